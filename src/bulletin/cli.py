@@ -1,0 +1,70 @@
+"""The `bulletin` command: validate the data, write the pages to disk."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bulletin.load import data_dir_from, load
+from bulletin.problems import Problems
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+def _print_problems(problems: Problems) -> None:
+    for problem in problems.sorted():
+        print(problem, file=sys.stderr)
+
+
+def _summary(problems: Problems) -> str:
+    return f"{len(problems.errors)} lỗi, {len(problems.warnings)} cảnh báo"
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    root = Path.cwd()
+    data_dir = Path(args.data_dir) if args.data_dir else data_dir_from("data", root)
+    result = load(data_dir, root)
+    _print_problems(result.problems)
+    if result.bulletin is None:
+        print(f"Dữ liệu chưa hợp lệ: {_summary(result.problems)}.", file=sys.stderr)
+        return EXIT_DATA
+    print(f"Dữ liệu hợp lệ: {_summary(result.problems)}.")
+    return EXIT_OK
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from bulletin.generate import write_site
+
+    root = Path.cwd()
+    data_dir = Path(args.data) if args.data else data_dir_from("data", root)
+    result = load(data_dir, root)
+    _print_problems(result.problems)
+    if result.bulletin is None:
+        print(f"Không tạo trang: {_summary(result.problems)}.", file=sys.stderr)
+        return EXIT_DATA
+    written = write_site(result.bulletin, data_dir, Path(args.out_dir), docs_dir=Path(args.docs))
+    print(f"Đã ghi {written} tệp vào {args.out_dir}.")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bulletin", description="Bản tin khen thưởng: kiểm tra dữ liệu và tạo trang.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    validate = sub.add_parser("validate", help="kiểm tra dữ liệu YAML, báo mọi lỗi kèm tệp:dòng:cột")
+    validate.add_argument("data_dir", nargs="?", help="thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data)")
+    validate.set_defaults(func=cmd_validate)
+    generate = sub.add_parser("generate", help="ghi các trang Markdown ra đĩa để dựng bằng bất kỳ công cụ nào")
+    generate.add_argument("out_dir", help="thư mục đích (một docs_dir hoàn chỉnh)")
+    generate.add_argument("--data", help="thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data)")
+    generate.add_argument("--docs", default="docs", help="trang viết tay được chép kèm (mặc định: docs)")
+    generate.set_defaults(func=cmd_generate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # argparse exits with 2 on a usage error
+    if args.command == "validate" and args.data_dir and not Path(args.data_dir).is_dir():
+        parser.error(f"không có thư mục dữ liệu '{args.data_dir}'")
+    return args.func(args)

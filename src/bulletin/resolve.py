@@ -1,0 +1,241 @@
+"""Check references between documents and build the resolved model.
+
+Shape errors were found per file by the loader; here we find what only the whole
+data set shows: missing or duplicate ids, counts that disagree with the names,
+placeholders that name nothing, images that are not there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from collections.abc import Iterable
+from typing import Any
+
+from bulletin import documents as d
+from bulletin import formatting, model, placeholders
+from bulletin.loader import Catalog, Sourced
+from bulletin.problems import Location, Problems
+from bulletin.validation import suggest
+from bulletin.yamlsource import SourceMap
+
+
+def _unknown(kind: str, wanted: str, known: Iterable[str]) -> str:
+    known = sorted(known)
+    near = suggest(wanted, known)
+    if near:
+        return f"không có {kind} mã '{wanted}'; có phải ý bạn là '{near}'?"
+    listed = ", ".join(known[:8]) + (", ..." if len(known) > 8 else "")
+    return f"không có {kind} mã '{wanted}'; các mã hiện có: {listed or '(chưa có)'}"
+
+
+class _Resolver:
+    def __init__(self, catalog: Catalog, problems: Problems, today: dt.date):
+        self.catalog = catalog
+        self.problems = problems
+        self.today = today
+
+    def unique(self, kind: str, entries: Iterable[tuple[str, Location]]) -> set[str]:
+        """Report ids used twice; return the ids seen."""
+        first: dict[str, Location] = {}
+        for ident, where in entries:
+            if ident in first:
+                self.problems.error(
+                    where, "duplicate-id", f"mã {kind} '{ident}' đã được dùng ở {first[ident]}; mỗi mã chỉ dùng một lần"
+                )
+            else:
+                first[ident] = where
+        return set(first)
+
+    def lookup(self, table: dict[str, Any], kind: str, ident: str, where: Location) -> Any:
+        if ident not in table:
+            self.problems.error(where, "unknown-ref", _unknown(kind, ident, table))
+        return table.get(ident)
+
+    # -- documents -------------------------------------------------------------------
+
+    def listed(self, name: str, attribute: str) -> dict[str, Any]:
+        sourced = self.catalog.singles.get(name)
+        if sourced is None:
+            return {}
+        items = getattr(sourced.doc, attribute)
+        self.unique(
+            attribute, ((x.id, sourced.source.at(attribute, i, "id")) for i, x in enumerate(items))
+        )
+        return {x.id: x for x in items}
+
+    def campaigns(self) -> dict[str, model.Campaign]:
+        entries = self.catalog.campaigns
+        self.unique("chiến dịch", ((s.doc.id, s.source.at("id")) for s in entries))
+        for s in entries:
+            if s.doc.end_year < s.doc.start_year:
+                self.problems.error(
+                    s.source.at("end_year"), "period", "end_year phải bằng hoặc sau start_year"
+                )
+        return {s.doc.id: model.Campaign(s.doc, s.source.path) for s in entries}
+
+    def check_date(self, day: dt.date | None, source: SourceMap, campaign: model.Campaign | None) -> None:
+        if day is None:
+            return
+        where = source.at("date")
+        if day > self.today:
+            self.problems.error(
+                where, "future-date", f"ngày {formatting.date_short(day)} ở tương lai; hãy kiểm tra lại năm, tháng"
+            )
+        elif campaign and not campaign.doc.start_year <= day.year <= campaign.doc.end_year + 1:
+            self.problems.error(
+                where,
+                "outside-period",
+                f"ngày {formatting.date_short(day)} nằm ngoài giai đoạn {campaign.period} của {campaign.doc.short_name}",
+            )
+
+    def decision(self, s: Sourced[d.Decision], tables: dict[str, dict[str, Any]]) -> model.Decision | None:
+        doc, src = s.doc, s.source
+        issuer = self.lookup(tables["org"], "cơ quan", doc.issuer, src.at("issuer"))
+        form = self.lookup(tables["form"], "hình thức khen thưởng", doc.form, src.at("form"))
+        campaign = None
+        if doc.campaign:
+            campaign = self.lookup(tables["campaign"], "chiến dịch", doc.campaign, src.at("campaign"))
+        self.check_date(doc.date, src, campaign)
+        if doc.counts:
+            for kind, label, listed in (
+                ("collectives", "tập thể", doc.collectives),
+                ("individuals", "cá nhân", doc.individuals),
+            ):
+                stated = getattr(doc.counts, kind)
+                if listed and stated is not None and stated != len(listed):
+                    self.problems.error(
+                        src.at("counts", kind),
+                        "count-mismatch",
+                        f"counts.{kind} ghi {stated} {label} nhưng danh sách {kind} có {len(listed)} {label}; "
+                        f"hãy sửa số cho khớp hoặc bổ sung danh sách",
+                    )
+        if issuer is None or form is None or (doc.campaign and campaign is None):
+            return None
+        return model.Decision(doc, src.path, issuer, form, campaign)
+
+    def article(self, s: Sourced[d.Article], tables: dict[str, dict[str, Any]]) -> model.Article | None:
+        doc, src = s.doc, s.source
+        ok = True
+        campaign = None
+        if doc.campaign:
+            campaign = self.lookup(tables["campaign"], "chiến dịch", doc.campaign, src.at("campaign"))
+            ok = campaign is not None
+        self.check_date(doc.date, src, campaign)
+        decisions = []
+        for i, ident in enumerate(doc.decisions):
+            if ident in self.catalog.invalid_ids.get("decisions", ()) or (
+                ident in tables["decision_ids"] and ident not in tables["decision"]
+            ):
+                ok = False  # the decision exists but is invalid; its own file reports why
+                continue
+            found = self.lookup(tables["decision_ids"], "quyết định", ident, src.at("decisions", i))
+            if found is None:
+                ok = False
+            else:
+                decisions.append(tables["decision"][ident])
+        groups = []
+        for g, group in enumerate(doc.statistics):
+            partner = None
+            if group.partner:
+                partner = self.lookup(tables["org"], "tổ chức", group.partner, src.at("statistics", g, "partner"))
+                ok = ok and partner is not None
+            items = []
+            for i, item in enumerate(group.items):
+                metric = self.lookup(
+                    tables["metric"], "chỉ tiêu", item.metric, src.at("statistics", g, "items", i, "metric")
+                )
+                if metric is None:
+                    ok = False
+                else:
+                    items.append(model.Statistic(item, metric))
+            groups.append(model.StatisticGroup(partner, group.as_of, items))
+        self.unique("hình", ((f.id, src.at("figures", i, "id")) for i, f in enumerate(doc.figures)))
+        for i, figure in enumerate(doc.figures):
+            self.check_media(figure.image, src.at("figures", i, "image"))
+        values = _article_values(decisions, campaign)
+        # Names of decisions that failed elsewhere still count as known here.
+        listed = {f"decision.{i}.{part}" for i in doc.decisions for part in ("total", "collectives", "individuals")}
+        figures = {f"figure.{f.id}" for f in doc.figures}
+        self.check_placeholders(src, "title", doc.title, values, listed)
+        self.check_placeholders(src, "lead", doc.lead, values, listed)
+        self.check_placeholders(src, "body", doc.body, values, listed | figures)
+        if not ok:
+            return None
+        title = placeholders.render(doc.title, lambda n: values.get(n, ""))
+        lead = placeholders.render(doc.lead, lambda n: values.get(n, ""))
+        return model.Article(doc, src.path, campaign, decisions, groups, values, title, lead)
+
+    def check_placeholders(
+        self, src: SourceMap, field: str, text: str, values: dict[str, str], extra: set[str] = frozenset()
+    ) -> None:
+        known = set(values) | set(extra)
+        for name, offset in placeholders.find(text):
+            if name not in known and not (name.startswith("campaign.") and "campaign.name" not in values):
+                self.problems.error(
+                    src.within((field,), offset, text),
+                    "unknown-placeholder",
+                    _unknown("số liệu", name, known).replace("mã", "tên", 1),
+                )
+
+    def check_media(self, image: str, where: Location) -> None:
+        normal = posixpath.normpath(image)
+        if image.startswith("/") or normal.startswith(".."):
+            self.problems.error(where, "media-path", f"ảnh '{image}' phải nằm trong thư mục media/ của dữ liệu")
+        elif normal not in self.catalog.media:
+            self.problems.error(
+                where, "missing-media", _unknown("ảnh", normal, self.catalog.media).replace("mã ", "", 1)
+            )
+
+
+def _article_values(decisions: list[model.Decision], campaign: model.Campaign | None) -> dict[str, str]:
+    """What {{ ... }} may name in an article, formatted for display."""
+    n = formatting.number
+    values = {
+        "awards.total": n(sum(x.total for x in decisions)),
+        "awards.collectives": n(sum(x.collective_count for x in decisions)),
+        "awards.individuals": n(sum(x.individual_count for x in decisions)),
+    }
+    for x in decisions:
+        values[f"decision.{x.id}.total"] = n(x.total)
+        values[f"decision.{x.id}.collectives"] = n(x.collective_count)
+        values[f"decision.{x.id}.individuals"] = n(x.individual_count)
+    if campaign:
+        values["campaign.name"] = campaign.doc.name
+        values["campaign.short_name"] = campaign.doc.short_name
+        values["campaign.period"] = campaign.period
+    return values
+
+
+def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) -> model.Bulletin | None:
+    """The resolved bulletin, or None when the data has errors (all of them reported)."""
+    r = _Resolver(catalog, problems, today or dt.date.today())
+    tables: dict[str, dict[str, Any]] = {
+        "org": r.listed("organisations.yaml", "organisations"),
+        "form": r.listed("forms.yaml", "forms"),
+        "metric": r.listed("metrics.yaml", "metrics"),
+    }
+    tables["campaign"] = r.campaigns()
+    tables["decision_ids"] = {s.doc.id: s for s in catalog.decisions}
+    r.unique("quyết định", ((s.doc.id, s.source.at("id")) for s in catalog.decisions))
+    decisions = {}
+    for s in catalog.decisions:
+        if (resolved := r.decision(s, tables)) is not None:
+            decisions.setdefault(resolved.id, resolved)
+    tables["decision"] = decisions
+    r.unique("bài viết", ((s.doc.id, s.source.at("id")) for s in catalog.articles))
+    articles = [a for s in catalog.articles if (a := r.article(s, tables)) is not None]
+    site = catalog.singles.get("bulletin.yaml")
+    if problems.errors or site is None:
+        return None
+    articles.sort(key=lambda a: (a.date, a.id), reverse=True)
+    return model.Bulletin(
+        site=site.doc,
+        organisations=tables["org"],
+        forms=tables["form"],
+        metrics=tables["metric"],
+        campaigns=tables["campaign"],
+        decisions=decisions,
+        articles=articles,
+        media=catalog.media,
+    )

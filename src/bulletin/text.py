@@ -1,0 +1,33 @@
+"""Vietnamese text helpers: normalization, ASCII slugs and diacritic folding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_D = str.maketrans({"đ": "d", "Đ": "D"})
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def strip_marks(text: str) -> str:
+    """Remove every Vietnamese diacritic; đ becomes d (it is a letter, not a mark, in Unicode)."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_D))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slugify(value: str, separator: str = "-") -> str:
+    """ASCII slug: "Đội Cảnh sát Đắk Lắk" -> "doi-canh-sat-dak-lak".
+
+    Also usable as Python-Markdown's toc `slugify`, whose default drops đ entirely.
+    """
+    ascii_text = strip_marks(nfc(value)).lower()
+    return _NOT_SLUG.sub(separator, ascii_text).strip(separator)
+
+
+def fold(text: str) -> str:
+    """Search and comparison key: no case, no diacritics, either tone placement."""
+    return " ".join(strip_marks(nfc(text)).lower().split())

@@ -1,0 +1,152 @@
+"""Turn pydantic's validation errors into problems an editor can act on."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic.fields import FieldInfo
+
+from bulletin.problems import Problems
+from bulletin.yamlsource import SourceMap
+
+# What a value should look like, by pydantic error type.
+_EXPECTED = {
+    "string_type": "một đoạn chữ",
+    "int_type": "một số nguyên",
+    "float_type": "một số",
+    "bool_type": "true hoặc false",
+    "date_type": "một ngày dạng YYYY-MM-DD",
+    "list_type": "một danh sách (mỗi mục bắt đầu bằng '- ')",
+    "model_type": "một nhóm trường",
+    "dict_type": "một nhóm trường",
+}
+
+_ANNOTATION_EXAMPLE = {str: "Công an tỉnh", int: 15, bool: "true", float: 2.5}
+
+
+def _unwrap(annotation: Any) -> list[Any]:
+    """The concrete types an annotation allows (Optional and unions flattened)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return [t for arg in typing.get_args(annotation) for t in _unwrap(arg) if t is not type(None)]
+    return [annotation]
+
+
+class _Walk:
+    """Follows an error's loc through the model to find the field it names."""
+
+    def __init__(self, model: type[BaseModel], loc: tuple[Any, ...]):
+        self.path: list[str | int] = []
+        self.field: FieldInfo | None = None
+        self.parent: type[BaseModel] | None = model
+        self.name: str | None = None
+        current: list[Any] = [model]
+        for part in loc:
+            models = [t for t in current if isinstance(t, type) and issubclass(t, BaseModel)]
+            lists = [t for t in current if typing.get_origin(t) is list]
+            if isinstance(part, int) and lists:
+                self.path.append(part)
+                current = _unwrap(typing.get_args(lists[0])[0])
+                continue
+            if isinstance(part, str) and models:
+                model_cls = models[0]
+                self.path.append(part)
+                self.parent, self.name = model_cls, part
+                self.field = model_cls.model_fields.get(part)
+                current = _unwrap(self.field.annotation) if self.field else []
+                continue
+            # A union member tag such as 'int' or 'float': not part of the data.
+
+    @property
+    def allowed(self) -> list[str]:
+        return list(self.parent.model_fields) if self.parent else []
+
+    def example(self) -> str | None:
+        if self.field is None:
+            return None
+        if self.field.examples:
+            return str(self.field.examples[0])
+        for metadata in self.field.metadata:
+            examples = getattr(metadata, "examples", None)
+            if examples:
+                return str(examples[0])
+        for kind in _unwrap(self.field.annotation):
+            if kind in _ANNOTATION_EXAMPLE:
+                return str(_ANNOTATION_EXAMPLE[kind])
+        return None
+
+
+def suggest(word: str, choices: list[str]) -> str | None:
+    """The nearest valid spelling, if one is close enough to be a typo."""
+    matches = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def _message(error: dict[str, Any], walk: _Walk, source: SourceMap) -> str:
+    kind = error["type"]
+    if walk.name is None:
+        return "nội dung tệp phải là các trường dạng 'tên: giá trị'"
+    name = walk.name
+    raw = source.raw.get(tuple(walk.path))
+    if kind == "extra_forbidden":
+        allowed = ", ".join(walk.allowed)
+        near = suggest(name, walk.allowed)
+        hint = f"có phải ý bạn là '{near}'? " if near else ""
+        return f"trường '{name}' không hợp lệ ở đây; {hint}các trường hợp lệ: {allowed}"
+    if kind == "missing":
+        described = f" ({walk.field.description})" if walk.field and walk.field.description else ""
+        example = walk.example()
+        sample = f", ví dụ: {name}: {example}" if example else ""
+        return f"thiếu trường bắt buộc '{name}'{described}{sample}"
+    if kind in _EXPECTED:
+        shown = f"'{raw}'" if raw is not None else "một giá trị khác loại"
+        example = walk.example()
+        sample = f", ví dụ: {name}: {example}" if example else ""
+        return f"trường '{name}' phải là {_EXPECTED[kind]}{sample}; đang là {shown}"
+    if kind == "string_pattern_mismatch":
+        example = walk.example() or ""
+        if walk.field and walk.field.description and walk.field.description.startswith("Mã"):
+            return (
+                f"trường '{name}' phải là mã viết thường không dấu, chỉ gồm a-z, 0-9 và '-', "
+                f"ví dụ: {example}; đang là '{raw}'"
+            )
+        return f"trường '{name}' viết chưa đúng mẫu, ví dụ: {example}; đang là '{raw}'"
+    if kind in ("string_too_short", "too_short"):
+        return f"trường '{name}' không được để trống"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        limit = next(iter(error.get("ctx", {}).values()), "")
+        relation = {"greater_than_equal": "≥", "less_than_equal": "≤", "greater_than": ">", "less_than": "<"}[kind]
+        return f"trường '{name}' phải {relation} {limit}; đang là {raw}"
+    return f"trường '{name}': {error['msg']}"
+
+
+def report(error: ValidationError, model: type[BaseModel], source: SourceMap, problems: Problems) -> None:
+    """Add one problem per distinct place pydantic complained about."""
+    seen: set[tuple[Any, ...]] = set()
+    for item in error.errors(include_url=False):
+        walk = _Walk(model, item["loc"])
+        path = tuple(walk.path)
+        if any(path[: len(b)] == b for b in source.broken) or path in seen:
+            continue
+        seen.add(path)
+        if item["type"] == "extra_forbidden":
+            where = source.key_at(*path)
+        elif item["type"] == "missing":
+            where = source.at(*path[:-1])
+        else:
+            where = source.at(*path)
+        problems.error(where, item["type"].replace("_", "-"), _message(item, walk, source))
+
+
+def validate(model: type[BaseModel], data: Any, source: SourceMap, problems: Problems) -> BaseModel | None:
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        report(error, model, source, problems)
+        return None
