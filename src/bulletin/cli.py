@@ -34,7 +34,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from bulletin.generate import write_site
+    from bulletin.generate import OutputDirError, write_site
 
     root = Path.cwd()
     data_dir = Path(args.data) if args.data else data_dir_from("data", root)
@@ -43,7 +43,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
     if result.bulletin is None:
         print(f"Không tạo trang: {_summary(result.problems)}.", file=sys.stderr)
         return EXIT_DATA
-    written = write_site(result.bulletin, data_dir, Path(args.out_dir), docs_dir=Path(args.docs))
+    try:
+        written = write_site(result.bulletin, data_dir, Path(args.out_dir), docs_dir=Path(args.docs))
+    except OutputDirError as error:
+        print(f"bulletin: {error}", file=sys.stderr)
+        return EXIT_USAGE
     print(f"Đã ghi {written} tệp vào {args.out_dir}.")
     return EXIT_OK
 

@@ -28,3 +28,17 @@ def date_long(day: dt.date) -> str:
 def month(year: int, month_number: int) -> str:
     """tháng 5/2024."""
     return f"tháng {month_number}/{year}"
+
+
+def quantity(value: int | float, approximate: bool = False) -> str:
+    """6.063, or "gần 6.000" when the source says the figure is approximate."""
+    shown = number(value)
+    return f"gần {shown}" if approximate else shown
+
+
+def as_of(value: str | dt.date) -> str:
+    """"tính đến tháng 5/2024" for 2024-05, "tính đến 31/5/2024" for a day."""
+    if isinstance(value, dt.date):
+        return f"tính đến {date_short(value)}"
+    year, month_number = value.split("-")
+    return f"tính đến {month(int(year), int(month_number))}"

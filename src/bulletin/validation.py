@@ -129,10 +129,18 @@ def _message(error: dict[str, Any], walk: _Walk, source: SourceMap) -> str:
 def report(error: ValidationError, model: type[BaseModel], source: SourceMap, problems: Problems) -> None:
     """Add one problem per distinct place pydantic complained about."""
     seen: set[tuple[Any, ...]] = set()
-    for item in error.errors(include_url=False):
-        walk = _Walk(model, item["loc"])
+    items = [(item, _Walk(model, item["loc"])) for item in error.errors(include_url=False)]
+    # A misspelt key is one mistake: report the misspelling, not also the "missing" field.
+    misspelt = {
+        tuple(walk.path[:-1]) + (near,)
+        for item, walk in items
+        if item["type"] == "extra_forbidden" and walk.name and (near := suggest(walk.name, walk.allowed))
+    }
+    for item, walk in items:
         path = tuple(walk.path)
         if any(path[: len(b)] == b for b in source.broken) or path in seen:
+            continue
+        if item["type"] == "missing" and path in misspelt:
             continue
         seen.add(path)
         if item["type"] == "extra_forbidden":

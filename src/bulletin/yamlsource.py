@@ -104,6 +104,13 @@ def _mark(mark: Any) -> tuple[int, int]:
 
 def _syntax_message(error: yaml.MarkedYAMLError) -> str:
     problem = (error.problem or str(error)).strip()
+    opened = error.context_mark.line + 1 if error.context_mark else None
+    if problem.startswith("did not find expected ',' or ']'") and opened:
+        return f"lỗi cú pháp YAML: dấu '[' mở ở dòng {opened} chưa được đóng bằng ']'"
+    if problem.startswith("did not find expected ',' or '}'") and opened:
+        return f"lỗi cú pháp YAML: dấu '{{' mở ở dòng {opened} chưa được đóng bằng '}}'"
+    if problem.startswith("found unexpected end of stream") and opened:
+        return f"lỗi cú pháp YAML: dấu ngoặc kép mở ở dòng {opened} chưa được đóng"
     for english, vietnamese in _SYNTAX_HINTS.items():
         if problem.startswith(english):
             return f"lỗi cú pháp YAML: {vietnamese}"

@@ -1,0 +1,43 @@
+"""A generated page or asset, independent of the engine that will render it."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Page:
+    """A Markdown document at `path` (relative to the docs directory)."""
+
+    path: str
+    meta: dict[str, Any]
+    body: str
+    # The data file the page was made from, relative to the project root: its edit link.
+    source: str | None = None
+
+    def text(self) -> str:
+        front = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=1000)
+        return f"---\n{front}---\n\n{self.body.rstrip()}\n"
+
+    def link_to(self, target: str) -> str:
+        """A relative link from this page to another docs file, as Markdown expects."""
+        return posixpath.relpath(target, posixpath.dirname(self.path) or ".")
+
+
+@dataclass(frozen=True)
+class Asset:
+    """A file copied as is (images from data/media)."""
+
+    path: str
+    source: Path
+
+
+@dataclass
+class SiteContent:
+    pages: list[Page] = field(default_factory=list)
+    assets: list[Asset] = field(default_factory=list)

@@ -1,0 +1,74 @@
+"""How a decision and its recipients read on a page, in press style."""
+
+from __future__ import annotations
+
+from bulletin import documents as d
+from bulletin import formatting, model
+from bulletin.pages import markup
+
+
+def individual(person: d.Individual) -> str:
+    """Thượng tá **Nguyễn Văn Ân** – Trưởng Công an huyện, Công an huyện Đồng Phú."""
+    name = f"**{markup.text(person.name)}**"
+    if person.rank:
+        name = f"{markup.text(person.rank)} {name}"
+    details = [x for x in (person.position, person.unit, person.locality) if x]
+    return f"{name} – {markup.text(', '.join(details))}" if details else name
+
+
+def collective(unit: d.Collective) -> str:
+    line = f"**{markup.text(unit.name)}**"
+    if unit.locality and unit.locality not in unit.name:
+        line += f" ({markup.text(unit.locality)})"
+    return line
+
+
+def counts_phrase(collectives: int, individuals: int) -> str:
+    """"9 tập thể, 15 cá nhân", leaving out a kind with none."""
+    parts = []
+    if collectives:
+        parts.append(f"{formatting.number(collectives)} tập thể")
+    if individuals:
+        parts.append(f"{formatting.number(individuals)} cá nhân")
+    return ", ".join(parts) or "chưa có người nhận"
+
+
+def title(decision: model.Decision) -> str:
+    return f"{decision.form.name} của {decision.issuer.name}"
+
+
+def facts(decision: model.Decision) -> str:
+    """Number, date and signer, when known."""
+    doc = decision.doc
+    parts = []
+    if doc.number:
+        parts.append(f"Quyết định số {markup.text(doc.number)}")
+    if doc.date:
+        parts.append(f"ngày {formatting.date_short(doc.date)}")
+    if doc.signer:
+        parts.append(f"{markup.text(doc.signer.title)} {markup.text(doc.signer.name)} ký")
+    return "; ".join(parts)
+
+
+def section(decision: model.Decision, heading: str = "###") -> str:
+    doc = decision.doc
+    lines = [
+        f"{heading} {markup.text(title(decision))} {{ #{decision.id} }}",
+        "",
+        f"**{counts_phrase(decision.collective_count, decision.individual_count)}** "
+        f"{markup.text(doc.reason)}.",
+        "",
+    ]
+    if facts(decision):
+        lines += [facts(decision) + ".", ""]
+    if not doc.collectives and not doc.individuals:
+        lines += ["Danh sách tên chưa được cập nhật.", ""]
+    for label, entries in (
+        ("Tập thể", [collective(c) for c in doc.collectives]),
+        ("Cá nhân", [individual(p) for p in doc.individuals]),
+    ):
+        if entries:
+            lines += [f"**{label}** ({formatting.number(len(entries))}):", ""]
+            lines += [f"{i}. {entry}" for i, entry in enumerate(entries, 1)]
+            lines.append("")
+    return "\n".join(lines)

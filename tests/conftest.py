@@ -1,0 +1,96 @@
+"""Shared helpers: run the real CLI and the real MkDocs build, read the real HTML."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+ARTICLE_URL = "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html"
+ARTICLE_YAML = "articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml"
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONIOENCODING="utf-8")
+    env.pop("BULLETIN_DATA", None)
+    env.update(extra or {})
+    return env
+
+
+def run(args: list[str], *, env: dict[str, str] | None = None, cwd: Path = ROOT) -> Run:
+    done = subprocess.run(args, cwd=cwd, env=_env(env), capture_output=True, text=True, timeout=600)
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+def bulletin(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> Run:
+    return run([sys.executable, "-m", "bulletin", *args], env=env, cwd=cwd)
+
+
+def mkdocs_build(site_dir: Path, *, data: Path | None = None, config: str = "mkdocs.yml", strict: bool = True) -> Run:
+    args = [sys.executable, "-m", "mkdocs", "build", "-f", str(ROOT / config), "-d", str(site_dir)]
+    if strict:
+        args.append("--strict")
+    return run(args, env={"BULLETIN_DATA": str(data)} if data else None)
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def page_urls(site_dir: Path) -> set[str]:
+    """Every HTML page of a built site, relative to its root (search and 404 aside)."""
+    return {
+        p.relative_to(site_dir).as_posix()
+        for p in site_dir.rglob("*.html")
+        if p.name != "404.html"
+    }
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample data built once through the hooks with --strict."""
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.output
+    return site
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A private copy of the sample data that a test may break."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    return target
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Replace text in a data file, failing loudly if the text is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) >= count, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {path}")

@@ -1,0 +1,153 @@
+"""The site built through the hooks from the sample data, read as HTML."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import ARTICLE_URL, ARTICLE_YAML, bulletin, edit, mkdocs_build, page_urls, soup
+
+# Every statistic of the seed article, as the article writes it.
+SEED_FIGURES = [
+    "6.063", "308.817", "800", "28.390", "668", "590", "12.920", "183", "1.396", "490", "625",
+    "5.960", "432.829", "102", "gần 6.000", "877", "13.460", "52", "343", "2.710", "476",
+    "1.284", "89.343", "244", "276", "1.134",
+]
+CAPTIONS = [
+    "Đại tá Đinh Xuân Thiệp – Phó Giám đốc Công an tỉnh phát biểu tại hội nghị.",
+    "Các đại biểu dự hội nghị.",
+    "Các tập thể, cá nhân được tặng Bằng khen và Giấy khen vì có thành tích xuất sắc "
+    "trong xây dựng phong trào toàn dân bảo vệ ANTQ.",
+]
+# (section id, collectives, individuals) per decision, as published.
+DECISIONS = [
+    ("ubnd-tinh-bang-khen-antq-2024", 9, 15),
+    ("hoi-nong-dan-tinh-bang-khen-antq-2024", 3, 5),
+    ("hoi-lhpn-tinh-bang-khen-antq-2024", 3, 5),
+    ("hoi-ccb-tinh-bang-khen-antq-2024", 3, 5),
+    ("cong-an-tinh-giay-khen-antq-2024", 9, 15),
+]
+
+
+def article(site: Path):
+    return soup(site / ARTICLE_URL).select_one("article")
+
+
+def heading_text(tag) -> str:
+    """A heading's text without Material's permalink sign."""
+    return "".join(t for t in tag.find_all(string=True) if not t.find_parent("a", class_="headerlink")).strip()
+
+
+def statistic_cells(page) -> list[str]:
+    heading = page.find(id="so-lieu")
+    cells = []
+    for node in heading.find_all_next(["table", "h2"]):
+        if node.name == "h2":
+            break
+        cells += [row.find_all("td")[1].get_text(" ", strip=True) for row in node.select("tbody tr")]
+    return cells
+
+
+def test_article_shows_every_seed_statistic_formatted(built_site: Path):
+    cells = statistic_cells(article(built_site))
+    values = [re.match(r"(gần )?[\d.]+", cell).group(0) for cell in cells]
+    assert values == SEED_FIGURES
+    headings = [heading_text(h) for h in article(built_site).select("h3")]
+    assert "Số liệu chung (tính đến tháng 5/2024)" in headings
+
+
+def test_hotline_is_not_formatted_as_a_quantity(built_site: Path):
+    text = article(built_site).get_text(" ")
+    assert "Đường dây nóng 18001768" in text
+    assert "18.001.768" not in text
+
+
+def test_headline_total_is_72(built_site: Path):
+    page = article(built_site)
+    assert heading_text(page.h1) == (
+        "72 tập thể, cá nhân được khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc, giai đoạn 2019 – 2024"
+    )
+    assert page.select_one(".bulletin-total strong").get_text() == "72"
+    assert "(27 tập thể, 45 cá nhân)" in page.select_one(".bulletin-total").get_text()
+
+
+def test_each_decision_lists_its_recipients(built_site: Path):
+    page = article(built_site)
+    for section_id, collectives, individuals in DECISIONS:
+        heading = page.find(id=section_id)
+        lists = []
+        for node in heading.find_all_next(["ol", "h3", "h2"]):
+            if node.name != "ol":
+                break
+            lists.append(len(node.find_all("li")))
+        assert lists == [collectives, individuals], section_id
+
+
+def test_article_reads_like_the_seed(built_site: Path):
+    page = article(built_site)
+    assert page.select_one(".bulletin-dateline").get_text(strip=True) == "Thứ Tư, 26/6/2024"
+    assert page.select_one(".bulletin-lead strong").get_text().startswith("Sáng 26/6, Công an tỉnh tổ chức Hội nghị")
+    assert [c.get_text(strip=True) for c in page.select("figure figcaption")] == CAPTIONS
+    assert all(img.get("alt") and img.get("loading") == "lazy" for img in page.select("figure img"))
+    assert page.select(".bulletin-byline")[-1].get_text() == "Phòng CTĐ và CTCT"
+    # Typos of the source are kept, not silently corrected.
+    assert "Nhiều mô hình đểu hình" in page.get_text()
+    # The award paragraph of the body is filled from the decisions.
+    assert "UBND tỉnh tặng Bằng khen của cho 9 tập thể, 15 cá nhân;" in page.get_text()
+
+
+def test_every_generated_page_says_the_names_are_illustrative(built_site: Path):
+    for url in ("index.html", ARTICLE_URL):
+        notice = soup(built_site / url).select_one("article .admonition.warning")
+        assert notice is not None, url
+        assert notice.select_one(".admonition-title").get_text() == "Dữ liệu minh họa"
+        assert "minh họa" in notice.get_text()
+
+
+def test_images_are_copied_and_linked(built_site: Path):
+    for img in article(built_site).select("figure img"):
+        target = (built_site / ARTICLE_URL).parent / img["src"]
+        assert target.resolve().is_file(), img["src"]
+
+
+def test_urls_and_anchors_are_ascii(built_site: Path):
+    for url in page_urls(built_site):
+        assert url.isascii(), url
+    ids = [tag["id"] for tag in article(built_site).select("h2[id], h3[id]")]
+    assert "phoi-hop-voi-hoi-cuu-chien-binh-tinh" in ids
+    assert all(i.isascii() for i in ids)
+
+
+def test_home_lists_the_article(built_site: Path):
+    home = soup(built_site / "index.html").select_one("article")
+    link = home.select_one("h3 a")
+    assert link.get_text().startswith("72 tập thể")
+    assert link["href"] == "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/"
+
+
+def test_total_is_computed_from_the_data(data_copy: Path, tmp_path: Path):
+    decision = data_copy / "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
+    edit(decision, "  - name: Lương Văn Dũng\n    position: Hội viên\n    locality: phường Phước Bình, thị xã Phước Long\n", "")
+    edit(decision, "  individuals: 5", "  individuals: 4")
+    result = mkdocs_build(tmp_path / "site", data=data_copy)
+    assert result.returncode == 0, result.output
+    page = article(tmp_path / "site")
+    assert heading_text(page.h1).startswith("71 tập thể")
+    assert page.select_one(".bulletin-total strong").get_text() == "71"
+    assert "Hội Cựu chiến binh tỉnh Bằng khen cho 3 tập thể, 4 cá nhân" in page.get_text()
+
+
+def test_invalid_data_fails_the_build_with_the_validate_messages(data_copy: Path, tmp_path: Path):
+    edit(data_copy / "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml", "  individuals: 5", "  individuals: 6")
+    edit(data_copy / "decisions/2024/hoi-lhpn-tinh-bang-khen-antq-2024.yaml", "issuer: hoi-lhpn-tinh", "issuer: hoi-phu-nu")
+    edit(data_copy / ARTICLE_YAML, "byline:", "bylin:")
+    expected = bulletin("validate", str(data_copy)).stderr.splitlines()[:-1]
+    assert len(expected) == 3
+    for strict in (True, False):
+        site = tmp_path / f"site-{strict}"
+        result = mkdocs_build(site, data=data_copy, strict=strict)
+        assert result.returncode == 1
+        assert "Traceback" not in result.output
+        logged = [line.split("-  ", 1)[1] for line in result.stderr.splitlines() if line.startswith("ERROR")]
+        assert logged[:3] == expected
+        assert not (site / "index.html").exists()

@@ -1,0 +1,55 @@
+"""`bulletin generate`: the same pages as ordinary Markdown files, built without hooks."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+from conftest import ROOT, bulletin, page_urls, run, soup
+
+
+def plain_config(tmp_path: Path, docs: Path, site: Path) -> Path:
+    """The project's mkdocs.yml with hooks removed, pointed at the generated docs."""
+    config = tmp_path / "mkdocs-plain.yml"
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "INHERIT": str(ROOT / "mkdocs.yml"),
+                "docs_dir": str(docs),
+                "site_dir": str(site),
+                "hooks": [],
+                "theme": {"name": "material", "custom_dir": str(ROOT / "docs/overrides")},
+            }
+        ),
+        encoding="utf-8",
+    )
+    return config
+
+
+def test_generated_pages_build_without_hooks_into_the_same_urls(built_site: Path, tmp_path: Path):
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    result = bulletin("generate", str(docs))
+    assert result.returncode == 0, result.output
+    page = (docs / "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024.md").read_text(encoding="utf-8")
+    front = yaml.safe_load(page.split("---\n")[1])
+    assert front["title"].startswith("72 tập thể")
+    assert front["date"] == "2024-06-26"
+
+    build = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(plain_config(tmp_path, docs, site))])
+    assert build.returncode == 0, build.output
+    assert page_urls(site) == page_urls(built_site)
+    assert len(page_urls(site)) >= 2
+    plain = soup(site / "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html")
+    hooked = soup(built_site / "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html")
+    assert plain.select_one("article").get_text() == hooked.select_one("article").get_text()
+
+
+def test_generate_never_replaces_a_directory_it_did_not_write(tmp_path: Path):
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "notes.md").write_text("keep me", encoding="utf-8")
+    result = bulletin("generate", str(precious))
+    assert result.returncode == 2
+    assert (precious / "notes.md").read_text(encoding="utf-8") == "keep me"

@@ -1,0 +1,38 @@
+"""Vietnamese text, numbers and dates."""
+
+import datetime as dt
+import unicodedata
+
+from bulletin import formatting
+from bulletin.text import fold, slugify
+
+
+def test_slug_keeps_d_from_dd():
+    assert slugify("Đội Cảnh sát Đắk Lắk") == "doi-canh-sat-dak-lak"
+
+
+def test_slug_from_decomposed_text_matches_composed():
+    assert slugify(unicodedata.normalize("NFD", "Hòa Bình")) == slugify("Hòa Bình") == "hoa-binh"
+
+
+def test_slug_is_ascii_with_single_separators():
+    assert slugify("  72 tập thể, cá nhân – giai đoạn 2019 – 2024 ") == "72-tap-the-ca-nhan-giai-doan-2019-2024"
+
+
+def test_fold_ignores_case_marks_and_tone_placement():
+    assert fold("Hoà") == fold("hòa") == fold("HOA") == "hoa"
+    assert fold("Thuỷ") == fold("thủy") == "thuy"
+
+
+def test_numbers_use_dot_for_thousands_and_comma_for_decimals():
+    assert formatting.number(6063) == "6.063"
+    assert formatting.number(308817) == "308.817"
+    assert formatting.number(2.5) == "2,5"
+    assert formatting.quantity(6000, approximate=True) == "gần 6.000"
+
+
+def test_dates_the_vietnamese_way():
+    day = dt.date(2024, 6, 26)
+    assert formatting.date_short(day) == "26/6/2024"
+    assert formatting.date_long(day) == "Thứ Tư, 26/6/2024"
+    assert formatting.as_of("2024-05") == "tính đến tháng 5/2024"
