@@ -141,13 +141,39 @@ def test_invalid_data_fails_the_build_with_the_validate_messages(data_copy: Path
     edit(data_copy / "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml", "  individuals: 5", "  individuals: 6")
     edit(data_copy / "decisions/2024/hoi-lhpn-tinh-bang-khen-antq-2024.yaml", "issuer: hoi-lhpn-tinh", "issuer: hoi-phu-nu")
     edit(data_copy / ARTICLE_YAML, "byline:", "bylin:")
+    edit(data_copy / "decisions/2024/hoi-nong-dan-tinh-bang-khen-antq-2024.yaml", "form: bang-khen", "form: bang-khen: x")
     expected = bulletin("validate", str(data_copy)).stderr.splitlines()[:-1]
-    assert len(expected) == 3
+    kinds = ["'bylin' không hợp lệ", "counts.individuals ghi 6", "không có cơ quan mã 'hoi-phu-nu'", "lỗi cú pháp YAML"]
+    assert [kind in line for kind, line in zip(kinds, expected)] == [True] * 4, expected
     for strict in (True, False):
         site = tmp_path / f"site-{strict}"
         result = mkdocs_build(site, data=data_copy, strict=strict)
         assert result.returncode == 1
         assert "Traceback" not in result.output
         logged = [line.split("-  ", 1)[1] for line in result.stderr.splitlines() if line.startswith("ERROR")]
-        assert logged[:3] == expected
+        assert logged[:4] == expected
         assert not (site / "index.html").exists()
+
+
+def test_decomposed_text_is_shown_composed(data_copy: Path, tmp_path: Path):
+    import unicodedata
+
+    decision = data_copy / "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
+    edit(decision, "Đoàn Văn Chiến", unicodedata.normalize("NFD", "Đoàn Văn Chiến"))
+    assert unicodedata.normalize("NFD", "Đoàn Văn Chiến") in decision.read_text(encoding="utf-8")
+    result = mkdocs_build(tmp_path / "site", data=data_copy)
+    assert result.returncode == 0, result.output
+    html = (tmp_path / "site" / ARTICLE_URL).read_text(encoding="utf-8")
+    assert "Đoàn Văn Chiến" in html
+    assert unicodedata.normalize("NFD", "Đoàn Văn Chiến") not in html
+
+
+def test_editor_text_is_shown_as_text_not_markup(data_copy: Path, tmp_path: Path):
+    decision = data_copy / "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
+    edit(decision, "name: Đoàn Văn Chiến", 'name: "<b>Đoàn</b> *Văn* [Chiến](javascript:alert(1))"')
+    result = mkdocs_build(tmp_path / "site", data=data_copy)
+    assert result.returncode == 0, result.output
+    page = article(tmp_path / "site")
+    item = page.find(string=lambda s: s and "Đoàn" in s and "<b>" in s)
+    assert item == "<b>Đoàn</b> *Văn* [Chiến](javascript:alert(1))"
+    assert not page.select('a[href^="javascript"]')

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import ARTICLE_YAML, ROOT, bulletin, edit, line_of
 
 CCB = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
@@ -62,53 +64,53 @@ def test_paths_are_relative_to_the_project_root_when_inside_it(data_copy: Path):
     assert problems(result)[0].startswith(f"data/{CCB}:7:1: lỗi: trường 'reasn' không hợp lệ ở đây;")
 
 
-def test_duplicate_keys_are_errors_not_silently_merged(data_copy: Path):
-    decision = data_copy / CCB
-    edit(decision, "form: bang-khen\n", "form: bang-khen\nform: giay-khen\n")
+# One mistake each: (file, text to replace, replacement, line or text on that line, column, message).
+SINGLE_MISTAKES = {
+    "duplicate key": (
+        CCB, "form: bang-khen\n", "form: bang-khen\nform: giay-khen\n", 6, 1,
+        "trường 'form' được viết hai lần (lần đầu ở dòng 5); hãy giữ một lần, nếu không giá trị đầu sẽ bị mất",
+    ),
+    "thousands separator": (
+        ARTICLE_YAML, "value: 6063", "value: 6.063", "value: 6.063", 16,
+        "số '6.063' sẽ bị hiểu là số thập phân; trong dữ liệu hãy viết liền, không dấu chấm: 6063",
+    ),
+    "wrong type": (
+        CCB, "  collectives: 3", "  collectives: ba", 13, 16,
+        "trường 'collectives' phải là một số nguyên, ví dụ: collectives: 15; đang là 'ba'",
+    ),
+    "invalid date": (
+        ARTICLE_YAML, "date: 2024-06-26", "date: 2024-06-31", 5, 7,
+        "giá trị '2024-06-31' không đọc được (day is out of range for month); ngày viết dạng YYYY-MM-DD, ví dụ 2024-06-26",
+    ),
+    "unknown placeholder": (
+        ARTICLE_YAML, "{{ figure.trao-khen-thuong }}", "{{ figure.trao-khen-thuon }}", "figure.trao-khen-thuon ", 3,
+        "không có số liệu tên 'figure.trao-khen-thuon'; có phải ý bạn là 'figure.trao-khen-thuong'?",
+    ),
+    "missing field": (
+        ARTICLE_YAML, "byline: Phòng CTĐ và CTCT\n", "", 3, 1,
+        "thiếu trường bắt buộc 'byline', ví dụ: byline: Phòng CTĐ và CTCT",
+    ),
+    "missing campaign": (
+        CCB, "campaign: antq-2019-2024", "campaign: antq-2019", 6, 11,
+        "không có chiến dịch mã 'antq-2019'; có phải ý bạn là 'antq-2019-2024'?",
+    ),
+    "tab": (
+        CCB, "  title: CHỦ TỊCH", "\ttitle: CHỦ TỊCH", 9, 1,
+        "lỗi cú pháp YAML: có ký tự tab; YAML chỉ cho phép thụt lề bằng dấu cách",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SINGLE_MISTAKES, ids=list(SINGLE_MISTAKES))
+def test_single_mistake_gives_one_exact_message(case: str, data_copy: Path):
+    relative, old, new, line, column, message = SINGLE_MISTAKES[case]
+    path = data_copy / relative
+    edit(path, old, new)
+    if isinstance(line, str):
+        line = line_of(path, line)
     result = bulletin("validate", str(data_copy))
-    assert problems(result) == [
-        f"{decision}:6:1: lỗi: trường 'form' được viết hai lần (lần đầu ở dòng 5); "
-        "hãy giữ một lần, nếu không giá trị đầu sẽ bị mất"
-    ]
-
-
-def test_thousands_separator_in_a_number_is_caught(data_copy: Path):
-    article = data_copy / ARTICLE_YAML
-    edit(article, "value: 6063", "value: 6.063")
-    result = bulletin("validate", str(data_copy))
-    assert problems(result) == [
-        f"{article}:{line_of(article, 'value: 6.063')}:16: lỗi: số '6.063' sẽ bị hiểu là số thập phân; "
-        "trong dữ liệu hãy viết liền, không dấu chấm: 6063"
-    ]
-
-
-def test_wrong_type_shows_an_example(data_copy: Path):
-    decision = data_copy / CCB
-    edit(decision, "  collectives: 3", "  collectives: ba")
-    result = bulletin("validate", str(data_copy))
-    assert problems(result) == [
-        f"{decision}:13:16: lỗi: trường 'collectives' phải là một số nguyên, ví dụ: collectives: 15; đang là 'ba'"
-    ]
-
-
-def test_invalid_date_is_reported_where_it_is_written(data_copy: Path):
-    article = data_copy / ARTICLE_YAML
-    edit(article, "date: 2024-06-26", "date: 2024-06-31")
-    result = bulletin("validate", str(data_copy))
-    assert problems(result) == [
-        f"{article}:5:7: lỗi: giá trị '2024-06-31' không đọc được (day is out of range for month); "
-        "ngày viết dạng YYYY-MM-DD, ví dụ 2024-06-26"
-    ]
-
-
-def test_unknown_placeholder_points_at_its_line_in_the_body(data_copy: Path):
-    article = data_copy / ARTICLE_YAML
-    edit(article, "{{ figure.trao-khen-thuong }}", "{{ figure.trao-khen-thuon }}")
-    line = line_of(article, "figure.trao-khen-thuon ")
-    result = bulletin("validate", str(data_copy))
-    assert problems(result) == [
-        f"{article}:{line}:3: lỗi: không có số liệu tên 'figure.trao-khen-thuon'; có phải ý bạn là 'figure.trao-khen-thuong'?"
-    ]
+    assert result.returncode == 1
+    assert problems(result) == [f"{path}:{line}:{column}: lỗi: {message}"]
 
 
 def test_duplicate_ids_across_files(data_copy: Path):
@@ -119,3 +121,22 @@ def test_duplicate_ids_across_files(data_copy: Path):
         f"{data_copy / CCB}:3:5: lỗi: mã quyết định 'hoi-ccb-tinh-bang-khen-antq-2024' đã được dùng ở "
         f"{copy}:3:5; mỗi mã chỉ dùng một lần"
     ]
+
+
+def test_byte_order_mark_and_crlf_are_accepted(data_copy: Path):
+    decision = data_copy / CCB
+    text = decision.read_text(encoding="utf-8")
+    decision.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    assert bulletin("validate", str(data_copy)).returncode == 0
+
+
+def test_unknown_file_is_a_warning_not_silently_ignored(data_copy: Path):
+    stray = data_copy / "decision.yaml"
+    stray.write_text("id: x\n", encoding="utf-8")
+    result = bulletin("validate", str(data_copy))
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        f"{stray}:1:1: cảnh báo: tệp hoặc thư mục này không thuộc loại dữ liệu nào nên bị bỏ qua; "
+        "các loại hợp lệ: articles, bulletin.yaml, campaigns, decisions, forms.yaml, media, metrics.yaml, organisations.yaml"
+    ]
+    assert result.stdout.strip() == "Dữ liệu hợp lệ: 0 lỗi, 1 cảnh báo."

@@ -9,7 +9,6 @@ and refuse aliases (an alias bomb would otherwise expand into a huge structure).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bulletin.problems import Location, Problems
+from bulletin.text import nfc
 
 try:  # libyaml is much faster on large archives; fall back to pure Python.
     from yaml import CSafeLoader as _Loader
@@ -84,9 +84,6 @@ class YamlDocument:
 
 # YAML's own messages, in words an editor understands.
 _SYNTAX_HINTS = {
-    "found character '\\t' that cannot start any token": (
-        "có ký tự tab; YAML chỉ cho phép thụt lề bằng dấu cách"
-    ),
     "mapping values are not allowed here": (
         "dấu hai chấm ở chỗ không được phép; nếu giá trị có dấu ':' hãy đặt nó trong ngoặc kép"
     ),
@@ -102,8 +99,12 @@ def _mark(mark: Any) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
 
-def _syntax_message(error: yaml.MarkedYAMLError) -> str:
+def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
     problem = (error.problem or str(error)).strip()
+    mark = error.problem_mark
+    lines = text.splitlines()
+    if mark is not None and mark.line < len(lines) and "\t" in lines[mark.line]:
+        return "lỗi cú pháp YAML: có ký tự tab; YAML chỉ cho phép thụt lề bằng dấu cách"
     opened = error.context_mark.line + 1 if error.context_mark else None
     if problem.startswith("did not find expected ',' or ']'") and opened:
         return f"lỗi cú pháp YAML: dấu '[' mở ở dòng {opened} chưa được đóng bằng ']'"
@@ -115,10 +116,6 @@ def _syntax_message(error: yaml.MarkedYAMLError) -> str:
         if problem.startswith(english):
             return f"lỗi cú pháp YAML: {vietnamese}"
     return f"lỗi cú pháp YAML: {problem}"
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
 
 
 class _Builder:
@@ -247,7 +244,7 @@ def load_yaml(file: Path, display_path: str, problems: Problems) -> YamlDocument
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = Location(display_path, *_mark(mark)) if mark else start
-        problems.error(where, "yaml-syntax", _syntax_message(error))
+        problems.error(where, "yaml-syntax", _syntax_message(error, text))
         return None
     except yaml.YAMLError as error:
         problems.error(start, "yaml-syntax", f"lỗi cú pháp YAML: {error}")
