@@ -13,7 +13,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from bulletin.load import data_dir_from, load
 from bulletin.pages import build_site
@@ -46,16 +46,25 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         (log.error if problem.severity is Severity.ERROR else log.warning)(str(problem))
     if result.bulletin is None:
         raise PluginError(f"Dữ liệu trong {data_dir} có {len(result.problems.errors)} lỗi; trang chưa được dựng.")
+    site = result.bulletin.site
+    # The data names the bulletin and its address, so another data set builds another bulletin.
+    config.site_name = site.title
+    if site.url and not config.site_url:
+        config.site_url = site.url
     content = build_site(result.bulletin, data_dir)
     for page in content.pages:
-        file = File.generated(config, page.path, content=page.text())
+        # Reached through section pages, not the navigation: no "not in nav" noise per page.
+        file = File.generated(config, page.path, content=page.text(), inclusion=InclusionLevel.NOT_IN_NAV)
         file.edit_uri = _edit_uri(page.source, config)
         if page.path in files:
             log.warning(f"docs/{page.path} trùng đường dẫn với trang tạo từ dữ liệu; trang dữ liệu được dùng")
             files.remove(files.get_file_from_path(page.path))
         files.append(file)
     for asset in content.assets:
-        files.append(File.generated(config, asset.path, abs_src_path=str(asset.source)))
+        if asset.content is not None:
+            files.append(File.generated(config, asset.path, content=asset.content))
+        else:
+            files.append(File.generated(config, asset.path, abs_src_path=str(asset.source)))
     return files
 
 

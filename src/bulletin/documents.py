@@ -26,7 +26,8 @@ Count = Annotated[int, Field(ge=0, examples=[15])]
 
 class Strict(BaseModel):
     # Strict types: "15" in quotes is text, not a number; unknown keys are errors, not ignored.
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    # Surrounding spaces are dropped, so "  " counts as empty (an alt text of spaces is no alt text).
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, str_strip_whitespace=True)
 
 
 class Site(Strict):
@@ -35,6 +36,12 @@ class Site(Strict):
     title: Text = Field(description="Tên bản tin", examples=["Bản tin khen thưởng"])
     tagline: str | None = Field(None, description="Dòng giới thiệu ngắn")
     publisher: Text = Field(description="Cơ quan xuất bản", examples=["Công an tỉnh"])
+    url: str | None = Field(
+        None,
+        pattern=r"^https?://[^\s/]+(/[^\s]*)?/$",
+        description="Địa chỉ công khai của bản tin, kết thúc bằng '/'",
+        examples=["https://bantin.example.vn/"],
+    )
     sample: bool = Field(False, description="true nếu tên người và đơn vị chỉ là minh họa")
     sample_notice: str | None = Field(None, description="Lời báo dữ liệu minh họa hiện trên mọi trang")
 

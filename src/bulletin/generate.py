@@ -40,5 +40,8 @@ def write_site(bulletin: Bulletin, data_dir: Path, out_dir: Path, docs_dir: Path
     for asset in content.assets:
         target = out_dir / asset.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(asset.source, target)
+        if asset.content is not None:
+            target.write_bytes(asset.content)
+        else:
+            shutil.copyfile(asset.source, target)
     return len(content.pages) + len(content.assets)

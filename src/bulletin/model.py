@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bulletin import documents as d
 
 DEFAULT_SAMPLE_NOTICE = (
-    "Dữ liệu minh họa: tên người, đơn vị trong các danh sách khen thưởng trên trang này "
-    "chỉ mang tính minh họa, không phải danh sách thật."
+    "Tên người, đơn vị trong các danh sách khen thưởng của bản tin này chỉ mang tính minh họa, "
+    "không phải danh sách thật."
 )
 
 
@@ -118,9 +120,62 @@ class Bulletin:
     # Newest first, as readers expect.
     articles: list[Article] = field(default_factory=list)
     media: set[str] = field(default_factory=set)
+    # Display paths of the single files (organisations.yaml, ...), for edit links.
+    sources: dict[str, str] = field(default_factory=dict)
 
     @property
     def sample_notice(self) -> str | None:
         if not self.site.sample:
             return None
         return self.site.sample_notice or DEFAULT_SAMPLE_NOTICE
+
+    # -- relations, computed once per build ------------------------------------------
+
+    @cached_property
+    def announced_in(self) -> dict[str, list[Article]]:
+        """The articles that report each decision, newest first."""
+        found: dict[str, list[Article]] = defaultdict(list)
+        for article in self.articles:
+            for decision in article.decisions:
+                found[decision.id].append(article)
+        return dict(found)
+
+    def decision_day(self, decision: Decision) -> dt.date | None:
+        """The decision's own date, else the day an article announced it."""
+        if decision.doc.date:
+            return decision.doc.date
+        articles = self.announced_in.get(decision.id)
+        return min(a.date for a in articles) if articles else None
+
+    @cached_property
+    def decisions_newest_first(self) -> list[Decision]:
+        oldest = dt.date.min
+        return sorted(self.decisions.values(), key=lambda x: (self.decision_day(x) or oldest, x.id), reverse=True)
+
+    @cached_property
+    def by_campaign(self) -> dict[str, tuple[list[Article], list[Decision]]]:
+        result: dict[str, tuple[list[Article], list[Decision]]] = {c: ([], []) for c in self.campaigns}
+        for article in self.articles:
+            if article.campaign:
+                result[article.campaign.id][0].append(article)
+        for decision in self.decisions_newest_first:
+            if decision.campaign:
+                result[decision.campaign.id][1].append(decision)
+        return result
+
+    @cached_property
+    def by_organisation(self) -> dict[str, tuple[list[Article], list[Decision]]]:
+        """Articles an organisation took part in (as issuer or partner) and decisions it issued."""
+        result: dict[str, tuple[list[Article], list[Decision]]] = {o: ([], []) for o in self.organisations}
+        for article in self.articles:
+            involved = {x.issuer.id for x in article.decisions}
+            involved |= {g.partner.id for g in article.statistics if g.partner}
+            for org in sorted(involved):
+                result[org][0].append(article)
+        for decision in self.decisions_newest_first:
+            result[decision.issuer.id][1].append(decision)
+        return result
+
+    @property
+    def latest_campaign(self) -> Campaign | None:
+        return next((a.campaign for a in self.articles if a.campaign), None)

@@ -238,4 +238,5 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
         decisions=decisions,
         articles=articles,
         media=catalog.media,
+        sources={name: sourced.source.path for name, sourced in catalog.singles.items()},
     )

@@ -1,12 +1,27 @@
-"""Where each generated page lives. URLs are ASCII: see text.slugify."""
+"""Where each generated page lives (paths relative to the docs directory).
+
+URLs are ASCII and stable: they come from ids and dates, never from titles,
+so a corrected headline or a recounted total does not break links.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from bulletin import model
 
 HOME = "index.md"
 NEWS = "tin-tuc"
-MEDIA = "media"
+HONOURS = "khen-thuong"
+CAMPAIGNS = "phong-trao"
+ORGANISATIONS = "don-vi"
+STATISTICS = "thong-ke"
+FEED = "feed.xml"
+
+
+def index(section: str, number: int = 1) -> str:
+    """Page `number` of a paginated section: tin-tuc/index.md, tin-tuc/trang-2.md, ..."""
+    return f"{section}/index.md" if number == 1 else f"{section}/trang-{number}.md"
 
 
 def article(item: model.Article) -> str:
@@ -14,6 +29,36 @@ def article(item: model.Article) -> str:
     return f"{NEWS}/{day.year}/{day.month:02d}/{item.id}.md"
 
 
+def year(number: int) -> str:
+    return f"{NEWS}/{number}/index.md"
+
+
+def month(day: dt.date) -> str:
+    return f"{NEWS}/{day.year}/{day.month:02d}/index.md"
+
+
+def decision(item: model.Decision, day: dt.date | None) -> str:
+    folder = str(day.year) if day else "khong-ro-nam"
+    return f"{HONOURS}/{folder}/{item.id}.md"
+
+
+def campaign(item: model.Campaign) -> str:
+    return f"{CAMPAIGNS}/{item.id}.md"
+
+
+def organisation(ident: str) -> str:
+    return f"{ORGANISATIONS}/{ident}.md"
+
+
 def media(image: str) -> str:
     """Images keep their path under data/, e.g. media/2024/hoi-nghi.svg."""
     return image
+
+
+def public(path: str, site_url: str) -> str:
+    """The address a reader sees for a docs path (directory URLs, as MkDocs writes them)."""
+    if path.endswith("index.md"):
+        path = path[: -len("index.md")]
+    elif path.endswith(".md"):
+        path = path[: -len(".md")] + "/"
+    return site_url.rstrip("/") + "/" + path

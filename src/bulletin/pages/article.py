@@ -1,25 +1,32 @@
-"""The article page: headline, dateline, lead, body with figures, statistics, awards, byline."""
+"""The article page: headline, dateline, lead, body with figures, statistics, awards, byline,
+then the latest articles and those of the same campaign."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bulletin import documents as d
 from bulletin import formatting, model, placeholders, urls
-from bulletin.pages import markup, recipients, statistics
+from bulletin.pages import markup, meta, parts, recipients, statistics
 from bulletin.pages.notice import sample_notice
 from bulletin.pages.page import Page
 
+RELATED = 5
 
-def figure(item: d.Figure, page: Page) -> str:
+
+def figure(item: d.Figure, page: Page, data_dir: Path) -> str:
+    """A captioned photo; the link opens it enlarged (a dialog with JavaScript, the file without)."""
     src = page.link_to(urls.media(item.image))
+    img = parts.image(src, item.alt, data_dir / item.image)
     return (
         '<figure class="bulletin-figure" markdown="span">\n'
-        f"![{markup.text(item.alt)}]({src}){{ loading=lazy }}\n"
+        f"[{img}]({src}){{ .bulletin-zoom title=\"Phóng to ảnh\" }}\n"
         f"<figcaption>{markup.attr(item.caption)}</figcaption>\n"
         "</figure>"
     )
 
 
-def _body(article: model.Article, page: Page) -> tuple[str, set[str]]:
+def _body(article: model.Article, page: Page, data_dir: Path) -> tuple[str, set[str]]:
     """Body Markdown with placeholders filled in; also the figures it placed."""
     figures = {f"figure.{f.id}": f for f in article.doc.figures}
     placed: set[str] = set()
@@ -27,13 +34,13 @@ def _body(article: model.Article, page: Page) -> tuple[str, set[str]]:
     def value(name: str) -> str:
         if name in figures:
             placed.add(name)
-            return figure(figures[name], page)
+            return figure(figures[name], page, data_dir)
         return article.values[name]
 
     return placeholders.render(markup.body(article.doc.body), value), placed
 
 
-def awards_section(article: model.Article) -> str:
+def awards_section(article: model.Article, bulletin: model.Bulletin, page: Page) -> str:
     lines = [
         "## Khen thưởng { #khen-thuong }",
         "",
@@ -42,27 +49,38 @@ def awards_section(article: model.Article) -> str:
         f"({recipients.counts_phrase(article.collective_count, article.individual_count)}).</p>",
         "",
     ]
-    lines += [recipients.section(x) for x in article.decisions]
+    for x in article.decisions:
+        link = page.link_to(urls.decision(x, bulletin.decision_day(x)))
+        lines += [recipients.section(x), f"[Trang danh sách khen thưởng này]({link})", ""]
     return "\n".join(lines)
 
 
-def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
+def related(bulletin: model.Bulletin, article: model.Article, page: Page) -> str:
+    latest = [a for a in bulletin.articles if a is not article][:RELATED]
+    same = []
+    if article.campaign:
+        same = [a for a in bulletin.by_campaign[article.campaign.id][0] if a is not article][:RELATED]
+    parts_ = []
+    if latest:
+        parts_ += ["## Bài viết mới nhất { #bai-viet-moi-nhat }", "", parts.article_list(latest, page)]
+    if same:
+        name = markup.text(article.campaign.doc.name)
+        parts_ += [f"## Cùng phong trào: {name} {{ #cung-phong-trao }}", "", parts.article_list(same, page)]
+    if not parts_:
+        return ""
+    return '<aside class="bulletin-related" markdown="1">\n\n' + "\n".join(parts_) + "\n</aside>\n"
+
+
+def article_page(bulletin: model.Bulletin, article: model.Article, data_dir: Path) -> Page:
     doc = article.doc
-    meta = {
-        "title": article.title,
-        "description": article.lead,
-        "date": doc.date.isoformat(),
-        "author": doc.byline,
-        "bulletin": {"kind": "article", "id": article.id},
-    }
-    page = Page(urls.article(article), meta, "", article.source)
-    body, placed = _body(article, page)
-    parts = [
+    path = urls.article(article)
+    page = Page(path, meta.article_meta(bulletin, article, path), "", article.source)
+    body, placed = _body(article, page, data_dir)
+    out = [
         sample_notice(bulletin),
         f"# {markup.text(article.title)}",
         "",
-        f'<p class="bulletin-dateline"><time datetime="{doc.date.isoformat()}">'
-        f"{formatting.date_long(doc.date)}</time></p>",
+        parts.dateline(doc.date),
         "",
         f"**{markup.text(article.lead)}**",
         "{ .bulletin-lead }",
@@ -70,10 +88,14 @@ def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
         body,
         "",
     ]
-    parts += [figure(f, page) + "\n" for f in doc.figures if f"figure.{f.id}" not in placed]
+    out += [figure(f, page, data_dir) + "\n" for f in doc.figures if f"figure.{f.id}" not in placed]
     if article.statistics:
-        parts += ["## Số liệu { #so-lieu }", "", statistics.section(article.statistics)]
+        out += ["## Số liệu { #so-lieu }", "", statistics.section(article.statistics)]
     if article.decisions:
-        parts.append(awards_section(article))
-    parts += [f'<p class="bulletin-byline">{markup.attr(doc.byline)}</p>', ""]
-    return Page(page.path, meta, "\n".join(parts), article.source)
+        out.append(awards_section(article, bulletin, page))
+    out += [f'<p class="bulletin-byline">{markup.attr(doc.byline)}</p>', ""]
+    if article.campaign:
+        link = page.link_to(urls.campaign(article.campaign))
+        out += [f"Phong trào: [{markup.text(article.campaign.doc.name)}]({link})", ""]
+    out.append(related(bulletin, article, page))
+    return Page(path, page.meta, "\n".join(out), article.source)

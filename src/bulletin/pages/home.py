@@ -1,31 +1,54 @@
-"""The front page: the latest articles, newest first."""
+"""The front page: headline figures of the latest campaign, then the latest articles as cards."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bulletin import formatting, model, urls
-from bulletin.pages import markup
+from bulletin.pages import markup, meta, parts
+from bulletin.pages.listing import PAGE_SIZE
 from bulletin.pages.notice import sample_notice
 from bulletin.pages.page import Page
 
 
-def home_page(bulletin: model.Bulletin) -> Page:
+def headline_figures(bulletin: model.Bulletin, page: Page) -> str:
+    """Counts computed from the campaign's decisions, never typed."""
+    campaign = bulletin.latest_campaign
+    if campaign is None:
+        return ""
+    articles, decisions = bulletin.by_campaign[campaign.id]
+    figures = [
+        (sum(x.total for x in decisions), "tập thể, cá nhân được khen thưởng"),
+        (sum(x.collective_count for x in decisions), "tập thể"),
+        (sum(x.individual_count for x in decisions), "cá nhân"),
+        (len(decisions), "quyết định khen thưởng"),
+    ]
+    items = "\n".join(
+        f'<li><strong>{formatting.number(value)}</strong> <span>{label}</span></li>' for value, label in figures
+    )
+    link = page.link_to(urls.campaign(campaign))
+    name = f"{markup.text(campaign.doc.name)}, giai đoạn {campaign.period}"
+    return (
+        '<section class="bulletin-figures" aria-labelledby="so-lieu-noi-bat" markdown="1">\n'
+        f'<h2 id="so-lieu-noi-bat" markdown="span">[{name}]({link})</h2>\n'
+        f'<ul class="bulletin-figures__list">\n{items}\n</ul>\n'
+        "</section>\n"
+    )
+
+
+def home_page(bulletin: model.Bulletin, data_dir: Path) -> Page:
     site = bulletin.site
-    page = Page(urls.HOME, {"title": site.title, "description": site.tagline or site.title}, "")
-    lines = [sample_notice(bulletin), f"# {markup.text(site.title)}", ""]
+    description = site.tagline or site.title
+    page = Page(urls.HOME, meta.base(site.title, description, "home"), "")
+    groups = parts.chunks(bulletin.articles, PAGE_SIZE)
+    lines = [
+        sample_notice(bulletin),
+        f"# {markup.text(site.title)} {{ .bulletin-masthead }}",
+        "",
+    ]
     if site.tagline:
-        lines += [markup.text(site.tagline), ""]
-    lines += ["## Tin mới", ""]
-    if not bulletin.articles:
-        lines.append("Chưa có bài viết.")
-    for article in bulletin.articles:
-        link = page.link_to(urls.article(article))
-        lines += [
-            f"### [{markup.text(article.title)}]({link})",
-            "",
-            f'<p class="bulletin-dateline"><time datetime="{article.date.isoformat()}">'
-            f"{formatting.date_long(article.date)}</time></p>",
-            "",
-            markup.text(article.lead),
-            "",
-        ]
+        lines += [f'<p class="bulletin-tagline">{markup.attr(site.tagline)}</p>', ""]
+    lines += [headline_figures(bulletin, page), "## Tin mới { #tin-moi }", ""]
+    lines += [parts.card_grid(groups[0], page, data_dir)]
+    lines += [parts.pager(page, urls.NEWS, 1, len(groups), first=urls.HOME)]
     return Page(page.path, page.meta, "\n".join(lines))

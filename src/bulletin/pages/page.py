@@ -31,10 +31,11 @@ class Page:
 
 @dataclass(frozen=True)
 class Asset:
-    """A file copied as is (images from data/media)."""
+    """A non-page file: copied from `source` (images from data/media) or written from `content`."""
 
     path: str
-    source: Path
+    source: Path | None = None
+    content: bytes | None = None
 
 
 @dataclass

@@ -50,11 +50,11 @@ def facts(decision: model.Decision) -> str:
     return "; ".join(parts)
 
 
-def section(decision: model.Decision, heading: str = "###") -> str:
+def section(decision: model.Decision, heading: str | None = "###") -> str:
+    """The decision's counts, reason, facts and recipients; under a heading unless `heading` is None."""
     doc = decision.doc
-    lines = [
-        f"{heading} {markup.text(title(decision))} {{ #{decision.id} }}",
-        "",
+    lines = [f"{heading} {markup.text(title(decision))} {{ #{decision.id} }}", ""] if heading else []
+    lines += [
         f"**{counts_phrase(decision.collective_count, decision.individual_count)}** "
         f"{markup.text(doc.reason)}.",
         "",

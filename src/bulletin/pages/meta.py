@@ -1,0 +1,47 @@
+"""Front-matter metadata read by the theme: sharing cards and structured data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bulletin import model, urls
+
+# Generated pages read like news, not documentation: no left navigation, no table of contents.
+NEWS_LAYOUT = ["navigation", "toc"]
+
+
+def base(title: str, description: str, kind: str) -> dict[str, Any]:
+    return {"title": title, "description": description, "hide": NEWS_LAYOUT, "bulletin": {"kind": kind}}
+
+
+def absolute(bulletin: model.Bulletin, path: str) -> str | None:
+    return urls.public(path, bulletin.site.url) if bulletin.site.url else None
+
+
+def media_url(bulletin: model.Bulletin, image: str) -> str | None:
+    return bulletin.site.url + urls.media(image) if bulletin.site.url else None
+
+
+def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) -> dict[str, Any]:
+    doc = article.doc
+    meta = base(article.title, article.lead, "article")
+    meta["date"] = doc.date.isoformat()
+    meta["author"] = doc.byline
+    image = media_url(bulletin, doc.figures[0].image) if doc.figures else None
+    meta["social"] = {"type": "article", "image": image}
+    jsonld: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "description": article.lead,
+        "datePublished": doc.date.isoformat(),
+        "inLanguage": "vi",
+        "author": {"@type": "Organization", "name": doc.byline},
+        "publisher": {"@type": "Organization", "name": bulletin.site.publisher},
+    }
+    if image:
+        jsonld["image"] = [image]
+    if url := absolute(bulletin, path):
+        jsonld["mainEntityOfPage"] = url
+    meta["jsonld"] = jsonld
+    return meta

@@ -1,0 +1,123 @@
+"""What a reader does, in a real browser (Debian's chromium, headless)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import ARTICLE_URL, ROOT, page_urls
+
+ARTICLE = ARTICLE_URL.removesuffix("index.html")
+HONOUR_LIST = "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/"
+AXE = ROOT / "node_modules/axe-core/axe.min.js"
+SCREENSHOTS = ROOT / "screenshots"
+
+
+def directory_urls(site: Path) -> list[str]:
+    return sorted(url.removesuffix("index.html") for url in page_urls(site)) + ["404.html"]
+
+
+def test_front_page_card_opens_the_article(desktop, site_url: str):
+    page = desktop.new_page()
+    page.goto(site_url)
+    card = page.locator(".bulletin-card", has_text="72 tập thể, cá nhân được khen thưởng")
+    assert card.count() == 1
+    assert card.locator("time").inner_text() == "Thứ Tư, 26/6/2024"
+    assert card.locator("img").get_attribute("loading") == "lazy"
+    # The whole card is clickable, not only the words of the headline.
+    box = card.locator("img").bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url(site_url + ARTICLE)
+    assert page.locator("h1").inner_text().startswith("72 tập thể, cá nhân được khen thưởng")
+
+
+def test_no_page_scrolls_sideways_on_a_phone(phone, site_url: str, built_site: Path):
+    page = phone.new_page()
+    wide = []
+    for url in directory_urls(built_site):
+        page.goto(site_url + url)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if overflow > 0:
+            wide.append((url, overflow))
+    assert wide == []
+
+
+def test_no_request_leaves_the_site(chromium, site_url: str, built_site: Path):
+    context = chromium.new_context()
+    elsewhere: list[str] = []
+
+    def check(route):
+        if urlsplit(route.request.url).hostname != "127.0.0.1":
+            elsewhere.append(route.request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    context.route("**/*", check)
+    page = context.new_page()
+    for url in directory_urls(built_site):
+        page.goto(site_url + url, wait_until="networkidle")
+    # Search loads its index and worker on demand: use it too.
+    page.goto(site_url)
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").fill("khen thưởng")
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    context.close()
+    assert elsewhere == []
+
+
+@pytest.mark.parametrize("url", ["", ARTICLE, HONOUR_LIST])
+def test_no_serious_accessibility_violations(desktop, site_url: str, url: str):
+    assert AXE.is_file(), "axe-core is missing: npm ci"
+    page = desktop.new_page()
+    page.goto(site_url + url)
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    serious = [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
+
+
+def test_photo_opens_enlarged_and_closes(desktop, site_url: str):
+    page = desktop.new_page()
+    page.goto(site_url + ARTICLE)
+    page.locator("figure a.bulletin-zoom").first.click()
+    dialog = page.locator("dialog.bulletin-lightbox[open]")
+    dialog.wait_for()
+    assert dialog.locator("img").get_attribute("src").endswith("hoi-nghi-antq-phat-bieu.svg")
+    assert dialog.locator("p").inner_text().startswith("Đại tá Đinh Xuân Thiệp")
+    assert dialog.locator("img").bounding_box()["width"] > page.locator("figure img").first.bounding_box()["width"]
+    page.keyboard.press("Escape")
+    assert page.locator("dialog.bulletin-lightbox").count() == 0
+
+
+@pytest.mark.parametrize("url", [ARTICLE, HONOUR_LIST])
+def test_prints_without_site_chrome(desktop, site_url: str, url: str):
+    page = desktop.new_page()
+    page.goto(site_url + url)
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-footer", ".md-search"):
+        for element in page.locator(chrome).all():
+            assert not element.is_visible(), chrome
+    assert page.locator("h1").is_visible()
+    assert all(f.is_visible() for f in page.locator("figure img").all())
+    assert all(t.is_visible() for t in page.locator("article table, article ol").all())
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+@pytest.mark.parametrize("name,url", [("trang-chu", ""), ("bai-viet", ARTICLE), ("danh-sach", HONOUR_LIST)])
+def test_screenshots(chromium, site_url: str, name: str, url: str, width: int):
+    """Screenshots for people to look at (screenshots/ is git-ignored)."""
+    context = chromium.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + url, wait_until="networkidle")
+    SCREENSHOTS.mkdir(exist_ok=True)
+    target = SCREENSHOTS / f"{name}-{width}.png"
+    page.screenshot(path=str(target), full_page=True)
+    context.close()
+    assert target.stat().st_size > 10_000
