@@ -1,0 +1,152 @@
+"""Site-wide features read from the built HTML: feed, metadata, sitemap, navigation, archives."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from conftest import ARTICLE_URL, mkdocs_build, page_urls, soup
+
+ARTICLE_LINK = "https://bantin.example.vn/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/"
+
+
+def test_feed_is_rss_2_with_the_seed_article(built_site: Path):
+    root = ET.parse(built_site / "feed.xml").getroot()
+    assert root.tag == "rss" and root.get("version") == "2.0"
+    channel = root.find("channel")
+    assert channel.findtext("language") == "vi"
+    items = channel.findall("item")
+    assert len(items) == 1
+    item = items[0]
+    assert item.findtext("title").startswith("72 tập thể, cá nhân được khen thưởng")
+    assert item.findtext("link") == ARTICLE_LINK
+    assert item.findtext("pubDate") == "Wed, 26 Jun 2024 00:00:00 +0700"
+    assert item.findtext("description").startswith("Sáng 26/6, Công an tỉnh tổ chức Hội nghị")
+
+
+def test_article_has_news_article_json_ld(built_site: Path):
+    page = soup(built_site / ARTICLE_URL)
+    data = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"].startswith("72 tập thể")
+    assert data["datePublished"] == "2024-06-26"
+    assert data["author"]["name"] == "Phòng CTĐ và CTCT"
+    assert data["image"] == ["https://bantin.example.vn/media/2024/hoi-nghi-antq-phat-bieu.svg"]
+
+
+def test_article_has_sharing_tags_and_canonical_url(built_site: Path):
+    page = soup(built_site / ARTICLE_URL)
+
+    def meta(attr: str, name: str) -> str:
+        return page.find("meta", attrs={attr: name})["content"]
+
+    assert page.find("link", rel="canonical")["href"] == ARTICLE_LINK
+    assert meta("property", "og:type") == "article"
+    assert meta("property", "og:url") == ARTICLE_LINK
+    assert meta("property", "og:title").startswith("72 tập thể")
+    assert meta("property", "og:description").startswith("Sáng 26/6")
+    assert meta("property", "og:image").endswith("hoi-nghi-antq-phat-bieu.svg")
+    assert meta("name", "twitter:card") == "summary_large_image"
+
+
+def test_sitemap_lists_every_page(built_site: Path):
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    listed = {loc.text for loc in ET.parse(built_site / "sitemap.xml").getroot().findall("s:url/s:loc", namespace)}
+    expected = {"https://bantin.example.vn/" + url.removesuffix("index.html") for url in page_urls(built_site)}
+    assert listed == expected
+    assert ARTICLE_LINK in listed
+
+
+def test_navigation_names_sections_only(built_site: Path):
+    page = soup(built_site / ARTICLE_URL)
+    tabs = [a.get_text(strip=True) for a in page.select(".md-tabs__link")]
+    assert tabs == ["Trang chủ", "Tin tức", "Vinh danh", "Thống kê", "Phong trào", "Đơn vị"]
+    nav_links = page.select(".md-nav--primary a.md-nav__link")
+    assert not [a for a in nav_links if "bieu-duong" in a.get("href", "")]
+
+
+def test_pages_are_vietnamese(built_site: Path):
+    assert soup(built_site / "index.html").html["lang"] == "vi"
+    missing = soup(built_site / "404.html")
+    assert missing.h1.get_text() == "Không tìm thấy trang"
+    assert "Về trang chủ" in missing.get_text()
+
+
+def test_archives_campaign_and_organisation_pages(built_site: Path):
+    def links(url: str) -> list[str]:
+        return [a.get("href") for a in soup(built_site / url).select("article a")]
+
+    for archive in ("tin-tuc/index.html", "tin-tuc/2024/index.html", "tin-tuc/2024/06/index.html"):
+        assert any("bieu-duong-dien-hinh-antq-2019-2024" in (h or "") for h in links(archive)), archive
+    campaign = links("phong-trao/antq-2019-2024/index.html")
+    assert sum("khen-thuong/2024/" in (h or "") for h in campaign) == 5
+    assert any("bieu-duong-dien-hinh" in (h or "") for h in campaign)
+    ubnd = soup(built_site / "don-vi/ubnd-tinh/index.html").select_one("article").get_text()
+    assert "Bằng khen của Ủy ban nhân dân tỉnh" in ubnd
+    assert "Giấy khen" not in ubnd
+    honours = soup(built_site / "khen-thuong/index.html").select("article li")
+    assert len(honours) == 5
+
+
+def test_decision_page_is_an_honour_list(built_site: Path):
+    page = soup(built_site / "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html").select_one("article")
+    assert [h.get_text(strip=True).rstrip("¶") for h in page.select("h1")] == ["Bằng khen của Ủy ban nhân dân tỉnh"]
+    assert [len(ol.select("li")) for ol in page.select("ol")] == [9, 15]
+    assert "Công bố ngày 26/6/2024" in page.get_text()
+
+
+def _add_articles(data: Path, count: int) -> None:
+    """Extra dated articles in the seed campaign, for lists that need more than one."""
+    for n in range(1, count + 1):
+        (data / f"articles/2024/tin-them-{n:02d}.yaml").write_text(
+            f"id: tin-them-{n:02d}\n"
+            f"title: Tin thêm số {n}\n"
+            f"date: 2024-05-{n:02d}\n"
+            "campaign: antq-2019-2024\n"
+            "byline: Phòng CTĐ và CTCT\n"
+            f"lead: Tóm tắt tin thêm số {n}.\n"
+            "body: Nội dung.\n",
+            encoding="utf-8",
+        )
+
+
+def test_long_lists_are_paginated_and_articles_link_to_others(data_copy: Path, tmp_path: Path):
+    _add_articles(data_copy, 14)
+    site = tmp_path / "site"
+    result = mkdocs_build(site, data=data_copy)
+    assert result.returncode == 0, result.output
+    home = soup(site / "index.html")
+    assert len(home.select(".bulletin-card")) == 12
+    assert home.select_one('.bulletin-pager a[rel="next"]')["href"] == "tin-tuc/trang-2/"
+    second = soup(site / "tin-tuc/trang-2/index.html")
+    assert [c.select_one("h3 a").get_text() for c in second.select(".bulletin-card")] == [
+        "Tin thêm số 3", "Tin thêm số 2", "Tin thêm số 1",
+    ]
+    assert second.select_one('.bulletin-pager a[rel="prev"]')["href"] == "../"
+    article = soup(site / ARTICLE_URL)
+    latest = [a.get_text() for a in article.select("#bai-viet-moi-nhat + ul a")]
+    assert latest == ["Tin thêm số 14", "Tin thêm số 13", "Tin thêm số 12", "Tin thêm số 11", "Tin thêm số 10"]
+    assert len(article.select("#cung-phong-trao + ul a")) == 5
+    assert "tin-tuc/2024/05/index.html" in page_urls(site)
+
+
+def test_no_english_interface_strings(built_site: Path):
+    """Material's English labels must not leak where the Vietnamese set lacks them."""
+    import re
+
+    import material
+
+    def strings(path: Path) -> dict[str, str]:
+        return dict(re.findall(r'"([\w.]+)": "([^"]*)"', path.read_text(encoding="utf-8")))
+
+    english = strings(Path(material.__file__).parent / "templates/partials/languages/en.html")
+    leaked = {
+        (url, text)
+        for url in page_urls(built_site) | {"404.html"}
+        for text in english.values()
+        if len(text) > 3 and f'"{text}"' in (built_site / url).read_text(encoding="utf-8")
+    }
+    html = (built_site / ARTICLE_URL).read_text(encoding="utf-8")
+    assert leaked == set()
+    assert "Permanent link" not in html
