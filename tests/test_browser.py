@@ -93,7 +93,9 @@ def test_photo_opens_enlarged_and_closes(desktop, site_url: str):
     assert dialog.locator("p").inner_text().startswith("Đại tá Đinh Xuân Thiệp")
     assert dialog.locator("img").bounding_box()["width"] > page.locator("figure img").first.bounding_box()["width"]
     page.keyboard.press("Escape")
-    assert page.locator("dialog.bulletin-lightbox").count() == 0
+    # The dialog closes, goes away, and focus returns to the photo the reader opened.
+    page.locator("dialog.bulletin-lightbox").wait_for(state="detached", timeout=5_000)
+    assert page.evaluate("document.activeElement.classList.contains('bulletin-zoom')")
 
 
 @pytest.mark.parametrize("url", [ARTICLE, HONOUR_LIST])
