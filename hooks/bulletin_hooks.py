@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from bulletin.load import data_dir_from, load
 from bulletin.pages import build_site
 from bulletin.problems import Severity
+from bulletin.search_index import SearchIndexError, build_indexes
 
 log = logging.getLogger("mkdocs.hooks.bulletin")
 
@@ -66,6 +67,18 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         else:
             files.append(File.generated(config, asset.path, abs_src_path=str(asset.source)))
     return files
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Search indexes are built from the finished HTML (and the open-data file)."""
+    site_dir = Path(config.site_dir)
+    if not (site_dir / "index.html").exists():
+        return
+    try:
+        count = build_indexes(site_dir)
+    except SearchIndexError as error:
+        raise PluginError(f"Không tạo được chỉ mục tìm kiếm (Pagefind): {error}") from error
+    log.info(f"Chỉ mục tìm kiếm: các trang và {count} lượt khen thưởng")
 
 
 def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:

@@ -85,8 +85,8 @@ def test_archives_campaign_and_organisation_pages(built_site: Path):
     ubnd = soup(built_site / "don-vi/ubnd-tinh/index.html").select_one("article").get_text()
     assert "Bằng khen của Ủy ban nhân dân tỉnh" in ubnd
     assert "Giấy khen" not in ubnd
-    honours = soup(built_site / "khen-thuong/index.html").select("article li")
-    assert len(honours) == 5
+    honours = soup(built_site / "khen-thuong/index.html").find(id="quyet-dinh-khen-thuong").find_next("ul")
+    assert len(honours.select("li")) == 5
 
 
 def test_decision_page_is_an_honour_list(built_site: Path):

@@ -117,7 +117,8 @@ def test_duplicate_ids_across_files(data_copy: Path):
     copy = data_copy / "decisions/2024/ban-sao.yaml"
     copy.write_text((data_copy / CCB).read_text(encoding="utf-8"), encoding="utf-8")
     result = bulletin("validate", str(data_copy))
-    assert problems(result) == [
+    # Its recipients also look like those of the original (warnings); the id is the error.
+    assert [line for line in problems(result) if ": lỗi: " in line] == [
         f"{data_copy / CCB}:3:5: lỗi: mã quyết định 'hoi-ccb-tinh-bang-khen-antq-2024' đã được dùng ở "
         f"{copy}:3:5; mỗi mã chỉ dùng một lần"
     ]

@@ -149,12 +149,26 @@ class Counts(Strict):
     individuals: Count | None = None
 
 
+RecipientId = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        description="Mã hồ sơ: giống nhau cho cùng một người hay đơn vị ở mọi quyết định",
+        examples=["nguyen-van-an-1975"],
+    ),
+]
+
+
 class Collective(Strict):
+    id: RecipientId | None = None
     name: Text = Field(examples=["Công an xã Tân Lập, huyện Đồng Phú"])
     locality: str | None = Field(None, description="Địa bàn như ghi trong quyết định")
 
 
 class Individual(Strict):
+    """Only what may be published: never ID numbers, birth dates, phones or home addresses."""
+
+    id: RecipientId | None = None
     name: Text = Field(description="Họ và tên", examples=["Đinh Xuân Thiệp"])
     given: str | None = Field(None, description="Tên, khi tên có hai âm tiết", examples=["Bình Minh"])
     rank: str | None = Field(None, description="Cấp bậc", examples=["Đại tá"])

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bulletin import documents as d
+from bulletin.collation import person_key, sort_key
+from bulletin.text import slugify
 
 DEFAULT_SAMPLE_NOTICE = (
     "Tên người, đơn vị trong các danh sách khen thưởng của bản tin này chỉ mang tính minh họa, "
@@ -29,7 +31,7 @@ class Campaign:
         return f"{self.doc.start_year} – {self.doc.end_year}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Decision:
     doc: d.Decision
     source: str
@@ -57,6 +59,52 @@ class Decision:
     @property
     def total(self) -> int:
         return self.collective_count + self.individual_count
+
+    @cached_property
+    def individuals(self) -> list[d.Individual]:
+        """In Vietnamese order: given name, middle name, family name."""
+        return sorted(self.doc.individuals, key=lambda p: person_key(p.name, p.given))
+
+    @cached_property
+    def collectives(self) -> list[d.Collective]:
+        return sorted(self.doc.collectives, key=lambda c: sort_key(c.name))
+
+    @cached_property
+    def anchors(self) -> dict[int, str]:
+        """Stable anchors per recipient (by object identity), from names: ascii, unique in the page."""
+        taken: set[str] = set()
+        result: dict[int, str] = {}
+        for recipient in [*self.collectives, *self.individuals]:
+            base = slugify(recipient.name) or "muc"
+            anchor, n = base, 1
+            while anchor in taken:
+                n += 1
+                anchor = f"{base}-{n}"
+            taken.add(anchor)
+            result[id(recipient)] = anchor
+        return result
+
+
+Recipient = d.Individual | d.Collective
+
+
+@dataclass(frozen=True)
+class Award:
+    """One recipient honoured by one decision: a row of every honour list."""
+
+    recipient: Recipient
+    decision: Decision
+    day: dt.date | None
+    # The recipient's anchor on the decision page.
+    anchor: str
+
+    @property
+    def is_individual(self) -> bool:
+        return isinstance(self.recipient, d.Individual)
+
+    @property
+    def year(self) -> int | None:
+        return self.day.year if self.day else None
 
 
 @dataclass(frozen=True)
@@ -175,6 +223,25 @@ class Bulletin:
         for decision in self.decisions_newest_first:
             result[decision.issuer.id][1].append(decision)
         return result
+
+    @cached_property
+    def awards(self) -> list[Award]:
+        """Every award, newest decision first, in list order within a decision."""
+        result = []
+        for decision in self.decisions_newest_first:
+            day = self.decision_day(decision)
+            for recipient in [*decision.collectives, *decision.individuals]:
+                result.append(Award(recipient, decision, day, decision.anchors[id(recipient)]))
+        return result
+
+    @cached_property
+    def profiles(self) -> dict[str, list[Award]]:
+        """Awards of each recipient that has an id, newest first."""
+        found: dict[str, list[Award]] = defaultdict(list)
+        for award in self.awards:
+            if award.recipient.id:
+                found[award.recipient.id].append(award)
+        return dict(found)
 
     @property
     def latest_campaign(self) -> Campaign | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bulletin import documents as d
-from bulletin import formatting, model, placeholders
+from bulletin import formatting, model, people, placeholders
 from bulletin.loader import Catalog, Sourced
 from bulletin.problems import Location, Problems
 from bulletin.validation import suggest
@@ -218,6 +218,7 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
     tables["campaign"] = r.campaigns()
     tables["decision_ids"] = {s.doc.id: s for s in catalog.decisions}
     r.unique("quyết định", ((s.doc.id, s.source.at("id")) for s in catalog.decisions))
+    people.check(((s.doc, s.source) for s in catalog.decisions), problems)
     decisions = {}
     for s in catalog.decisions:
         if (resolved := r.decision(s, tables)) is not None:

@@ -16,6 +16,10 @@ HONOURS = "khen-thuong"
 CAMPAIGNS = "phong-trao"
 ORGANISATIONS = "don-vi"
 STATISTICS = "thong-ke"
+PROFILES = "ho-so"
+ROLLS = "vinh-danh"
+LOOKUP = "tra-cuu"
+DATA = "du-lieu"
 FEED = "feed.xml"
 
 
@@ -48,6 +52,20 @@ def campaign(item: model.Campaign) -> str:
 
 def organisation(ident: str) -> str:
     return f"{ORGANISATIONS}/{ident}.md"
+
+
+def profile(ident: str) -> str:
+    return f"{PROFILES}/{ident}.md"
+
+
+def roll(dimension: str, key: str, number: int = 1) -> str:
+    """An honour roll: every award by issuer, form, year or campaign (paginated)."""
+    return index(f"{ROLLS}/{dimension}/{key}", number)
+
+
+def download(name: str, extension: str) -> str:
+    """Open data files: du-lieu/<name>.csv and .json."""
+    return f"{DATA}/{name}.{extension}"
 
 
 def media(image: str) -> str:

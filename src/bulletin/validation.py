@@ -82,6 +82,20 @@ class _Walk:
         return None
 
 
+# Keys that would publish personal data (Law 91/2025/QH15 on personal data protection).
+PERSONAL_FIELDS = {
+    "cccd", "cmnd", "cmt", "can_cuoc", "so_cccd", "so_cmnd", "id_card", "id_number", "national_id",
+    "identity", "passport", "ho_chieu", "birth_date", "birthdate", "birthday", "date_of_birth", "dob",
+    "born", "ngay_sinh", "nam_sinh", "birth_year", "year_of_birth", "phone", "mobile", "tel",
+    "telephone", "phone_number", "so_dien_thoai", "dien_thoai", "sdt", "email", "address",
+    "home_address", "dia_chi", "noi_o", "thuong_tru", "que_quan", "hometown", "residence",
+}
+
+
+def is_personal_field(name: str) -> bool:
+    return name.lower().replace("-", "_").replace(" ", "_") in PERSONAL_FIELDS
+
+
 def suggest(word: str, choices: list[str]) -> str | None:
     """The nearest valid spelling, if one is close enough to be a typo."""
     matches = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
@@ -94,6 +108,11 @@ def _message(error: dict[str, Any], walk: _Walk, source: SourceMap) -> str:
         return "nội dung tệp phải là các trường dạng 'tên: giá trị'"
     name = walk.name
     raw = source.raw.get(tuple(walk.path))
+    if kind == "extra_forbidden" and is_personal_field(name):
+        return (
+            f"không công bố thông tin cá nhân '{name}' (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15); "
+            "hãy xóa trường này: chỉ công bố họ tên, cấp bậc, chức vụ, đơn vị, địa bàn"
+        )
     if kind == "extra_forbidden":
         allowed = ", ".join(walk.allowed)
         near = suggest(name, walk.allowed)
@@ -149,7 +168,10 @@ def report(error: ValidationError, model: type[BaseModel], source: SourceMap, pr
             where = source.at(*path[:-1])
         else:
             where = source.at(*path)
-        problems.error(where, item["type"].replace("_", "-"), _message(item, walk, source))
+        code = item["type"].replace("_", "-")
+        if item["type"] == "extra_forbidden" and walk.name and is_personal_field(walk.name):
+            code = "personal-data"
+        problems.error(where, code, _message(item, walk, source))
 
 
 def validate(model: type[BaseModel], data: Any, source: SourceMap, problems: Problems) -> BaseModel | None:

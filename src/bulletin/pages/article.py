@@ -51,7 +51,7 @@ def awards_section(article: model.Article, bulletin: model.Bulletin, page: Page)
     ]
     for x in article.decisions:
         link = page.link_to(urls.decision(x, bulletin.decision_day(x)))
-        lines += [recipients.section(x), f"[Trang danh sách khen thưởng này]({link})", ""]
+        lines += [recipients.section(x, page=page), f"[Trang danh sách khen thưởng này]({link})", ""]
     return "\n".join(lines)
 
 

@@ -6,6 +6,7 @@ from bulletin import formatting, model, urls
 from bulletin.pages import markup, meta, parts, recipients
 from bulletin.pages.notice import sample_notice
 from bulletin.pages.page import Page
+from bulletin.pages.rolls import downloads
 
 
 def decision_page(bulletin: model.Bulletin, decision: model.Decision) -> Page:
@@ -20,7 +21,8 @@ def decision_page(bulletin: model.Bulletin, decision: model.Decision) -> Page:
     elif day:
         out += [f'<p class="bulletin-dateline">Công bố ngày <time datetime="{day.isoformat()}">'
                 f"{formatting.date_short(day)}</time></p>", ""]
-    out += [recipients.section(decision, heading=None), ""]
+    out += [downloads(f"quyet-dinh/{decision.id}", page), ""]
+    out += [recipients.section(decision, heading=None, page=page, anchors=True), ""]
     issuer = f"[{markup.text(decision.issuer.name)}]({page.link_to(urls.organisation(decision.issuer.id))})"
     out += [f"Cơ quan khen thưởng: {issuer}", ""]
     if decision.campaign:

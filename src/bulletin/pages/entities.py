@@ -34,6 +34,8 @@ def campaign_page(bulletin: model.Bulletin, campaign: model.Campaign) -> Page:
     body = [sample_notice(bulletin), f"# {markup.text(title)}", ""]
     if doc.description:
         body += [markup.text(doc.description), ""]
+    if decisions:
+        body += [f"[Danh sách vinh danh của phong trào]({page.link_to(urls.roll('phong-trao', campaign.id))})", ""]
     body += _sections(bulletin, page, articles, decisions)
     return Page(page.path, page.meta, "\n".join(body), campaign.source)
 
@@ -42,7 +44,10 @@ def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None)
     org = bulletin.organisations[org_id]
     page = Page(urls.organisation(org_id), meta.base(org.name, f"Bài viết và quyết định khen thưởng của {org.name}", "organisation"), "", source)
     articles, decisions = bulletin.by_organisation[org_id]
-    body = [sample_notice(bulletin), f"# {markup.text(org.name)}", ""] + _sections(bulletin, page, articles, decisions)
+    body = [sample_notice(bulletin), f"# {markup.text(org.name)}", ""]
+    if decisions:
+        body += [f"[Danh sách được {markup.text(org.name)} khen thưởng]({page.link_to(urls.roll('co-quan', org_id))})", ""]
+    body += _sections(bulletin, page, articles, decisions)
     return Page(page.path, page.meta, "\n".join(body), source)
 
 

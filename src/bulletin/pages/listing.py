@@ -10,6 +10,7 @@ from bulletin import model, urls
 from bulletin.pages import markup, meta, parts
 from bulletin.pages.notice import sample_notice
 from bulletin.pages.page import Page
+from bulletin.pages.rolls import ALL_AWARDS, Roll, downloads, roll_index
 
 PAGE_SIZE = 12
 
@@ -56,8 +57,8 @@ def archive_pages(bulletin: model.Bulletin, data_dir: Path) -> list[Page]:
     return pages
 
 
-def honours_pages(bulletin: model.Bulletin) -> list[Page]:
-    """Vinh danh: every decision, newest first, with its counts."""
+def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]:
+    """Vinh danh: the lookup, the honour rolls, then every decision, newest first, with its counts."""
     pages = []
     decisions: Sequence[model.Decision] = bulletin.decisions_newest_first
     groups = parts.chunks(decisions, PAGE_SIZE * 4)
@@ -66,6 +67,19 @@ def honours_pages(bulletin: model.Bulletin) -> list[Page]:
         description = "Các quyết định khen thưởng và danh sách tập thể, cá nhân được khen thưởng"
         page = Page(urls.index(urls.HONOURS, number), meta.base(title, description, "honours"), "")
         body = [sample_notice(bulletin), f"# {title}", "", markup.text(description) + ".", ""]
+        if number == 1:
+            lookup = page.link_to(urls.index(urls.LOOKUP))
+            body += [
+                f"[Tra cứu khen thưởng theo tên, cơ quan, hình thức, năm]({lookup}){{ .md-button .md-button--primary }}",
+                "",
+                "## Danh sách vinh danh",
+                "",
+                roll_index(bulletin, all_rolls, page),
+                downloads(ALL_AWARDS, page),
+                "",
+                "## Quyết định khen thưởng",
+                "",
+            ]
         body += [parts.decision_list(chunk, bulletin, page), "", parts.pager(page, urls.HONOURS, number, len(groups))]
         pages.append(Page(page.path, page.meta, "\n".join(body)))
     return pages

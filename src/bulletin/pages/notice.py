@@ -10,4 +10,5 @@ def sample_notice(bulletin: model.Bulletin) -> str:
     notice = bulletin.sample_notice
     if not notice:
         return ""
-    return f'!!! warning "Dữ liệu minh họa"\n\n    {markup.text(notice)}\n\n'
+    # bulletin-sample: left out of the search index (bulletin.search_index).
+    return f'!!! warning bulletin-sample "Dữ liệu minh họa"\n\n    {markup.text(notice)}\n\n'

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bulletin import documents as d
-from bulletin import formatting, model
+from bulletin import formatting, model, urls
 from bulletin.pages import markup
+from bulletin.pages.page import Page
 
 
 def individual(person: d.Individual) -> str:
@@ -50,8 +51,20 @@ def facts(decision: model.Decision) -> str:
     return "; ".join(parts)
 
 
-def section(decision: model.Decision, heading: str | None = "###") -> str:
-    """The decision's counts, reason, facts and recipients; under a heading unless `heading` is None."""
+def _entry(decision: model.Decision, recipient: model.Recipient, page: Page | None, anchors: bool) -> str:
+    line = individual(recipient) if isinstance(recipient, d.Individual) else collective(recipient)
+    if recipient.id and page is not None:
+        line += f" · [hồ sơ]({page.link_to(urls.profile(recipient.id))})"
+    if anchors:  # lets the lookup and profiles link to this very line
+        line += f"\n    {{ #{decision.anchors[id(recipient)]} }}"
+    return line
+
+
+def section(
+    decision: model.Decision, heading: str | None = "###", page: Page | None = None, anchors: bool = False
+) -> str:
+    """The decision's counts, reason, facts and recipients in Vietnamese order;
+    under a heading unless `heading` is None."""
     doc = decision.doc
     lines = [f"{heading} {markup.text(title(decision))} {{ #{decision.id} }}", ""] if heading else []
     lines += [
@@ -63,12 +76,9 @@ def section(decision: model.Decision, heading: str | None = "###") -> str:
         lines += [facts(decision) + ".", ""]
     if not doc.collectives and not doc.individuals:
         lines += ["Danh sách tên chưa được cập nhật.", ""]
-    for label, entries in (
-        ("Tập thể", [collective(c) for c in doc.collectives]),
-        ("Cá nhân", [individual(p) for p in doc.individuals]),
-    ):
+    for label, entries in (("Tập thể", decision.collectives), ("Cá nhân", decision.individuals)):
         if entries:
             lines += [f"**{label}** ({formatting.number(len(entries))}):", ""]
-            lines += [f"{i}. {entry}" for i, entry in enumerate(entries, 1)]
+            lines += [f"{i}. {_entry(decision, r, page, anchors)}" for i, r in enumerate(entries, 1)]
             lines.append("")
     return "\n".join(lines)

@@ -10,7 +10,9 @@ from bulletin.pages.decision import decision_page
 from bulletin.pages.entities import campaign_index, campaign_page, organisation_index, organisation_page
 from bulletin.pages.home import home_page
 from bulletin.pages.listing import archive_pages, honours_pages, news_pages
+from bulletin.pages.lookup import lookup_page
 from bulletin.pages.page import Asset, SiteContent
+from bulletin.pages.rolls import open_data, profile_page, roll_pages, rolls
 from bulletin.pages.stats import statistics_page
 
 
@@ -21,7 +23,12 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     pages += news_pages(bulletin, data_dir)
     pages += archive_pages(bulletin, data_dir)
     pages += [article_page(bulletin, a, data_dir) for a in bulletin.articles]
-    pages += honours_pages(bulletin)
+    all_rolls = rolls(bulletin)
+    pages += honours_pages(bulletin, all_rolls)
+    for roll in all_rolls:
+        pages += roll_pages(bulletin, roll)
+    pages += [profile_page(bulletin, ident, awards) for ident, awards in bulletin.profiles.items()]
+    pages.append(lookup_page(bulletin))
     pages += [decision_page(bulletin, x) for x in bulletin.decisions_newest_first]
     pages.append(campaign_index(bulletin))
     pages += [campaign_page(bulletin, c) for c in bulletin.campaigns.values()]
@@ -31,6 +38,7 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     pages.append(statistics_page(bulletin))
     used = sorted({f.image for a in bulletin.articles for f in a.doc.figures})
     content.assets += [Asset(urls.media(image), source=data_dir / image) for image in used]
+    content.assets += open_data(bulletin, all_rolls)
     if (rss := feed.rss(bulletin)) is not None:
         content.assets.append(Asset(urls.FEED, content=rss))
     return content

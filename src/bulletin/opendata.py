@@ -1,0 +1,83 @@
+"""Honour lists as open data: CSV for spreadsheets and JSON for programs.
+
+The CSV starts with a byte-order mark so that Excel, the tool most readers will
+open it with, shows Vietnamese letters correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from bulletin import model, urls
+from bulletin.documents import Individual
+
+# Column headings a Vietnamese reader understands, with the JSON key each comes from.
+COLUMNS = [
+    ("Loại", "kind_label"),
+    ("Họ tên / Tên tập thể", "name"),
+    ("Cấp bậc", "rank"),
+    ("Chức vụ", "position"),
+    ("Đơn vị", "unit"),
+    ("Địa bàn", "locality"),
+    ("Hình thức khen thưởng", "form"),
+    ("Cơ quan khen thưởng", "issuer"),
+    ("Số quyết định", "number"),
+    ("Ngày", "date"),
+    ("Phong trào", "campaign"),
+    ("Mã quyết định", "decision_id"),
+    ("Mã hồ sơ", "profile_id"),
+]
+
+
+def page_url(path: str) -> str:
+    """A docs path as a URL relative to the site root (directory URLs)."""
+    return urls.public(path, "")[1:]
+
+
+def record(award: model.Award) -> dict[str, Any]:
+    """One award as a flat record; also what the lookup indexes."""
+    person = award.recipient
+    decision = award.decision
+    individual = isinstance(person, Individual)
+    return {
+        "kind": "individual" if individual else "collective",
+        "kind_label": "Cá nhân" if individual else "Tập thể",
+        "name": person.name,
+        "rank": getattr(person, "rank", None),
+        "position": getattr(person, "position", None),
+        "unit": getattr(person, "unit", None),
+        "locality": person.locality,
+        "form": decision.form.name,
+        "issuer": decision.issuer.name,
+        "issuer_short": decision.issuer.short_name,
+        "number": decision.doc.number,
+        "date": award.day.isoformat() if award.day else None,
+        "year": award.year,
+        "campaign": decision.campaign.doc.name if decision.campaign else None,
+        "campaign_short": decision.campaign.doc.short_name if decision.campaign else None,
+        "decision_id": decision.id,
+        "decision_title": f"{decision.form.name} của {decision.issuer.name}",
+        "decision_url": page_url(urls.decision(decision, award.day)) + "#" + award.anchor,
+        "profile_id": person.id,
+        "profile_url": page_url(urls.profile(person.id)) if person.id else None,
+    }
+
+
+def csv_bytes(awards: Iterable[model.Award]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([heading for heading, _ in COLUMNS])
+    for award in awards:
+        row = record(award)
+        writer.writerow(["" if row[key] is None else row[key] for _, key in COLUMNS])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def json_bytes(title: str, awards: Iterable[model.Award]) -> bytes:
+    rows = [record(a) for a in awards]
+    document = {"title": title, "count": len(rows), "awards": rows}
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")

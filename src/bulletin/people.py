@@ -1,0 +1,122 @@
+"""Checks on the people and units honoured, across all decisions.
+
+- a recipient listed twice in one decision is an error (one of the entries is a mistake);
+- two records that look like the same person or unit (same name and unit once diacritics,
+  tone placement and case are folded) but carry different or no ids get a warning, since
+  their awards would not meet on one profile page;
+- text that looks like a phone or ID-card number in a recipient record is an error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bulletin import documents as d
+from bulletin.problems import Location, Problems
+from bulletin.text import fold
+from bulletin.yamlsource import SourceMap
+
+# Nine or more digits, possibly grouped by spaces, dots or dashes: phones have 10, ID cards 12.
+_LONG_NUMBER = re.compile(r"(?<![\d])\d(?:[ .\-]?\d){8,}(?![\d])")
+_TEXT_FIELDS = ("name", "rank", "position", "unit", "locality")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One recipient record and where it is written."""
+
+    record: d.Individual | d.Collective
+    kind: str  # "individuals" or "collectives"
+    index: int
+    source: SourceMap
+
+    def at(self, *field: str) -> Location:
+        return self.source.at(self.kind, self.index, *field)
+
+    @property
+    def identity(self) -> tuple[str, str, str]:
+        """What makes two records "look like" the same recipient."""
+        unit = getattr(self.record, "unit", None) or self.record.locality or ""
+        return self.kind, fold(self.record.name), fold(unit)
+
+
+def entries(decision: d.Decision, source: SourceMap) -> list[Entry]:
+    return [Entry(r, "collectives", i, source) for i, r in enumerate(decision.collectives)] + [
+        Entry(r, "individuals", i, source) for i, r in enumerate(decision.individuals)
+    ]
+
+
+def check_personal_numbers(items: Iterable[Entry], problems: Problems) -> None:
+    for entry in items:
+        for field in _TEXT_FIELDS:
+            value = getattr(entry.record, field, None)
+            if value and _LONG_NUMBER.search(value):
+                problems.error(
+                    entry.at(field),
+                    "personal-data",
+                    f"'{field}' có dãy số giống số điện thoại hoặc số căn cước; "
+                    "không công bố thông tin cá nhân (Luật 91/2025/QH15), hãy xóa dãy số này",
+                )
+
+
+def check_listed_twice(items: list[Entry], problems: Problems) -> None:
+    first: dict[tuple[str, str, str], Entry] = {}
+    for entry in items:
+        if entry.identity in first:
+            problems.error(
+                entry.at("name"),
+                "listed-twice",
+                f"'{entry.record.name}' đã có trong danh sách ở {first[entry.identity].at('name')}; "
+                "mỗi người hay đơn vị chỉ ghi một lần trong một quyết định",
+            )
+        else:
+            first[entry.identity] = entry
+
+
+def check_look_alikes(items: Iterable[Entry], problems: Problems) -> None:
+    """Across decisions: same folded name and unit should mean the same id."""
+    seen: dict[tuple[str, str, str], Entry] = {}
+    for entry in items:
+        earlier = seen.get(entry.identity)
+        if earlier is None:
+            seen[entry.identity] = entry
+            continue
+        if earlier.source is entry.source or (earlier.record.id and earlier.record.id == entry.record.id):
+            continue
+        ids = f"mã '{earlier.record.id or '(không có)'}' và '{entry.record.id or '(không có)'}'"
+        problems.warning(
+            entry.at("name"),
+            "look-alike",
+            f"'{entry.record.name}' giống '{earlier.record.name}' ở {earlier.at('name')} "
+            f"(cùng tên, cùng đơn vị) nhưng {ids}; nếu là một người, hãy ghi cùng một id để gộp hồ sơ",
+        )
+
+
+def check_id_names(items: Iterable[Entry], problems: Problems) -> None:
+    """One id should name one recipient: the same id with another name is probably a typo."""
+    named: dict[str, Entry] = {}
+    for entry in items:
+        ident = entry.record.id
+        if not ident:
+            continue
+        if ident in named and fold(named[ident].record.name) != fold(entry.record.name):
+            problems.warning(
+                entry.at("id"),
+                "id-name",
+                f"id '{ident}' đã dùng cho '{named[ident].record.name}' ở {named[ident].at('id')}, "
+                f"ở đây là '{entry.record.name}'; kiểm tra lại id hoặc tên",
+            )
+        named.setdefault(ident, entry)
+
+
+def check(decisions: Iterable[tuple[d.Decision, SourceMap]], problems: Problems) -> None:
+    every: list[Entry] = []
+    for decision, source in decisions:
+        items = entries(decision, source)
+        check_personal_numbers(items, problems)
+        check_listed_twice(items, problems)
+        every += items
+    check_look_alikes(every, problems)
+    check_id_names(every, problems)
