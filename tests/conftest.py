@@ -130,3 +130,62 @@ def desktop(chromium):
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
     yield context
     context.close()
+
+
+# A decision of another year that honours a person of the sample again (same id),
+# and a name with đ and a tone for search tests.
+EXTRA_DECISION = """\
+id: cong-an-tinh-giay-khen-2023
+issuer: cong-an-tinh
+form: giay-khen
+campaign: antq-2019-2024
+number: 1234/QĐ-CAT
+date: 2023-12-20
+reason: vì đã có thành tích trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2023
+collectives:
+  - name: Công an xã Minh Lập, huyện Chơn Thành
+    locality: xã Minh Lập, huyện Chơn Thành
+individuals:
+  - id: dinh-cong-thiep
+    name: Đinh Công Thiệp
+    rank: Trung tá
+    position: Phó Trưởng phòng
+    unit: Phòng Tham mưu
+  - id: nguyen-van-an-ca-dong-phu
+    name: Nguyễn Văn Ân
+    rank: Trung tá
+    position: Phó Trưởng Công an huyện
+    unit: Công an huyện Đồng Phú
+"""
+
+
+def add_extra_decision(data: Path) -> Path:
+    target = data / "decisions/2023/cong-an-tinh-giay-khen-2023.yaml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(EXTRA_DECISION, encoding="utf-8")
+    return target
+
+
+@pytest.fixture(scope="session")
+def extra_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("extra") / "data"
+    shutil.copytree(DATA, data)
+    add_extra_decision(data)
+    return data
+
+
+@pytest.fixture(scope="session")
+def extra_site(tmp_path_factory: pytest.TempPathFactory, extra_data: Path) -> Path:
+    """The sample plus EXTRA_DECISION, built once."""
+    site = tmp_path_factory.mktemp("extra-site")
+    result = mkdocs_build(site, data=extra_data)
+    assert result.returncode == 0, result.output
+    return site
+
+
+@pytest.fixture(scope="session")
+def extra_url(extra_site: Path):
+    from browser import serve
+
+    with serve(extra_site) as url:
+        yield url

@@ -71,8 +71,10 @@
   }
 
   async function showMore() {
+    var mine = ticket;
     var page = results.slice(shown, shown + PAGE);
     var data = await Promise.all(page.map(function (r) { return r.data(); }));
+    if (mine !== ticket) { return; }  // a newer search has replaced these results
     data.forEach(function (d) { list.appendChild(item(d)); });
     shown += page.length;
     more.hidden = shown >= results.length;
@@ -91,9 +93,10 @@
     results = found;
     shown = 0;
     list.textContent = "";
+    await showMore();
+    if (mine !== ticket) { return; }
     count.textContent = found.length.toLocaleString("vi-VN") + " kết quả";
     count.setAttribute("data-count", String(found.length));
-    await showMore();
   }
 
   input.addEventListener("input", function () {

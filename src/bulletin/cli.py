@@ -52,6 +52,22 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_index(args: argparse.Namespace) -> int:
+    from bulletin.search_index import SearchIndexError, build_indexes
+
+    site = Path(args.site_dir)
+    if not (site / "index.html").is_file():
+        print(f"bulletin: '{site}' không phải một trang đã dựng (thiếu index.html)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        count = build_indexes(site)
+    except SearchIndexError as error:
+        print(f"bulletin: không tạo được chỉ mục tìm kiếm: {error}", file=sys.stderr)
+        return EXIT_DATA
+    print(f"Đã tạo chỉ mục tìm kiếm: các trang và {count} lượt khen thưởng.")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bulletin", description="Bản tin khen thưởng: kiểm tra dữ liệu và tạo trang.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -63,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--data", help="thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data)")
     generate.add_argument("--docs", default="docs", help="trang viết tay được chép kèm (mặc định: docs)")
     generate.set_defaults(func=cmd_generate)
+    index = sub.add_parser("index", help="tạo chỉ mục tìm kiếm (Pagefind) cho một trang đã dựng bằng công cụ khác")
+    index.add_argument("site_dir", help="thư mục trang đã dựng (có index.html)")
+    index.set_defaults(func=cmd_index)
     return parser
 
 

@@ -1,0 +1,137 @@
+"""Honour rolls, recipient profiles, open data and the checks on recipients."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from conftest import bulletin, edit, line_of, soup
+
+UBND = "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html"
+CCB = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
+
+
+def names(page, list_index: int) -> list[str]:
+    return [li.strong.get_text() for li in page.select("article ol")[list_index].select("li")]
+
+
+def test_decision_lists_people_in_vietnamese_order(built_site: Path):
+    page = soup(built_site / UBND)
+    assert names(page, 1) == [
+        "Trần Thị Ánh", "Nguyễn Văn Ân", "Ngô Thị Ẩn", "Lý Thị Ngọc Ẩn", "Lê Hoàng Bình Minh", "Phạm Thị Diệu",
+        "Hoàng Phủ Đức", "Đặng Thị Hòa", "Bùi Quốc Huy", "Võ Văn Ơn", "Trịnh Văn Tâm", "Đỗ Thị Thủy",
+        "Dương Văn Ưng", "Hồ Văn Ước", "Mai Thị Ỷ",
+    ]
+    assert names(page, 0)[:3] == [
+        "Chi hội Nông dân ấp Bàu Úc, xã Phú Riềng",
+        "Công an phường Tân Bình, thành phố Đồng Xoài",
+        "Công an thị trấn Chơn Thành, huyện Chơn Thành",
+    ]
+
+
+def test_rolls_by_issuer_form_year_and_campaign(built_site: Path):
+    expected = {
+        "vinh-danh/co-quan/ubnd-tinh/index.html": 24,
+        "vinh-danh/co-quan/cong-an-tinh/index.html": 24,
+        "vinh-danh/hinh-thuc/bang-khen/index.html": 48,
+        "vinh-danh/hinh-thuc/giay-khen/index.html": 24,
+        "vinh-danh/nam/2024/index.html": 72,
+        "vinh-danh/phong-trao/antq-2019-2024/index.html": 72,
+    }
+    for url, count in expected.items():
+        page = soup(built_site / url)
+        assert len(page.select("article ol > li")) == count, url
+        assert page.select_one(".bulletin-downloads a")["href"].endswith(".csv")
+
+
+def test_open_data_csv_reads_back_as_vietnamese_with_one_row_per_award(built_site: Path, extra_site: Path):
+    raw = (built_site / "du-lieu/tat-ca.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == 72
+    assert {"Trần Thị Ánh", "Hoàng Phủ Đức", "Công an xã Tân Lập, huyện Đồng Phú"} <= {r["Họ tên / Tên tập thể"] for r in rows}
+    an = next(r for r in rows if r["Họ tên / Tên tập thể"] == "Nguyễn Văn Ân")
+    assert (an["Cấp bậc"], an["Hình thức khen thưởng"], an["Cơ quan khen thưởng"]) == ("Thượng tá", "Bằng khen", "Ủy ban nhân dân tỉnh")
+    per_decision = (built_site / "du-lieu/quyet-dinh/hoi-ccb-tinh-bang-khen-antq-2024.csv").read_bytes().decode("utf-8-sig")
+    assert len(list(csv.DictReader(io.StringIO(per_decision)))) == 8
+    data = json.loads((extra_site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))
+    assert data["count"] == len(data["awards"]) == 75
+
+
+def test_profile_lists_awards_over_the_years_newest_first(extra_site: Path):
+    page = soup(extra_site / "ho-so/nguyen-van-an-ca-dong-phu/index.html").select_one("article")
+    items = [li.get_text(" ", strip=True) for li in page.select("ol > li")]
+    assert len(items) == 2
+    assert "Bằng khen của Ủy ban nhân dân tỉnh, 26/6/2024" in items[0]
+    assert "Giấy khen của Công an tỉnh, 20/12/2023" in items[1]
+    link = page.select("ol > li")[1].find("a", string=lambda s: s and "Giấy khen" in s)
+    assert link["href"] == "../../khen-thuong/2023/cong-an-tinh-giay-khen-2023/#nguyen-van-an"
+    decision = soup(extra_site / "khen-thuong/2023/cong-an-tinh-giay-khen-2023/index.html")
+    assert decision.find(id="nguyen-van-an").find("a", string="hồ sơ")["href"] == "../../../ho-so/nguyen-van-an-ca-dong-phu/"
+
+
+def test_personal_data_fields_are_refused(data_copy: Path):
+    decision = data_copy / CCB
+    edit(decision, "  - name: Đoàn Văn Chiến\n", "  - name: Đoàn Văn Chiến\n    ngay_sinh: 1960-05-01\n")
+    result = bulletin("validate", str(data_copy))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[:-1] == [
+        f"{decision}:{line_of(decision, 'ngay_sinh')}:5: lỗi: không công bố thông tin cá nhân 'ngay_sinh' "
+        "(Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15); hãy xóa trường này: chỉ công bố họ tên, cấp bậc, chức vụ, đơn vị, địa bàn",
+    ]
+
+
+def test_phone_numbers_in_recipient_text_are_refused(data_copy: Path):
+    decision = data_copy / CCB
+    edit(decision, "    position: Chi hội trưởng Chi hội Cựu chiến binh ấp Sóc Ruộng", "    position: Chi hội trưởng, SĐT 0912 345 678")
+    result = bulletin("validate", str(data_copy))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[:-1] == [
+        f"{decision}:{line_of(decision, 'SĐT')}:15: lỗi: 'position' có dãy số giống số điện thoại hoặc số căn cước; "
+        "không công bố thông tin cá nhân (Luật 91/2025/QH15), hãy xóa dãy số này",
+    ]
+
+
+def test_recipient_listed_twice_in_one_decision(data_copy: Path):
+    decision = data_copy / CCB
+    edit(decision, "  - name: Lương Văn Dũng\n", "  - name: Lương Văn Dũng\n    position: Hội viên\n    locality: phường Phước Bình, thị xã Phước Long\n  - name: Lương Văn Dũng\n")
+    edit(decision, "  individuals: 5", "  individuals: 6")
+    result = bulletin("validate", str(data_copy))
+    first, second = (i for i, line in enumerate(decision.read_text(encoding="utf-8").splitlines(), 1) if "Lương Văn Dũng" in line)
+    assert result.stderr.splitlines()[:-1] == [
+        f"{decision}:{second}:11: lỗi: 'Lương Văn Dũng' đã có trong danh sách ở {decision}:{first}:11; "
+        "mỗi người hay đơn vị chỉ ghi một lần trong một quyết định"
+    ]
+
+
+def test_look_alike_recipients_without_the_same_id_give_a_warning(extra_data: Path, tmp_path: Path):
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(extra_data, data)
+    extra = data / "decisions/2023/cong-an-tinh-giay-khen-2023.yaml"
+    edit(extra, "  - id: nguyen-van-an-ca-dong-phu\n    name: Nguyễn Văn Ân", "  - name: Nguyễn Văn Ân")
+    # Written in capitals: still the same unit once folded.
+    edit(extra, "    unit: Công an huyện Đồng Phú", "    unit: CÔNG AN HUYỆN ĐỒNG PHÚ")
+    result = bulletin("validate", str(data))
+    assert result.returncode == 0
+    original = data / "decisions/2024/ubnd-tinh-bang-khen-antq-2024.yaml"
+    assert result.stderr.splitlines() == [
+        f"{original}:{line_of(original, 'name: Nguyễn Văn Ân')}:11: cảnh báo: 'Nguyễn Văn Ân' giống 'Nguyễn Văn Ân' ở "
+        f"{extra}:{line_of(extra, 'name: Nguyễn Văn Ân')}:11 (cùng tên, cùng đơn vị) nhưng mã '(không có)' và "
+        "'nguyen-van-an-ca-dong-phu'; nếu là một người, hãy ghi cùng một id để gộp hồ sơ"
+    ]
+
+
+def test_lookup_page_offers_every_filter_value(extra_site: Path):
+    page = soup(extra_site / "tra-cuu/index.html")
+
+    def options(name: str) -> list[str]:
+        return [o.get_text() for o in page.select(f'select[data-filter="{name}"] option')][1:]
+
+    assert options("nam") == ["2024", "2023"]
+    assert options("hinh_thuc") == ["Bằng khen", "Giấy khen"]
+    assert "Công an tỉnh" in options("co_quan")
+    assert options("phong_trao") == ["Phong trào toàn dân bảo vệ an ninh Tổ quốc"]

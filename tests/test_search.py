@@ -1,0 +1,153 @@
+"""Site search and the lookup, typed into a real browser, with and without diacritics."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from conftest import extra_data  # noqa: F401 - fixture used through extra_site
+from bulletin.load import load
+
+ARTICLE = "/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/"
+UBND = "/khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/"
+CAT = "/khen-thuong/2024/cong-an-tinh-giay-khen-antq-2024/"
+THIEP_NFD = unicodedata.normalize("NFD", "Thiệp")
+assert THIEP_NFD != "Thiệp"
+
+# Query -> a page the site search must list. The article's caption names Đinh Xuân Thiệp;
+# Đặng Thị Hòa (new tone placement) is on the UBND list, Ngô Văn Thuỷ (old) on the police list.
+SITE_QUERIES = {
+    "Thiệp": ARTICLE,
+    "thiep": ARTICLE,
+    "THIEP": ARTICLE,
+    "dinh xuan thiep": ARTICLE,
+    THIEP_NFD: ARTICLE,
+    "hoà": UBND,
+    "hòa": UBND,
+    "hoa": UBND,
+    "thuỷ": CAT,
+    "thuy": CAT,
+}
+# Query -> names the lookup must show (records of the data).
+LOOKUP_QUERIES = {
+    "Thiệp": {"Trung tá Đinh Công Thiệp"},
+    "thiep": {"Trung tá Đinh Công Thiệp"},
+    "THIEP": {"Trung tá Đinh Công Thiệp"},
+    "dinh cong thiep": {"Trung tá Đinh Công Thiệp"},
+    THIEP_NFD: {"Trung tá Đinh Công Thiệp"},
+    "hoà": {"Đặng Thị Hòa", "Trung úy Dương Thị Hoà"},
+    "hòa": {"Đặng Thị Hòa", "Trung úy Dương Thị Hoà"},
+    "hoa": {"Đặng Thị Hòa", "Trung úy Dương Thị Hoà"},
+    "thuỷ": {"Đỗ Thị Thủy", "Thượng úy Ngô Văn Thuỷ"},
+    "thuy": {"Đỗ Thị Thủy", "Thượng úy Ngô Văn Thuỷ"},
+}
+
+
+@pytest.fixture(scope="module")
+def tab(chromium, extra_url: str):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page, extra_url
+    context.close()
+    assert errors == []
+
+
+def site_search(page, query: str) -> tuple[str, list[str]]:
+    if not page.locator("#__search").is_checked():
+        page.keyboard.press("/")
+    box = page.locator("#bulletin-search .md-search__input")
+    box.fill("")
+    box.fill(query)
+    page.wait_for_function(
+        "q => document.querySelector('#bulletin-search .md-search__input').value === q"
+        " && !/Nhập|chuẩn bị/.test(document.querySelector('#bulletin-search .md-search-result__meta').textContent)",
+        arg=query,
+    )
+    page.wait_for_timeout(400)  # typing is debounced; let the last search land
+    links = page.locator("#bulletin-search .md-search-result__item a").evaluate_all("els => els.map(e => e.pathname)")
+    return page.locator("#bulletin-search .md-search-result__meta").inner_text(), links
+
+
+@pytest.mark.parametrize("query", SITE_QUERIES, ids=[repr(q) for q in SITE_QUERIES])
+def test_site_search_finds_vietnamese_with_or_without_marks(tab, query: str):
+    page, url = tab
+    if not page.url.startswith(url):
+        page.goto(url)
+    meta, links = site_search(page, query)
+    assert SITE_QUERIES[query] in links, (meta, links)
+
+
+def test_site_search_ranks_exact_diacritics_first_and_finds_nothing_for_absent_words(tab):
+    page, url = tab
+    page.goto(url)
+    _, links = site_search(page, "hoà")
+    # Only the article writes "hoà" with the old tone placement ("tái hoà nhập").
+    assert links[0] == ARTICLE
+    meta, links = site_search(page, "Thiệpxyz")
+    assert links == [] and meta == "Không tìm thấy kết quả"
+
+
+def lookup(page, query: str) -> list[str]:
+    page.fill("#tra-cuu-q", query)
+    page.wait_for_function(
+        "q => new URLSearchParams(location.search).get('q') === q"
+        " && /^\\d/.test(document.querySelector('.bulletin-lookup__count').textContent)",
+        arg=query.strip(),
+    )
+    return page.locator(".bulletin-lookup__result strong").all_inner_texts()
+
+
+@pytest.mark.parametrize("query", LOOKUP_QUERIES, ids=[repr(q) for q in LOOKUP_QUERIES])
+def test_lookup_finds_records_with_or_without_marks(tab, query: str):
+    page, url = tab
+    if "/tra-cuu/" not in page.url:
+        page.goto(url + "tra-cuu/")
+    found = set(lookup(page, query))
+    assert LOOKUP_QUERIES[query] <= found, found
+
+
+def test_lookup_result_links_to_decision_and_profile(tab):
+    page, url = tab
+    page.goto(url + "tra-cuu/")
+    lookup(page, "dinh cong thiep")
+    result = page.locator(".bulletin-lookup__result").first
+    hrefs = result.locator("a").evaluate_all("els => els.map(e => e.pathname + e.hash)")
+    assert hrefs == ["/khen-thuong/2023/cong-an-tinh-giay-khen-2023/#dinh-cong-thiep", "/ho-so/dinh-cong-thiep/"]
+
+
+def test_lookup_finds_no_one_for_a_name_not_in_the_data(tab):
+    page, url = tab
+    page.goto(url + "tra-cuu/")
+    assert lookup(page, "thiepp") == []
+    assert page.locator(".bulletin-lookup__count").inner_text() == "0 kết quả"
+
+
+@pytest.mark.parametrize(
+    "issuer,year,form",
+    [("Công an tỉnh", "2024", "Giấy khen"), ("Công an tỉnh", "2023", "Giấy khen"), ("Ủy ban nhân dân tỉnh", "2024", "Bằng khen"), ("Ủy ban nhân dân tỉnh", "2023", "")],
+)
+def test_lookup_filters_combine_and_count_matches_the_data(tab, extra_data: Path, issuer: str, year: str, form: str):
+    page, url = tab
+    page.goto(url + "tra-cuu/")
+    page.select_option("#tra-cuu-co_quan", issuer)
+    page.select_option("#tra-cuu-nam", year)
+    page.select_option("#tra-cuu-hinh_thuc", form)
+    page.wait_for_function(
+        "([i, y, f]) => { const p = new URLSearchParams(location.search);"
+        " return p.get('co_quan') === i && p.get('nam') === y && (p.get('hinh_thuc') || '') === f"
+        " && /^\\d/.test(document.querySelector('.bulletin-lookup__count').textContent) }",
+        arg=[issuer, year, form],
+    )
+    shown = int(page.locator(".bulletin-lookup__count").get_attribute("data-count"))
+    bulletin = load(extra_data).require()
+    expected = sum(
+        1
+        for a in bulletin.awards
+        if a.decision.issuer.name == issuer and str(a.year) == year and (not form or a.decision.form.name == form)
+    )
+    assert shown == expected
+    assert page.locator(".bulletin-lookup__result").count() == min(expected, 20)
