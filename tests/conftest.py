@@ -160,9 +160,13 @@ individuals:
 
 
 def add_extra_decision(data: Path) -> Path:
+    """EXTRA_DECISION, and EXTRA_ARTICLE that announces it."""
     target = data / "decisions/2023/cong-an-tinh-giay-khen-2023.yaml"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(EXTRA_DECISION, encoding="utf-8")
+    article = data / "articles/2023/so-ket-antq-2023.yaml"
+    article.parent.mkdir(parents=True, exist_ok=True)
+    article.write_text(EXTRA_ARTICLE, encoding="utf-8")
     return target
 
 
@@ -189,3 +193,31 @@ def extra_url(extra_site: Path):
 
     with serve(extra_site) as url:
         yield url
+
+
+# An article of another period, so that statistics form a series.
+EXTRA_ARTICLE = """\
+id: so-ket-antq-2023
+title: Sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2023
+date: 2023-12-25
+campaign: antq-2019-2024
+byline: Phòng CTĐ và CTCT
+lead: Công an tỉnh sơ kết phong trào năm 2023.
+body: Nội dung sơ kết.
+decisions:
+  - cong-an-tinh-giay-khen-2023
+statistics:
+  - partner: hoi-nong-dan-tinh
+    period: "2023"
+    items:
+      - metric: buoi-tuyen-truyen
+        value: 1200
+      - metric: luot-tham-gia-tuyen-truyen
+        value: 50000
+  - partner: hoi-ccb-tinh
+    period: "2023"
+    items:
+      - metric: buoi-tuyen-truyen
+        value: 300
+        approximate: true
+"""

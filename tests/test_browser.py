@@ -68,7 +68,7 @@ def test_no_request_leaves_the_site(chromium, site_url: str, built_site: Path):
     assert elsewhere == []
 
 
-@pytest.mark.parametrize("url", ["", ARTICLE, HONOUR_LIST])
+@pytest.mark.parametrize("url", ["", ARTICLE, HONOUR_LIST, "thong-ke/antq-2019-2024/2019-2024/", "tra-cuu/"])
 def test_no_serious_accessibility_violations(desktop, site_url: str, url: str):
     assert AXE.is_file(), "axe-core is missing: npm ci"
     page = desktop.new_page()
@@ -112,7 +112,10 @@ def test_prints_without_site_chrome(desktop, site_url: str, url: str):
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-@pytest.mark.parametrize("name,url", [("trang-chu", ""), ("bai-viet", ARTICLE), ("danh-sach", HONOUR_LIST)])
+@pytest.mark.parametrize(
+    "name,url",
+    [("trang-chu", ""), ("bai-viet", ARTICLE), ("danh-sach", HONOUR_LIST), ("thong-ke", "thong-ke/antq-2019-2024/2019-2024/"), ("tra-cuu", "tra-cuu/?q=hoa")],
+)
 def test_screenshots(chromium, site_url: str, name: str, url: str, width: int):
     """Screenshots for people to look at (screenshots/ is git-ignored)."""
     context = chromium.new_context(viewport={"width": width, "height": 900})

@@ -38,22 +38,19 @@ def heading_text(tag) -> str:
     return "".join(t for t in tag.find_all(string=True) if not t.find_parent("a", class_="headerlink")).strip()
 
 
-def statistic_cells(page) -> list[str]:
-    heading = page.find(id="so-lieu")
-    cells = []
-    for node in heading.find_all_next(["table", "h2"]):
-        if node.name == "h2":
-            break
-        cells += [row.find_all("td")[1].get_text(" ", strip=True) for row in node.select("tbody tr")]
-    return cells
+def statistic_cards(page) -> list[str]:
+    """The figures of the article's statistics section, in order."""
+    return [strong.get_text() for strong in page.select("ul.bulletin-stats strong")]
 
 
 def test_article_shows_every_seed_statistic_formatted(built_site: Path):
-    cells = statistic_cells(article(built_site))
-    values = [re.match(r"(gần )?[\d.]+", cell).group(0) for cell in cells]
+    page = article(built_site)
+    values = [re.match(r"(gần )?[\d.]+", card).group(0) for card in statistic_cards(page)]
     assert values == SEED_FIGURES
-    headings = [heading_text(h) for h in article(built_site).select("h3")]
+    headings = [heading_text(h) for h in page.select("h3")]
     assert "Số liệu chung (tính đến tháng 5/2024)" in headings
+    links = {a["href"] for a in page.select("ul.bulletin-stats a")}
+    assert "../../../../thong-ke/antq-2019-2024/2019-2024/#hoi-nong-dan-tinh" in links
 
 
 def test_hotline_is_not_formatted_as_a_quantity(built_site: Path):

@@ -94,6 +94,14 @@ SINGLE_MISTAKES = {
         CCB, "campaign: antq-2019-2024", "campaign: antq-2019", 6, 11,
         "không có chiến dịch mã 'antq-2019'; có phải ý bạn là 'antq-2019-2024'?",
     ),
+    "unknown metric": (
+        ARTICLE_YAML, "metric: buoi-tuyen-truyen\n", "metric: buoi-tuyen-truyn\n", "buoi-tuyen-truyn", 17,
+        "không có chỉ tiêu mã 'buoi-tuyen-truyn'; có phải ý bạn là 'buoi-tuyen-truyen'?",
+    ),
+    "figure without alt text": (
+        ARTICLE_YAML, "    alt: Ảnh minh họa thay cho ảnh gốc; người phát biểu đứng tại bục hội nghị.", '    alt: " "', '    alt: " "', 10,
+        "trường 'alt' không được để trống",
+    ),
     "tab": (
         CCB, "  title: CHỦ TỊCH", "\ttitle: CHỦ TỊCH", 9, 1,
         "lỗi cú pháp YAML: có ký tự tab; YAML chỉ cho phép thụt lề bằng dấu cách",

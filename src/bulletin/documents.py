@@ -74,6 +74,7 @@ class Metric(Strict):
     label: Text = Field(description="Tên chỉ tiêu", examples=["Buổi tuyên truyền"])
     unit: Text = Field(description="Đơn vị tính", examples=["buổi"])
     summable: bool = Field(description="true nếu được cộng dồn giữa các hội")
+    headline: bool = Field(False, description="true để hiện tổng của chỉ tiêu này trên trang chủ")
 
 
 class MetricList(Strict):
@@ -120,6 +121,12 @@ class Statistic(Strict):
 
 class StatisticGroup(Strict):
     partner: Id | None = Field(None, description="Mã tổ chức phối hợp; bỏ trống nếu là số liệu chung")
+    period: str | None = Field(
+        None,
+        pattern=r"^\d{4}(-\d{4})?$",
+        description="Giai đoạn của số liệu: một năm hoặc YYYY-YYYY; mặc định là giai đoạn của phong trào",
+        examples=["2019-2024"],
+    )
     as_of: AsOf | None = None
     items: list[Statistic] = Field(min_length=1)
 

@@ -30,6 +30,10 @@ class Campaign:
     def period(self) -> str:
         return f"{self.doc.start_year} – {self.doc.end_year}"
 
+    @property
+    def period_key(self) -> str:
+        return f"{self.doc.start_year}-{self.doc.end_year}"
+
 
 @dataclass(frozen=True, eq=False)
 class Decision:
@@ -120,8 +124,10 @@ class Statistic:
 @dataclass(frozen=True)
 class StatisticGroup:
     partner: d.Organisation | None
-    as_of: str | None
+    as_of: str | dt.date | None
     items: list[Statistic]
+    # "2019-2024" or "2023": the group's own period, else its campaign's, else the article's year.
+    period: str
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,8 @@ class _Resolver:
                     ok = False
                 else:
                     items.append(model.Statistic(item, metric))
-            groups.append(model.StatisticGroup(partner, group.as_of, items))
+            period = group.period or (campaign.period_key if campaign else str(doc.date.year))
+            groups.append(model.StatisticGroup(partner, group.as_of, items, period))
         self.unique("hình", ((f.id, src.at("figures", i, "id")) for i, f in enumerate(doc.figures)))
         for i, figure in enumerate(doc.figures):
             self.check_media(figure.image, src.at("figures", i, "image"))

@@ -31,3 +31,8 @@ def slugify(value: str, separator: str = "-") -> str:
 def fold(text: str) -> str:
     """Search and comparison key: no case, no diacritics, either tone placement."""
     return " ".join(strip_marks(nfc(text)).lower().split())
+
+
+def lower_first(text: str) -> str:
+    """"Buổi tuyên truyền" -> "buổi tuyên truyền", keeping abbreviations such as ANTQ."""
+    return text[:1].lower() + text[1:]

@@ -68,6 +68,15 @@ def download(name: str, extension: str) -> str:
     return f"{DATA}/{name}.{extension}"
 
 
+def statistics(campaign: model.Campaign | None, period: str) -> str:
+    """thong-ke/<campaign>/<period>.md: one page per campaign and period."""
+    return f"{STATISTICS}/{campaign.id if campaign else 'chung'}/{period}.md"
+
+
+def chart(campaign: model.Campaign | None, period: str, metric: str) -> str:
+    return f"{STATISTICS}/{campaign.id if campaign else 'chung'}/{period}-{metric}.svg"
+
+
 def media(image: str) -> str:
     """Images keep their path under data/, e.g. media/2024/hoi-nghi.svg."""
     return image

@@ -90,7 +90,7 @@ def article_page(bulletin: model.Bulletin, article: model.Article, data_dir: Pat
     ]
     out += [figure(f, page, data_dir) + "\n" for f in doc.figures if f"figure.{f.id}" not in placed]
     if article.statistics:
-        out += ["## Số liệu { #so-lieu }", "", statistics.section(article.statistics)]
+        out += ["## Số liệu { #so-lieu }", "", statistics.figure_cards(article, page)]
     if article.decisions:
         out.append(awards_section(article, bulletin, page))
     out += [f'<p class="bulletin-byline">{markup.attr(doc.byline)}</p>', ""]

@@ -4,28 +4,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bulletin import formatting, model, urls
+from bulletin import formatting, model, statistics, urls
 from bulletin.pages import markup, meta, parts
+from bulletin.text import lower_first
 from bulletin.pages.listing import PAGE_SIZE
 from bulletin.pages.notice import sample_notice
 from bulletin.pages.page import Page
 
 
-def headline_figures(bulletin: model.Bulletin, page: Page) -> str:
-    """Counts computed from the campaign's decisions, never typed."""
+def headline_figures(bulletin: model.Bulletin, page: Page, periods: list[statistics.PeriodStats]) -> str:
+    """Counts computed from the campaign's decisions and statistics, never typed."""
     campaign = bulletin.latest_campaign
     if campaign is None:
         return ""
     articles, decisions = bulletin.by_campaign[campaign.id]
     figures = [
-        (sum(x.total for x in decisions), "tập thể, cá nhân được khen thưởng"),
-        (sum(x.collective_count for x in decisions), "tập thể"),
-        (sum(x.individual_count for x in decisions), "cá nhân"),
-        (len(decisions), "quyết định khen thưởng"),
+        (formatting.number(sum(x.total for x in decisions)), "tập thể, cá nhân được khen thưởng"),
+        (formatting.number(sum(x.collective_count for x in decisions)), "tập thể"),
+        (formatting.number(sum(x.individual_count for x in decisions)), "cá nhân"),
+        (formatting.number(len(decisions)), "quyết định khen thưởng"),
     ]
-    items = "\n".join(
-        f'<li><strong>{formatting.number(value)}</strong> <span>{label}</span></li>' for value, label in figures
-    )
+    latest = [s for s in periods if s.campaign is campaign][-1:]
+    for stats in latest:
+        figures += [(formatting.quantity(v, a), f"{lower_first(m.label)} ({stats.label})") for m, v, a in stats.headline()]
+    items = "\n".join(f"<li><strong>{value}</strong> <span>{label}</span></li>" for value, label in figures)
     link = page.link_to(urls.campaign(campaign))
     name = f"{markup.text(campaign.doc.name)}, giai đoạn {campaign.period}"
     return (
@@ -36,7 +38,7 @@ def headline_figures(bulletin: model.Bulletin, page: Page) -> str:
     )
 
 
-def home_page(bulletin: model.Bulletin, data_dir: Path) -> Page:
+def home_page(bulletin: model.Bulletin, data_dir: Path, periods: list[statistics.PeriodStats]) -> Page:
     site = bulletin.site
     description = site.tagline or site.title
     page = Page(urls.HOME, meta.base(site.title, description, "home"), "")
@@ -48,7 +50,7 @@ def home_page(bulletin: model.Bulletin, data_dir: Path) -> Page:
     ]
     if site.tagline:
         lines += [f'<p class="bulletin-tagline">{markup.attr(site.tagline)}</p>', ""]
-    lines += [headline_figures(bulletin, page), "## Tin mới { #tin-moi }", ""]
+    lines += [headline_figures(bulletin, page, periods), "## Tin mới { #tin-moi }", ""]
     lines += [parts.card_grid(groups[0], page, data_dir)]
     lines += [parts.pager(page, urls.NEWS, 1, len(groups), first=urls.HOME)]
     return Page(page.path, page.meta, "\n".join(lines))

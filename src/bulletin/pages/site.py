@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bulletin import feed, model, urls
+from bulletin import feed, model, statistics, urls
 from bulletin.pages.article import article_page
 from bulletin.pages.decision import decision_page
 from bulletin.pages.entities import campaign_index, campaign_page, organisation_index, organisation_page
@@ -13,13 +13,14 @@ from bulletin.pages.listing import archive_pages, honours_pages, news_pages
 from bulletin.pages.lookup import lookup_page
 from bulletin.pages.page import Asset, SiteContent
 from bulletin.pages.rolls import open_data, profile_page, roll_pages, rolls
-from bulletin.pages.stats import statistics_page
+from bulletin.pages.stats import statistics_pages
 
 
 def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     content = SiteContent()
     pages = content.pages
-    pages.append(home_page(bulletin, data_dir))
+    periods = statistics.gather(bulletin)
+    pages.append(home_page(bulletin, data_dir, periods))
     pages += news_pages(bulletin, data_dir)
     pages += archive_pages(bulletin, data_dir)
     pages += [article_page(bulletin, a, data_dir) for a in bulletin.articles]
@@ -35,7 +36,9 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     pages.append(organisation_index(bulletin))
     organisations_source = bulletin.sources.get("organisations.yaml")
     pages += [organisation_page(bulletin, o, organisations_source) for o in bulletin.organisations]
-    pages.append(statistics_page(bulletin))
+    stats_pages, charts = statistics_pages(bulletin, periods)
+    pages += stats_pages
+    content.assets += charts
     used = sorted({f.image for a in bulletin.articles for f in a.doc.figures})
     content.assets += [Asset(urls.media(image), source=data_dir / image) for image in used]
     content.assets += open_data(bulletin, all_rolls)
