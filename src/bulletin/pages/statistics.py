@@ -29,8 +29,14 @@ def figure_cards(article: model.Article, page: Page) -> str:
         )
         out += [f"### {markup.text(heading)}", "", '<ul class="bulletin-stats" markdown="1">']
         for item in group.items:
-            number = markup.text(value_text(item.doc.value, item.doc.approximate, item.metric.unit))
-            caption = markup.text(item.doc.detail or item.metric.label)
+            detail = item.doc.detail
+            if detail and detail.startswith(item.metric.unit + " "):
+                # The article's own words already carry the unit: "308.817 lượt cán bộ, hội viên..."
+                number = markup.text(formatting.quantity(item.doc.value, item.doc.approximate))
+                caption = markup.text(detail)
+            else:
+                number = markup.text(value_text(item.doc.value, item.doc.approximate, item.metric.unit))
+                caption = markup.text(detail or item.metric.label)
             if item.as_of and item.as_of != group.as_of:
                 caption += f" ({formatting.as_of(item.as_of)})"
             out.append(f'<li markdown="span">[**{number}** {caption}]({target})</li>')
