@@ -1,21 +1,21 @@
 """MkDocs adapter: register the pages the bulletin core produces from data/.
 
 Only `mkdocs.*` imports, so ProperDocs (a drop-in fork) can run it too. No state is
-kept at module level: `mkdocs serve` does not re-import hooks between rebuilds.
+kept at module level: `mkdocs serve` does not re-import hooks between rebuilds, so
+what one build learns travels on that build's own config object.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from bulletin.load import data_dir_from, load
+from bulletin.load import LoadResult, data_dir_from, load
 from bulletin.pages import build_site
 from bulletin.problems import Severity
 from bulletin.search_index import SearchIndexError, build_indexes
@@ -32,15 +32,17 @@ def _data_dir(config: MkDocsConfig) -> Path:
     return data_dir_from(settings.get("data", "data"), _root(config))
 
 
-def _edit_uri(source: str | None, config: MkDocsConfig) -> str | None:
-    """Edit links open the YAML a page came from, not a Markdown file that does not exist."""
-    if source is None or Path(source).is_absolute():
-        return None
-    root = _root(config)
-    return Path(os.path.relpath(root / source, config.docs_dir)).as_posix()
+def _repository_path(path: Path, config: MkDocsConfig) -> str | None:
+    """A file's path from the repository root, for "Edit this page" links."""
+    try:
+        return path.resolve().relative_to(_root(config)).as_posix()
+    except ValueError:
+        return None  # data from outside the project (BULLETIN_DATA): no edit link
 
 
-def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Load and check the data before MkDocs empties the site directory, so that
+    invalid data leaves the last good site in place (and `serve` keeps showing it)."""
     data_dir = _data_dir(config)
     result = load(data_dir, _root(config))
     for problem in result.problems.sorted():
@@ -52,11 +54,23 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     config.site_name = site.title
     if site.url and not config.site_url:
         config.site_url = site.url
-    content = build_site(result.bulletin, data_dir)
+    config.bulletin_result = result  # this build only: `serve` makes a new config per rebuild
+    return config
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    result: LoadResult = config.bulletin_result
+    data_dir = _data_dir(config)
+    content = build_site(result.require(), data_dir)
+    root = _root(config)
+    for file in files.documentation_pages():
+        # Hand-written pages are edited where they are, under docs/.
+        file.edit_uri = _repository_path(Path(file.abs_src_path), config)
     for page in content.pages:
         # Reached through section pages, not the navigation: no "not in nav" noise per page.
         file = File.generated(config, page.path, content=page.text(), inclusion=InclusionLevel.NOT_IN_NAV)
-        file.edit_uri = _edit_uri(page.source, config)
+        # "Edit this page" opens the YAML the page was made from.
+        file.edit_uri = _repository_path(root / page.source, config) if page.source else None
         if page.path in files:
             log.warning(f"docs/{page.path} trùng đường dẫn với trang tạo từ dữ liệu; trang dữ liệu được dùng")
             files.remove(files.get_file_from_path(page.path))
@@ -70,17 +84,28 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Search indexes are built from the finished HTML (and the open-data file)."""
+    """Search indexes from the finished HTML and open data; then the build summary."""
     site_dir = Path(config.site_dir)
-    if not (site_dir / "index.html").exists():
-        return
     try:
-        count = build_indexes(site_dir)
-    except SearchIndexError as error:
+        build_indexes(site_dir)
+    except SearchIndexError as error:  # Pagefind is a separate program: say what failed
         raise PluginError(f"Không tạo được chỉ mục tìm kiếm (Pagefind): {error}") from error
-    log.info(f"Chỉ mục tìm kiếm: các trang và {count} lượt khen thưởng")
+    log.info(config.bulletin_result.summary())
 
 
 def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
     server.watch(str(_data_dir(config)))
+    rebuild = server.builder
+
+    def keep_last_good_site() -> None:
+        """Invalid data stops a rebuild before the site directory is touched: say so
+        and keep serving the last good site instead of leaving the browser waiting."""
+        try:
+            rebuild()
+        except Abort:
+            if not (Path(server.root) / "index.html").exists():
+                raise
+            log.error("Dữ liệu có lỗi (xem trên): vẫn đang hiển thị lần dựng thành công gần nhất.")
+
+    server.builder = keep_last_good_site
     return server

@@ -52,34 +52,34 @@ def test_syntax_error_misspelt_key_and_missing_reference_all_reported_at_once(da
     assert problems(result) == [
         f"{article}:{line_of(article, 'hoi-cbb-tinh')}:14: lỗi: không có tổ chức mã 'hoi-cbb-tinh'; "
         "có phải ý bạn là 'hoi-ccb-tinh'?",
-        f"{ccb}:7:1: lỗi: trường 'reasn' không hợp lệ ở đây; có phải ý bạn là 'reason'? các trường hợp lệ: "
+        f"{ccb}:8:1: lỗi: trường 'reasn' không hợp lệ ở đây; có phải ý bạn là 'reason'? các trường hợp lệ: "
         "id, number, date, issuer, form, campaign, signer, reason, counts, collectives, individuals",
-        f"{lhpn}:6:9: lỗi: lỗi cú pháp YAML: dấu '[' mở ở dòng 5 chưa được đóng bằng ']'",
+        f"{lhpn}:7:9: lỗi: lỗi cú pháp YAML: dấu '[' mở ở dòng 6 chưa được đóng bằng ']'",
     ]
 
 
 def test_paths_are_relative_to_the_project_root_when_inside_it(data_copy: Path):
     edit(data_copy / CCB, "reason:", "reasn:")
     result = bulletin("validate", "data", cwd=data_copy.parent)
-    assert problems(result)[0].startswith(f"data/{CCB}:7:1: lỗi: trường 'reasn' không hợp lệ ở đây;")
+    assert problems(result)[0].startswith(f"data/{CCB}:8:1: lỗi: trường 'reasn' không hợp lệ ở đây;")
 
 
 # One mistake each: (file, text to replace, replacement, line or text on that line, column, message).
 SINGLE_MISTAKES = {
     "duplicate key": (
-        CCB, "form: bang-khen\n", "form: bang-khen\nform: giay-khen\n", 6, 1,
-        "trường 'form' được viết hai lần (lần đầu ở dòng 5); hãy giữ một lần, nếu không giá trị đầu sẽ bị mất",
+        CCB, "form: bang-khen\n", "form: bang-khen\nform: giay-khen\n", 7, 1,
+        "trường 'form' được viết hai lần (lần đầu ở dòng 6); hãy giữ một lần, nếu không giá trị đầu sẽ bị mất",
     ),
     "thousands separator": (
         ARTICLE_YAML, "value: 6063", "value: 6.063", "value: 6.063", 16,
         "số '6.063' sẽ bị hiểu là số thập phân; trong dữ liệu hãy viết liền, không dấu chấm: 6063",
     ),
     "wrong type": (
-        CCB, "  collectives: 3", "  collectives: ba", 13, 16,
+        CCB, "  collectives: 3", "  collectives: ba", 14, 16,
         "trường 'collectives' phải là một số nguyên, ví dụ: collectives: 15; đang là 'ba'",
     ),
     "invalid date": (
-        ARTICLE_YAML, "date: 2024-06-26", "date: 2024-06-31", 5, 7,
+        ARTICLE_YAML, "date: 2024-06-26", "date: 2024-06-31", 6, 7,
         "giá trị '2024-06-31' không đọc được (day is out of range for month); ngày viết dạng YYYY-MM-DD, ví dụ 2024-06-26",
     ),
     "unknown placeholder": (
@@ -87,11 +87,11 @@ SINGLE_MISTAKES = {
         "không có số liệu tên 'figure.trao-khen-thuon'; có phải ý bạn là 'figure.trao-khen-thuong'?",
     ),
     "missing field": (
-        ARTICLE_YAML, "byline: Phòng CTĐ và CTCT\n", "", 3, 1,
+        ARTICLE_YAML, "byline: Phòng CTĐ và CTCT\n", "", 4, 1,
         "thiếu trường bắt buộc 'byline', ví dụ: byline: Phòng CTĐ và CTCT",
     ),
     "missing campaign": (
-        CCB, "campaign: antq-2019-2024", "campaign: antq-2019", 6, 11,
+        CCB, "campaign: antq-2019-2024", "campaign: antq-2019", 7, 11,
         "không có chiến dịch mã 'antq-2019'; có phải ý bạn là 'antq-2019-2024'?",
     ),
     "unknown metric": (
@@ -103,7 +103,7 @@ SINGLE_MISTAKES = {
         "trường 'alt' không được để trống",
     ),
     "tab": (
-        CCB, "  title: CHỦ TỊCH", "\ttitle: CHỦ TỊCH", 9, 1,
+        CCB, "  title: CHỦ TỊCH", "\ttitle: CHỦ TỊCH", 10, 1,
         "lỗi cú pháp YAML: có ký tự tab; YAML chỉ cho phép thụt lề bằng dấu cách",
     ),
 }
@@ -127,8 +127,8 @@ def test_duplicate_ids_across_files(data_copy: Path):
     result = bulletin("validate", str(data_copy))
     # Its recipients also look like those of the original (warnings); the id is the error.
     assert [line for line in problems(result) if ": lỗi: " in line] == [
-        f"{data_copy / CCB}:3:5: lỗi: mã quyết định 'hoi-ccb-tinh-bang-khen-antq-2024' đã được dùng ở "
-        f"{copy}:3:5; mỗi mã chỉ dùng một lần"
+        f"{data_copy / CCB}:4:5: lỗi: mã quyết định 'hoi-ccb-tinh-bang-khen-antq-2024' đã được dùng ở "
+        f"{copy}:4:5; mỗi mã chỉ dùng một lần"
     ]
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from bulletin import reporting
 from bulletin.load import data_dir_from, load
 from bulletin.problems import Problems
 
@@ -25,6 +26,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
     root = Path.cwd()
     data_dir = Path(args.data_dir) if args.data_dir else data_dir_from("data", root)
     result = load(data_dir, root)
+    if args.format == "json":
+        print(reporting.as_json(result.problems.sorted()))
+        return EXIT_OK if result.bulletin is not None else EXIT_DATA
+    if args.format == "github":
+        for problem in result.problems.sorted():
+            print(reporting.github(problem))
+        print(result.summary())
+        return EXIT_OK if result.bulletin is not None else EXIT_DATA
     _print_problems(result.problems)
     if result.bulletin is None:
         print(f"Dữ liệu chưa hợp lệ: {_summary(result.problems)}.", file=sys.stderr)
@@ -68,17 +77,67 @@ def cmd_index(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_schema(args: argparse.Namespace) -> int:
+    from bulletin import schema
+
+    root = Path.cwd()
+    if args.check:
+        stale = schema.stale(root)
+        for name in stale:
+            print(f"{schema.SCHEMA_DIR}/{name}: khác với mô hình dữ liệu; chạy 'bulletin schema' để cập nhật", file=sys.stderr)
+        return EXIT_DATA if stale else EXIT_OK
+    written = schema.write(root)
+    print(f"Đã ghi {len(written)} lược đồ vào {schema.SCHEMA_DIR}/.")
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from bulletin import scaffold
+
+    root = Path.cwd()
+    data_dir = Path(args.data) if args.data else data_dir_from("data", root)
+    ask = scaffold.Ask(interactive=sys.stdin.isatty() and not args.no_input)
+    options = {k: v for k, v in vars(args).items() if k in scaffold.FIELDS[args.kind]}
+    try:
+        path = scaffold.KINDS[args.kind](data_dir, root, ask, **options)
+    except scaffold.ScaffoldError as error:
+        print(f"bulletin new {args.kind}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"Đã tạo {path}. Điền nội dung rồi chạy: bulletin validate")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bulletin", description="Bản tin khen thưởng: kiểm tra dữ liệu và tạo trang.")
     sub = parser.add_subparsers(dest="command", required=True)
     validate = sub.add_parser("validate", help="kiểm tra dữ liệu YAML, báo mọi lỗi kèm tệp:dòng:cột")
     validate.add_argument("data_dir", nargs="?", help="thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data)")
+    validate.add_argument(
+        "--format",
+        choices=reporting.FORMATS,
+        default="text",
+        help="text: cho người đọc; github: chú thích trên pull request; json: danh sách cho chương trình",
+    )
     validate.set_defaults(func=cmd_validate)
     generate = sub.add_parser("generate", help="ghi các trang Markdown ra đĩa để dựng bằng bất kỳ công cụ nào")
     generate.add_argument("out_dir", help="thư mục đích (một docs_dir hoàn chỉnh)")
     generate.add_argument("--data", help="thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data)")
     generate.add_argument("--docs", default="docs", help="trang viết tay được chép kèm (mặc định: docs)")
     generate.set_defaults(func=cmd_generate)
+    new = sub.add_parser("new", help="tạo tệp dữ liệu mới có chú thích: decision, article, campaign")
+    new.add_argument("kind", choices=["decision", "article", "campaign"])
+    new.add_argument("--data", help="thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data)")
+    new.add_argument("--no-input", action="store_true", help="không hỏi, kể cả khi chạy trong terminal")
+    new.add_argument("--id", dest="ident", help="mã tệp (mặc định: tạo từ các giá trị khác)")
+    for flag in ("issuer", "form", "campaign", "number", "date", "reason", "title", "byline", "name"):
+        new.add_argument(f"--{flag}")
+    new.add_argument("--short-name", dest="short_name")
+    new.add_argument("--start-year", dest="start_year")
+    new.add_argument("--end-year", dest="end_year")
+    new.set_defaults(func=cmd_new)
+    schema_cmd = sub.add_parser("schema", help="ghi JSON Schema của mọi loại tệp dữ liệu vào schema/")
+    schema_cmd.add_argument("--check", action="store_true", help="chỉ kiểm tra schema/ có khớp mô hình không")
+    schema_cmd.set_defaults(func=cmd_schema)
     index = sub.add_parser("index", help="tạo chỉ mục tìm kiếm (Pagefind) cho một trang đã dựng bằng công cụ khác")
     index.add_argument("site_dir", help="thư mục trang đã dựng (có index.html)")
     index.set_defaults(func=cmd_index)

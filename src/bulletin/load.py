@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from bulletin import formatting
 from bulletin.loader import load_catalog
 from bulletin.model import Bulletin
 from bulletin.problems import DataError, Problems
@@ -26,6 +27,20 @@ def data_dir_from(default: str | Path, root: Path) -> Path:
 class LoadResult:
     bulletin: Bulletin | None
     problems: Problems
+
+    def summary(self) -> str:
+        """One line that counts what was loaded, for the end of a build log."""
+        b = self.bulletin
+        warnings = len(self.problems.warnings)
+        if b is None:
+            return f"Dữ liệu có {len(self.problems.errors)} lỗi, {warnings} cảnh báo."
+        collectives = sum(x.collective_count for x in b.decisions.values())
+        individuals = sum(x.individual_count for x in b.decisions.values())
+        n = formatting.number
+        return (
+            f"Đã nạp {n(len(b.articles))} bài viết, {n(len(b.decisions))} quyết định, "
+            f"{n(collectives)} tập thể, {n(individuals)} cá nhân; {n(warnings)} cảnh báo."
+        )
 
     def require(self) -> Bulletin:
         if self.bulletin is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from bulletin import feed, model, statistics, urls
@@ -11,7 +12,7 @@ from bulletin.pages.entities import campaign_index, campaign_page, organisation_
 from bulletin.pages.home import home_page
 from bulletin.pages.listing import archive_pages, honours_pages, news_pages
 from bulletin.pages.lookup import lookup_page
-from bulletin.pages.page import Asset, SiteContent
+from bulletin.pages.page import Asset, Page, SiteContent
 from bulletin.pages.rolls import open_data, profile_page, roll_pages, rolls
 from bulletin.pages.stats import statistics_pages
 
@@ -39,9 +40,32 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     stats_pages, charts = statistics_pages(bulletin, periods)
     pages += stats_pages
     content.assets += charts
+    content.pages = _with_sources(pages, bulletin, periods)
     used = sorted({f.image for a in bulletin.articles for f in a.doc.figures})
     content.assets += [Asset(urls.media(image), source=data_dir / image) for image in used]
     content.assets += open_data(bulletin, all_rolls)
     if (rss := feed.rss(bulletin)) is not None:
         content.assets.append(Asset(urls.FEED, content=rss))
     return content
+
+
+def _with_sources(pages: list[Page], bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> list[Page]:
+    """Every page gets the data file it comes from, so "Edit this page" opens it.
+
+    Lists made from many files point at the file that defines them: the issuers' and
+    forms' lists, a campaign, the newest article of a statistics period, else bulletin.yaml.
+    """
+    defaults = {
+        f"{urls.ROLLS}/co-quan/": bulletin.sources.get("organisations.yaml"),
+        f"{urls.ROLLS}/hinh-thuc/": bulletin.sources.get("forms.yaml"),
+    }
+    defaults |= {f"{urls.ROLLS}/phong-trao/{c.id}/": c.source for c in bulletin.campaigns.values()}
+    defaults |= {urls.statistics(s.campaign, s.period): s.articles[-1].source for s in periods if s.articles}
+    site = bulletin.sources.get("bulletin.yaml")
+    result = []
+    for page in pages:
+        if page.source is None:
+            found = next((source for prefix, source in defaults.items() if page.path.startswith(prefix)), site)
+            page = dataclasses.replace(page, source=found)
+        result.append(page)
+    return result
