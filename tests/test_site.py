@@ -61,7 +61,7 @@ def test_sitemap_lists_every_page(built_site: Path):
 def test_navigation_names_sections_only(built_site: Path):
     page = soup(built_site / ARTICLE_URL)
     tabs = [a.get_text(strip=True) for a in page.select(".md-tabs__link")]
-    assert tabs == ["Trang chủ", "Tin tức", "Vinh danh", "Thống kê", "Phong trào", "Đơn vị"]
+    assert tabs == ["Trang chủ", "Tin tức", "Vinh danh", "Thống kê", "Phong trào", "Đơn vị", "Hướng dẫn"]
     nav_links = page.select(".md-nav--primary a.md-nav__link")
     assert not [a for a in nav_links if "bieu-duong" in a.get("href", "")]
 
