@@ -8,6 +8,7 @@ what one build learns travels on that build's own config object.
 from __future__ import annotations
 
 import logging
+import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -15,8 +16,9 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from bulletin import conservation
 from bulletin.load import LoadResult, data_dir_from, load
-from bulletin.pages import build_site
+from bulletin.pages import build_site, markup
 from bulletin.problems import Severity
 from bulletin.search_index import SearchIndexError, build_indexes
 
@@ -51,11 +53,49 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(f"Dữ liệu trong {data_dir} có {len(result.problems.errors)} lỗi; trang chưa được dựng.")
     site = result.bulletin.site
     # The data names the bulletin and its address, so another data set builds another bulletin.
-    config.site_name = site.title
+    config.site_name = markup.meta(site.title)  # themes print it unescaped
     if site.url and not config.site_url:
         config.site_url = site.url
     config.bulletin_result = result  # this build only: `serve` makes a new config per rebuild
+    _stage(config)
     return config
+
+
+class _WarningCount(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def _stage(config: MkDocsConfig) -> None:
+    """Build into a sibling folder and move it into place only when everything passed,
+    so a failed build never leaves a half-written site to be published."""
+    final = Path(config.site_dir)
+    staging = final.with_name(final.name + ".bulletin-staging")
+    shutil.rmtree(staging, ignore_errors=True)
+    config.bulletin_publish = (staging, final)
+    config.site_dir = str(staging)
+    logger = logging.getLogger("mkdocs")
+    for handler in [h for h in logger.handlers if isinstance(h, _WarningCount)]:
+        logger.removeHandler(handler)  # left by a failed build earlier in this process
+    counter = _WarningCount()
+    logger.addHandler(counter)
+    config.bulletin_warnings = counter
+
+
+def _publish(config: MkDocsConfig) -> None:
+    staging, final = config.bulletin_publish
+    logging.getLogger("mkdocs").removeHandler(config.bulletin_warnings)
+    old = final.with_name(final.name + ".bulletin-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    staging.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+    config.site_dir = str(final)
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
@@ -84,13 +124,25 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Search indexes from the finished HTML and open data; then the build summary."""
+    """Check that nothing was lost, index for search, then put the new site in place."""
     site_dir = Path(config.site_dir)
+    result: LoadResult = config.bulletin_result
+    lost = conservation.check(site_dir, result.require())
+    if lost:
+        for line in lost[:50]:
+            log.error(line)
+        raise PluginError(f"Trang dựng ra thiếu {len(lost)} mục có trong dữ liệu; không xuất bản.")
     try:
         build_indexes(site_dir)
     except SearchIndexError as error:  # Pagefind is a separate program: say what failed
         raise PluginError(f"Không tạo được chỉ mục tìm kiếm (Pagefind): {error}") from error
-    log.info(config.bulletin_result.summary())
+    if config.strict and config.bulletin_warnings.count:
+        # MkDocs fails the build next; the staged site is never moved into place
+        # (and is cleared at the start of the next build).
+        return
+    _publish(config)
+    log.info(result.summary())
+
 
 
 def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:

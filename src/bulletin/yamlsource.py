@@ -17,6 +17,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from bulletin import legacy
 from bulletin.problems import Location, Problems
 from bulletin.text import nfc
 
@@ -194,7 +195,11 @@ class _Builder:
             )
             self.source.broken.add(path)
             return None
-        return nfc(value) if isinstance(value, str) else value
+        if isinstance(value, str):
+            value = nfc(value)
+            if legacy.looks_legacy(value):
+                self.problems.error(Location(self.source.path, *_mark(node.start_mark)), "legacy-encoding", legacy.HINT)
+        return value
 
 
 def _refuse_aliases(text: str, display_path: str, problems: Problems) -> bool:

@@ -5,13 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from bulletin import model, urls
+from bulletin.pages import markup
 
 # Generated pages read like news, not documentation: no left navigation, no table of contents.
 NEWS_LAYOUT = ["navigation", "toc"]
 
 
 def base(title: str, description: str, kind: str) -> dict[str, Any]:
-    return {"title": title, "description": description, "hide": NEWS_LAYOUT, "bulletin": {"kind": kind}}
+    return {
+        "title": markup.meta(title),
+        "description": markup.meta(description),
+        "hide": NEWS_LAYOUT,
+        "bulletin": {"kind": kind},
+    }
 
 
 def absolute(bulletin: model.Bulletin, path: str) -> str | None:
@@ -26,7 +32,7 @@ def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) ->
     doc = article.doc
     meta = base(article.title, article.lead, "article")
     meta["date"] = doc.date.isoformat()
-    meta["author"] = doc.byline
+    meta["author"] = markup.meta(doc.byline)
     image = media_url(bulletin, doc.figures[0].image) if doc.figures else None
     meta["social"] = {"type": "article", "image": image}
     jsonld: dict[str, Any] = {

@@ -39,7 +39,8 @@ def figure_cards(article: model.Article, page: Page) -> str:
                 caption = markup.text(detail or item.metric.label)
             if item.as_of and item.as_of != group.as_of:
                 caption += f" ({formatting.as_of(item.as_of)})"
-            out.append(f'<li markdown="span">[**{number}** {caption}]({target})</li>')
+            key = f"{group.partner.id if group.partner else 'chung'}/{item.metric.id}"
+            out.append(f'<li markdown="span" data-stat="{key}">[**{number}** {caption}]({target})</li>')
         out += ["</ul>", ""]
     return "\n".join(out)
 
