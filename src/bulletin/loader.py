@@ -55,6 +55,9 @@ class Catalog:
     # Ids of documents that failed validation, so that references to them are not
     # also reported as missing: the editor sees one cause, in the file that has it.
     invalid_ids: dict[str, set[str]] = field(default_factory=dict)
+    # Kinds with a file that could not be read at all: its ids are unknown, so references
+    # to that kind are not reported as missing (the file's own error is the cause).
+    unreadable: set[str] = field(default_factory=set)
 
 
 def display_path(file: Path, root: Path) -> str:
@@ -74,12 +77,19 @@ def _yaml_files(folder: Path) -> list[Path]:
 
 
 def _read(
-    file: Path, model: type[T], root: Path, problems: Problems, invalid: set[str] | None = None
+    file: Path,
+    model: type[T],
+    root: Path,
+    problems: Problems,
+    invalid: set[str] | None = None,
+    unparsed: set[str] | None = None,
 ) -> Sourced[T] | None:
     document = load_yaml(file, display_path(file, root), problems)
     if document is None:
         if invalid is not None:
             invalid.add(file.stem)  # the id is usually the file name
+        if unparsed is not None:
+            unparsed.add(file.stem)
         return None
     doc = validate(model, document.data, document.source, problems)
     if doc is None:
@@ -107,12 +117,17 @@ def load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
             continue
         if (sourced := _read(file, model, root, problems)) is not None:
             catalog.singles[name] = sourced
+        else:
+            catalog.unreadable.add(name)
     for folder, model in FOLDERS.items():
         bucket: list[Sourced] = getattr(catalog, folder)
         invalid = catalog.invalid_ids.setdefault(folder, set())
         for file in _yaml_files(data_dir / folder):
-            if (sourced := _read(file, model, root, problems, invalid)) is not None:
+            unparsed: set[str] = set()
+            if (sourced := _read(file, model, root, problems, invalid, unparsed)) is not None:
                 bucket.append(sourced)
+            if unparsed:
+                catalog.unreadable.add(folder)
     known = set(SINGLE_FILES) | set(FOLDERS) | {MEDIA_FOLDER}
     for entry in sorted(data_dir.iterdir()):
         if entry.name.startswith(".") or entry.name in known:

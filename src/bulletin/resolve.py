@@ -47,8 +47,10 @@ class _Resolver:
                 first[ident] = where
         return set(first)
 
-    def lookup(self, table: dict[str, Any], kind: str, ident: str, where: Location) -> Any:
-        if ident not in table:
+    def lookup(self, table: dict[str, Any], kind: str, ident: str, where: Location, source: str = "") -> Any:
+        """The referenced document; a missing one is reported unless the file that would
+        define it could not be read at all (its own error is then the cause)."""
+        if ident not in table and source not in self.catalog.unreadable:
             self.problems.error(where, "unknown-ref", _unknown(kind, ident, table))
         return table.get(ident)
 
@@ -82,7 +84,9 @@ class _Resolver:
             self.problems.error(
                 where, "future-date", f"ngày {formatting.date_short(day)} ở tương lai; hãy kiểm tra lại năm, tháng"
             )
-        elif campaign and not campaign.doc.start_year <= day.year <= campaign.doc.end_year + 1:
+        elif campaign and campaign.doc.start_year <= campaign.doc.end_year and not (
+            campaign.doc.start_year <= day.year <= campaign.doc.end_year + 1
+        ):
             self.problems.error(
                 where,
                 "outside-period",
@@ -91,11 +95,11 @@ class _Resolver:
 
     def decision(self, s: Sourced[d.Decision], tables: dict[str, dict[str, Any]]) -> model.Decision | None:
         doc, src = s.doc, s.source
-        issuer = self.lookup(tables["org"], "cơ quan", doc.issuer, src.at("issuer"))
-        form = self.lookup(tables["form"], "hình thức khen thưởng", doc.form, src.at("form"))
+        issuer = self.lookup(tables["org"], "cơ quan", doc.issuer, src.at("issuer"), "organisations.yaml")
+        form = self.lookup(tables["form"], "hình thức khen thưởng", doc.form, src.at("form"), "forms.yaml")
         campaign = None
         if doc.campaign:
-            campaign = self.lookup(tables["campaign"], "chiến dịch", doc.campaign, src.at("campaign"))
+            campaign = self.lookup(tables["campaign"], "chiến dịch", doc.campaign, src.at("campaign"), "campaigns")
         self.check_date(doc.date, src, campaign)
         if doc.counts:
             for kind, label, listed in (
@@ -119,7 +123,7 @@ class _Resolver:
         ok = True
         campaign = None
         if doc.campaign:
-            campaign = self.lookup(tables["campaign"], "chiến dịch", doc.campaign, src.at("campaign"))
+            campaign = self.lookup(tables["campaign"], "chiến dịch", doc.campaign, src.at("campaign"), "campaigns")
             ok = campaign is not None
         self.check_date(doc.date, src, campaign)
         decisions = []
@@ -129,7 +133,7 @@ class _Resolver:
             ):
                 ok = False  # the decision exists but is invalid; its own file reports why
                 continue
-            found = self.lookup(tables["decision_ids"], "quyết định", ident, src.at("decisions", i))
+            found = self.lookup(tables["decision_ids"], "quyết định", ident, src.at("decisions", i), "decisions")
             if found is None:
                 ok = False
             else:
@@ -138,12 +142,12 @@ class _Resolver:
         for g, group in enumerate(doc.statistics):
             partner = None
             if group.partner:
-                partner = self.lookup(tables["org"], "tổ chức", group.partner, src.at("statistics", g, "partner"))
+                partner = self.lookup(tables["org"], "tổ chức", group.partner, src.at("statistics", g, "partner"), "organisations.yaml")
                 ok = ok and partner is not None
             items = []
             for i, item in enumerate(group.items):
                 metric = self.lookup(
-                    tables["metric"], "chỉ tiêu", item.metric, src.at("statistics", g, "items", i, "metric")
+                    tables["metric"], "chỉ tiêu", item.metric, src.at("statistics", g, "items", i, "metric"), "metrics.yaml"
                 )
                 if metric is None:
                     ok = False

@@ -38,6 +38,17 @@ def _unwrap(annotation: Any) -> list[Any]:
     return [annotation]
 
 
+def _metadata(annotation: Any) -> list[Any]:
+    """Field metadata hidden inside Annotated members of a union (e.g. AsOf)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        args = typing.get_args(annotation)
+        return [*args[1:], *_metadata(args[0])]
+    if origin in (typing.Union, types.UnionType):
+        return [m for arg in typing.get_args(annotation) for m in _metadata(arg)]
+    return []
+
+
 class _Walk:
     """Follows an error's loc through the model to find the field it names."""
 
@@ -72,7 +83,7 @@ class _Walk:
             return None
         if self.field.examples:
             return str(self.field.examples[0])
-        for metadata in self.field.metadata:
+        for metadata in [*self.field.metadata, *_metadata(self.field.annotation)]:
             examples = getattr(metadata, "examples", None)
             if examples:
                 return str(examples[0])

@@ -17,7 +17,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from bulletin import legacy
+from bulletin import formatting, legacy
 from bulletin.problems import Location, Problems
 from bulletin.text import nfc
 
@@ -85,7 +85,7 @@ class YamlDocument:
 
 # YAML's own messages, in words an editor understands.
 _SYNTAX_HINTS = {
-    "mapping values are not allowed here": (
+    "mapping values are not allowed": (
         "dấu hai chấm ở chỗ không được phép; nếu giá trị có dấu ':' hãy đặt nó trong ngoặc kép"
     ),
     "could not find expected ':'": "thiếu dấu ':' sau tên trường",
@@ -106,6 +106,12 @@ def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
     lines = text.splitlines()
     if mark is not None and mark.line < len(lines) and "\t" in lines[mark.line]:
         return "lỗi cú pháp YAML: có ký tự tab; YAML chỉ cho phép thụt lề bằng dấu cách"
+    if mark is not None and problem.startswith("mapping values are not allowed") and 0 < mark.line < len(lines):
+        current = lines[mark.line]
+        previous = next((line for line in reversed(lines[: mark.line]) if line.strip()), "")
+        indent = len(current) - len(current.lstrip(" "))
+        if indent > len(previous) - len(previous.lstrip(" ")) and not previous.rstrip().endswith(":"):
+            return "lỗi cú pháp YAML: dòng này thụt vào sâu hơn dòng trên; các trường cùng nhóm phải thẳng hàng"
     opened = error.context_mark.line + 1 if error.context_mark else None
     if problem.startswith("did not find expected ',' or ']'") and opened:
         return f"lỗi cú pháp YAML: dấu '[' mở ở dòng {opened} chưa được đóng bằng ']'"
@@ -203,17 +209,16 @@ class _Builder:
 
 
 def _refuse_aliases(text: str, display_path: str, problems: Problems) -> bool:
-    """Report each alias where it is used; aliases can expand into huge structures."""
-    found = False
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.AliasEvent):
-            found = True
-            problems.error(
-                Location(display_path, *_mark(event.start_mark)),
-                "yaml-alias",
-                "không dùng bí danh YAML (&tên / *tên); hãy viết lại giá trị đầy đủ",
-            )
-    return found
+    """Report the first alias (and how many there are); aliases can expand into huge structures."""
+    aliases = [e for e in yaml.parse(text, Loader=_Loader) if isinstance(e, yaml.AliasEvent)]
+    if aliases:
+        more = f" (tệp có {len(aliases)} chỗ dùng bí danh)" if len(aliases) > 1 else ""
+        problems.error(
+            Location(display_path, *_mark(aliases[0].start_mark)),
+            "yaml-alias",
+            f"không dùng bí danh YAML (&tên / *tên){more}; hãy viết lại giá trị đầy đủ",
+        )
+    return bool(aliases)
 
 
 def load_yaml(file: Path, display_path: str, problems: Problems) -> YamlDocument | None:
@@ -229,7 +234,8 @@ def load_yaml(file: Path, display_path: str, problems: Problems) -> YamlDocument
         problems.error(
             start,
             "too-large",
-            f"tệp quá lớn ({len(raw):,} byte, tối đa {MAX_FILE_BYTES:,}); hãy chia thành nhiều tệp".replace(",", "."),
+            f"tệp quá lớn ({formatting.number(len(raw))} byte, tối đa {formatting.number(MAX_FILE_BYTES)}); "
+            "hãy chia thành nhiều tệp",
         )
         return None
     try:
