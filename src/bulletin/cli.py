@@ -107,6 +107,21 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_synth(args: argparse.Namespace) -> int:
+    from bulletin.synth import write_archive
+
+    try:
+        counts = write_archive(Path(args.out_dir), args.articles, args.seed)
+    except FileExistsError:
+        print(f"bulletin synth: thư mục '{args.out_dir}' đã có tệp; hãy chọn thư mục trống", file=sys.stderr)
+        return EXIT_USAGE
+    print(
+        f"Đã tạo kho thử: {counts['articles']} bài viết, {counts['decisions']} quyết định, "
+        f"{counts['awards']} lượt khen thưởng trong {args.out_dir}."
+    )
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bulletin", description="Bản tin khen thưởng: kiểm tra dữ liệu và tạo trang.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -135,6 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--start-year", dest="start_year")
     new.add_argument("--end-year", dest="end_year")
     new.set_defaults(func=cmd_new)
+    synth = sub.add_parser("synth", help="tạo kho dữ liệu giả lập hợp lệ để đo tốc độ (cùng seed, cùng kết quả)")
+    synth.add_argument("out_dir")
+    synth.add_argument("--articles", type=int, default=700, help="số bài viết (mặc định 700, khoảng 50.000 lượt khen)")
+    synth.add_argument("--seed", type=int, default=1)
+    synth.set_defaults(func=cmd_synth)
     schema_cmd = sub.add_parser("schema", help="ghi JSON Schema của mọi loại tệp dữ liệu vào schema/")
     schema_cmd.add_argument("--check", action="store_true", help="chỉ kiểm tra schema/ có khớp mô hình không")
     schema_cmd.set_defaults(func=cmd_schema)

@@ -1,0 +1,149 @@
+"""The synthetic archive: valid for the real loader, deterministic, and shaped like a real one."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from bulletin import statistics
+from bulletin.load import load
+from bulletin.synth import write_archive
+from conftest import ROOT
+
+SPECIAL_LETTERS = "ăâđêôơư"
+# Combining marks of the five tones: huyền, hỏi, ngã, sắc, nặng.
+TONES = {"huyền": "\u0300", "hỏi": "\u0309", "ngã": "\u0303", "sắc": "\u0301", "nặng": "\u0323"}
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    out = tmp_path_factory.mktemp("synth") / "data"
+    return out, write_archive(out, articles=12, seed=3)
+
+
+@pytest.fixture(scope="module")
+def loaded(small):
+    out, _ = small
+    return load(out)
+
+
+def test_small_archive_loads_without_errors_or_warnings(small, loaded):
+    out, counts = small
+    assert loaded.problems.items == []
+    assert loaded.bulletin is not None
+    b = loaded.bulletin
+    assert counts["articles"] == len(b.articles) == 12
+    assert counts["decisions"] == len(b.decisions)
+    assert counts["awards"] == len(b.awards) == sum(a.award_total for a in b.articles)
+    assert counts["files"] == len(tree(out))
+    assert b.site.sample is True and b.site.url == "https://bantin.example.vn/"
+    assert {"ubnd-tinh", "cong-an-tinh", "hoi-nong-dan-tinh", "hoi-lhpn-tinh", "hoi-ccb-tinh"} <= set(b.organisations)
+    assert len(b.campaigns) >= 4
+    years = {a.date.year for a in b.articles}
+    assert min(years) == 2005 and max(years) >= 2023
+
+
+def test_every_data_file_starts_with_a_modeline_that_names_a_real_schema(small):
+    out, _ = small
+    files = sorted(out.rglob("*.yaml"))
+    assert files
+    for file in files:
+        first = file.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema="), file
+        target = (file.parent / first.split("=", 1)[1]).resolve()
+        assert target.parent == (ROOT / "schema").resolve() and target.exists(), (file, first)
+
+
+def test_figures_and_decisions_of_articles_exist(loaded):
+    b = loaded.bulletin
+    for article in b.articles:
+        assert 0 <= len(article.doc.figures) <= 2
+        for figure in article.doc.figures:
+            assert figure.image in b.media and figure.alt.strip()
+            assert f"{{{{ figure.{figure.id} }}}}" in article.doc.body
+        for decision in article.decisions:
+            assert decision.doc.date <= article.date
+            assert decision.doc.counts.collectives == len(decision.doc.collectives)
+            assert decision.doc.counts.individuals == len(decision.doc.individuals)
+
+
+def test_statistics_cover_several_periods(loaded):
+    periods = statistics.gather(loaded.bulletin)
+    partnered = {p.period for p in periods if any(s.partner for s in p.partners)}
+    assert len(partnered) >= 5
+    assert all(len(p) == 4 and p.isdigit() for p in partnered)
+
+
+def test_same_seed_gives_identical_files_and_another_seed_does_not(tmp_path: Path):
+    write_archive(tmp_path / "a", articles=12, seed=3)
+    write_archive(tmp_path / "b", articles=12, seed=3)
+    write_archive(tmp_path / "c", articles=12, seed=4)
+    a, b, c = tree(tmp_path / "a"), tree(tmp_path / "b"), tree(tmp_path / "c")
+    assert list(a) == list(b)
+    for name in a:
+        assert a[name] == b[name], name
+    assert a != c
+
+
+def test_refuses_a_folder_that_is_not_empty(tmp_path: Path):
+    (tmp_path / "keep.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(FileExistsError):
+        write_archive(tmp_path, articles=1, seed=1)
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert write_archive(empty, articles=1, seed=1)["articles"] == 1
+
+
+def test_about_seventy_awards_per_article(tmp_path: Path):
+    counts = write_archive(tmp_path / "data", articles=20, seed=5)
+    result = load(tmp_path / "data")
+    assert result.problems.items == []
+    b = result.bulletin
+    average = sum(a.award_total for a in b.articles) / len(b.articles)
+    assert 50 <= average <= 90, average
+    assert counts["awards"] == sum(a.award_total for a in b.articles)
+    assert 3 <= len(b.decisions) / len(b.articles) <= 7
+
+
+def test_people_honoured_again_keep_their_id_across_years(loaded):
+    b = loaded.bulletin
+    years: dict[str, set[int]] = defaultdict(set)
+    records: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for award in b.awards:
+        person = award.recipient
+        if award.is_individual and person.id:
+            years[person.id].add(award.year)
+            records[person.id].add((person.name, person.unit or person.locality or ""))
+    assert any(len(y) >= 2 for y in years.values())
+    # One id, one person: the same name and unit every time.
+    assert all(len(r) == 1 for r in records.values())
+    individuals = [a for a in b.awards if a.is_individual]
+    share = sum(1 for a in individuals if a.recipient.id) / len(individuals)
+    assert 0.05 <= share <= 0.3, share
+
+
+def test_names_use_every_vietnamese_letter_and_tone(loaded):
+    names = [a.recipient.name for a in loaded.bulletin.awards if a.is_individual]
+    text = " ".join(names)
+    lowered = text.lower()
+    for letter in SPECIAL_LETTERS:
+        assert letter in lowered, letter
+    decomposed = unicodedata.normalize("NFD", text)
+    for tone, mark in TONES.items():
+        assert mark in decomposed, tone
+    assert any(a.recipient.given for a in loaded.bulletin.awards if a.is_individual)
+
+
+def test_recipient_texts_hold_no_long_digit_runs(small):
+    out, _ = small
+    for file in sorted((out / "decisions").rglob("*.yaml")):
+        assert not re.search(r"\d{9,}", file.read_text(encoding="utf-8")), file
