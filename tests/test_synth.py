@@ -58,7 +58,9 @@ def test_every_data_file_starts_with_a_modeline_that_names_a_real_schema(small):
     for file in files:
         first = file.read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("# yaml-language-server: $schema="), file
-        target = (file.parent / first.split("=", 1)[1]).resolve()
+        # Relative as from the project's data/ folder, where an archive is meant to sit.
+        as_data = ROOT / "data" / file.relative_to(out)
+        target = (as_data.parent / first.split("=", 1)[1]).resolve()
         assert target.parent == (ROOT / "schema").resolve() and target.exists(), (file, first)
 
 
@@ -147,3 +149,16 @@ def test_recipient_texts_hold_no_long_digit_runs(small):
     out, _ = small
     for file in sorted((out / "decisions").rglob("*.yaml")):
         assert not re.search(r"\d{9,}", file.read_text(encoding="utf-8")), file
+
+
+def test_cli_synth_output_validates_and_builds(tmp_path: Path):
+    from conftest import bulletin, mkdocs_build
+
+    data = tmp_path / "data"
+    made = bulletin("synth", str(data), "--articles", "8", "--seed", "5")
+    assert made.returncode == 0, made.output
+    assert bulletin("validate", str(data)).returncode == 0
+    assert bulletin("synth", str(data), "--articles", "8").returncode == 2  # never overwrites
+    built = mkdocs_build(tmp_path / "site", data=data)
+    assert built.returncode == 0, built.output
+    assert (tmp_path / "site/tra-cuu/pagefind/pagefind.js").is_file()
