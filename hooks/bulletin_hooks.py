@@ -16,11 +16,11 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from bulletin import conservation
+from bulletin import conservation, opendata
 from bulletin.load import LoadResult, data_dir_from, load
 from bulletin.pages import build_site, markup
 from bulletin.problems import Severity
-from bulletin.search_index import SearchIndexError, build_indexes
+from bulletin.search_index import Background, SearchIndexError, build_site_index
 
 log = logging.getLogger("mkdocs.hooks.bulletin")
 
@@ -115,6 +115,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             log.warning(f"docs/{page.path} trùng đường dẫn với trang tạo từ dữ liệu; trang dữ liệu được dùng")
             files.remove(files.get_file_from_path(page.path))
         files.append(file)
+    # The award index needs only the data: build it while MkDocs renders the pages.
+    records = [opendata.record(a) for a in result.require().awards]
+    config.bulletin_lookup = Background(Path(config.site_dir), records)
     for asset in content.assets:
         if asset.content is not None:
             files.append(File.generated(config, asset.path, content=asset.content))
@@ -133,7 +136,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
             log.error(line)
         raise PluginError(f"Trang dựng ra thiếu {len(lost)} mục có trong dữ liệu; không xuất bản.")
     try:
-        build_indexes(site_dir)
+        build_site_index(site_dir)
+        config.bulletin_lookup.wait()
     except SearchIndexError as error:  # Pagefind is a separate program: say what failed
         raise PluginError(f"Không tạo được chỉ mục tìm kiếm (Pagefind): {error}") from error
     if config.strict and config.bulletin_warnings.count:

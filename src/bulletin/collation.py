@@ -8,6 +8,7 @@ state here.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 # Letters in alphabet order; f, j, w, z appear in foreign names and loanwords.
@@ -36,6 +37,7 @@ def _letters(text: str) -> list[tuple[str, int, bool]]:
     return result
 
 
+@functools.lru_cache(maxsize=1 << 18)  # a pure function of the text; names recur in many lists
 def sort_key(text: str) -> Key:
     """Primary (letters), secondary (tones, per word) and tertiary (case) levels.
 

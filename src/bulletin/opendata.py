@@ -67,17 +67,18 @@ def record(award: model.Award) -> dict[str, Any]:
     }
 
 
-def csv_bytes(awards: Iterable[model.Award]) -> bytes:
+def csv_bytes(rows: Iterable[dict[str, Any]]) -> bytes:
+    """Records (see `record`) as CSV for spreadsheets."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([heading for heading, _ in COLUMNS])
-    for award in awards:
-        row = record(award)
+    for row in rows:
         writer.writerow(["" if row[key] is None else row[key] for _, key in COLUMNS])
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def json_bytes(title: str, awards: Iterable[model.Award]) -> bytes:
-    rows = [record(a) for a in awards]
+def json_bytes(title: str, rows: list[dict[str, Any]]) -> bytes:
+    """Records (see `record`) as one JSON document."""
     document = {"title": title, "count": len(rows), "awards": rows}
-    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    # Compact: one line per file, and json's C encoder (indenting falls back to Python).
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

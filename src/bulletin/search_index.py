@@ -22,6 +22,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from bulletin import formatting, urls
@@ -84,6 +85,29 @@ def build_lookup_index(site_dir: Path, records: list[dict]) -> None:
         for number, record in enumerate(records):
             (root / f"{number}.html").write_text(award_document(record), encoding="utf-8")
         _pagefind("--site", str(root), "--output-path", str(site_dir / LOOKUP_INDEX))
+
+
+class Background:
+    """The award index built in a thread while the engine renders pages: it needs only the
+    data, and Pagefind (a separate process) and file writes leave Python's lock free."""
+
+    def __init__(self, site_dir: Path, records: list[dict]):
+        self.error: BaseException | None = None
+        self.count = len(records)
+        self.thread = threading.Thread(target=self._run, args=(site_dir, records), daemon=True)
+        self.thread.start()
+
+    def _run(self, site_dir: Path, records: list[dict]) -> None:
+        try:
+            build_lookup_index(site_dir, records)
+        except BaseException as error:  # re-raised in the build's thread by wait()
+            self.error = error
+
+    def wait(self) -> int:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.count
 
 
 def build_indexes(site_dir: Path) -> int:

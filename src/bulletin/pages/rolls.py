@@ -129,10 +129,13 @@ def profile_page(bulletin: model.Bulletin, ident: str, awards: list[model.Award]
 
 def open_data(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Asset]:
     files = []
+    # Each award appears in several lists: make its record once.
+    records = {id(a): opendata.record(a) for a in bulletin.awards}
 
     def add(name: str, title: str, awards: Sequence[model.Award]) -> None:
-        files.append(Asset(urls.download(name, "csv"), content=opendata.csv_bytes(awards)))
-        files.append(Asset(urls.download(name, "json"), content=opendata.json_bytes(title, awards)))
+        rows = [records[id(a)] for a in awards]
+        files.append(Asset(urls.download(name, "csv"), content=opendata.csv_bytes(rows)))
+        files.append(Asset(urls.download(name, "json"), content=opendata.json_bytes(title, rows)))
 
     add(ALL_AWARDS, "Tất cả khen thưởng", bulletin.awards)
     by_decision: dict[str, list[model.Award]] = defaultdict(list)
