@@ -44,6 +44,18 @@ def test_no_page_scrolls_sideways_on_a_phone(phone, site_url: str, built_site: P
     assert wide == []
 
 
+def test_pages_do_not_download_the_sitemap(chromium, site_url: str):
+    """Readers' phones should not fetch a file that grows with the archive on every page."""
+    context = chromium.new_context()
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto(site_url + ARTICLE, wait_until="networkidle")
+    context.close()
+    assert not [u for u in requested if "sitemap" in u]
+    assert any(u.endswith(".css") for u in requested)
+
+
 def test_no_request_leaves_the_site(chromium, site_url: str, built_site: Path):
     context = chromium.new_context()
     elsewhere: list[str] = []

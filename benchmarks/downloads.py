@@ -1,0 +1,65 @@
+"""What a reader's browser downloads before the first site-search and lookup result.
+
+    python3 benchmarks/downloads.py SITE_DIR
+
+Serves a built site on 127.0.0.1, opens it in Debian's chromium with an empty cache,
+and sums every response body: raw bytes (this test server does not compress) and the
+gzip size each file would have on a server that compresses (GitHub Pages does).
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from browser import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+
+def measure(browser, url: str, action) -> tuple[int, int, int]:
+    context = browser.new_context(bypass_csp=True)  # the waits below evaluate test code
+    page = context.new_page()
+    bodies: list[bytes] = []
+
+    def keep(response) -> None:
+        try:
+            bodies.append(response.body())
+        except Exception:  # redirects and aborted requests have no body
+            pass
+
+    page.on("response", keep)
+    page.goto(url, wait_until="load")
+    action(page)
+    context.close()
+    raw = sum(len(b) for b in bodies)
+    compressed = sum(len(gzip.compress(b, 6)) for b in bodies)
+    return len(bodies), raw, compressed
+
+
+def site_search(page) -> None:
+    page.keyboard.press("/")
+    page.locator("#bulletin-search .md-search__input").fill("nguyen van")
+    page.wait_for_selector("#bulletin-search .md-search-result__item", timeout=60_000)
+
+
+def lookup(page) -> None:
+    page.wait_for_selector(".bulletin-lookup__result", timeout=60_000)
+    page.locator("#tra-cuu-q").fill("nguyen thi hoa")
+    page.wait_for_function("/^\\d/.test(document.querySelector('.bulletin-lookup__count').textContent) && new URLSearchParams(location.search).get('q')", timeout=60_000)
+
+
+def main() -> None:
+    site = Path(sys.argv[1])
+    with serve(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for name, path, action in [("site search", "", site_search), ("lookup", "tra-cuu/", lookup)]:
+            count, raw, compressed = measure(browser, url + path, action)
+            print(f"{name}: {count} requests, {raw / 1024:.0f} KB raw, {compressed / 1024:.0f} KB gzip")
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
