@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from bulletin import reporting
-from bulletin.load import data_dir_from, load
+from bulletin.load import LoadResult, data_dir_from, load
 from bulletin.problems import Problems
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -22,10 +22,15 @@ def _summary(problems: Problems) -> str:
     return f"{len(problems.errors)} lỗi, {len(problems.warnings)} cảnh báo"
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
+def _load(explicit: str | None) -> tuple[Path, LoadResult]:
+    """The data directory (argument, else $BULLETIN_DATA, else data/) and what it holds."""
     root = Path.cwd()
-    data_dir = Path(args.data_dir) if args.data_dir else data_dir_from("data", root)
-    result = load(data_dir, root)
+    data_dir = Path(explicit) if explicit else data_dir_from("data", root)
+    return data_dir, load(data_dir, root)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    _, result = _load(args.data_dir)
     if args.format == "json":
         print(reporting.as_json(result.problems.sorted()))
         return EXIT_OK if result.bulletin is not None else EXIT_DATA
@@ -45,9 +50,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_generate(args: argparse.Namespace) -> int:
     from bulletin.generate import OutputDirError, write_site
 
-    root = Path.cwd()
-    data_dir = Path(args.data) if args.data else data_dir_from("data", root)
-    result = load(data_dir, root)
+    data_dir, result = _load(args.data)
     _print_problems(result.problems)
     if result.bulletin is None:
         print(f"Không tạo trang: {_summary(result.problems)}.", file=sys.stderr)
