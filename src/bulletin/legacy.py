@@ -17,6 +17,8 @@ _VNI_PAIRS = ("aø", "aù", "aû", "aõ", "aï", "eâ", "oä", "oà", "oø", "u�
 
 def looks_legacy(text: str) -> bool:
     """True when `text` shows two or more marks of TCVN3/VNI mojibake."""
+    if text.isascii() or _FOREIGN.isdisjoint(text):
+        return False
     foreign = sum(1 for c in text if c in _FOREIGN)
     if foreign >= 2:
         return True

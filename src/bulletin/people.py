@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from bulletin import documents as d
 from bulletin.problems import Location, Problems
@@ -35,7 +36,7 @@ class Entry:
     def at(self, *field: str) -> Location:
         return self.source.at(self.kind, self.index, *field)
 
-    @property
+    @cached_property
     def identity(self) -> tuple[str, str, str]:
         """What makes two records "look like" the same recipient."""
         unit = getattr(self.record, "unit", None) or self.record.locality or ""

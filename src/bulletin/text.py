@@ -16,7 +16,21 @@ def nfc(text: str) -> str:
 def strip_marks(text: str) -> str:
     """Remove every Vietnamese diacritic; đ becomes d (it is a letter, not a mark, in Unicode)."""
     decomposed = unicodedata.normalize("NFD", text.translate(_D))
+    if decomposed.isascii():
+        return decomposed
+    if _ascii_after_marks(decomposed):
+        # The common case, and fast: Vietnamese letters decompose to ASCII plus marks.
+        return decomposed.encode("ascii", "ignore").decode("ascii")
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Anything that is neither ASCII nor a combining diacritical mark.
+_NOT_ASCII_OR_MARK = re.compile(r"[^\x00-\x7f\u0300-\u036f]")
+
+
+def _ascii_after_marks(decomposed: str) -> bool:
+    """True when every non-ASCII character is a combining mark (so dropping non-ASCII drops only marks)."""
+    return _NOT_ASCII_OR_MARK.search(decomposed) is None
 
 
 def slugify(value: str, separator: str = "-") -> str:

@@ -31,6 +31,8 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 # "6.063" is six thousand and sixty-three to a Vietnamese editor, but 6.063 to YAML.
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
 
+_STR = "tag:yaml.org,2002:str"
+
 PathKey = tuple[str | int, ...]
 
 
@@ -182,16 +184,19 @@ class _Builder:
             first = node.start_mark.line + 1
             indented = next((l for l in self.lines[first:] if l.strip()), "")
             self.source.blocks[path] = (first + 1, len(indented) - len(indented.lstrip(" ")) + 1)
-        try:
-            value = self.constructor.construct_object(node, deep=True)
-        except (ConstructorError, ValueError) as error:
-            self.problems.error(
-                Location(self.source.path, *_mark(node.start_mark)),
-                "yaml-value",
-                f"giá trị '{node.value}' không đọc được ({error}); ngày viết dạng YYYY-MM-DD, ví dụ 2024-06-26",
-            )
-            self.source.broken.add(path)
-            return None
+        if node.tag == _STR:
+            value = node.value  # most scalars: no need for the constructor's machinery
+        else:
+            try:
+                value = self.constructor.construct_object(node, deep=True)
+            except (ConstructorError, ValueError) as error:
+                self.problems.error(
+                    Location(self.source.path, *_mark(node.start_mark)),
+                    "yaml-value",
+                    f"giá trị '{node.value}' không đọc được ({error}); ngày viết dạng YYYY-MM-DD, ví dụ 2024-06-26",
+                )
+                self.source.broken.add(path)
+                return None
         if isinstance(value, float) and not node.style and _THOUSANDS.match(node.value):
             digits = node.value.replace(".", "")
             self.problems.error(
