@@ -16,7 +16,7 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from bulletin import conservation, opendata
+from bulletin import conservation
 from bulletin.load import LoadResult, data_dir_from, load
 from bulletin.pages import build_site, markup
 from bulletin.problems import Severity
@@ -116,8 +116,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             files.remove(files.get_file_from_path(page.path))
         files.append(file)
     # The award index needs only the data: build it while MkDocs renders the pages.
-    records = [opendata.record(a) for a in result.require().awards]
-    config.bulletin_lookup = Background(Path(config.site_dir), records)
+    config.bulletin_lookup = Background(Path(config.site_dir), content.records)
     for asset in content.assets:
         if asset.content is not None:
             files.append(File.generated(config, asset.path, content=asset.content))

@@ -16,7 +16,7 @@ _STAT = re.compile(r'<li data-stat="([^"]+)"><a [^>]*><strong>([^<]*)</strong>')
 
 def html_file(site_dir: Path, docs_path: str) -> Path:
     """The HTML file MkDocs writes for a docs path (directory URLs)."""
-    return site_dir / urls.public(docs_path, "").lstrip("/") / "index.html"
+    return site_dir / urls.site_path(docs_path) / "index.html"
 
 
 def check(site_dir: Path, bulletin: model.Bulletin) -> list[str]:

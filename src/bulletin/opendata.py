@@ -33,11 +33,6 @@ COLUMNS = [
 ]
 
 
-def page_url(path: str) -> str:
-    """A docs path as a URL relative to the site root (directory URLs)."""
-    return urls.public(path, "")[1:]
-
-
 def record(award: model.Award) -> dict[str, Any]:
     """One award as a flat record; also what the lookup indexes."""
     person = award.recipient
@@ -61,9 +56,9 @@ def record(award: model.Award) -> dict[str, Any]:
         "campaign_short": decision.campaign.doc.short_name if decision.campaign else None,
         "decision_id": decision.id,
         "decision_title": f"{decision.form.name} của {decision.issuer.name}",
-        "decision_url": page_url(urls.decision(decision, award.day)) + "#" + award.anchor,
+        "decision_url": urls.site_path(urls.decision(decision, award.day)) + "#" + award.anchor,
         "profile_id": person.id,
-        "profile_url": page_url(urls.profile(person.id)) if person.id else None,
+        "profile_url": urls.site_path(urls.profile(person.id)) if person.id else None,
     }
 
 

@@ -162,6 +162,8 @@ class _Resolver:
         # Names of decisions that failed elsewhere still count as known here.
         listed = {f"decision.{i}.{part}" for i in doc.decisions for part in ("total", "collectives", "individuals")}
         figures = {f"figure.{f.id}" for f in doc.figures}
+        if doc.campaign:  # known even when the campaign id is wrong: that error is reported above
+            listed |= CAMPAIGN_VALUES
         self.check_placeholders(src, "title", doc.title, values, listed)
         self.check_placeholders(src, "lead", doc.lead, values, listed)
         self.check_placeholders(src, "body", doc.body, values, listed | figures)
@@ -176,11 +178,11 @@ class _Resolver:
     ) -> None:
         known = set(values) | set(extra)
         for name, offset in placeholders.find(text):
-            if name not in known and not (name.startswith("campaign.") and "campaign.name" not in values):
+            if name not in known:
                 self.problems.error(
                     src.within((field,), offset, text),
                     "unknown-placeholder",
-                    _unknown("số liệu", name, known).replace("mã", "tên", 1),
+                    _unknown("số liệu", name, known).replace("mã", "tên"),
                 )
 
     def check_media(self, image: str, where: Location) -> None:
@@ -191,6 +193,9 @@ class _Resolver:
             self.problems.error(
                 where, "missing-media", _unknown("ảnh", normal, self.catalog.media).replace("mã ", "", 1)
             )
+
+
+CAMPAIGN_VALUES = frozenset({"campaign.name", "campaign.short_name", "campaign.period"})
 
 
 def _article_values(decisions: list[model.Decision], campaign: model.Campaign | None) -> dict[str, str]:

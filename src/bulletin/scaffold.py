@@ -90,24 +90,30 @@ def _date(value: str, label: str) -> dt.date:
         raise ScaffoldError(f"{label} '{value}' không đúng dạng YYYY-MM-DD, ví dụ 2024-06-26") from error
 
 
+def _day_and_campaign(data_dir: Path, ask: Ask, date: str | None, campaign: str | None, label: str) -> tuple[dt.date, str]:
+    """The document's date (default today), then its campaign (default: the one running that year)."""
+    day = _date(ask.value(date, f"{label} (date)", default=dt.date.today().isoformat()), label)
+    campaigns = _campaigns(data_dir)
+    chosen = ask.value(campaign, "phong trào (campaign)", choices=list(campaigns), default=_campaign_for(campaigns, day.year))
+    return day, chosen
+
+
 def _quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _write(target: Path, root: Path, schema: str, body: str) -> Path:
+def _write(target: Path, root: Path, schema: str, lines: list[str]) -> Path:
     if target.exists():
         raise ScaffoldError(f"tệp {target} đã có; chọn mã (--id) khác")
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(modeline(target.resolve(), root.resolve(), schema) + "\n" + body, encoding="utf-8")
+    target.write_text("\n".join([modeline(target.resolve(), root.resolve(), schema), *lines]) + "\n", encoding="utf-8")
     return target
 
 
 def new_decision(data_dir: Path, root: Path, ask: Ask, *, issuer=None, form=None, campaign=None, number=None, date=None, reason=None, ident=None) -> Path:
     issuer = ask.value(issuer, "cơ quan khen thưởng (issuer)", choices=_ids(data_dir, "organisations.yaml", "organisations"))
     form = ask.value(form, "hình thức khen thưởng (form)", choices=_ids(data_dir, "forms.yaml", "forms"))
-    day = _date(ask.value(date, "ngày ký (date)", default=dt.date.today().isoformat()), "ngày ký")
-    campaigns = _campaigns(data_dir)
-    campaign = ask.value(campaign, "phong trào (campaign)", choices=list(campaigns), default=_campaign_for(campaigns, day.year))
+    day, campaign = _day_and_campaign(data_dir, ask, date, campaign, "ngày ký")
     number = ask.value(number, "số quyết định, ví dụ 328/QĐ-UBND (number)", default="-") if ask.interactive or number else None
     number = None if number in (None, "-") else number
     reason = reason or "vì đã có thành tích xuất sắc trong phong trào thi đua"
@@ -145,14 +151,12 @@ def new_decision(data_dir: Path, root: Path, ask: Ask, *, issuer=None, form=None
         "#     unit: Công an xã Tân Lập",
         "# Không ghi số căn cước, ngày sinh, số điện thoại, địa chỉ nhà (Luật 91/2025/QH15).",
     ]
-    return _write(data_dir / "decisions" / str(day.year) / f"{ident}.yaml", root, "decision", "\n".join(lines) + "\n")
+    return _write(data_dir / "decisions" / str(day.year) / f"{ident}.yaml", root, "decision", lines)
 
 
 def new_article(data_dir: Path, root: Path, ask: Ask, *, title=None, date=None, campaign=None, byline=None, ident=None) -> Path:
     title = ask.value(title, "tiêu đề (title)")
-    day = _date(ask.value(date, "ngày đăng (date)", default=dt.date.today().isoformat()), "ngày đăng")
-    campaigns = _campaigns(data_dir)
-    campaign = ask.value(campaign, "phong trào (campaign)", choices=list(campaigns), default=_campaign_for(campaigns, day.year))
+    day, campaign = _day_and_campaign(data_dir, ask, date, campaign, "ngày đăng")
     byline = ask.value(byline, "tác giả, đơn vị viết bài (byline)")
     ident = slugify(ident or title)[:60].rstrip("-")
     lines = [
@@ -178,7 +182,7 @@ def new_article(data_dir: Path, root: Path, ask: Ask, *, title=None, date=None, 
         "# Các quyết định được công bố trong bài (mã trong data/decisions/):",
         "decisions: []",
     ]
-    return _write(data_dir / "articles" / str(day.year) / f"{ident}.yaml", root, "article", "\n".join(lines) + "\n")
+    return _write(data_dir / "articles" / str(day.year) / f"{ident}.yaml", root, "article", lines)
 
 
 def new_campaign(data_dir: Path, root: Path, ask: Ask, *, name=None, short_name=None, start_year=None, end_year=None, ident=None) -> Path:
@@ -189,8 +193,8 @@ def new_campaign(data_dir: Path, root: Path, ask: Ask, *, name=None, short_name=
     if not (start.isdigit() and end.isdigit()):
         raise ScaffoldError("năm bắt đầu và kết thúc phải là số, ví dụ 2019 và 2024")
     ident = slugify(ident or f"{short_name}-{start}-{end}")
-    body = f"id: {ident}\nname: {_quote(name)}\nshort_name: {_quote(short_name)}\nstart_year: {start}\nend_year: {end}\n"
-    return _write(data_dir / "campaigns" / f"{ident}.yaml", root, "campaign", body)
+    lines = [f"id: {ident}", f"name: {_quote(name)}", f"short_name: {_quote(short_name)}", f"start_year: {start}", f"end_year: {end}"]
+    return _write(data_dir / "campaigns" / f"{ident}.yaml", root, "campaign", lines)
 
 
 KINDS = {"decision": new_decision, "article": new_article, "campaign": new_campaign}

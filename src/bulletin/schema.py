@@ -54,14 +54,6 @@ def stale(root: Path) -> list[str]:
     )
 
 
-def schema_for(relative_path: str) -> str | None:
-    """The schema name for a data file path relative to the data directory."""
-    parts = relative_path.split("/")
-    if len(parts) == 1 and parts[0] in SINGLE_FILES:
-        return parts[0].removesuffix(".yaml")
-    return FOLDER_SCHEMAS.get(parts[0])
-
-
 def modeline(data_file: Path, root: Path, name: str) -> str:
     """First line of a data file that points VS Code's YAML extension at its schema."""
     target = (root / SCHEMA_DIR / f"{name}.schema.json").as_posix()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bulletin import documents as d
 from bulletin import model
@@ -53,7 +54,7 @@ class PeriodStats:
     def label(self) -> str:
         return self.period.replace("-", " – ")
 
-    @property
+    @cached_property  # read only once gather() has filled the period in
     def totals(self) -> list[Total]:
         result = []
         for metric in self.metrics.values():
@@ -68,19 +69,20 @@ class PeriodStats:
     def total(self, metric_id: str) -> Total | None:
         return next((t for t in self.totals if t.metric.id == metric_id), None)
 
+    def figure(self, metric_id: str) -> tuple[int | float, bool] | None:
+        """The period's figure for a metric: its total, or its only value; None when neither."""
+        if (total := self.total(metric_id)) is not None:
+            return total.value, total.approximate
+        values = [p.values[metric_id] for p in self.partners if metric_id in p.values]
+        return (values[0].value, values[0].approximate) if len(values) == 1 else None
+
     def headline(self) -> list[tuple[d.Metric, int | float, bool]]:
-        """The figures worth a front page: totals, or the single value, of headline metrics."""
-        shown = []
-        for metric in self.metrics.values():
-            if not metric.headline:
-                continue
-            if (total := self.total(metric.id)) is not None:
-                shown.append((metric, total.value, total.approximate))
-                continue
-            values = [p.values[metric.id] for p in self.partners if metric.id in p.values]
-            if len(values) == 1:
-                shown.append((metric, values[0].value, values[0].approximate))
-        return shown
+        """The figures worth a front page: those of headline metrics."""
+        return [
+            (metric, *found)
+            for metric in self.metrics.values()
+            if metric.headline and (found := self.figure(metric.id)) is not None
+        ]
 
 
 def _period_start(period: str) -> int:
@@ -111,13 +113,4 @@ def gather(bulletin: model.Bulletin) -> list[PeriodStats]:
 
 def series(periods: list[PeriodStats], metric_id: str) -> list[tuple[str, int | float, bool]]:
     """A metric across the periods of one campaign: its total, or its only value, per period."""
-    points = []
-    for stats in periods:
-        total = stats.total(metric_id)
-        if total is not None:
-            points.append((stats.label, total.value, total.approximate))
-            continue
-        values = [p.values[metric_id] for p in stats.partners if metric_id in p.values]
-        if len(values) == 1:
-            points.append((stats.label, values[0].value, values[0].approximate))
-    return points
+    return [(stats.label, *found) for stats in periods if (found := stats.figure(metric_id)) is not None]

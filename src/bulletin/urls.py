@@ -82,6 +82,11 @@ def media(image: str) -> str:
     return image
 
 
+def site_path(path: str) -> str:
+    """Where MkDocs writes a docs path, relative to the site root: "tin-tuc/2024/06/x/"."""
+    return public(path, "").lstrip("/")
+
+
 def public(path: str, site_url: str) -> str:
     """The address a reader sees for a docs path (directory URLs, as MkDocs writes them)."""
     if path.endswith("index.md"):

@@ -136,14 +136,8 @@ class _Builder:
         self.seen: set[int] = set()
 
     def build(self, node: Node, path: PathKey) -> Any:
-        if id(node) in self.seen:
-            self.problems.error(
-                Location(self.source.path, *_mark(node.start_mark)),
-                "yaml-alias",
-                "không dùng bí danh YAML (&tên / *tên); hãy viết lại giá trị đầy đủ",
-            )
-            self.source.broken.add(path)
-            return None
+        if id(node) in self.seen:  # an alias; _refuse_aliases normally catches them first
+            return self._refuse(node, path, "yaml-alias", "không dùng bí danh YAML (&tên / *tên); hãy viết lại giá trị đầy đủ")
         self.seen.add(id(node))
         self.source.values[path] = _mark(node.start_mark)
         if isinstance(node, MappingNode):
@@ -176,6 +170,12 @@ class _Builder:
             result[key] = self.build(value_node, path + (key,))
         return result
 
+    def _refuse(self, node: Node, path: PathKey, code: str, message: str) -> None:
+        """Report an unreadable value once; validation then stays quiet about it."""
+        self.problems.error(Location(self.source.path, *_mark(node.start_mark)), code, message)
+        self.source.broken.add(path)
+        return None
+
     def _scalar(self, node: ScalarNode, path: PathKey) -> Any:
         self.source.raw[path] = node.value
         if node.style in ("'", '"'):
@@ -190,22 +190,16 @@ class _Builder:
             try:
                 value = self.constructor.construct_object(node, deep=True)
             except (ConstructorError, ValueError) as error:
-                self.problems.error(
-                    Location(self.source.path, *_mark(node.start_mark)),
-                    "yaml-value",
+                return self._refuse(
+                    node, path, "yaml-value",
                     f"giá trị '{node.value}' không đọc được ({error}); ngày viết dạng YYYY-MM-DD, ví dụ 2024-06-26",
                 )
-                self.source.broken.add(path)
-                return None
         if isinstance(value, float) and not node.style and _THOUSANDS.match(node.value):
             digits = node.value.replace(".", "")
-            self.problems.error(
-                Location(self.source.path, *_mark(node.start_mark)),
-                "thousands-separator",
+            return self._refuse(
+                node, path, "thousands-separator",
                 f"số '{node.value}' sẽ bị hiểu là số thập phân; trong dữ liệu hãy viết liền, không dấu chấm: {digits}",
             )
-            self.source.broken.add(path)
-            return None
         if isinstance(value, str):
             value = nfc(value)
             if legacy.looks_legacy(value):

@@ -56,10 +56,12 @@ def awards_section(article: model.Article, bulletin: model.Bulletin, page: Page)
 
 
 def related(bulletin: model.Bulletin, article: model.Article, page: Page) -> str:
-    latest = [a for a in bulletin.articles if a is not article][:RELATED]
+    # Lists are newest first: the first RELATED + 1 always hold RELATED others (no full scan per page).
+    latest = [a for a in bulletin.articles[: RELATED + 1] if a is not article][:RELATED]
     same = []
     if article.campaign:
-        same = [a for a in bulletin.by_campaign[article.campaign.id][0] if a is not article][:RELATED]
+        in_campaign = bulletin.by_campaign[article.campaign.id][0]
+        same = [a for a in in_campaign[: RELATED + 1] if a is not article][:RELATED]
     parts_ = []
     if latest:
         parts_ += ["## Bài viết mới nhất { #bai-viet-moi-nhat }", "", parts.article_list(latest, page)]

@@ -6,7 +6,7 @@ award (tra-cuu/pagefind/, written after the build by `bulletin.search_index`).
 
 from __future__ import annotations
 
-from bulletin import model, opendata, urls
+from bulletin import model, urls
 from bulletin.collation import sort_key
 from bulletin.pages import markup, meta
 from bulletin.pages.notice import sample_notice
@@ -43,12 +43,12 @@ def _select(name: str, label: str, values: list[str]) -> str:
     )
 
 
-def lookup_page(bulletin: model.Bulletin) -> Page:
+def lookup_page(bulletin: model.Bulletin, records: list[dict]) -> Page:
     title = "Tra cứu khen thưởng"
     page = Page(urls.index(urls.LOOKUP), meta.base(title, "Tìm người, đơn vị được khen thưởng theo tên, cơ quan, hình thức, năm, phong trào, địa bàn", "lookup"), "")
     found: dict[str, set[str]] = {name: set() for name in FILTERS}
-    for award in bulletin.awards:
-        for name, values in filter_values(opendata.record(award)).items():
+    for record in records:
+        for name, values in filter_values(record).items():
             found[name].update(values)
     selects = []
     for name, label in FILTERS.items():

@@ -27,11 +27,6 @@ _UNSAFE_REFERENCE = re.compile(r"^(\s{0,3})\[([^\]\n]+)\]:\s*<?\s*" + _UNSAFE_SC
 _PLACEHOLDER = re.compile(r"(\{\{[^{}]*\}\})")
 
 
-def _unescape_entities(text: str) -> str:
-    # "java&#115;cript:" is still javascript: to a browser.
-    return html.unescape(text)
-
-
 def body(markdown: str) -> str:
     """Editor Markdown: formatting allowed; raw HTML, attribute lists and script links shown as text.
 
@@ -39,7 +34,8 @@ def body(markdown: str) -> str:
     attr_list cannot add attributes such as onclick; links to javascript:, data:, ... lose
     their link syntax. {{ placeholders }} are left for the page builder.
     """
-    text = _unescape_entities(markdown) if "&" in markdown else markdown
+    # Entities first: "java&#115;cript:" is still javascript: to a browser.
+    text = html.unescape(markdown) if "&" in markdown else markdown
     text = text.replace("&", "&amp;").replace("<", "&lt;")
     text = _UNSAFE_INLINE.sub(lambda m: "\\[" + m.group(1) + "\\](" + m.group(0).split("(", 1)[1], text)
     text = _UNSAFE_REFERENCE.sub(lambda m: m.group(1) + "\\[" + m.group(2) + "\\]:" + m.group(0).split("]:", 1)[1], text)

@@ -72,8 +72,8 @@ def section(
         f"{markup.text(doc.reason)}.",
         "",
     ]
-    if facts(decision):
-        lines += [facts(decision) + ".", ""]
+    if known := facts(decision):
+        lines += [known + ".", ""]
     if not doc.collectives and not doc.individuals:
         lines += ["Danh sách tên chưa được cập nhật.", ""]
     for label, entries in (("Tập thể", decision.collectives), ("Cá nhân", decision.individuals)):

@@ -127,10 +127,10 @@ def profile_page(bulletin: model.Bulletin, ident: str, awards: list[model.Award]
     return Page(page.path, page.meta, "\n".join(lines) + "\n", page.source)
 
 
-def open_data(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Asset]:
+def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: list[dict]) -> list[Asset]:
+    """CSV and JSON for every list; `all_records` are the awards' records in bulletin.awards order."""
     files = []
-    # Each award appears in several lists: make its record once.
-    records = {id(a): opendata.record(a) for a in bulletin.awards}
+    records = {id(a): record for a, record in zip(bulletin.awards, all_records)}
 
     def add(name: str, title: str, awards: Sequence[model.Award]) -> None:
         rows = [records[id(a)] for a in awards]

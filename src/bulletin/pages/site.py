@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from bulletin import feed, model, statistics, urls
+from bulletin import feed, model, opendata, statistics, urls
 from bulletin.pages.article import article_page
 from bulletin.pages.decision import decision_page
 from bulletin.pages.entities import campaign_index, campaign_page, organisation_index, organisation_page
@@ -18,7 +18,7 @@ from bulletin.pages.stats import statistics_pages
 
 
 def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
-    content = SiteContent()
+    content = SiteContent(records=[opendata.record(a) for a in bulletin.awards])
     pages = content.pages
     periods = statistics.gather(bulletin)
     pages.append(home_page(bulletin, data_dir, periods))
@@ -30,7 +30,7 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     for roll in all_rolls:
         pages += roll_pages(bulletin, roll)
     pages += [profile_page(bulletin, ident, awards) for ident, awards in bulletin.profiles.items()]
-    pages.append(lookup_page(bulletin))
+    pages.append(lookup_page(bulletin, content.records))
     pages += [decision_page(bulletin, x) for x in bulletin.decisions_newest_first]
     pages.append(campaign_index(bulletin))
     pages += [campaign_page(bulletin, c) for c in bulletin.campaigns.values()]
@@ -43,7 +43,7 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     content.pages = _with_sources(pages, bulletin, periods)
     used = sorted({f.image for a in bulletin.articles for f in a.doc.figures})
     content.assets += [Asset(urls.media(image), source=data_dir / image) for image in used]
-    content.assets += open_data(bulletin, all_rolls)
+    content.assets += open_data(bulletin, all_rolls, content.records)
     if (rss := feed.rss(bulletin)) is not None:
         content.assets.append(Asset(urls.FEED, content=rss))
     return content

@@ -64,8 +64,9 @@ def totals_table(stats: statistics.PeriodStats) -> str:
     return "\n".join(rows)
 
 
-def comparison(stats: statistics.PeriodStats, metric: model.d.Metric, ident: str, standalone: bool = False) -> str | None:
-    """A bar chart comparing partners on one metric, when two or more report it."""
+def comparison(stats: statistics.PeriodStats, metric: model.d.Metric, ident: str) -> tuple[str, str] | None:
+    """A bar chart comparing partners on one metric, when two or more report it:
+    (inline SVG styled by the site, standalone SVG file)."""
     bars = [
         charts.Bar(p.partner.name, p.values[metric.id].value, p.values[metric.id].approximate)
         for p in stats.partners
@@ -74,7 +75,7 @@ def comparison(stats: statistics.PeriodStats, metric: model.d.Metric, ident: str
     if len(bars) < 2:
         return None
     title = f"{metric.label} theo từng hội, giai đoạn {stats.label} ({metric.unit})"
-    return charts.bar_chart(title, metric.unit, bars, ident, standalone)
+    return charts.bar_chart(title, metric.unit, bars, ident), charts.bar_chart(title, metric.unit, bars, ident, True)
 
 
 def comparison_table(stats: statistics.PeriodStats, metric: model.d.Metric) -> str:

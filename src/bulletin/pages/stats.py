@@ -45,11 +45,12 @@ def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tupl
     charted = []
     for metric in stats.metrics.values():
         ident = f"bieu-do-{metric.id}"
-        svg = comparison(stats, metric, ident)
-        if svg is None:
+        drawn = comparison(stats, metric, ident)
+        if drawn is None:
             continue
+        svg, standalone = drawn
         file = urls.chart(stats.campaign, stats.period, metric.id)
-        assets.append(Asset(file, content=comparison(stats, metric, ident, standalone=True).encode("utf-8")))
+        assets.append(Asset(file, content=standalone.encode("utf-8")))
         charted.append(f"### {markup.text(metric.label)} {{ #{ident} }}\n\n" + _chart_block(svg, comparison_table(stats, metric), page.link_to(file)))
     if charted:
         body += ["## So sánh giữa các hội { #so-sanh }", "", *charted]
