@@ -1,28 +1,78 @@
-"""MkDocs adapter: register the pages the bulletin core produces from data/.
+"""MkDocs adapter: drive the bulletin pipeline (bulletin.pipeline) from MkDocs' events.
 
-Only `mkdocs.*` imports, so ProperDocs (a drop-in fork) can run it too. No state is
-kept at module level: `mkdocs serve` does not re-import hooks between rebuilds, so
-what one build learns travels on that build's own config object.
+Only `mkdocs.*` imports, so ProperDocs (a drop-in fork) can run it too. The pipeline's
+state lives on one `_Run` object, replaced at the start of every build in `on_config`:
+`mkdocs serve` does not re-import hooks between rebuilds, so nothing may outlive a build.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+from urllib.parse import quote
 
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from bulletin import conservation
-from bulletin.load import LoadResult, data_dir_from, load
-from bulletin.pages import build_site, markup
+from bulletin import pipeline, reporting
+from bulletin.load import data_dir_from
 from bulletin.problems import Severity
 from bulletin.search_index import Background, SearchIndexError, build_site_index
 
 log = logging.getLogger("mkdocs.hooks.bulletin")
+T = TypeVar("T")
+
+
+class _WarningCount(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+class _Run:
+    """What one build knows: the checked data and pages, where it stages, what it started."""
+
+    def __init__(self, checked: pipeline.Checked, staging: Path, final: Path):
+        self.checked = checked
+        self.staging = staging
+        self.final = final
+        self.lookup: Background | None = None
+        self.warnings = _WarningCount()
+
+
+_run: _Run | None = None
+
+
+def _current() -> _Run:
+    if _run is None:  # an event without on_config: MkDocs never does this
+        raise PluginError("Bản tin: chưa nạp dữ liệu cho lần dựng này.")
+    return _run
+
+
+def _guarded(step: str, action: Callable[[], T]) -> T:
+    """Run our code so that no Python traceback reaches the user: a failure in the core is
+    a bug, reported in one line; MkDocs then stops the build (and `serve` keeps the last site)."""
+    try:
+        return action()
+    except (PluginError, Abort, pipeline.SiteCheckError, SearchIndexError):
+        raise
+    except Exception as error:  # noqa: BLE001 - the one place that turns bugs into a message
+        log.debug("bulletin: lỗi nội bộ", exc_info=True)
+        raise PluginError(
+            f"Lỗi nội bộ của bản tin khi {step} ({type(error).__name__}: {reporting.clean(str(error))}); "
+            "dữ liệu không được xuất bản. Hãy báo lỗi này cho nhóm phát triển kèm tệp dữ liệu vừa sửa."
+        ) from None
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -35,73 +85,51 @@ def _data_dir(config: MkDocsConfig) -> Path:
 
 
 def _repository_path(path: Path, config: MkDocsConfig) -> str | None:
-    """A file's path from the repository root, for "Edit this page" links."""
+    """A file's path from the repository root, for "Edit this page" links: percent-encoded,
+    since the theme puts it into an href as it is and a file name is chosen by an editor."""
     try:
-        return path.resolve().relative_to(_root(config)).as_posix()
+        return quote(path.resolve().relative_to(_root(config)).as_posix())
     except ValueError:
         return None  # data from outside the project (BULLETIN_DATA): no edit link
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Load and check the data before MkDocs empties the site directory, so that
-    invalid data leaves the last good site in place (and `serve` keeps showing it)."""
+    """Check the data and make every page before MkDocs empties the site directory, so
+    that invalid data leaves the last good site in place (and `serve` keeps showing it)."""
+    global _run
+    _run = None
     data_dir = _data_dir(config)
-    result = load(data_dir, _root(config))
-    for problem in result.problems.sorted():
-        (log.error if problem.severity is Severity.ERROR else log.warning)(str(problem))
-    if result.bulletin is None:
-        raise PluginError(f"Dữ liệu trong {data_dir} có {len(result.problems.errors)} lỗi; trang chưa được dựng.")
-    site = result.bulletin.site
-    # The data names the bulletin and its address, so another data set builds another bulletin.
-    config.site_name = markup.meta(site.title)  # themes print it unescaped
+    checked = _guarded("kiểm tra dữ liệu", lambda: pipeline.check(data_dir, _root(config)))
+    for problem in checked.problems.sorted():
+        (log.error if problem.severity is Severity.ERROR else log.warning)(reporting.text(problem))
+    if not checked.ok:
+        raise PluginError(f"Dữ liệu trong {data_dir} có {len(checked.problems.errors)} lỗi; trang chưa được dựng.")
+    site = checked.result.require().site
+    # The data names the bulletin and its address. Themes print site_name both escaped and
+    # unescaped: an escaped Markup string reads right in both (escaping Markup is a no-op).
+    config.site_name = escape(site.title)
     if site.url and not config.site_url:
         config.site_url = site.url
-    config.bulletin_result = result  # this build only: `serve` makes a new config per rebuild
-    _stage(config)
-    return config
-
-
-class _WarningCount(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
-
-
-def _stage(config: MkDocsConfig) -> None:
-    """Build into a sibling folder and move it into place only when everything passed,
-    so a failed build never leaves a half-written site to be published."""
     final = Path(config.site_dir)
-    staging = final.with_name(final.name + ".bulletin-staging")
-    shutil.rmtree(staging, ignore_errors=True)
-    config.bulletin_publish = (staging, final)
+    staging = pipeline.staging_for(final)
+    _guarded("chuẩn bị thư mục tạm", lambda: _clear(staging))
+    # Build into a sibling folder; on_post_build moves it into place once everything passed.
     config.site_dir = str(staging)
+    _run = _Run(checked, staging, final)
     logger = logging.getLogger("mkdocs")
     for handler in [h for h in logger.handlers if isinstance(h, _WarningCount)]:
         logger.removeHandler(handler)  # left by a failed build earlier in this process
-    counter = _WarningCount()
-    logger.addHandler(counter)
-    config.bulletin_warnings = counter
+    logger.addHandler(_run.warnings)
+    return config
 
 
-def _publish(config: MkDocsConfig) -> None:
-    staging, final = config.bulletin_publish
-    logging.getLogger("mkdocs").removeHandler(config.bulletin_warnings)
-    old = final.with_name(final.name + ".bulletin-old")
-    shutil.rmtree(old, ignore_errors=True)
-    if final.exists():
-        final.rename(old)
-    staging.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
-    config.site_dir = str(final)
+def _clear(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    result: LoadResult = config.bulletin_result
-    data_dir = _data_dir(config)
-    content = build_site(result.require(), data_dir)
+    run = _current()
+    bulletin, content = run.checked.require()
     root = _root(config)
     for file in files.documentation_pages():
         # Hand-written pages are edited where they are, under docs/.
@@ -116,7 +144,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             files.remove(files.get_file_from_path(page.path))
         files.append(file)
     # The award index needs only the data: build it while MkDocs renders the pages.
-    config.bulletin_lookup = Background(Path(config.site_dir), content.records)
+    run.lookup = Background(Path(config.site_dir), content.records)
     for asset in content.assets:
         if asset.content is not None:
             files.append(File.generated(config, asset.path, content=asset.content))
@@ -127,40 +155,87 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Check that nothing was lost, index for search, then put the new site in place."""
-    site_dir = Path(config.site_dir)
-    result: LoadResult = config.bulletin_result
-    lost = conservation.check(site_dir, result.require())
-    if lost:
-        for line in lost[:50]:
-            log.error(line)
-        raise PluginError(f"Trang dựng ra thiếu {len(lost)} mục có trong dữ liệu; không xuất bản.")
+    run = _current()
+    bulletin, _ = run.checked.require()
     try:
-        build_site_index(site_dir)
-        config.bulletin_lookup.wait()
+        _guarded("kiểm tra trang đã dựng", lambda: pipeline.verify(run.staging, bulletin))
+        _guarded("tạo chỉ mục tìm kiếm", lambda: build_site_index(run.staging))
+        if run.lookup is not None:
+            _guarded("tạo chỉ mục tra cứu", run.lookup.wait)
+    except pipeline.SiteCheckError as error:
+        for line in error.details[:50]:
+            log.error(line)
+        raise PluginError(str(error)) from None
     except SearchIndexError as error:  # Pagefind is a separate program: say what failed
-        raise PluginError(f"Không tạo được chỉ mục tìm kiếm (Pagefind): {error}") from error
-    if config.strict and config.bulletin_warnings.count:
+        raise PluginError(f"Không tạo được chỉ mục tìm kiếm (Pagefind): {error}") from None
+    logging.getLogger("mkdocs").removeHandler(run.warnings)
+    if config.strict and run.warnings.count:
         # MkDocs fails the build next; the staged site is never moved into place
         # (and is cleared at the start of the next build).
         return
-    _publish(config)
-    log.info(result.summary())
+    _guarded("xuất bản", lambda: pipeline.publish(run.staging, run.final))
+    config.site_dir = str(run.final)
+    log.info(run.checked.result.summary())
 
 
+def on_build_error(*, error: Exception) -> None:
+    if _run is not None:
+        logging.getLogger("mkdocs").removeHandler(_run.warnings)
 
-def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
-    server.watch(str(_data_dir(config)))
+
+def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
+    data_dir = _data_dir(config)
+    server.watch(str(data_dir))
     rebuild = server.builder
 
     def keep_last_good_site() -> None:
-        """Invalid data stops a rebuild before the site directory is touched: say so
-        and keep serving the last good site instead of leaving the browser waiting."""
+        """MkDocs offers no event for a failed rebuild: any failure (invalid data, or a bug
+        of ours) is reported and the server keeps serving the last good site instead of
+        leaving the browser waiting."""
         try:
             rebuild()
-        except Abort:
+        except (Abort, Exception) as error:  # noqa: BLE001
             if not (Path(server.root) / "index.html").exists():
                 raise
+            if not isinstance(error, (Abort, PluginError)):
+                log.error(f"Lỗi khi dựng lại ({type(error).__name__}: {reporting.clean(str(error))}).")
             log.error("Dữ liệu có lỗi (xem trên): vẫn đang hiển thị lần dựng thành công gần nhất.")
 
     server.builder = keep_last_good_site
+    _follow_renames(server, data_dir)
     return server
+
+
+def _follow_renames(server: LiveReloadServer, data_dir: Path) -> None:
+    """Keep watching data/ after it is renamed away and back (a branch switch, an editor's
+    "save as"): the file watcher drops a folder that disappears, and MkDocs has no event for
+    it. A light poll re-registers the folder when it comes back and asks for a rebuild."""
+
+    def identity() -> tuple[int, int] | None:
+        try:
+            stat = os.stat(data_dir)
+        except OSError:
+            return None
+        return (stat.st_dev, stat.st_ino)
+
+    def poll() -> None:
+        seen = identity()
+        while not getattr(server, "_shutdown", False):
+            threading.Event().wait(1.0)
+            now = identity()
+            if now == seen:
+                continue
+            seen = now
+            if now is None:
+                continue
+            try:
+                server.unwatch(str(data_dir))
+            except Exception:  # noqa: BLE001 - the old watch may already be gone
+                pass
+            server.watch(str(data_dir))
+            # MkDocs 1.6 (the last 1.x) has no public "rebuild now"; this is what its own watcher does.
+            with server._rebuild_cond:
+                server._want_rebuild = True
+                server._rebuild_cond.notify_all()
+
+    threading.Thread(target=poll, name="bulletin-data-watch", daemon=True).start()

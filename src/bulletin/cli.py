@@ -6,75 +6,98 @@ import argparse
 import sys
 from pathlib import Path
 
-from bulletin import reporting
-from bulletin.load import LoadResult, data_dir_from, load
+from bulletin import pipeline, reporting
+from bulletin.load import data_dir_from
 from bulletin.problems import Problems
 
-EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _print_problems(problems: Problems) -> None:
     for problem in problems.sorted():
-        print(problem, file=sys.stderr)
+        print(reporting.text(problem), file=sys.stderr)
 
 
 def _summary(problems: Problems) -> str:
     return f"{len(problems.errors)} lỗi, {len(problems.warnings)} cảnh báo"
 
 
-def _load(explicit: str | None) -> tuple[Path, LoadResult]:
-    """The data directory (argument, else $BULLETIN_DATA, else data/) and what it holds."""
+class UsageError(Exception):
+    """The command was run in the wrong place or with a wrong argument (exit status 2)."""
+
+
+def _data_dir(explicit: str | None) -> Path:
+    """The data directory: the argument, else $BULLETIN_DATA, else data/ of the current folder."""
     root = Path.cwd()
     data_dir = Path(explicit) if explicit else data_dir_from("data", root)
-    return data_dir, load(data_dir, root)
+    if not data_dir.is_dir():
+        where = f"'{explicit}'" if explicit else f"'{data_dir}'"
+        raise UsageError(
+            f"không tìm thấy thư mục dữ liệu {where}; hãy chạy lệnh trong thư mục gốc của bản tin "
+            "(nơi có mkdocs.yml và thư mục data/) hoặc ghi rõ thư mục dữ liệu"
+        )
+    return data_dir
+
+
+def _check(explicit: str | None) -> pipeline.Checked:
+    """The whole front half of a build: load, validate, make every page."""
+    return pipeline.check(_data_dir(explicit), Path.cwd())
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    _, result = _load(args.data_dir)
+    checked = _check(args.data_dir)
+    problems = checked.problems
     if args.format == "json":
-        print(reporting.as_json(result.problems.sorted()))
-        return EXIT_OK if result.bulletin is not None else EXIT_DATA
+        print(reporting.as_json(problems.sorted()))
+        return EXIT_OK if checked.ok else EXIT_DATA
     if args.format == "github":
-        for problem in result.problems.sorted():
+        for problem in problems.sorted():
             print(reporting.github(problem))
-        print(result.summary())
-        return EXIT_OK if result.bulletin is not None else EXIT_DATA
-    _print_problems(result.problems)
-    if result.bulletin is None:
-        print(f"Dữ liệu chưa hợp lệ: {_summary(result.problems)}.", file=sys.stderr)
+        print(checked.result.summary())
+        return EXIT_OK if checked.ok else EXIT_DATA
+    _print_problems(problems)
+    if not checked.ok:
+        print(f"Dữ liệu chưa hợp lệ: {_summary(problems)}.", file=sys.stderr)
         return EXIT_DATA
-    print(f"Dữ liệu hợp lệ: {_summary(result.problems)}.")
+    print(f"Dữ liệu hợp lệ: {_summary(problems)}.")
     return EXIT_OK
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from bulletin.generate import OutputDirError, write_site
-
-    data_dir, result = _load(args.data)
-    _print_problems(result.problems)
-    if result.bulletin is None:
-        print(f"Không tạo trang: {_summary(result.problems)}.", file=sys.stderr)
+    checked = _check(args.data)
+    _print_problems(checked.problems)
+    if not checked.ok:
+        print(f"Không tạo trang: {_summary(checked.problems)}.", file=sys.stderr)
         return EXIT_DATA
     try:
-        written = write_site(result.bulletin, data_dir, Path(args.out_dir), docs_dir=Path(args.docs))
-    except OutputDirError as error:
-        print(f"bulletin: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        written = pipeline.write_docs(checked, Path(args.out_dir), docs_dir=Path(args.docs))
+    except pipeline.OutputDirError as error:
+        raise UsageError(str(error)) from None
     print(f"Đã ghi {written} tệp vào {args.out_dir}.")
     return EXIT_OK
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from bulletin.search_index import SearchIndexError, build_indexes
+    """After any engine built the generated docs: the same conservation check as the hook, then search."""
+    from bulletin.search_index import SearchIndexError
 
     site = Path(args.site_dir)
     if not (site / "index.html").is_file():
-        print(f"bulletin: '{site}' không phải một trang đã dựng (thiếu index.html)", file=sys.stderr)
-        return EXIT_USAGE
+        raise UsageError(f"'{site}' không phải một trang đã dựng (thiếu index.html)")
+    checked = _check(args.data)
+    _print_problems(checked.problems)
+    if not checked.ok:
+        print(f"Không tạo chỉ mục: {_summary(checked.problems)}.", file=sys.stderr)
+        return EXIT_DATA
     try:
-        count = build_indexes(site)
+        count = pipeline.finish(site, checked.result.require())
+    except pipeline.SiteCheckError as error:
+        for line in error.details[:50]:
+            print(reporting.clean(line), file=sys.stderr)
+        print(str(error), file=sys.stderr)
+        return EXIT_DATA
     except SearchIndexError as error:
-        print(f"bulletin: không tạo được chỉ mục tìm kiếm: {error}", file=sys.stderr)
+        print(f"bulletin: không tạo được chỉ mục tìm kiếm: {reporting.clean(str(error))}", file=sys.stderr)
         return EXIT_DATA
     print(f"Đã tạo chỉ mục tìm kiếm: các trang và {count} lượt khen thưởng.")
     return EXIT_OK
@@ -163,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     schema_cmd.set_defaults(func=cmd_schema)
     index = sub.add_parser("index", help="tạo chỉ mục tìm kiếm (Pagefind) cho một trang đã dựng bằng công cụ khác")
     index.add_argument("site_dir", help="thư mục trang đã dựng (có index.html)")
+    index.add_argument("--data", help="thư mục dữ liệu để đối chiếu (mặc định: $BULLETIN_DATA hoặc data)")
     index.set_defaults(func=cmd_index)
     return parser
 
@@ -170,6 +194,18 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # argparse exits with 2 on a usage error
-    if args.command == "validate" and args.data_dir and not Path(args.data_dir).is_dir():
-        parser.error(f"không có thư mục dữ liệu '{args.data_dir}'")
-    return args.func(args)
+    try:
+        return args.func(args)
+    except UsageError as error:
+        print(f"bulletin {args.command}: {reporting.clean(str(error))}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("Đã dừng.", file=sys.stderr)
+        return 130
+    except Exception as error:  # noqa: BLE001 - no traceback ever reaches an editor
+        print(
+            f"bulletin {args.command}: lỗi nội bộ ({type(error).__name__}: {reporting.clean(str(error))}); "
+            "hãy báo lỗi này cho nhóm phát triển kèm tệp dữ liệu vừa sửa.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL

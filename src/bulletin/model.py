@@ -9,6 +9,7 @@ from functools import cached_property
 
 from bulletin import documents as d
 from bulletin.collation import person_key, sort_key
+from bulletin.problems import Location
 from bulletin.text import slugify
 
 DEFAULT_SAMPLE_NOTICE = (
@@ -141,6 +142,9 @@ class Article:
     values: dict[str, str]
     title: str
     lead: str
+    # Links the body makes to other pages of the site, with where each is written:
+    # checked once the pages exist (bulletin.pipeline).
+    internal_links: tuple[tuple[str, Location], ...] = ()
 
     @property
     def id(self) -> str:

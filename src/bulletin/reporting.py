@@ -43,3 +43,14 @@ def as_json(problems: list[Problem]) -> str:
         ensure_ascii=False,
         indent=2,
     )
+
+
+def clean(text: str) -> str:
+    """Text safe to print on a terminal: control, zero-width and direction characters shown
+    as escapes, so a value from the data can never move the cursor, ring or reverse a line."""
+    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+def text(problem: Problem) -> str:
+    """A problem as one line for a person reading a terminal or a build log."""
+    return clean(str(problem))

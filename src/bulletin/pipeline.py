@@ -1,0 +1,171 @@
+"""The one pipeline from data/ to a published site, driven by the MkDocs hook and the CLI alike.
+
+    check()   data -> checked model -> pages, with every problem located; `bulletin validate`
+              stops here, so whatever would fail a build fails validation first.
+    write_docs()   the pages as a docs folder for any engine (`bulletin generate`).
+    finish()  after an engine built the site: conservation check, then the search indexes
+              (the hook after `mkdocs build`, `bulletin index` after any other engine).
+    publish()  move a staged site into place, keeping the host's dot-entries.
+
+Nothing here imports MkDocs; state lives on the `Checked` object a caller holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from bulletin import conservation, urls
+from bulletin.load import LoadResult, load
+from bulletin.model import Bulletin
+from bulletin.pages import SiteContent, build_site
+from bulletin.problems import DataError, Location, Problems
+from bulletin.search_index import build_indexes
+
+# Siblings of an output folder: the build goes to STAGING and replaces the output only
+# when everything passed, so a failed build never leaves a half-written site or docs folder.
+STAGING = ".bulletin-staging"
+OLD = ".bulletin-old"
+# Marks a docs folder `bulletin generate` wrote, so that it only ever replaces its own output.
+GENERATED_MARKER = ".bulletin-generated"
+# Theme overrides live in docs/ but are templates, not pages.
+NOT_PAGES = ("overrides",)
+
+
+class OutputDirError(Exception):
+    """The output folder holds files we did not write; refusing to replace them."""
+
+
+class SiteCheckError(Exception):
+    """The built site lost data (conservation) or could not be indexed; carries the lines to show."""
+
+    def __init__(self, summary: str, details: list[str]):
+        super().__init__(summary)
+        self.details = details
+
+
+@dataclass
+class Checked:
+    """One run's data, model, pages and problems."""
+
+    data_dir: Path
+    root: Path
+    result: LoadResult
+    content: SiteContent | None = None
+
+    @property
+    def problems(self) -> Problems:
+        return self.result.problems
+
+    @property
+    def ok(self) -> bool:
+        return self.content is not None and not self.problems.errors
+
+    def require(self) -> tuple[Bulletin, SiteContent]:
+        if not self.ok or self.content is None:
+            raise DataError(self.problems)
+        return self.result.require(), self.content
+
+
+def check(data_dir: Path, root: Path, today: dt.date | None = None) -> Checked:
+    """Load, validate and make every page; all problems collected, none raised."""
+    result = load(data_dir, root, today)
+    checked = Checked(data_dir, root, result)
+    if result.bulletin is None:
+        return checked
+    content = build_site(result.bulletin, data_dir)
+    _check_internal_links(result.bulletin, content, result.problems)
+    if result.problems.errors:
+        result.bulletin = None
+        return checked
+    checked.content = content
+    return checked
+
+
+def _check_internal_links(bulletin: Bulletin, content: SiteContent, problems: Problems) -> None:
+    """Links editors write to other pages of the site must reach a page that exists."""
+    targets = {"/" + urls.site_path(page.path) for page in content.pages}
+    targets |= {"/" + asset.path for asset in content.assets}
+    for article in bulletin.articles:
+        for target, location in article.internal_links:
+            path = target.split("#", 1)[0]
+            if path and path not in targets and path + "/" not in targets:
+                problems.error(
+                    location,
+                    "unknown-page",
+                    f"liên kết '{target}' không dẫn tới trang nào của bản tin; "
+                    "hãy chép địa chỉ của trang cần dẫn tới, tính từ gốc, ví dụ /tin-tuc/2024/06/ma-bai-viet/",
+                )
+
+
+# -- writing and publishing ---------------------------------------------------------------
+
+
+def staging_for(final: Path) -> Path:
+    return final.with_name(final.name + STAGING)
+
+
+def publish(staging: Path, final: Path) -> None:
+    """Replace `final` with `staging`, keeping `final`'s dot-entries (.nojekyll, .well-known/, .git)
+    that the new build does not bring itself, as plain MkDocs keeps them when it cleans."""
+    old = final.with_name(final.name + OLD)
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        for entry in final.iterdir():
+            if entry.name.startswith(".") and not (staging / entry.name).exists():
+                entry.rename(staging / entry.name)
+        final.rename(old)
+    staging.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def write_docs(checked: Checked, out_dir: Path, docs_dir: Path | None = None) -> int:
+    """Hand-written docs plus every generated page and asset, staged then moved into place.
+    Returns the number of generated files."""
+    _, content = checked.require()
+    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / GENERATED_MARKER).exists():
+        raise OutputDirError(f"thư mục '{out_dir}' đã có tệp không do bulletin tạo; hãy chọn thư mục trống")
+    staging = staging_for(out_dir)
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        staging.mkdir(parents=True)
+        (staging / GENERATED_MARKER).write_text("Written by `bulletin generate`; replaced on every run.\n", encoding="utf-8")
+        if docs_dir and docs_dir.is_dir():
+            shutil.copytree(docs_dir, staging, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*NOT_PAGES))
+        for page in content.pages:
+            target = staging / page.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page.text(), encoding="utf-8")
+        for asset in content.assets:
+            target = staging / asset.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if asset.content is not None:
+                target.write_bytes(asset.content)
+            elif asset.source is not None:
+                shutil.copyfile(asset.source, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    # A generated folder has no dot-entries of its own worth keeping: replace it whole.
+    old = out_dir.with_name(out_dir.name + OLD)
+    shutil.rmtree(old, ignore_errors=True)
+    if out_dir.exists():
+        out_dir.rename(old)
+    staging.rename(out_dir)
+    shutil.rmtree(old, ignore_errors=True)
+    return len(content.pages) + len(content.assets)
+
+
+def verify(site_dir: Path, bulletin: Bulletin) -> None:
+    """Every recipient and statistic of the data is on its page; raises SiteCheckError otherwise."""
+    lost = conservation.check(site_dir, bulletin)
+    if lost:
+        raise SiteCheckError(f"Trang dựng ra thiếu {len(lost)} mục có trong dữ liệu; không xuất bản.", lost)
+
+
+def finish(site_dir: Path, bulletin: Bulletin) -> int:
+    """Conservation check, then both search indexes; returns the number of awards indexed."""
+    verify(site_dir, bulletin)
+    return build_indexes(site_dir)
