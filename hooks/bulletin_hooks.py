@@ -209,7 +209,8 @@ def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: Callabl
 def _follow_renames(server: LiveReloadServer, data_dir: Path) -> None:
     """Keep watching data/ after it is renamed away and back (a branch switch, an editor's
     "save as"): the file watcher drops a folder that disappears, and MkDocs has no event for
-    it. A light poll re-registers the folder when it comes back and asks for a rebuild."""
+    it. A light poll notices the folder going (the rebuild then says it is missing) and
+    coming back (watched again, rebuilt)."""
 
     def identity() -> tuple[int, int] | None:
         try:
@@ -226,13 +227,12 @@ def _follow_renames(server: LiveReloadServer, data_dir: Path) -> None:
             if now == seen:
                 continue
             seen = now
-            if now is None:
-                continue
             try:
                 server.unwatch(str(data_dir))
             except Exception:  # noqa: BLE001 - the old watch may already be gone
                 pass
-            server.watch(str(data_dir))
+            if now is not None:
+                server.watch(str(data_dir))
             # MkDocs 1.6 (the last 1.x) has no public "rebuild now"; this is what its own watcher does.
             with server._rebuild_cond:
                 server._want_rebuild = True

@@ -1,0 +1,175 @@
+"""Every entry point survives bad input: staged `generate`, the conservation check on the
+plain-MkDocs path, dot-entries of the site folder kept, `mkdocs serve` on the last good site."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import ARTICLE_YAML, ROOT, _env, bulletin, edit, mkdocs_build, run
+from test_generate import plain_config
+
+DECISION_YAML = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
+
+
+def listing(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_generate_with_failing_data_leaves_the_earlier_output_whole(data_copy: Path, tmp_path: Path):
+    out = tmp_path / "docs"
+    first = bulletin("generate", str(out), "--data", str(data_copy))
+    assert first.returncode == 0, first.output
+    before = listing(out)
+    assert len(before) > 50
+    edit(data_copy / DECISION_YAML, "  individuals: 5", "  individuals: 6")
+    failed = bulletin("generate", str(out), "--data", str(data_copy))
+    assert failed.returncode == 1
+    assert "Traceback" not in failed.output
+    assert failed.stderr.splitlines()[-1] == "Không tạo trang: 1 lỗi, 0 cảnh báo."
+    assert listing(out) == before
+    assert not (tmp_path / "docs.bulletin-staging").exists()
+
+
+def test_usage_errors_say_where_to_run(tmp_path: Path):
+    result = bulletin("validate", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"bulletin validate: không tìm thấy thư mục dữ liệu '{tmp_path / 'data'}'; hãy chạy lệnh trong thư mục gốc "
+        "của bản tin (nơi có mkdocs.yml và thư mục data/) hoặc ghi rõ thư mục dữ liệu\n"
+    )
+    assert bulletin("generate", str(tmp_path / "out"), cwd=tmp_path).returncode == 2
+    assert bulletin("index", str(tmp_path), cwd=tmp_path).returncode == 2
+
+
+def test_plain_mkdocs_path_runs_the_conservation_check(tmp_path: Path):
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    assert bulletin("generate", str(docs)).returncode == 0
+    build = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(plain_config(tmp_path, docs, site))])
+    assert build.returncode == 0, build.output
+    page = site / "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html"
+    html = page.read_text(encoding="utf-8")
+    start = html.index('<li id="doan-van-chien"')
+    page.write_text(html[:start] + html[html.index("</li>", start) + 5 :], encoding="utf-8")
+    checked = bulletin("index", str(site))
+    assert checked.returncode == 1
+    assert "doan-van-chien" in checked.stderr
+    assert checked.stderr.splitlines()[-1] == "Trang dựng ra thiếu 1 mục có trong dữ liệu; không xuất bản."
+    assert not (site / "pagefind").exists()
+
+
+def test_publishing_keeps_the_site_folders_dot_entries(tmp_path: Path):
+    site = tmp_path / "site"
+    assert mkdocs_build(site).returncode == 0
+    assert (site / ".nojekyll").is_file()  # shipped from docs/
+    (site / ".well-known").mkdir()
+    (site / ".well-known/security.txt").write_text("Contact: mailto:x@example.org\n", encoding="utf-8")
+    (site / ".git").mkdir()
+    (site / ".git/HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    (site / "stale.html").write_text("old", encoding="utf-8")
+    assert mkdocs_build(site).returncode == 0
+    assert (site / ".well-known/security.txt").read_text(encoding="utf-8") == "Contact: mailto:x@example.org\n"
+    assert (site / ".git/HEAD").is_file() and (site / ".nojekyll").is_file()
+    assert not (site / "stale.html").exists()  # like MkDocs: everything else is replaced
+
+
+# -- mkdocs serve -------------------------------------------------------------------------
+
+# Runs `mkdocs serve` with the core's page builder made to fail while data/BUG exists:
+# stands for any exception in our code, which real data should never cause.
+SERVE = """
+import sys
+from pathlib import Path
+import bulletin.pipeline as pipeline
+real = pipeline.build_site
+def build_site(bulletin, data_dir):
+    if (Path(data_dir) / "BUG").exists():
+        raise RuntimeError("hỏng có chủ ý")
+    return real(bulletin, data_dir)
+pipeline.build_site = build_site
+from mkdocs.__main__ import cli
+sys.argv = ["mkdocs", "serve", "--livereload", "-f", sys.argv[1], "-a", "127.0.0.1:" + sys.argv[2]]
+cli()
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def _wait_for(condition, what: str, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+def served(data_copy: Path, tmp_path: Path):
+    port = _free_port()
+    log = (tmp_path / "serve.log").open("w+", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-c", SERVE, str(ROOT / "mkdocs.yml"), str(port)],
+        cwd=ROOT, env=_env({"BULLETIN_DATA": str(data_copy)}), stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        _wait_for(lambda: "<title>" in _get(url), "the first build")
+        yield url, data_copy, tmp_path / "serve.log"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
+
+
+def _title_is(url: str, path: str, text: str) -> bool:
+    return f"<h1" in (page := _get(url + path)) and text in page
+
+
+def test_serve_keeps_the_last_good_site_and_follows_data_renamed_away_and_back(served):
+    url, data, log = served
+    article = "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/"
+    assert "Hội nghị biểu dương" in _get(url + article)
+
+    # An exception in our code: reported in one line, the last good site stays up.
+    (data / "BUG").write_text("x", encoding="utf-8")
+    edit(data / ARTICLE_YAML, "Hội nghị biểu dương", "Hội nghị sửa lỗi")
+    _wait_for(lambda: "hỏng có chủ ý" in log.read_text(encoding="utf-8"), "the failed rebuild")
+    _wait_for(lambda: "vẫn đang hiển thị lần dựng thành công gần nhất" in log.read_text(encoding="utf-8"), "the notice")
+    assert "Hội nghị biểu dương" in _get(url + article)
+    assert "Traceback" not in log.read_text(encoding="utf-8")
+
+    # Fixed: the next save rebuilds.
+    (data / "BUG").unlink()
+    _wait_for(lambda: "Hội nghị sửa lỗi" in _get(url + article), "the rebuild after the fix")
+
+    # data/ renamed away (the build fails, the site stays) and back (watched again).
+    away = data.with_name("data-away")
+    data.rename(away)
+    _wait_for(lambda: "không tìm thấy thư mục dữ liệu" in log.read_text(encoding="utf-8"), "the missing-data error")
+    assert "Hội nghị sửa lỗi" in _get(url + article)
+    away.rename(data)
+    time.sleep(3)
+    edit(data / ARTICLE_YAML, "Hội nghị sửa lỗi", "Sau khi đổi tên")
+    _wait_for(lambda: "Sau khi đổi tên" in _get(url + article), "a rebuild after data/ came back")
+    assert "Traceback" not in log.read_text(encoding="utf-8")
