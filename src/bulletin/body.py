@@ -78,7 +78,7 @@ def normalise(target: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Verdict:
+class Verdict:
     kind: str  # external, mailto, tel, fragment, internal | scheme, protocol-relative, relative, empty, malformed
     url: str  # normalised
     scheme: str = ""
@@ -88,30 +88,30 @@ class _Verdict:
         return self.kind in {"external", "mailto", "tel", "fragment", "internal"}
 
 
-def judge(target: str) -> _Verdict:
+def judge(target: str) -> Verdict:
     url = normalise(target)
     if not url:
-        return _Verdict("empty", url)
+        return Verdict("empty", url)
     if "\\" in url:  # browsers read \ as / in web addresses: /\host is another site
-        return _Verdict("protocol-relative" if url[:2] in ("//", "/\\", "\\/", "\\\\") else "malformed", url)
+        return Verdict("protocol-relative" if url[:2] in ("//", "/\\", "\\/", "\\\\") else "malformed", url)
     try:
         parts = urlsplit(url)
     except ValueError:
-        return _Verdict("malformed", url)
+        return Verdict("malformed", url)
     scheme = parts.scheme.lower()
     if scheme in _EXTERNAL:
-        return _Verdict("external" if parts.netloc and url.lower().startswith(scheme + "://") else "malformed", url, scheme)
+        return Verdict("external" if parts.netloc and url.lower().startswith(scheme + "://") else "malformed", url, scheme)
     if scheme in _OTHER_ALLOWED:
-        return _Verdict(scheme, url, scheme)
+        return Verdict(scheme, url, scheme)
     if scheme or ":" in url.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]:
-        return _Verdict("scheme", url, scheme or url.split(":", 1)[0].lower())
+        return Verdict("scheme", url, scheme or url.split(":", 1)[0].lower())
     if url.startswith("//"):
-        return _Verdict("protocol-relative", url)
+        return Verdict("protocol-relative", url)
     if url.startswith("#"):
-        return _Verdict("fragment", url)
+        return Verdict("fragment", url)
     if url.startswith("/"):
-        return _Verdict("internal", url)
-    return _Verdict("relative", url)
+        return Verdict("internal", url)
+    return Verdict("relative", url)
 
 
 # ---------------------------------------------------------------------------
@@ -276,7 +276,7 @@ _ALLOWED_FORMS = (
 )
 
 
-def _link_issue(verdict: _Verdict, written: str, label: str, offset: int) -> BodyIssue:
+def _link_issue(verdict: Verdict, written: str, label: str, offset: int) -> BodyIssue:
     shown = _shown(written)
     if verdict.kind == "scheme":
         return BodyIssue(
