@@ -40,7 +40,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory):
     edit(
         article,
         "  Trong những năm qua,",
-        "  [Bấm vào đây](javascript:window.__pwned='link') và [đây]( JAVA&#83;CRIPT:alert(1))"
+        # Script links are refused by validation (tests/test_body.py); code spans keep them as text.
+        "  `[Bấm vào đây](javascript:window.__pwned='link')` và [đây](https://example.org/\"onclick=\"alert(1))"
         " { onclick=\"window.__pwned='attr'\" } <iframe src=javascript:alert(1)></iframe>\n\n"
         "  Trong những năm qua,",
     )
@@ -76,7 +77,7 @@ def test_no_script_runs_and_no_dialog_opens(chromium, hostile_site: Path):
             page.mouse.move(200, 200)
             assert page.evaluate("window.__pwned") is None, path
         page.goto(url + ARTICLE_URL.removesuffix("index.html"))
-        page.get_by_text("Bấm vào đây").first.click()
+        page.get_by_text("đây", exact=True).first.click()
         assert page.evaluate("window.__pwned") is None
         context.close()
     assert dialogs == []

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bulletin import documents as d
-from bulletin import formatting, model, people, placeholders
+from bulletin import body, formatting, model, people, placeholders
 from bulletin.loader import Catalog, Sourced
 from bulletin.problems import Location, Problems
 from bulletin.validation import suggest
@@ -167,11 +167,19 @@ class _Resolver:
         self.check_placeholders(src, "title", doc.title, values, listed)
         self.check_placeholders(src, "lead", doc.lead, values, listed)
         self.check_placeholders(src, "body", doc.body, values, listed | figures)
+        self.check_body(src, doc.body, {f.id for f in doc.figures})
         if not ok:
             return None
         title = placeholders.render(doc.title, lambda n: values.get(n, ""))
         lead = placeholders.render(doc.lead, lambda n: values.get(n, ""))
-        return model.Article(doc, src.path, campaign, decisions, groups, values, title, lead)
+        links = tuple((target, src.within(("body",), offset, doc.body)) for target, offset in body.internal_links(doc.body))
+        return model.Article(doc, src.path, campaign, decisions, groups, values, title, lead, links)
+
+    def check_body(self, src: SourceMap, text: str, figures: set[str]) -> None:
+        """The body's Markdown as parsed: refused links and images, misplaced figures, raw HTML."""
+        for issue in body.check(text, figures=figures):
+            report = self.problems.error if issue.error else self.problems.warning
+            report(src.within(("body",), issue.offset, text), issue.code, issue.message)
 
     def check_placeholders(
         self, src: SourceMap, field: str, text: str, values: dict[str, str], extra: set[str] = frozenset()
