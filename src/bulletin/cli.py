@@ -220,7 +220,10 @@ class RawEpilogFormatter(Formatter):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="bulletin", description="Bản tin khen thưởng: kiểm tra dữ liệu và tạo trang.")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH", title="các lệnh")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="LỆNH", title="các lệnh",
+        help="một trong các lệnh sau; xem hướng dẫn của từng lệnh: bulletin LỆNH --help",
+    )
     validate = sub.add_parser("validate", help="kiểm tra dữ liệu YAML, báo mọi lỗi kèm tệp:dòng:cột")
     validate.add_argument("data_dir", nargs="?", metavar="THƯ_MỤC", help=DATA_HELP)
     validate.add_argument(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import select
 import sys
 import tempfile
 from collections.abc import Callable
@@ -211,6 +212,21 @@ def check_number(value: str) -> str:
 # -- where answers come from --------------------------------------------------------------------
 
 
+def terminal_prompt(question: str) -> str:
+    """input(), except that Ctrl-C is never lost: a SIGINT arriving just before a blocking
+    read would wait for the next line, so we wait in short select() slices, after each of
+    which Python raises the pending KeyboardInterrupt. Ctrl-D at an empty line is EOFError."""
+    sys.stdout.write(question)
+    sys.stdout.flush()
+    if os.name == "posix":  # select() on a terminal is POSIX only; elsewhere plain reading
+        while not select.select([sys.stdin], [], [], 0.2)[0]:
+            pass
+    line = sys.stdin.readline()
+    if not line:
+        raise EOFError
+    return line.rstrip("\r\n")
+
+
 @dataclass
 class Ask:
     """Where values come from: flags first, then (in a terminal) a prompt.
@@ -221,7 +237,7 @@ class Ask:
     """
 
     interactive: bool
-    prompt: Callable[[str], str] = input
+    prompt: Callable[[str], str] = terminal_prompt
     given: dict[str, str | None] = field(default_factory=dict)
     answers: dict[str, str] = field(default_factory=dict)
     prompted: set[str] = field(default_factory=set)
