@@ -81,6 +81,9 @@ def _files(folder: Path) -> set[Path]:
          "--date: ngày ký '20240620' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26"),
         (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2999-01-01"],
          f"--date: ngày ký 2999-01-01 ở tương lai; hôm nay là {dt.date.today().isoformat()}"),
+        (["decision", "--issuer", "ubnd\x1b[31m", "--form", "bang-khen"],  # never sent raw to the terminal
+         "--issuer: không có cơ quan khen thưởng (issuer) 'ubnd\\u001b[31m'; các giá trị hợp lệ: "
+         "ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh"),
         (["decision", "--issuer", "ubnd-tinh", "--form", "giay", "--date", "2024-06-20"],
          "--form: không có hình thức khen thưởng (form) 'giay'; có phải ý bạn là 'giay-khen'? "
          "các giá trị hợp lệ: huan-chuong, huy-chuong, ky-niem-chuong, bang-khen, giay-khen"),
@@ -224,14 +227,22 @@ def test_new_in_a_terminal_asks_again_after_a_wrong_date(data_copy: Path):
     assert bulletin("validate", str(data_copy)).returncode == 0
 
 
+@pytest.mark.parametrize("at_first_prompt", [True, False])
 @pytest.mark.parametrize(("keys", "echo", "status"), [("\x04", "", 1), ("\x03", "^C", 130)])
-def test_new_in_a_terminal_stops_cleanly_on_ctrl_d_and_ctrl_c(data_copy: Path, keys: str, echo: str, status: int):
+def test_new_in_a_terminal_stops_cleanly_on_ctrl_d_and_ctrl_c(
+    data_copy: Path, keys: str, echo: str, status: int, at_first_prompt: bool
+):
     before = _files(data_copy)
     term = _terminal(data_copy)
-    term.answer(ISSUER, "ubnd-tinh\n")
-    term.answer(FORM, keys)
+    if at_first_prompt:
+        term.answer(ISSUER, keys)
+        shown = f"{ISSUER}{echo}"
+    else:
+        term.answer(ISSUER, "ubnd-tinh\n")
+        term.answer(FORM, keys)
+        shown = f"{ISSUER}ubnd-tinh\n{FORM}{echo}"
     assert term.finish() == status
-    assert term.output() == f"{ISSUER}ubnd-tinh\n{FORM}{echo}\nĐã hủy; chưa tạo tệp nào.\n"
+    assert term.output() == f"{shown}\nĐã hủy; chưa tạo tệp nào.\n"  # no traceback
     assert _files(data_copy) == before
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from bulletin import reporting
-from bulletin.cliparse import Formatter, Parser
+from bulletin.cliparse import EpilogFormatter, Parser
 from bulletin.load import LoadResult, data_dir_from, load
 from bulletin.problems import Problems
 
@@ -130,8 +130,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         # The cursor is still after the prompt (or after ^C): the message gets its own line.
         print(f"\n{CANCELLED}", file=sys.stderr)
         return EXIT_INTERRUPTED if isinstance(stop, KeyboardInterrupt) else EXIT_DATA
-    for warning in warnings.sorted():
-        print(warning, file=sys.stderr)
+    _print_problems(warnings)
     print(f"Đã tạo {path}. Điền nội dung rồi chạy: bulletin validate")
     return EXIT_OK
 
@@ -183,7 +182,7 @@ def _add_new(sub: argparse._SubParsersAction) -> None:
         help="tạo tệp dữ liệu mới có chú thích: decision, article, campaign",
         description="Tạo một tệp dữ liệu mới, hợp lệ, có chú thích, đúng thư mục và đúng tên.",
         epilog=NEW_EPILOG,
-        formatter_class=RawEpilogFormatter,
+        formatter_class=EpilogFormatter,
     )
     new.add_argument(
         "kind", metavar="LOẠI", choices=list(scaffold.KIND_NAMES),
@@ -209,13 +208,6 @@ def _add_new(sub: argparse._SubParsersAction) -> None:
             help=f"{option.help}. Dùng cho: {_kinds_text(option.kinds)}. Ví dụ: {option.flag} {example}",
         )
     new.set_defaults(func=cmd_new)
-
-
-class RawEpilogFormatter(Formatter):
-    """Keeps the epilog's lines (examples, exit statuses) as written."""
-
-    def _fill_text(self, text: str, width: int, indent: str) -> str:
-        return "".join(indent + line for line in text.splitlines(keepends=True))
 
 
 def build_parser() -> argparse.ArgumentParser:

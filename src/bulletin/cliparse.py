@@ -77,3 +77,7 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: lỗi: {vietnamese(message)}\n")
+
+
+class EpilogFormatter(Formatter, argparse.RawDescriptionHelpFormatter):
+    """Keeps the description's and epilog's lines (examples, exit statuses) as written."""

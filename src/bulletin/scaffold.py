@@ -133,6 +133,11 @@ def _bounds(model: type[BaseModel], name: str) -> tuple[int, int]:
     return low, high
 
 
+def _shown(value: str) -> str:
+    """A value as it may be echoed to a terminal: control characters escaped, never sent."""
+    return _quote(value)[1:-1]
+
+
 def _pattern(model: type[BaseModel], name: str) -> re.Pattern[str]:
     rule = next(r for r in model.model_fields[name].metadata if getattr(r, "pattern", None))
     return re.compile(rule.pattern)
@@ -151,7 +156,7 @@ def check_id(value: str) -> str:
         raise Invalid("mã không được để trống")
     if slugify(value) != value:
         hint = f", ví dụ: {slugify(value)}" if slugify(value) else ""
-        raise Invalid(f"mã '{value}' chỉ được gồm chữ thường không dấu, số và dấu '-'{hint}")
+        raise Invalid(f"mã '{_shown(value)}' chỉ được gồm chữ thường không dấu, số và dấu '-'{hint}")
     if len(value) > MAX_ID:
         raise Invalid(f"mã dài {len(value)} ký tự; tối đa {MAX_ID}")
     return value
@@ -167,7 +172,7 @@ def check_choice(label: str, choices: list[str], *, optional: bool = False) -> C
             near = suggest(value, choices)
             hint = f"có phải ý bạn là '{near}'? " if near else ""
             listed = ", ".join(choices) or "(chưa có)"
-            raise Invalid(f"không có {label} '{value}'; {hint}các giá trị hợp lệ: {listed}")
+            raise Invalid(f"không có {label} '{_shown(value)}'; {hint}các giá trị hợp lệ: {listed}")
         return value
     return check
 
@@ -179,7 +184,7 @@ def check_date(label: str, today: dt.date) -> Check:
         except ValueError:
             day = None
         if day is None:
-            raise Invalid(f"{label} '{value}' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26")
+            raise Invalid(f"{label} '{_shown(value)}' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26")
         if day > today:
             raise Invalid(f"{label} {day.isoformat()} ở tương lai; hôm nay là {today.isoformat()}")
         return day.isoformat()
@@ -191,7 +196,7 @@ def check_year(label: str, *, not_before: int | None = None) -> Check:
 
     def check(value: str) -> str:
         if not (value.isascii() and value.isdigit()):
-            raise Invalid(f"{label} '{value}' phải là số có bốn chữ số, ví dụ 2024")
+            raise Invalid(f"{label} '{_shown(value)}' phải là số có bốn chữ số, ví dụ 2024")
         number = int(value)
         if not low <= number <= high:
             raise Invalid(f"{label} {number} phải từ {low} đến {high}")
@@ -205,7 +210,7 @@ def check_number(value: str) -> str:
     if value == "-":
         return ""
     if not _pattern(d.Decision, "number").match(value):
-        raise Invalid(f"số quyết định '{value}' phải có dạng số/ký hiệu, ví dụ 328/QĐ-UBND")
+        raise Invalid(f"số quyết định '{_shown(value)}' phải có dạng số/ký hiệu, ví dụ 328/QĐ-UBND")
     return value
 
 
