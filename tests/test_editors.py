@@ -286,10 +286,11 @@ def test_new_help_says_which_kinds_use_each_option_with_an_example():
     flat = " ".join(bulletin("new", "--help", env={"COLUMNS": "100"}).stdout.split())
     for option in scaffold.OPTIONS:
         kinds = "mọi loại" if len(option.kinds) == 3 else " và ".join(f"{k} ({scaffold.KIND_NAMES[k]})" for k in option.kinds)
+        assert option.kinds and set(option.kinds) <= set(scaffold.KIND_NAMES)
         example = f'"{option.example}"' if " " in option.example else option.example
         assert f"{option.flag} {option.metavar} {option.help}. Dùng cho: {kinds}. Ví dụ: {option.flag} {example}" in flat
-    for flag in ("--data THƯ_MỤC", "--no-input"):
-        assert flag in flat
+    assert "--data THƯ_MỤC thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data). Dùng cho: mọi loại. Ví dụ: --data data" in flat
+    assert "--no-input không hỏi gì" in flat and "Dùng cho: mọi loại. Ví dụ: --no-input" in flat
     assert "mã thoát: 0 đã tạo tệp; 2 giá trị sai hoặc thiếu (không tạo tệp); 1 dừng bằng Ctrl-D; 130 dừng bằng Ctrl-C" in flat
 
 

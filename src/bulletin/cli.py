@@ -166,14 +166,6 @@ mã thoát: 0 đã tạo tệp; 2 giá trị sai hoặc thiếu (không tạo t�
 130 dừng bằng Ctrl-C (cả hai trường hợp đều không tạo tệp)."""
 
 
-def _kinds_text(kinds: tuple[str, ...]) -> str:
-    from bulletin.scaffold import KIND_NAMES
-
-    if len(kinds) == len(KIND_NAMES):
-        return "mọi loại"
-    return " và ".join(f"{k} ({KIND_NAMES[k]})" for k in kinds)
-
-
 def _add_new(sub: argparse._SubParsersAction) -> None:
     from bulletin import scaffold
 
@@ -189,23 +181,20 @@ def _add_new(sub: argparse._SubParsersAction) -> None:
         help="loại tệp: " + ", ".join(f"{k} ({v})" for k, v in scaffold.KIND_NAMES.items()),
     )
     common = new.add_argument_group("tùy chọn cho mọi loại")
-    common.add_argument("--data", metavar="THƯ_MỤC", help=f"{DATA_HELP}. Ví dụ: --data data")
+    common.add_argument("--data", metavar="THƯ_MỤC", help=f"{DATA_HELP}. Dùng cho: {scaffold.EVERY_KIND}. Ví dụ: --data data")
     common.add_argument(
         "--no-input", action="store_true",
-        help="không hỏi gì, kể cả khi chạy trong cửa sổ lệnh; thiếu giá trị bắt buộc thì báo lỗi. Ví dụ: --no-input",
+        help="không hỏi gì, kể cả khi chạy trong cửa sổ lệnh; thiếu giá trị bắt buộc thì báo lỗi. "
+        f"Dùng cho: {scaffold.EVERY_KIND}. Ví dụ: --no-input",
     )
-    groups: dict[tuple[str, ...], argparse._ArgumentGroup] = {}
+    groups = {scaffold.EVERY_KIND: common}
     for option in scaffold.OPTIONS:
-        if len(option.kinds) == len(scaffold.KIND_NAMES):
-            group = common
-        else:
-            group = groups.get(option.kinds) or groups.setdefault(
-                option.kinds, new.add_argument_group(f"tùy chọn cho {_kinds_text(option.kinds)}")
-            )
+        if option.used_by not in groups:
+            groups[option.used_by] = new.add_argument_group(f"tùy chọn cho {option.used_by}")
         example = f'"{option.example}"' if " " in option.example else option.example
-        group.add_argument(
+        groups[option.used_by].add_argument(
             option.flag, dest=option.dest, metavar=option.metavar,
-            help=f"{option.help}. Dùng cho: {_kinds_text(option.kinds)}. Ví dụ: {option.flag} {example}",
+            help=f"{option.help}. Dùng cho: {option.used_by}. Ví dụ: {option.flag} {example}",
         )
     new.set_defaults(func=cmd_new)
 

@@ -74,12 +74,20 @@ class Option:
     example: str
 
     @property
+    def used_by(self) -> str:
+        """The kinds that take it, as the help names them."""
+        if len(self.kinds) == len(KIND_NAMES):
+            return EVERY_KIND
+        return " và ".join(f"{k} ({KIND_NAMES[k]})" for k in self.kinds)
+
+    @property
     def flag(self) -> str:
         return "--" + ("id" if self.dest == "ident" else self.dest.replace("_", "-"))
 
 
 DECISION, ARTICLE, CAMPAIGN = "decision", "article", "campaign"
 KIND_NAMES = {DECISION: "quyết định", ARTICLE: "bài viết", CAMPAIGN: "phong trào"}
+EVERY_KIND = "mọi loại"
 
 OPTIONS = [
     Option("ident", "MÃ", (DECISION, ARTICLE, CAMPAIGN),
