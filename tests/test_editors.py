@@ -3,6 +3,8 @@ edit links, the build summary and the live preview."""
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 import json
 import socket
 import subprocess
@@ -16,6 +18,7 @@ import pytest
 import yaml
 
 from conftest import ARTICLE_URL, DATA, ROOT, _env, bulletin, edit, line_of, mkdocs_build, soup
+from terminal import Terminal
 
 CCB = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
 
@@ -58,10 +61,87 @@ def test_new_article_and_campaign_validate(data_copy: Path):
 def test_new_refuses_unknown_ids_with_a_suggestion(data_copy: Path):
     result = bulletin("new", "decision", "--data", str(data_copy), "--issuer", "ubnd-tnh", "--form", "bang-khen")
     assert result.returncode == 2
-    assert result.stderr.strip() == (
-        "bulletin new decision: không có cơ quan khen thưởng (issuer) 'ubnd-tnh'; có phải ý bạn là 'ubnd-tinh'? "
-        "các giá trị hợp lệ: ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh"
+    assert result.stderr.splitlines() == [
+        "bulletin new decision: --issuer: không có cơ quan khen thưởng (issuer) 'ubnd-tnh'; có phải ý bạn là 'ubnd-tinh'? "
+        "các giá trị hợp lệ: ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh",
+        "bulletin new decision: chưa tạo tệp nào.",
+    ]
+
+
+def _files(folder: Path) -> set[Path]:
+    return {p for p in folder.rglob("*")}
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-13-01"],
+         "--date: ngày ký '2024-13-01' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "20240620"],
+         "--date: ngày ký '20240620' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2999-01-01"],
+         f"--date: ngày ký 2999-01-01 ở tương lai; hôm nay là {dt.date.today().isoformat()}"),
+        (["decision", "--issuer", "ubnd\x1b[31m", "--form", "bang-khen"],  # never sent raw to the terminal
+         "--issuer: không có cơ quan khen thưởng (issuer) 'ubnd\\u001b[31m'; các giá trị hợp lệ: "
+         "ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "giay", "--date", "2024-06-20"],
+         "--form: không có hình thức khen thưởng (form) 'giay'; có phải ý bạn là 'giay-khen'? "
+         "các giá trị hợp lệ: huan-chuong, huy-chuong, ky-niem-chuong, bang-khen, giay-khen"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--number", "QĐ 328"],
+         "--number: số quyết định 'QĐ 328' phải có dạng số/ký hiệu, ví dụ 328/QĐ-UBND"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--id", "Quyết định 1"],
+         "--id: mã 'Quyết định 1' chỉ được gồm chữ thường không dấu, số và dấu '-', ví dụ: quyet-dinh-1"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--id", "a" * 81],
+         "--id: mã dài 81 ký tự; tối đa 80"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--reason", " "],
+         "--reason: lý do khen thưởng không được để trống"),
+        # Refused by the loader's own checks on the whole file, not by the question.
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2018-05-01", "--campaign", "antq-2019-2024"],
+         "--date: ngày 1/5/2018 nằm ngoài giai đoạn 2019 – 2024 của ANTQ"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2023-06-20", "--id", "hoi-ccb-tinh-bang-khen-antq-2024"],
+         "--id: mã quyết định 'hoi-ccb-tinh-bang-khen-antq-2024' đã được dùng ở "
+         "{data}/decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml:4:5; mỗi mã chỉ dùng một lần"),
+        (["article", "--byline", "Phòng CTĐ và CTCT"], "--title: thiếu tiêu đề (title)"),
+        (["campaign", "--name", "Phong trào", "--short-name", "PT", "--start-year", "1900"],
+         "--start-year: năm bắt đầu 1900 phải từ 1945 đến 2100"),
+        (["campaign", "--name", "Phong trào", "--short-name", "PT", "--start-year", "2024", "--end-year", "2023"],
+         "--end-year: năm kết thúc 2023 không được trước năm bắt đầu 2024"),
+        (["campaign", "--name", "Phong trào", "--short-name", "ANTQ", "--start-year", "2019", "--end-year", "2024"],
+         "--id: tệp {data}/campaigns/antq-2019-2024.yaml đã có; chọn mã khác"),
+    ],
+)
+def test_new_refuses_a_wrong_value_and_writes_nothing(data_copy: Path, args: list[str], reason: str):
+    before = _files(data_copy)
+    result = bulletin("new", *args, "--data", str(data_copy))
+    assert (result.returncode, result.stdout) == (2, ""), result.output
+    assert result.stderr.splitlines() == [
+        f"bulletin new {args[0]}: {reason.format(data=data_copy)}",
+        f"bulletin new {args[0]}: chưa tạo tệp nào.",
+    ]
+    assert _files(data_copy) == before
+
+
+def test_new_refuses_options_of_another_kind_and_a_missing_data_folder(data_copy: Path, tmp_path: Path):
+    result = bulletin("new", "article", "--data", str(data_copy), "--title", "Tin", "--issuer", "ubnd-tinh", "--form", "x")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "bulletin new article: --issuer, --form không dùng cho article; xem: bulletin new --help\n"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = bulletin("new", "campaign", cwd=elsewhere)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"bulletin new campaign: không tìm thấy thư mục dữ liệu '{elsewhere / 'data'}'; hãy chạy lệnh ở thư mục gốc "
+        "của dự án (nơi có thư mục data/) hoặc chỉ ra thư mục bằng --data\n"
     )
+
+
+def test_new_writes_values_exactly_as_given(data_copy: Path):
+    title = 'Tin "nóng" \\ về khen thưởng: 100% # không phải chú thích'
+    result = bulletin("new", "article", "--data", str(data_copy), "--title", title, "--byline", "Phòng CTĐ\u00a0và CTCT",
+                      "--date", "2024-07-01", "--id", "tin-nong")
+    assert result.returncode == 0, result.output
+    document = yaml.safe_load((data_copy / "articles/2024/tin-nong.yaml").read_text(encoding="utf-8"))
+    assert (document["title"], document["byline"]) == (title, "Phòng CTĐ\u00a0và CTCT")
 
 
 def test_prompts_ask_again_until_the_answer_is_valid(data_copy: Path, capsys):
@@ -69,10 +149,175 @@ def test_prompts_ask_again_until_the_answer_is_valid(data_copy: Path, capsys):
 
     answers = iter(["hoi-lhpn", "hoi-lhpn-tinh", "bang-khen", "2024-06-21", "", "12/QĐ-HLHPN"])
     ask = scaffold.Ask(interactive=True, prompt=lambda _: next(answers))
-    path = scaffold.new_decision(data_copy, ROOT, ask)
+    path, warnings = scaffold.create("decision", data_copy, ROOT, ask)
     assert path == data_copy / "decisions/2024/hoi-lhpn-tinh-bang-khen-12-qd-hlhpn.yaml"
-    assert "có phải ý bạn là 'hoi-lhpn-tinh'?" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "lỗi: không có cơ quan khen thưởng (issuer) 'hoi-lhpn'; có phải ý bạn là 'hoi-lhpn-tinh'? các giá trị hợp lệ: "
+        "ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh; hãy nhập lại.\n"
+    )
     assert "campaign: antq-2019-2024" in path.read_text(encoding="utf-8")
+    assert not warnings.items
+    assert next(answers, None) is None
+
+
+def test_prompts_ask_again_what_the_whole_file_check_refuses(data_copy: Path, capsys):
+    """The date passes its question, but the loader finds it outside the campaign: date and
+    campaign are asked again; an id that is taken is asked for, which normally is not."""
+    from bulletin import scaffold
+
+    asked = []
+    answers = iter(["Tin thử", "2018-03-01", "antq-2019-2024", "Phòng CTĐ và CTCT", "2024-07-01", "", "tin-thu", "tin-thu-2"])
+    (data_copy / "articles/2024/tin-thu.yaml").write_text("id: tin-thu\n", encoding="utf-8")
+
+    def prompt(question: str) -> str:
+        asked.append(question)
+        return next(answers)
+
+    path, _ = scaffold.create("article", data_copy, ROOT, scaffold.Ask(interactive=True, prompt=prompt))
+    today = dt.date.today().isoformat()
+    assert asked == [
+        "tiêu đề (title): ",
+        f"ngày đăng (date) [{today}]: ",
+        "phong trào (campaign) (antq-2019-2024, -): ",
+        "tác giả, đơn vị viết bài (byline): ",
+        f"ngày đăng (date) [{today}]: ",
+        "phong trào (campaign) (antq-2019-2024, -) [antq-2019-2024]: ",
+        "mã bài viết (id) [tin-thu]: ",
+        "mã bài viết (id) [tin-thu]: ",
+    ]
+    assert capsys.readouterr().err.splitlines() == [
+        "lỗi: ngày 1/3/2018 nằm ngoài giai đoạn 2019 – 2024 của ANTQ; hãy nhập lại.",
+        f"lỗi: tệp {data_copy}/articles/2024/tin-thu.yaml đã có; chọn mã khác; hãy nhập lại.",
+        f"lỗi: tệp {data_copy}/articles/2024/tin-thu.yaml đã có; chọn mã khác; hãy nhập lại.",
+    ]
+    assert path == data_copy / "articles/2024/tin-thu-2.yaml"
+    assert "date: 2024-07-01\ncampaign: antq-2019-2024\n" in path.read_text(encoding="utf-8")
+
+
+def _terminal(data: Path, kind: str = "decision") -> Terminal:
+    return Terminal([sys.executable, "-m", "bulletin", "new", kind, "--data", str(data)], _env(), ROOT)
+
+
+ISSUER = "cơ quan khen thưởng (issuer) (ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh): "
+FORM = "hình thức khen thưởng (form) (huan-chuong, huy-chuong, ky-niem-chuong, bang-khen, giay-khen): "
+
+
+def test_new_in_a_terminal_asks_again_after_a_wrong_date(data_copy: Path):
+    today = dt.date.today().isoformat()
+    day = f"ngày ký (date) [{today}]: "
+    campaign = "phong trào (campaign) (antq-2019-2024, -) [antq-2019-2024]: "
+    number = "số quyết định, ví dụ 328/QĐ-UBND; Enter nếu chưa có (number): "
+    term = _terminal(data_copy)
+    term.answer(ISSUER, "ubnd-tinh\n")
+    term.answer(FORM, "bang-khen\n")
+    term.answer(day, "2024-13-45\n")
+    term.answer(day, "2024-06-20\n")
+    term.answer(campaign, "\n")
+    term.answer(number, "328/QĐ-UBND\n")
+    assert term.finish() == 0
+    target = data_copy / "decisions/2024/ubnd-tinh-bang-khen-328-qd-ubnd.yaml"
+    assert term.output() == (
+        f"{ISSUER}ubnd-tinh\n{FORM}bang-khen\n{day}2024-13-45\n"
+        "lỗi: ngày ký '2024-13-45' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26; hãy nhập lại.\n"
+        f"{day}2024-06-20\n{campaign}\n{number}328/QĐ-UBND\n"
+        f"Đã tạo {target}. Điền nội dung rồi chạy: bulletin validate\n"
+    )
+    text = target.read_text(encoding="utf-8")
+    assert "date: 2024-06-20\n" in text and 'number: "328/QĐ-UBND"\n' in text
+    assert bulletin("validate", str(data_copy)).returncode == 0
+
+
+@pytest.mark.parametrize("at_first_prompt", [True, False])
+@pytest.mark.parametrize(("keys", "echo", "status"), [("\x04", "", 1), ("\x03", "^C", 130)])
+def test_new_in_a_terminal_stops_cleanly_on_ctrl_d_and_ctrl_c(
+    data_copy: Path, keys: str, echo: str, status: int, at_first_prompt: bool
+):
+    before = _files(data_copy)
+    term = _terminal(data_copy)
+    if at_first_prompt:
+        term.answer(ISSUER, keys)
+        shown = f"{ISSUER}{echo}"
+    else:
+        term.answer(ISSUER, "ubnd-tinh\n")
+        term.answer(FORM, keys)
+        shown = f"{ISSUER}ubnd-tinh\n{FORM}{echo}"
+    assert term.finish() == status
+    assert term.output() == f"{shown}\nĐã hủy; chưa tạo tệp nào.\n"  # no traceback
+    assert _files(data_copy) == before
+
+
+# What argparse would say in English; none of it may reach an editor.
+ENGLISH = [
+    "usage:", "positional arguments", "optional arguments", "options:", "show this help message and exit",
+    "the following arguments are required", "invalid choice", "choose from", "unrecognized arguments",
+    "expected one argument", "argument ", "error:", "invalid int value", "ambiguous option", "could match",
+]
+
+
+def _parsers() -> dict[str, argparse.ArgumentParser]:
+    from bulletin.cli import build_parser
+
+    parser = build_parser()
+    found = {"bulletin": parser}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found.update({f"bulletin {name}": sub for name, sub in action.choices.items()})
+    return found
+
+
+def test_every_help_is_vietnamese_and_describes_every_argument():
+    parsers = _parsers()
+    assert set(parsers) == {"bulletin", *(f"bulletin {c}" for c in ("validate", "generate", "new", "synth", "schema", "index"))}
+    for name, parser in parsers.items():
+        shown = bulletin(*name.split()[1:], "--help", env={"COLUMNS": "100"})
+        assert shown.returncode == 0
+        assert shown.stdout.startswith(f"cách dùng: {name} [-h]"), name
+        assert [phrase for phrase in ENGLISH if phrase in shown.stdout.lower()] == [], name
+        flat = " ".join(shown.stdout.split())
+        for action in parser._actions:
+            assert action.help, (name, action.dest)
+            assert " ".join(action.help.split()) in flat, (name, action.dest)
+    assert "in hướng dẫn này rồi thoát" in flat
+
+
+def test_new_help_says_which_kinds_use_each_option_with_an_example():
+    from bulletin import scaffold
+
+    flat = " ".join(bulletin("new", "--help", env={"COLUMNS": "100"}).stdout.split())
+    for option in scaffold.OPTIONS:
+        kinds = "mọi loại" if len(option.kinds) == 3 else " và ".join(f"{k} ({scaffold.KIND_NAMES[k]})" for k in option.kinds)
+        assert option.kinds and set(option.kinds) <= set(scaffold.KIND_NAMES)
+        example = f'"{option.example}"' if " " in option.example else option.example
+        assert f"{option.flag} {option.metavar} {option.help}. Dùng cho: {kinds}. Ví dụ: {option.flag} {example}" in flat
+    assert "--data THƯ_MỤC thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data). Dùng cho: mọi loại. Ví dụ: --data data" in flat
+    assert "--no-input không hỏi gì" in flat and "Dùng cho: mọi loại. Ví dụ: --no-input" in flat
+    assert "mã thoát: 0 đã tạo tệp; 2 giá trị sai hoặc thiếu (không tạo tệp); 1 dừng bằng Ctrl-D; 130 dừng bằng Ctrl-C" in flat
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "bulletin: lỗi: thiếu tham số bắt buộc: LỆNH"),
+        (["frob"], "bulletin: lỗi: tham số LỆNH: không có giá trị 'frob'; chọn một trong: "
+                   "'validate', 'generate', 'new', 'synth', 'schema', 'index'"),
+        (["new"], "bulletin new: lỗi: thiếu tham số bắt buộc: LOẠI"),
+        (["new", "quyet-dinh"], "bulletin new: lỗi: tham số LOẠI: không có giá trị 'quyet-dinh'; "
+                                "chọn một trong: 'decision', 'article', 'campaign'"),
+        (["new", "decision", "--date"], "bulletin new: lỗi: tham số --date: cần một giá trị đi kèm"),
+        (["new", "decision", "--dat", "x"], "bulletin new: lỗi: tùy chọn --dat chưa rõ, có thể là: --data, --date"),
+        (["new", "decision", "--bogus"], "bulletin: lỗi: không hiểu tham số: --bogus"),
+        (["synth", "x", "--articles", "nhiều"], "bulletin synth: lỗi: tham số --articles: giá trị 'nhiều' không phải số nguyên"),
+        (["validate", "--format", "xml"], "bulletin validate: lỗi: tham số --format: không có giá trị 'xml'; "
+                                          "chọn một trong: 'text', 'github', 'json'"),
+    ],
+)
+def test_usage_errors_are_vietnamese(args: list[str], message: str):
+    result = bulletin(*args, env={"COLUMNS": "100"})
+    assert (result.returncode, result.stdout) == (2, "")
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("cách dùng: bulletin")
+    assert lines[-1] == message
+    assert [phrase for phrase in ENGLISH if phrase in result.stderr.lower()] == []
 
 
 class _Yaml12Loader(yaml.SafeLoader):

@@ -7,10 +7,14 @@ import sys
 from pathlib import Path
 
 from bulletin import pipeline, reporting
+from bulletin.cliparse import EpilogFormatter, Parser
 from bulletin.load import data_dir_from
 from bulletin.problems import Problems
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
+CANCELLED = "Đã hủy; chưa tạo tệp nào."
+STOPPED = "Đã dừng theo yêu cầu (Ctrl-C)."
 
 
 def _print_problems(problems: Problems) -> None:
@@ -118,17 +122,38 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    """Exit status: 0 written, 2 a value refused (nothing written), 1 input ended (Ctrl-D),
+    130 interrupted (Ctrl-C); nothing is written in any case but 0."""
     from bulletin import scaffold
 
     root = Path.cwd()
+    where = f"bulletin new {args.kind}"
     data_dir = Path(args.data) if args.data else data_dir_from("data", root)
-    ask = scaffold.Ask(interactive=sys.stdin.isatty() and not args.no_input)
-    options = {k: v for k, v in vars(args).items() if k in scaffold.FIELDS[args.kind]}
-    try:
-        path = scaffold.KINDS[args.kind](data_dir, root, ask, **options)
-    except scaffold.ScaffoldError as error:
-        print(f"bulletin new {args.kind}: {error}", file=sys.stderr)
+    if not data_dir.is_dir():
+        print(
+            f"{where}: không tìm thấy thư mục dữ liệu '{data_dir}'; hãy chạy lệnh ở thư mục gốc của dự án "
+            "(nơi có thư mục data/) hoặc chỉ ra thư mục bằng --data",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
+    given = {o.dest: getattr(args, o.dest) for o in scaffold.OPTIONS}
+    if unused := scaffold.unused_options(args.kind, given):
+        print(f"{where}: {', '.join(unused)} không dùng cho {args.kind}; xem: bulletin new --help", file=sys.stderr)
+        return EXIT_USAGE
+    interactive = sys.stdin.isatty() and not args.no_input
+    ask = scaffold.Ask(interactive=interactive, given={k: v for k, v in given.items() if k in scaffold.FIELDS[args.kind]})
+    try:
+        path, warnings = scaffold.create(args.kind, data_dir, root, ask)
+    except scaffold.ScaffoldError as error:
+        for line in error.lines():
+            print(f"{where}: {line}", file=sys.stderr)
+        print(f"{where}: chưa tạo tệp nào.", file=sys.stderr)
+        return EXIT_USAGE
+    except (EOFError, KeyboardInterrupt) as stop:
+        # The cursor is still after the prompt (or after ^C): the message gets its own line.
+        print(f"\n{CANCELLED}", file=sys.stderr)
+        return EXIT_INTERRUPTED if isinstance(stop, KeyboardInterrupt) else EXIT_DATA
+    _print_problems(warnings)
     print(f"Đã tạo {path}. Điền nội dung rồi chạy: bulletin validate")
     return EXIT_OK
 
@@ -148,11 +173,63 @@ def cmd_synth(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+DATA_HELP = "thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data)"
+
+NEW_EPILOG = """\
+Trong cửa sổ lệnh, giá trị nào chưa ghi bằng tùy chọn sẽ được hỏi lần lượt, kèm các mã hợp lệ;
+câu trả lời sai được hỏi lại kèm lý do. Tệp chỉ được ghi khi đã qua mọi kiểm tra của
+'bulletin validate' và không bao giờ ghi đè tệp đã có.
+
+ví dụ:
+  bulletin new decision --issuer ubnd-tinh --form bang-khen --number 328/QĐ-UBND --date 2024-06-20
+  bulletin new article --title "Sơ kết phong trào năm 2024" --byline "Phòng CTĐ và CTCT"
+  bulletin new campaign --name "Phong trào thi đua năm 2025" --short-name TĐ --start-year 2025
+
+mã thoát: 0 đã tạo tệp; 2 giá trị sai hoặc thiếu (không tạo tệp); 1 dừng bằng Ctrl-D;
+130 dừng bằng Ctrl-C (cả hai trường hợp đều không tạo tệp)."""
+
+
+def _add_new(sub: argparse._SubParsersAction) -> None:
+    from bulletin import scaffold
+
+    new = sub.add_parser(
+        "new",
+        help="tạo tệp dữ liệu mới có chú thích: decision, article, campaign",
+        description="Tạo một tệp dữ liệu mới, hợp lệ, có chú thích, đúng thư mục và đúng tên.",
+        epilog=NEW_EPILOG,
+        formatter_class=EpilogFormatter,
+    )
+    new.add_argument(
+        "kind", metavar="LOẠI", choices=list(scaffold.KIND_NAMES),
+        help="loại tệp: " + ", ".join(f"{k} ({v})" for k, v in scaffold.KIND_NAMES.items()),
+    )
+    common = new.add_argument_group("tùy chọn cho mọi loại")
+    common.add_argument("--data", metavar="THƯ_MỤC", help=f"{DATA_HELP}. Dùng cho: {scaffold.EVERY_KIND}. Ví dụ: --data data")
+    common.add_argument(
+        "--no-input", action="store_true",
+        help="không hỏi gì, kể cả khi chạy trong cửa sổ lệnh; thiếu giá trị bắt buộc thì báo lỗi. "
+        f"Dùng cho: {scaffold.EVERY_KIND}. Ví dụ: --no-input",
+    )
+    groups = {scaffold.EVERY_KIND: common}
+    for option in scaffold.OPTIONS:
+        if option.used_by not in groups:
+            groups[option.used_by] = new.add_argument_group(f"tùy chọn cho {option.used_by}")
+        example = f'"{option.example}"' if " " in option.example else option.example
+        groups[option.used_by].add_argument(
+            option.flag, dest=option.dest, metavar=option.metavar,
+            help=f"{option.help}. Dùng cho: {option.used_by}. Ví dụ: {option.flag} {example}",
+        )
+    new.set_defaults(func=cmd_new)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="bulletin", description="Bản tin khen thưởng: kiểm tra dữ liệu và tạo trang.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = Parser(prog="bulletin", description="Bản tin khen thưởng: kiểm tra dữ liệu và tạo trang.")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="LỆNH", title="các lệnh",
+        help="một trong các lệnh sau; xem hướng dẫn của từng lệnh: bulletin LỆNH --help",
+    )
     validate = sub.add_parser("validate", help="kiểm tra dữ liệu YAML, báo mọi lỗi kèm tệp:dòng:cột")
-    validate.add_argument("data_dir", nargs="?", help="thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data)")
+    validate.add_argument("data_dir", nargs="?", metavar="THƯ_MỤC", help=DATA_HELP)
     validate.add_argument(
         "--format",
         choices=reporting.FORMATS,
@@ -161,47 +238,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.set_defaults(func=cmd_validate)
     generate = sub.add_parser("generate", help="ghi các trang Markdown ra đĩa để dựng bằng bất kỳ công cụ nào")
-    generate.add_argument("out_dir", help="thư mục đích (một docs_dir hoàn chỉnh)")
-    generate.add_argument("--data", help="thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data)")
-    generate.add_argument("--docs", default="docs", help="trang viết tay được chép kèm (mặc định: docs)")
+    generate.add_argument("out_dir", metavar="THƯ_MỤC_ĐÍCH", help="thư mục đích (một docs_dir hoàn chỉnh)")
+    generate.add_argument("--data", metavar="THƯ_MỤC", help=DATA_HELP)
+    generate.add_argument("--docs", default="docs", metavar="THƯ_MỤC", help="trang viết tay được chép kèm (mặc định: docs)")
     generate.set_defaults(func=cmd_generate)
-    new = sub.add_parser("new", help="tạo tệp dữ liệu mới có chú thích: decision, article, campaign")
-    new.add_argument("kind", choices=["decision", "article", "campaign"])
-    new.add_argument("--data", help="thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data)")
-    new.add_argument("--no-input", action="store_true", help="không hỏi, kể cả khi chạy trong terminal")
-    new.add_argument("--id", dest="ident", help="mã tệp (mặc định: tạo từ các giá trị khác)")
-    for flag in ("issuer", "form", "campaign", "number", "date", "reason", "title", "byline", "name"):
-        new.add_argument(f"--{flag}")
-    new.add_argument("--short-name", dest="short_name")
-    new.add_argument("--start-year", dest="start_year")
-    new.add_argument("--end-year", dest="end_year")
-    new.set_defaults(func=cmd_new)
+    _add_new(sub)
     synth = sub.add_parser("synth", help="tạo kho dữ liệu giả lập hợp lệ để đo tốc độ (cùng seed, cùng kết quả)")
-    synth.add_argument("out_dir")
-    synth.add_argument("--articles", type=int, default=700, help="số bài viết (mặc định 700, khoảng 50.000 lượt khen)")
-    synth.add_argument("--seed", type=int, default=1)
+    synth.add_argument("out_dir", metavar="THƯ_MỤC_ĐÍCH", help="thư mục trống để ghi kho dữ liệu giả lập")
+    synth.add_argument("--articles", type=int, default=700, metavar="SỐ", help="số bài viết (mặc định 700, khoảng 50.000 lượt khen)")
+    synth.add_argument("--seed", type=int, default=1, metavar="SỐ", help="hạt giống ngẫu nhiên (mặc định 1)")
     synth.set_defaults(func=cmd_synth)
     schema_cmd = sub.add_parser("schema", help="ghi JSON Schema của mọi loại tệp dữ liệu vào schema/")
     schema_cmd.add_argument("--check", action="store_true", help="chỉ kiểm tra schema/ có khớp mô hình không")
     schema_cmd.set_defaults(func=cmd_schema)
     index = sub.add_parser("index", help="tạo chỉ mục tìm kiếm (Pagefind) cho một trang đã dựng bằng công cụ khác")
-    index.add_argument("site_dir", help="thư mục trang đã dựng (có index.html)")
-    index.add_argument("--data", help="thư mục dữ liệu để đối chiếu (mặc định: $BULLETIN_DATA hoặc data)")
+    index.add_argument("site_dir", metavar="THƯ_MỤC_TRANG", help="thư mục trang đã dựng (có index.html)")
+    index.add_argument("--data", metavar="THƯ_MỤC", help="thư mục dữ liệu để đối chiếu (mặc định: $BULLETIN_DATA hoặc data)")
     index.set_defaults(func=cmd_index)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)  # argparse exits with 2 on a usage error
+    args = parser.parse_args(argv)  # a usage error exits with 2, in Vietnamese (see cliparse)
     try:
         return args.func(args)
     except UsageError as error:
         print(f"bulletin {args.command}: {reporting.clean(str(error))}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("Đã dừng.", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt:  # Ctrl-C during a long run: no traceback
+        print(f"\n{STOPPED}", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Exception as error:  # noqa: BLE001 - no traceback ever reaches an editor
         print(
             f"bulletin {args.command}: lỗi nội bộ ({type(error).__name__}: {reporting.clean(str(error))}); "

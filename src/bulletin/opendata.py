@@ -1,7 +1,9 @@
 """Honour lists as open data: CSV for spreadsheets and JSON for programs.
 
 The CSV starts with a byte-order mark so that Excel, the tool most readers will
-open it with, shows Vietnamese letters correctly.
+open it with, shows Vietnamese letters correctly. A text cell that a spreadsheet would
+run as a formula gets a leading apostrophe (OWASP's advice against CSV injection); the
+JSON keeps every value exactly as entered, since programs do not evaluate it.
 """
 
 from __future__ import annotations
@@ -62,13 +64,26 @@ def record(award: model.Award) -> dict[str, Any]:
     }
 
 
+# What makes Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """`value` as a cell a spreadsheet shows and never runs: "=1+1" becomes "'=1+1"."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def csv_bytes(rows: Iterable[dict[str, Any]]) -> bytes:
     """Records (see `record`) as CSV for spreadsheets."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([heading for heading, _ in COLUMNS])
     for row in rows:
-        writer.writerow(["" if row[key] is None else row[key] for _, key in COLUMNS])
+        writer.writerow([spreadsheet_cell(row[key]) for _, key in COLUMNS])
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -1,134 +1,410 @@
 """`bulletin new KIND`: a valid, commented YAML file in the right folder with the right name.
 
 Values come from flags; in a terminal, missing ones are asked for, with the valid
-choices from the data. Editors then fill in the commented examples.
+choices from the data, and a wrong answer is asked again with the reason. The file
+is rendered in memory and put through the loader's own checks (YAML, model, references
+against data/) before it is written; nothing that fails them reaches data/, and an
+existing file is never overwritten.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
+import select
 import sys
+import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
+from pydantic import BaseModel
+
+from bulletin import documents as d
+from bulletin.loader import FOLDERS, Sourced, display_path, load_catalog
 from bulletin.problems import Problems
+from bulletin.resolve import resolve
 from bulletin.schema import modeline
 from bulletin.text import slugify
-from bulletin.validation import suggest
+from bulletin.validation import suggest, validate
 from bulletin.yamlsource import load_yaml
+
+MAX_ID = 80
 
 
 class ScaffoldError(Exception):
-    """A value is missing or wrong; the message says which and what would be right."""
+    """Values are missing or wrong; each reason names the option it came from, if one did."""
+
+    def __init__(self, message: str, flag: str | None = None):
+        super().__init__(message)
+        self.reasons: list[tuple[str | None, str]] = [(flag, message)]
+
+    @classmethod
+    def many(cls, reasons: list[tuple[str | None, str]]) -> ScaffoldError:
+        error = cls(reasons[0][1], reasons[0][0])
+        error.reasons = reasons
+        return error
+
+    def lines(self) -> list[str]:
+        """One line per reason: "--flag: reason"."""
+        return [f"{flag}: {message}" if flag else message for flag, message in self.reasons]
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+
+class Invalid(Exception):
+    """An answer is not acceptable; the message says why, in the editor's words."""
+
+
+# -- options ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Option:
+    """One `bulletin new` option: which kinds take it and how the help describes it."""
+
+    dest: str
+    metavar: str
+    kinds: tuple[str, ...]
+    help: str
+    example: str
+
+    @property
+    def used_by(self) -> str:
+        """The kinds that take it, as the help names them."""
+        if len(self.kinds) == len(KIND_NAMES):
+            return EVERY_KIND
+        return " và ".join(f"{k} ({KIND_NAMES[k]})" for k in self.kinds)
+
+    @property
+    def flag(self) -> str:
+        return "--" + ("id" if self.dest == "ident" else self.dest.replace("_", "-"))
+
+
+DECISION, ARTICLE, CAMPAIGN = "decision", "article", "campaign"
+KIND_NAMES = {DECISION: "quyết định", ARTICLE: "bài viết", CAMPAIGN: "phong trào"}
+EVERY_KIND = "mọi loại"
+
+OPTIONS = [
+    Option("ident", "MÃ", (DECISION, ARTICLE, CAMPAIGN),
+           f"mã, cũng là tên tệp: chữ thường không dấu, số và dấu '-', tối đa {MAX_ID} ký tự "
+           "(mặc định: tạo từ các giá trị khác)", "ubnd-tinh-bang-khen-328-qd-ubnd"),
+    Option("date", "NGÀY", (DECISION, ARTICLE),
+           "ngày ký quyết định hoặc ngày đăng bài, dạng YYYY-MM-DD, không ở tương lai (mặc định: hôm nay)",
+           "2024-06-20"),
+    Option("campaign", "MÃ", (DECISION, ARTICLE),
+           "mã phong trào trong data/campaigns/ (mặc định: phong trào đang diễn ra vào năm của ngày; "
+           "ghi - để không gắn phong trào nào)", "antq-2019-2024"),
+    Option("issuer", "MÃ", (DECISION,), "mã cơ quan khen thưởng trong data/organisations.yaml", "ubnd-tinh"),
+    Option("form", "MÃ", (DECISION,), "mã hình thức khen thưởng trong data/forms.yaml", "bang-khen"),
+    Option("number", "SỐ", (DECISION,),
+           "số quyết định như ghi trên văn bản, dạng số/ký hiệu (không bắt buộc; ghi - nếu chưa có)",
+           "328/QĐ-UBND"),
+    Option("reason", "LÝ_DO", (DECISION,),
+           "lý do khen thưởng như ghi trong quyết định (mặc định: vì đã có thành tích xuất sắc "
+           "trong phong trào thi đua)", "vì đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc"),
+    Option("title", "TIÊU_ĐỀ", (ARTICLE,), "tiêu đề bài viết", "Sơ kết phong trào năm 2024"),
+    Option("byline", "TÁC_GIẢ", (ARTICLE,), "tác giả hoặc đơn vị viết bài", "Phòng CTĐ và CTCT"),
+    Option("name", "TÊN", (CAMPAIGN,), "tên đầy đủ của phong trào", "Phong trào Toàn dân bảo vệ an ninh Tổ quốc"),
+    Option("short_name", "TÊN_NGẮN", (CAMPAIGN,), "tên viết tắt, dùng trong trang và đường dẫn", "ANTQ"),
+    Option("start_year", "NĂM", (CAMPAIGN,), "năm bắt đầu, từ 1945 đến 2100", "2019"),
+    Option("end_year", "NĂM", (CAMPAIGN,), "năm kết thúc, không trước năm bắt đầu (mặc định: bằng năm bắt đầu)",
+           "2024"),
+]
+FLAGS = {o.dest: o.flag for o in OPTIONS}
+
+# Which command-line options each kind takes.
+FIELDS = {kind: {o.dest for o in OPTIONS if kind in o.kinds} for kind in KIND_NAMES}
+
+
+def unused_options(kind: str, given: dict[str, str | None]) -> list[str]:
+    """Flags given on the command line that `kind` does not take."""
+    return [FLAGS[k] for k, v in given.items() if v is not None and k in FLAGS and k not in FIELDS[kind]]
+
+
+# -- checks for single answers --------------------------------------------------------------
+
+Check = Callable[[str], str]
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _bounds(model: type[BaseModel], name: str) -> tuple[int, int]:
+    """The model's own limits for a number field, so that questions and validation agree."""
+    low, high = -(10**12), 10**12
+    for rule in model.model_fields[name].metadata:
+        low = getattr(rule, "ge", None) if getattr(rule, "ge", None) is not None else low
+        high = getattr(rule, "le", None) if getattr(rule, "le", None) is not None else high
+    return low, high
+
+
+def _shown(value: str) -> str:
+    """A value as it may be echoed to a terminal: control characters escaped, never sent."""
+    return _quote(value)[1:-1]
+
+
+def _pattern(model: type[BaseModel], name: str) -> re.Pattern[str]:
+    rule = next(r for r in model.model_fields[name].metadata if getattr(r, "pattern", None))
+    return re.compile(rule.pattern)
+
+
+def check_text(label: str) -> Check:
+    def check(value: str) -> str:
+        if not value.strip():
+            raise Invalid(f"{label} không được để trống")
+        return value.strip()
+    return check
+
+
+def check_id(value: str) -> str:
+    if not value:
+        raise Invalid("mã không được để trống")
+    if slugify(value) != value:
+        hint = f", ví dụ: {slugify(value)}" if slugify(value) else ""
+        raise Invalid(f"mã '{_shown(value)}' chỉ được gồm chữ thường không dấu, số và dấu '-'{hint}")
+    if len(value) > MAX_ID:
+        raise Invalid(f"mã dài {len(value)} ký tự; tối đa {MAX_ID}")
+    return value
+
+
+def check_choice(label: str, choices: list[str], *, optional: bool = False) -> Check:
+    def check(value: str) -> str:
+        if optional and value == "-":
+            return ""
+        if not value:
+            raise Invalid(f"{label} không được để trống")
+        if value not in choices:
+            near = suggest(value, choices)
+            hint = f"có phải ý bạn là '{near}'? " if near else ""
+            listed = ", ".join(choices) or "(chưa có)"
+            raise Invalid(f"không có {label} '{_shown(value)}'; {hint}các giá trị hợp lệ: {listed}")
+        return value
+    return check
+
+
+def check_date(label: str, today: dt.date) -> Check:
+    def check(value: str) -> str:
+        try:
+            day = dt.date.fromisoformat(value) if _DATE.fullmatch(value) else None
+        except ValueError:
+            day = None
+        if day is None:
+            raise Invalid(f"{label} '{_shown(value)}' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26")
+        if day > today:
+            raise Invalid(f"{label} {day.isoformat()} ở tương lai; hôm nay là {today.isoformat()}")
+        return day.isoformat()
+    return check
+
+
+def check_year(label: str, *, not_before: int | None = None) -> Check:
+    low, high = _bounds(d.Campaign, "start_year")
+
+    def check(value: str) -> str:
+        if not (value.isascii() and value.isdigit()):
+            raise Invalid(f"{label} '{_shown(value)}' phải là số có bốn chữ số, ví dụ 2024")
+        number = int(value)
+        if not low <= number <= high:
+            raise Invalid(f"{label} {number} phải từ {low} đến {high}")
+        if not_before is not None and number < not_before:
+            raise Invalid(f"{label} {number} không được trước năm bắt đầu {not_before}")
+        return str(number)
+    return check
+
+
+def check_number(value: str) -> str:
+    if value == "-":
+        return ""
+    if not _pattern(d.Decision, "number").match(value):
+        raise Invalid(f"số quyết định '{_shown(value)}' phải có dạng số/ký hiệu, ví dụ 328/QĐ-UBND")
+    return value
+
+
+# -- where answers come from --------------------------------------------------------------------
+
+
+def terminal_prompt(question: str) -> str:
+    """input(), except that Ctrl-C is never lost: a SIGINT arriving just before a blocking
+    read would wait for the next line, so we wait in short select() slices, after each of
+    which Python raises the pending KeyboardInterrupt. Ctrl-D at an empty line is EOFError."""
+    sys.stdout.write(question)
+    sys.stdout.flush()
+    if os.name == "posix":  # select() on a terminal is POSIX only; elsewhere plain reading
+        while not select.select([sys.stdin], [], [], 0.2)[0]:
+            pass
+    line = sys.stdin.readline()
+    if not line:
+        raise EOFError
+    return line.rstrip("\r\n")
 
 
 @dataclass
 class Ask:
-    """Where values come from: flags first, then (in a terminal) a prompt."""
+    """Where values come from: flags first, then (in a terminal) a prompt.
+
+    Answers are kept by key, so that after the whole file is checked one question can
+    be asked again (`reject`) without asking the others. EOFError (Ctrl-D) and
+    KeyboardInterrupt (Ctrl-C) from the prompt propagate: the caller cancels.
+    """
 
     interactive: bool
-    prompt: Callable[[str], str] = input
+    prompt: Callable[[str], str] = terminal_prompt
+    given: dict[str, str | None] = field(default_factory=dict)
+    answers: dict[str, str] = field(default_factory=dict)
+    prompted: set[str] = field(default_factory=set)
+    rejected: set[str] = field(default_factory=set)
 
-    def value(self, given: str | None, label: str, *, choices: list[str] | None = None, default: str | None = None) -> str:
-        if given:
-            return self.check(given, label, choices)
-        if not self.interactive:
-            if default is not None:
-                return default
-            hint = f"; chọn một trong: {', '.join(choices)}" if choices else ""
-            raise ScaffoldError(f"thiếu {label}{hint}")
+    def value(self, key: str, label: str, check: Check, *, choices: list[str] | None = None,
+              default: str | None = None, quiet: bool = False) -> str:
+        """The answer for `key`. A `quiet` question takes its default without asking,
+        unless its value was rejected once."""
+        if key in self.answers:
+            return self.answers[key]
+        given = self.given.get(key)
+        if given is not None and key not in self.rejected:
+            try:
+                answer = check(given)
+            except Invalid as error:
+                raise ScaffoldError(str(error), FLAGS.get(key)) from None
+        elif not self.interactive or (quiet and key not in self.rejected):
+            if default is None:
+                hint = f"; chọn một trong: {', '.join(choices)}" if choices else ""
+                raise ScaffoldError(f"thiếu {label}{hint}", FLAGS.get(key))
+            answer = default
+        else:
+            answer = self._ask(label, check, choices, default)
+            self.prompted.add(key)
+        self.answers[key] = answer
+        return answer
+
+    def _ask(self, label: str, check: Check, choices: list[str] | None, default: str | None) -> str:
         shown = f" ({', '.join(choices)})" if choices else ""
         suffix = f" [{default}]" if default else ""
         while True:
-            answer = self.prompt(f"{label}{shown}{suffix}: ").strip() or (default or "")
-            if not answer and default == "":
-                return ""  # optional, and nothing to suggest
+            answer = self.prompt(f"{label}{shown}{suffix}: ").strip()
+            if not answer and default is not None:
+                return default
             try:
-                return self.check(answer, label, choices)
-            except ScaffoldError as error:
-                print(error, file=sys.stderr)
+                return check(answer)
+            except Invalid as error:
+                print(f"lỗi: {error}; hãy nhập lại.", file=sys.stderr, flush=True)
 
-    @staticmethod
-    def check(value: str, label: str, choices: list[str] | None) -> str:
-        if not value:
-            raise ScaffoldError(f"{label} không được để trống")
-        if choices and value not in choices:
-            near = suggest(value, choices)
-            hint = f"có phải ý bạn là '{near}'? " if near else ""
-            raise ScaffoldError(f"không có {label} '{value}'; {hint}các giá trị hợp lệ: {', '.join(choices)}")
-        return value
+    def reject(self, key: str, reason: str) -> None:
+        """The file as a whole refused the value of `key`: ask again, or stop with the reason."""
+        self.reject_all({key: reason})
 
-
-def _ids(data_dir: Path, file: str, key: str) -> list[str]:
-    document = load_yaml(data_dir / file, file, Problems())
-    items = document.data.get(key, []) if document and isinstance(document.data, dict) else []
-    return [x["id"] for x in items if isinstance(x, dict) and isinstance(x.get("id"), str)]
-
-
-def _campaigns(data_dir: Path) -> dict[str, tuple[int, int]]:
-    """Campaign id -> (start year, end year), as far as the files can be read."""
-    found = {}
-    for file in sorted((data_dir / "campaigns").glob("*.yaml")):
-        document = load_yaml(file, file.name, Problems())
-        data = document.data if document and isinstance(document.data, dict) else {}
-        if isinstance(data.get("id"), str):
-            found[data["id"]] = (data.get("start_year") or 0, data.get("end_year") or 9999)
-    return found
+    def reject_all(self, refused: dict[str, str]) -> None:
+        """Values only a prompt gave are asked again; a refused flag (or any value without
+        a terminal) stops everything, with every reason."""
+        fixed = [k for k in refused if not self.interactive or (self.given.get(k) is not None and k not in self.prompted)]
+        if fixed:
+            raise ScaffoldError.many([(FLAGS.get(k), refused[k]) for k in fixed])
+        for key, reason in refused.items():
+            print(f"lỗi: {reason}; hãy nhập lại.", file=sys.stderr, flush=True)
+            self.answers.pop(key, None)
+            self.rejected.add(key)
+            for later in DEPENDS.get(key, ()):  # their defaults follow from this answer
+                if later in self.prompted:
+                    self.answers.pop(later, None)
 
 
-def _campaign_for(campaigns: dict[str, tuple[int, int]], year: int) -> str:
-    """The campaign running that year (or the year after its end, when results are announced)."""
-    running = [c for c, (start, end) in campaigns.items() if start <= year <= end + 1]
-    return running[-1] if running else ""
+# A question whose default follows from another answer is asked again with it.
+DEPENDS = {"date": ("campaign",)}
 
 
-def _date(value: str, label: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as error:
-        raise ScaffoldError(f"{label} '{value}' không đúng dạng YYYY-MM-DD, ví dụ 2024-06-26") from error
+# -- what the data offers ---------------------------------------------------------------------------
 
 
-def _day_and_campaign(data_dir: Path, ask: Ask, date: str | None, campaign: str | None, label: str) -> tuple[dt.date, str]:
+@dataclass
+class Context:
+    data_dir: Path
+    root: Path
+    today: dt.date = field(default_factory=dt.date.today)
+
+    def ids(self, file: str, key: str) -> list[str]:
+        document = load_yaml(self.data_dir / file, file, Problems())
+        items = document.data.get(key, []) if document and isinstance(document.data, dict) else []
+        return [x["id"] for x in items if isinstance(x, dict) and isinstance(x.get("id"), str)]
+
+    @cached_property
+    def campaigns(self) -> dict[str, tuple[int, int]]:
+        """Campaign id -> (start year, end year), as far as the files can be read."""
+        found = {}
+        for file in sorted((self.data_dir / "campaigns").glob("*.yaml")):
+            document = load_yaml(file, file.name, Problems())
+            data = document.data if document and isinstance(document.data, dict) else {}
+            if isinstance(data.get("id"), str):
+                start, end = data.get("start_year"), data.get("end_year")
+                found[data["id"]] = (start if isinstance(start, int) else 0, end if isinstance(end, int) else 9999)
+        return found
+
+    def campaign_for(self, year: int) -> str:
+        """The campaign running that year (or the year after its end, when results are announced)."""
+        running = [c for c, (start, end) in self.campaigns.items() if start <= year <= end + 1]
+        return running[-1] if running else ""
+
+
+def _day_and_campaign(ctx: Context, ask: Ask, label: str) -> tuple[dt.date, str]:
     """The document's date (default today), then its campaign (default: the one running that year)."""
-    day = _date(ask.value(date, f"{label} (date)", default=dt.date.today().isoformat()), label)
-    campaigns = _campaigns(data_dir)
-    chosen = ask.value(campaign, "phong trào (campaign)", choices=list(campaigns), default=_campaign_for(campaigns, day.year))
+    day = dt.date.fromisoformat(ask.value("date", f"{label} (date)", check_date(label, ctx.today), default=ctx.today.isoformat()))
+    campaigns = list(ctx.campaigns)
+    label = "phong trào (campaign)"
+    chosen = ask.value("campaign", label, check_choice(label, campaigns, optional=True), choices=campaigns + ["-"],
+                       default=ctx.campaign_for(day.year))
     return day, chosen
 
 
-def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def _quote(value: str) -> str:
+    """A YAML double-quoted scalar that loads back as exactly `value`: anything not plainly
+    printable is escaped, so the loader's checks see control characters instead of the
+    file silently folding or refusing them."""
+    out = []
+    for char in value:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif char.isprintable() and char not in "\x85\u2028\u2029\ufeff":
+            out.append(char)
+        else:
+            code = ord(char)
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+    return '"' + "".join(out) + '"'
 
 
-def _write(target: Path, root: Path, schema: str, lines: list[str]) -> Path:
-    if target.exists():
-        raise ScaffoldError(f"tệp {target} đã có; chọn mã (--id) khác")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text("\n".join([modeline(target.resolve(), root.resolve(), schema), *lines]) + "\n", encoding="utf-8")
-    return target
+# -- the three kinds ------------------------------------------------------------------------------------
 
 
-def new_decision(data_dir: Path, root: Path, ask: Ask, *, issuer=None, form=None, campaign=None, number=None, date=None, reason=None, ident=None) -> Path:
-    issuer = ask.value(issuer, "cơ quan khen thưởng (issuer)", choices=_ids(data_dir, "organisations.yaml", "organisations"))
-    form = ask.value(form, "hình thức khen thưởng (form)", choices=_ids(data_dir, "forms.yaml", "forms"))
-    day, campaign = _day_and_campaign(data_dir, ask, date, campaign, "ngày ký")
-    number = ask.value(number, "số quyết định, ví dụ 328/QĐ-UBND (number)", default="-") if ask.interactive or number else None
-    number = None if number in (None, "-") else number
-    reason = reason or "vì đã có thành tích xuất sắc trong phong trào thi đua"
-    ident = slugify(ident or f"{issuer}-{form}-{number or day.isoformat()}")
+@dataclass
+class Draft:
+    target: Path
+    schema: str
+    lines: list[str]
+
+
+def draft_decision(ctx: Context, ask: Ask) -> Draft:
+    label = "cơ quan khen thưởng (issuer)"
+    issuers = ctx.ids("organisations.yaml", "organisations")
+    issuer = ask.value("issuer", label, check_choice(label, issuers), choices=issuers)
+    label = "hình thức khen thưởng (form)"
+    forms = ctx.ids("forms.yaml", "forms")
+    form = ask.value("form", label, check_choice(label, forms), choices=forms)
+    day, campaign = _day_and_campaign(ctx, ask, "ngày ký")
+    num = ask.value("number", "số quyết định, ví dụ 328/QĐ-UBND; Enter nếu chưa có (number)", check_number, default="")
+    reason = ask.value("reason", "lý do khen thưởng (reason)", check_text("lý do khen thưởng"),
+                       default="vì đã có thành tích xuất sắc trong phong trào thi đua", quiet=True)
+    key = ask.value("ident", "mã quyết định (id)", check_id, default=slugify(f"{issuer}-{form}-{num or day.isoformat()}")[:MAX_ID].rstrip("-"), quiet=True)
     lines = [
         "# Quyết định khen thưởng. Điền người, đơn vị được khen ở cuối tệp (xem ví dụ trong các dòng #).",
         "# Hướng dẫn: trang “Hướng dẫn biên tập” của bản tin.",
-        f"id: {ident}",
+        f"id: {key}",
         f"issuer: {issuer}  # mã trong data/organisations.yaml",
         f"form: {form}  # mã trong data/forms.yaml",
     ]
     if campaign:
         lines.append(f"campaign: {campaign}  # mã trong data/campaigns/")
-    if number:
-        lines.append(f"number: {_quote(number)}")
+    if num:
+        lines.append(f"number: {_quote(num)}")
     lines += [
         f"date: {day.isoformat()}",
         f"reason: {_quote(reason)}",
@@ -151,17 +427,17 @@ def new_decision(data_dir: Path, root: Path, ask: Ask, *, issuer=None, form=None
         "#     unit: Công an xã Tân Lập",
         "# Không ghi số căn cước, ngày sinh, số điện thoại, địa chỉ nhà (Luật 91/2025/QH15).",
     ]
-    return _write(data_dir / "decisions" / str(day.year) / f"{ident}.yaml", root, "decision", lines)
+    return Draft(ctx.data_dir / "decisions" / str(day.year) / f"{key}.yaml", DECISION, lines)
 
 
-def new_article(data_dir: Path, root: Path, ask: Ask, *, title=None, date=None, campaign=None, byline=None, ident=None) -> Path:
-    title = ask.value(title, "tiêu đề (title)")
-    day, campaign = _day_and_campaign(data_dir, ask, date, campaign, "ngày đăng")
-    byline = ask.value(byline, "tác giả, đơn vị viết bài (byline)")
-    ident = slugify(ident or title)[:60].rstrip("-")
+def draft_article(ctx: Context, ask: Ask) -> Draft:
+    title = ask.value("title", "tiêu đề (title)", check_text("tiêu đề"))
+    day, campaign = _day_and_campaign(ctx, ask, "ngày đăng")
+    byline = ask.value("byline", "tác giả, đơn vị viết bài (byline)", check_text("tác giả"))
+    key = ask.value("ident", "mã bài viết (id)", check_id, default=slugify(title)[:60].rstrip("-"), quiet=True)
     lines = [
         "# Bài viết. Số liệu tính được (tổng khen thưởng) viết bằng {{ awards.total }}, không gõ tay.",
-        f"id: {ident}",
+        f"id: {key}",
         f"title: {_quote(title)}",
         f"date: {day.isoformat()}",
     ]
@@ -182,26 +458,98 @@ def new_article(data_dir: Path, root: Path, ask: Ask, *, title=None, date=None, 
         "# Các quyết định được công bố trong bài (mã trong data/decisions/):",
         "decisions: []",
     ]
-    return _write(data_dir / "articles" / str(day.year) / f"{ident}.yaml", root, "article", lines)
+    return Draft(ctx.data_dir / "articles" / str(day.year) / f"{key}.yaml", ARTICLE, lines)
 
 
-def new_campaign(data_dir: Path, root: Path, ask: Ask, *, name=None, short_name=None, start_year=None, end_year=None, ident=None) -> Path:
-    name = ask.value(name, "tên phong trào (name)")
-    short_name = ask.value(short_name, "tên viết tắt (short_name)")
-    start = ask.value(start_year, "năm bắt đầu (start_year)")
-    end = ask.value(end_year, "năm kết thúc (end_year)", default=start)
-    if not (start.isdigit() and end.isdigit()):
-        raise ScaffoldError("năm bắt đầu và kết thúc phải là số, ví dụ 2019 và 2024")
-    ident = slugify(ident or f"{short_name}-{start}-{end}")
-    lines = [f"id: {ident}", f"name: {_quote(name)}", f"short_name: {_quote(short_name)}", f"start_year: {start}", f"end_year: {end}"]
-    return _write(data_dir / "campaigns" / f"{ident}.yaml", root, "campaign", lines)
+def draft_campaign(ctx: Context, ask: Ask) -> Draft:
+    name = ask.value("name", "tên phong trào (name)", check_text("tên phong trào"))
+    short_name = ask.value("short_name", "tên viết tắt (short_name)", check_text("tên viết tắt"))
+    start = ask.value("start_year", "năm bắt đầu (start_year)", check_year("năm bắt đầu"))
+    end = ask.value("end_year", "năm kết thúc (end_year)", check_year("năm kết thúc", not_before=int(start)), default=start)
+    key = ask.value("ident", "mã phong trào (id)", check_id, default=slugify(f"{short_name}-{start}-{end}")[:MAX_ID].rstrip("-"), quiet=True)
+    lines = [f"id: {key}", f"name: {_quote(name)}", f"short_name: {_quote(short_name)}", f"start_year: {start}", f"end_year: {end}"]
+    return Draft(ctx.data_dir / "campaigns" / f"{key}.yaml", CAMPAIGN, lines)
 
 
-KINDS = {"decision": new_decision, "article": new_article, "campaign": new_campaign}
+DRAFTS: dict[str, Callable[[Context, Ask], Draft]] = {DECISION: draft_decision, ARTICLE: draft_article, CAMPAIGN: draft_campaign}
+FOLDER_OF = {DECISION: "decisions", ARTICLE: "articles", CAMPAIGN: "campaigns"}
 
-# Which command-line options each kind takes.
-FIELDS = {
-    "decision": {"issuer", "form", "campaign", "number", "date", "reason", "ident"},
-    "article": {"title", "date", "campaign", "byline", "ident"},
-    "campaign": {"name", "short_name", "start_year", "end_year", "ident"},
-}
+
+# -- checking and writing -----------------------------------------------------------------------------------
+
+
+def render(ctx: Context, draft: Draft) -> str:
+    return "\n".join([modeline(draft.target.resolve(), ctx.root.resolve(), draft.schema), *draft.lines]) + "\n"
+
+
+def problems_of(ctx: Context, kind: str, target: Path, text: str) -> tuple[Problems, dict[int, str]]:
+    """What the loader would report about `text` written at `target`, and which top-level
+    key each line holds. The whole data set is read, so references and duplicate ids count."""
+    shown = display_path(target, ctx.root)
+    problems = Problems()
+    with tempfile.TemporaryDirectory() as folder:
+        file = Path(folder, target.name)
+        file.write_text(text, encoding="utf-8")
+        document = load_yaml(file, shown, problems)
+    if document is None:
+        return problems, {}
+    keys = {line: path[0] for path, (line, _) in document.source.values.items() if len(path) == 1}
+    folder_name = FOLDER_OF[kind]
+    doc = validate(FOLDERS[folder_name], document.data, document.source, problems)
+    if doc is None:
+        return problems, keys
+    catalog = load_catalog(ctx.data_dir, ctx.root, Problems())
+    getattr(catalog, folder_name).append(Sourced(doc, document.source, target))
+    everything = Problems()
+    resolve(catalog, everything, ctx.today)
+    problems.items += [p for p in everything.items if p.location.path == shown]
+    return problems, keys
+
+
+def _write_new(target: Path, text: str) -> None:
+    """Write atomically, and never over an existing file (a hard link fails if the name exists)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        try:
+            os.link(temporary, target)
+        except FileExistsError:
+            raise ScaffoldError(f"tệp {target} đã có; chọn mã khác", FLAGS["ident"]) from None
+        except OSError:  # a file system without hard links
+            if target.exists():
+                raise ScaffoldError(f"tệp {target} đã có; chọn mã khác", FLAGS["ident"]) from None
+            os.replace(temporary, target)
+    finally:
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def create(kind: str, data_dir: Path, root: Path, ask: Ask, today: dt.date | None = None) -> tuple[Path, Problems]:
+    """Ask, check the whole file as the loader would, ask again what it refuses, then write.
+
+    Returns the new file and its warnings; raises ScaffoldError when a flag's value is
+    refused (or, without a terminal, any value), EOFError/KeyboardInterrupt when cancelled.
+    """
+    ctx = Context(data_dir, root, today or dt.date.today())
+    while True:
+        draft = DRAFTS[kind](ctx, ask)
+        if draft.target.exists():
+            ask.reject("ident", f"tệp {display_path(draft.target, root)} đã có; chọn mã khác")
+            continue
+        text = render(ctx, draft)
+        problems, keys = problems_of(ctx, kind, draft.target, text)
+        if not problems.errors:
+            _write_new(draft.target, text)
+            return draft.target, Problems(problems.warnings)
+        # Each refused value is asked again (or reported against its flag); a problem
+        # that no answer caused would be a fault of the template and stops here.
+        refused: dict[str, str] = {}
+        for problem in problems.errors:
+            key = keys.get(problem.location.line)
+            dest = "ident" if key == "id" else key
+            if dest not in FIELDS[kind]:
+                raise ScaffoldError(str(problem))
+            refused.setdefault(dest, problem.message)
+        ask.reject_all(refused)
