@@ -122,9 +122,20 @@ def _open_raster(data: bytes) -> PILImage.Image | None:
             return PILImage.open(io.BytesIO(data), formats=_available())
         except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
             raise MediaError(_too_many_pixels(None)) from None
-        # Pillow parses untrusted bytes here; any failure means "not an image we accept".
+        # Pillow parses untrusted bytes here; any failure means "not an image we accept",
+        # or a damaged one when the file starts like one of our types.
         except Exception:
+            if any(_starts_like(fmt, data) for fmt in _available()):
+                raise MediaError(DAMAGED) from None
             return None
+
+
+def _starts_like(fmt: str, data: bytes) -> bool:
+    accept = PILImage.OPEN[fmt][1]
+    try:
+        return bool(accept and accept(data[:16]) is True)
+    except Exception:
+        return False
 
 
 def _too_many_pixels(size: tuple[int, int] | None, frames: int = 1) -> str:
