@@ -378,3 +378,18 @@ def test_image_size_still_answers_for_pages(tmp_path: Path):
     file, _ = _file(tmp_path, "anh.webp", _encoded("WEBP", (640, 360)))
     assert media.image_size(file) == (640, 360)
     assert media.image_size(_file(tmp_path, "x.svg", b"<script/>")[0]) is None
+
+
+def test_an_svg_nested_too_deep_is_refused_before_anything_walks_it(tmp_path: Path):
+    deep = b'<svg xmlns="http://www.w3.org/2000/svg">' + b"<g>" * 5000 + b"</g>" * 5000 + b"</svg>"
+    assert _inspected(tmp_path, "sau.svg", deep) == "SVG lồng nhau quá 100 tầng; hãy xuất lại SVG từ phần mềm vẽ"
+
+
+@pytest.mark.parametrize("mode", ["P", "LA", "I;16", "1", "CMYK"])
+def test_every_pixel_mode_is_published(mode: str, tmp_path: Path):
+    fmt, name = ("JPEG", "anh.jpg") if mode == "CMYK" else ("PNG", "anh.png")
+    out = io.BytesIO()
+    PILImage.linear_gradient("L").resize((1000, 600)).convert(mode).save(out, fmt)
+    image = _inspected(tmp_path, name, out.getvalue())
+    assert isinstance(image, media.Image)
+    assert [_reopen(data).size for _, data in media.publish(image, tmp_path)] == [(480, 288), (960, 576), (1000, 600)]

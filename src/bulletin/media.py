@@ -31,6 +31,8 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 # Animations: all frames together.
 MAX_ANIMATION_PIXELS = 100_000_000
+# Drawings nest groups a few levels deep; far deeper is an attack on whatever walks the tree.
+MAX_SVG_DEPTH = 100
 # Widths offered to browsers through srcset; never wider than the original.
 WIDTHS = (480, 960, 1600)
 
@@ -297,6 +299,7 @@ def _parse_svg(data: bytes) -> tuple[ET.Element, dict[int, int]]:
     declaration able to define entities is refused as it is met, before any use."""
     parser = expat.ParserCreate(namespace_separator="}")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.buffer_text = True  # one call per run of text, not one per entity reference
     stack: list[ET.Element] = []
     top: list[ET.Element] = []
     lines: dict[int, int] = {}
@@ -305,6 +308,8 @@ def _parse_svg(data: bytes) -> tuple[ET.Element, dict[int, int]]:
         return "{" + name if "}" in name else name
 
     def start(name: str, attrs: dict[str, str]) -> None:
+        if len(stack) >= MAX_SVG_DEPTH:
+            raise _Unsafe(f"SVG lồng nhau quá {MAX_SVG_DEPTH} tầng; hãy xuất lại SVG từ phần mềm vẽ")
         element = ET.Element(qualified(name), {qualified(k): v for k, v in attrs.items()})
         lines[id(element)] = parser.CurrentLineNumber
         (stack[-1] if stack else top).append(element)
@@ -586,19 +591,24 @@ def _publish_raster(image: Image, data: bytes) -> list[tuple[str, bytes]]:
     frames = _frame_count(im)
     _check_pixels(im, frames)
     if frames > 1:
-        loaded = [frame.convert("RGBA") for frame in ImageSequence.Iterator(im)]
-        durations = [int(frame.info.get("duration", 100) or 100) for frame in ImageSequence.Iterator(im)]
         loop = int(im.info.get("loop", 0) or 0)
-        first, rest = (_clean(f, kind) for f in loaded[:1]), [_clean(f, kind) for f in loaded[1:]]
-        return [(image.published, _encode(next(first), kind, icc, rest, durations, loop))]
+        durations, loaded = [], []
+        for frame in ImageSequence.Iterator(im):
+            durations.append(int(frame.info.get("duration", 100) or 100))
+            loaded.append(_clean(frame.convert("RGBA"), kind))
+        return [(image.published, _encode(loaded[0], kind, icc, loaded[1:], durations, loop))]
     im.load()
+    if im.mode == "CMYK":
+        icc = None  # the profile describes CMYK; the published pixels are RGB
     upright = _clean(ImageOps.exif_transpose(im), kind)
+    # Palette and bilevel pixels are resized in full colour, then re-encoded.
+    resizable = upright.convert("RGBA" if upright.mode == "P" else "L") if upright.mode in ("P", "1") else upright
     files = []
     for path, width in srcset(image):
         sized = upright
         if width != upright.width:
             height = max(1, round(upright.height * width / upright.width))
-            sized = _clean(upright.resize((width, height), PILImage.Resampling.LANCZOS), kind)
+            sized = _clean(resizable.resize((width, height), PILImage.Resampling.LANCZOS), kind)
         files.append((path, _encode(sized, kind, icc)))
     return files
 
