@@ -96,7 +96,7 @@ class _Walker:
         try:
             info = os.lstat(path)
         except OSError as error:
-            self.problems.error(Location(display_path(path, self.root)), "unreadable", f"không đọc được: {error.strerror}")
+            self.problems.error(Location(display_path(path, self.root)), "unreadable", m.unreadable_message(error))
             return None
         if stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode):
             return info
@@ -105,25 +105,29 @@ class _Walker:
         return None
 
     def files(self, folder: Path, refused: set[Path] | None = None) -> list[tuple[Path, os.stat_result]]:
-        """Real files under `folder` (itself already accepted), in a stable order."""
+        """Real files under `folder` (itself already accepted): each folder's own files, then
+        its subfolders, in name order as os.walk gives them. A loop, not recursion: a
+        committed tree of any depth cannot exhaust the stack."""
         found: list[tuple[Path, os.stat_result]] = []
-        folders: list[Path] = []
-        try:
-            names = sorted(os.listdir(folder))
-        except OSError:
-            return found
-        for name in names:
-            path = folder / name
-            info = self.accept(path)
-            if info is None:
-                if refused is not None:
-                    refused.add(path)
-            elif stat.S_ISDIR(info.st_mode):
-                folders.append(path)
-            else:
-                found.append((path, info))
-        for path in folders:  # a folder's own files first, as os.walk gave them
-            found += self.files(path, refused)
+        pending = [folder]
+        while pending:
+            current = pending.pop()
+            try:
+                names = sorted(os.listdir(current))
+            except OSError:
+                continue
+            folders = []
+            for name in names:
+                path = current / name
+                info = self.accept(path)
+                if info is None:
+                    if refused is not None:
+                        refused.add(path)
+                elif stat.S_ISDIR(info.st_mode):
+                    folders.append(path)
+                else:
+                    found.append((path, info))
+            pending += reversed(folders)
         return found
 
 

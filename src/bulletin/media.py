@@ -9,6 +9,7 @@ but drawing, and then re-serialised from that tree. `inspect` is cheap enough fo
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import re
@@ -92,9 +93,18 @@ def _read(file: Path) -> bytes:
 
 
 def _open_failure(error: OSError) -> str:
-    if error.errno == getattr(os, "ELOOP", None) or Path(error.filename or "").is_symlink():
+    if error.errno == errno.ELOOP:  # what O_NOFOLLOW answers for a link
         return "tệp là liên kết (symlink); hãy commit chính tệp ảnh thay cho liên kết"
-    return f"không đọc được tệp: {error.strerror}"
+    return unreadable_message(error)
+
+
+def unreadable_message(error: OSError) -> str:
+    """Why a file could not be read, in Vietnamese (the system's own words are English)."""
+    if error.errno == errno.ENOENT:
+        return "không tìm thấy tệp (có thể vừa bị xóa hoặc đổi tên)"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "không có quyền đọc tệp này; hãy kiểm tra quyền truy cập"
+    return "không đọc được tệp này"
 
 
 def too_large_message(size: int) -> str:
@@ -526,7 +536,7 @@ def inspect(file: Path, rel: str) -> Image | str:
     except MediaError as error:
         return str(error)
     except OSError as error:
-        return f"không đọc được tệp: {error.strerror}"
+        return unreadable_message(error)
     _CACHE[key] = result
     return result
 
