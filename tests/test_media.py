@@ -234,6 +234,8 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/19
         ('<rect style="background-image:image-set(\'x.png\' 1x)"/>', "image-set(…) trong style"),
         ('<text x="1">x<tspan ev:event="click" xmlns:ev="http://www.w3.org/2001/xml-events"/></text>', "thuộc tính event"),
         ('<title>java\nscript:alert(1)</title>', "javascript:"),
+        ('<rect fill="u\\72l(https://example.com/x)"/>', "CSS đặc biệt trong thuộc tính fill"),
+        ("<style><g/>rect { fill: url(https://example.com/a.png) }</style>", "phần tử bên trong <style>"),
     ],
 )
 def test_an_svg_that_could_run_or_load_anything_is_refused(body: str, what: str, tmp_path: Path):
@@ -285,7 +287,7 @@ def test_a_drawing_svg_is_accepted_and_republished_from_its_checked_tree(tmp_pat
         '<defs><linearGradient id="g"><stop offset="0" stop-color="#c00"/></linearGradient>'
         '<style>.nen { fill: url(#g); stroke: rgb(0, 0, 0) }</style></defs>'
         '<g inkscape:label="Lớp 1"><rect class="nen" width="320" height="180" style="opacity:.5"/>'
-        '<use xlink:href="#g" transform="translate(1 2) rotate(3)"/>'
+        '<use xlink:href="#g" transform="translate(1 2) rotate(3)" aria-label="Hình (2024)"/>'
         "<text>Ảnh &amp; chữ &lt;b&gt;</text></g></svg>"
     ).encode()
     image = _inspected(tmp_path, "hinh.svg", data)

@@ -377,7 +377,7 @@ def _check_css(text: str, what: str, line: int | None) -> None:
         raise _active(f"CSS đặc biệt trong {what}", line)
     for found in _CSS_FUNCTION.finditer(plain):
         name = found.group(1).lower()
-        if name not in CSS_FUNCTIONS or (name == "url" and found.group(3) != "#"):
+        if name and (name not in CSS_FUNCTIONS or (name == "url" and found.group(3) != "#")):
             raise _active(f"{found.group(1) or 'hàm'}(…) trong {what}", line)
 
 
@@ -395,9 +395,11 @@ def _check_element(element: ET.Element, line: int | None) -> None:
             raise _active(f"liên kết {attr}=\"{value[:40]}\"", line)
         if attr == "style":
             _check_css(value, "style", line)
-        elif "url(" in value.lower():
+        elif "url(" in value.lower() or "\\" in value:  # presentation attributes are CSS: url() loads
             _check_css(value, f"thuộc tính {attr}", line)
     if local == "style":
+        if len(element):
+            raise _active("phần tử bên trong <style>", line)
         _check_css(element.text or "", "<style>", line)
 
 
