@@ -395,3 +395,12 @@ def test_every_pixel_mode_is_published(mode: str, tmp_path: Path):
     image = _inspected(tmp_path, name, out.getvalue())
     assert isinstance(image, media.Image)
     assert [_reopen(data).size for _, data in media.publish(image, tmp_path)] == [(480, 288), (960, 576), (1000, 600)]
+
+
+def test_an_animation_with_too_many_frames_is_refused(tmp_path: Path):
+    frames = [PILImage.new("L", (2, 2), i % 2 * 255) for i in range(media.MAX_FRAMES + 1)]
+    out = io.BytesIO()
+    frames[0].save(out, "GIF", save_all=True, append_images=frames[1:], optimize=False)
+    assert _inspected(tmp_path, "dai.gif", out.getvalue()) == (
+        "ảnh động có quá nhiều khung hình (tối đa 1.000); hãy rút ngắn ảnh động hoặc dùng ảnh tĩnh"
+    )

@@ -4,7 +4,8 @@ Files under data/media/ come from editors' pull requests, so nothing is trusted 
 Rasters are recognised by their content and re-encoded by the build (EXIF, GPS, XMP and
 comments never reach the site); an SVG is published only when its parsed tree holds nothing
 but drawing, and then re-serialised from that tree. `inspect` is cheap enough for
-`bulletin validate` (headers plus a structural check, no pixel decoding); `publish` decodes.
+`bulletin validate` (headers and a structural check; only GIFs, which are small, are
+decoded); `publish` decodes and encodes.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 # Animations: all frames together.
 MAX_ANIMATION_PIXELS = 100_000_000
+MAX_FRAMES = 1000
 # Drawings nest groups a few levels deep; far deeper is an attack on whatever walks the tree.
 MAX_SVG_DEPTH = 100
 # Widths offered to browsers through srcset; never wider than the original.
@@ -202,7 +204,17 @@ def _jpeg_complete(data: bytes) -> bool:
 
 
 def _frame_count(im: PILImage.Image) -> int:
-    return getattr(im, "n_frames", 1) if getattr(im, "is_animated", False) else 1
+    """Frames of an animation, refused past MAX_FRAMES before they are all counted."""
+    if not getattr(im, "is_animated", False):
+        return 1
+    try:
+        im.seek(MAX_FRAMES)
+    except EOFError:
+        return int(getattr(im, "n_frames", 1))
+    finally:
+        im.seek(0)
+    n = formatting.number
+    raise MediaError(f"ảnh động có quá nhiều khung hình (tối đa {n(MAX_FRAMES)}); hãy rút ngắn ảnh động hoặc dùng ảnh tĩnh")
 
 
 def _check_structure(im: PILImage.Image, data: bytes, fmt: str) -> None:
