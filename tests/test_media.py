@@ -404,3 +404,19 @@ def test_an_animation_with_too_many_frames_is_refused(tmp_path: Path):
     assert _inspected(tmp_path, "dai.gif", out.getvalue()) == (
         "ảnh động có quá nhiều khung hình (tối đa 1.000); hãy rút ngắn ảnh động hoặc dùng ảnh tĩnh"
     )
+
+
+@pytest.mark.parametrize("fmt", [f for f, _, _ in RASTERS if f != "GIF"])  # GIF has no EXIF
+def test_exif_and_gps_are_stripped_from_every_type_that_can_carry_them(fmt: str, tmp_path: Path):
+    exif = PILImage.Exif()
+    exif[0x010F] = "Canon"
+    exif[0x0112] = 8  # turn 90 degrees counter-clockwise to display
+    exif.get_ifd(0x8825).update({1: "N", 2: (21.0, 1.0, 30.0)})
+    data = _encoded(fmt, (1000, 500), exif=exif.tobytes())
+    assert _reopen(data).getexif().get(0x0112) == 8  # the input carries it
+    image = _inspected(tmp_path, "anh.bin", data)
+    assert isinstance(image, media.Image) and (image.width, image.height) == (500, 1000)
+    for path, out in media.publish(image, tmp_path):
+        im = _reopen(out)
+        assert len(im.getexif()) == 0 and b"Canon" not in out, path
+    assert _reopen(media.publish(image, tmp_path)[-1][1]).size == (500, 1000)
