@@ -17,10 +17,10 @@ import re
 import stat
 import warnings
 import xml.etree.ElementTree as ET
-from xml.parsers import expat
-from xml.sax.saxutils import escape, quoteattr
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from xml.parsers import expat
+from xml.sax.saxutils import escape, quoteattr
 
 from PIL import Image as PILImage
 from PIL import ImageOps, ImageSequence
