@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -10,6 +11,7 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel
 
 from bulletin import documents as d
+from bulletin import media as m
 from bulletin.problems import Location, Problems
 from bulletin.validation import validate
 from bulletin.yamlsource import SourceMap, load_yaml
@@ -58,22 +60,75 @@ class Catalog:
     # Kinds with a file that could not be read at all: its ids are unknown, so references
     # to that kind are not reported as missing (the file's own error is the cause).
     unreadable: set[str] = field(default_factory=set)
+    # Media paths refused by the loader (links, devices, too large), already reported at
+    # the file itself; a figure naming one adds no second message.
+    refused: set[str] = field(default_factory=set)
 
 
 def display_path(file: Path, root: Path) -> str:
-    """Path as the editor knows it: relative to the project root when inside it."""
+    """Path as the editor knows it: relative to the project root when inside it.
+
+    Only the folder is resolved: a link is shown where it is, never where it points.
+    """
     try:
-        return file.resolve().relative_to(root.resolve()).as_posix()
+        return (file.parent.resolve() / file.name).relative_to(root.resolve()).as_posix()
     except ValueError:
         return file.as_posix()
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    found = []
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames.sort()
-        found += [Path(dirpath, n) for n in sorted(filenames) if n.endswith(YAML_SUFFIXES)]
-    return found
+LINK = (
+    "đây là liên kết (symlink), không phải tệp hay thư mục thật, nên không được đọc: liên kết có thể "
+    "trỏ ra ngoài thư mục dữ liệu; hãy xóa liên kết và commit chính tệp hoặc thư mục vào đây"
+)
+SPECIAL = "đây không phải tệp thường (thiết bị, FIFO hay socket) nên không được đọc; hãy xóa nó và chỉ commit tệp thật"
+
+
+class _Walker:
+    """Lists data/ as data: no link is ever followed, so every path found lies inside data/
+    by construction; links, devices, FIFOs and sockets are refused where they are."""
+
+    def __init__(self, root: Path, problems: Problems):
+        self.root = root
+        self.problems = problems
+
+    def accept(self, path: Path) -> os.stat_result | None:
+        """The entry's own status (lstat) when it is a real file or folder; else reported."""
+        try:
+            info = os.lstat(path)
+        except OSError as error:
+            self.problems.error(Location(display_path(path, self.root)), "unreadable", m.unreadable_message(error))
+            return None
+        if stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode):
+            return info
+        message = LINK if stat.S_ISLNK(info.st_mode) else SPECIAL
+        self.problems.error(Location(display_path(path, self.root)), "not-a-file", message)
+        return None
+
+    def files(self, folder: Path, refused: set[Path] | None = None) -> list[tuple[Path, os.stat_result]]:
+        """Real files under `folder` (itself already accepted): each folder's own files, then
+        its subfolders, in name order as os.walk gives them. A loop, not recursion: a
+        committed tree of any depth cannot exhaust the stack."""
+        found: list[tuple[Path, os.stat_result]] = []
+        pending = [folder]
+        while pending:
+            current = pending.pop()
+            try:
+                names = sorted(os.listdir(current))
+            except OSError:
+                continue
+            folders = []
+            for name in names:
+                path = current / name
+                info = self.accept(path)
+                if info is None:
+                    if refused is not None:
+                        refused.add(path)
+                elif stat.S_ISDIR(info.st_mode):
+                    folders.append(path)
+                else:
+                    found.append((path, info))
+            pending += reversed(folders)
+        return found
 
 
 def _read(
@@ -108,40 +163,67 @@ def load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
             Location(display_path(data_dir, root)), "no-data", "không tìm thấy thư mục dữ liệu"
         )
         return catalog
+    walker = _Walker(root, problems)
+    # Dot-entries (.git, .DS_Store) are never read; everything else is checked before use.
+    top: dict[str, os.stat_result | None] = {
+        name: walker.accept(data_dir / name) for name in sorted(os.listdir(data_dir)) if not name.startswith(".")
+    }
     for name, model in SINGLE_FILES.items():
         file = data_dir / name
-        if not file.exists():
+        if name not in top:
             problems.error(
                 Location(display_path(file, root)), "missing-file", f"thiếu tệp {name} trong thư mục dữ liệu"
             )
             continue
-        if (sourced := _read(file, model, root, problems)) is not None:
+        info = top[name]
+        if info is not None and stat.S_ISDIR(info.st_mode):
+            problems.error(Location(display_path(file, root)), "not-a-file", f"{name} phải là một tệp, không phải thư mục")
+            info = None
+        if info is not None and (sourced := _read(file, model, root, problems)) is not None:
             catalog.singles[name] = sourced
         else:
             catalog.unreadable.add(name)
     for folder, model in FOLDERS.items():
         bucket: list[Sourced] = getattr(catalog, folder)
         invalid = catalog.invalid_ids.setdefault(folder, set())
-        for file in _yaml_files(data_dir / folder):
+        info = top.get(folder)
+        if info is None or not stat.S_ISDIR(info.st_mode):
+            if folder in top:
+                catalog.unreadable.add(folder)
+            continue
+        refused: set[Path] = set()
+        for file, _ in walker.files(data_dir / folder, refused):
+            if not file.name.endswith(YAML_SUFFIXES):
+                continue
             unparsed: set[str] = set()
             if (sourced := _read(file, model, root, problems, invalid, unparsed)) is not None:
                 bucket.append(sourced)
             if unparsed:
                 catalog.unreadable.add(folder)
+        if refused:  # ids in a refused file are unknown: references to this kind are not "missing"
+            catalog.unreadable.add(folder)
     known = set(SINGLE_FILES) | set(FOLDERS) | {MEDIA_FOLDER}
-    for entry in sorted(data_dir.iterdir()):
-        if entry.name.startswith(".") or entry.name in known:
+    for name, info in top.items():
+        if name in known or info is None:
             continue
-        if entry.is_dir() or entry.name.endswith(YAML_SUFFIXES):
+        if stat.S_ISDIR(info.st_mode) or name.endswith(YAML_SUFFIXES):
             problems.warning(
-                Location(display_path(entry, root)),
+                Location(display_path(data_dir / name, root)),
                 "unknown-file",
                 "tệp hoặc thư mục này không thuộc loại dữ liệu nào nên bị bỏ qua; "
                 f"các loại hợp lệ: {', '.join(sorted(known))}",
             )
-    media = data_dir / MEDIA_FOLDER
-    if media.is_dir():
-        for dirpath, _, filenames in os.walk(media):
-            for n in filenames:
-                catalog.media.add(Path(dirpath, n).relative_to(data_dir).as_posix())
+    info = top.get(MEDIA_FOLDER)
+    if MEDIA_FOLDER in top and info is None:
+        catalog.refused.add(MEDIA_FOLDER)
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        refused = set()
+        for file, file_info in walker.files(data_dir / MEDIA_FOLDER, refused):
+            rel = file.relative_to(data_dir).as_posix()
+            if file_info.st_size > m.MAX_FILE_BYTES:
+                problems.error(Location(display_path(file, root)), "too-large", m.too_large_message(file_info.st_size))
+                catalog.refused.add(rel)
+            else:
+                catalog.media.add(rel)
+        catalog.refused |= {p.relative_to(data_dir).as_posix() for p in refused}
     return catalog

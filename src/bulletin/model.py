@@ -178,6 +178,7 @@ class Bulletin:
     # Newest first, as readers expect.
     articles: list[Article] = field(default_factory=list)
     media: set[str] = field(default_factory=set)
+    images: dict = field(default_factory=dict)  # data path -> bulletin.media.Image, for every figure
     # Display paths of the single files (organisations.yaml, ...), for edit links.
     sources: dict[str, str] = field(default_factory=dict)
 

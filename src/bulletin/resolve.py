@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bulletin import documents as d
-from bulletin import body, formatting, model, people, placeholders
+from bulletin import body, formatting, media, model, people, placeholders
 from bulletin.loader import Catalog, Sourced
 from bulletin.problems import Location, Problems
 from bulletin.validation import suggest
@@ -34,6 +34,10 @@ class _Resolver:
         self.catalog = catalog
         self.problems = problems
         self.today = today
+        # Figures' images by data path: the checked ones for pages, and every answer once.
+        self.images: dict[str, media.Image] = {}
+        self.inspected: dict[str, media.Image | str] = {}
+        self.published: dict[str, str] = {}  # site path -> data path, to refuse two images on one name
 
     def unique(self, kind: str, entries: Iterable[tuple[str, Location]]) -> set[str]:
         """Report ids used twice; return the ids seen."""
@@ -197,10 +201,28 @@ class _Resolver:
         normal = posixpath.normpath(image)
         if image.startswith("/") or normal.startswith(".."):
             self.problems.error(where, "media-path", f"ảnh '{image}' phải nằm trong thư mục media/ của dữ liệu")
+        elif any(normal == r or normal.startswith(r + "/") for r in self.catalog.refused):
+            pass  # a link, device or oversized file: reported at the file itself
         elif normal not in self.catalog.media:
             self.problems.error(
                 where, "missing-media", _unknown("ảnh", normal, self.catalog.media).replace("mã ", "", 1)
             )
+        elif normal not in self.inspected:  # each file is checked, and reported, once
+            found = self.inspected[normal] = media.inspect(self.catalog.data_dir / normal, normal)
+            if isinstance(found, str):
+                self.problems.error(where, "media-content", f"ảnh '{normal}': {found}")
+                return
+            self.images[normal] = found
+            for path, _ in media.srcset(found):
+                other = self.published.setdefault(path, normal)
+                if other != normal:
+                    self.problems.error(
+                        where,
+                        "media-name",
+                        f"ảnh '{normal}' sẽ được xuất bản thành '{path}', trùng với ảnh '{other}'; "
+                        "hãy đổi tên một trong hai tệp",
+                    )
+                    break
 
 
 CAMPAIGN_VALUES = frozenset({"campaign.name", "campaign.short_name", "campaign.period"})
@@ -257,5 +279,6 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
         decisions=decisions,
         articles=articles,
         media=catalog.media,
+        images=r.images,
         sources={name: sourced.source.path for name, sourced in catalog.singles.items()},
     )
