@@ -1,6 +1,6 @@
 """How a decision reads on a page, in press style: plain text that templates escape.
 
-The recipients' lines themselves are templates/macros.html (recipient, decision_section).
+The recipients' lines themselves are templates/macros.html (award_items, decision_section).
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ def facts(decision: model.Decision) -> str:
     return "; ".join(parts)
 
 
-def anchor(decision: model.Decision, recipient: model.Recipient) -> str:
-    """The recipient's id on the decision page (model.Decision.anchors)."""
-    return decision.anchors[id(recipient)]
+def by_kind(decision: model.Decision) -> list[tuple[str, list[model.Award]]]:
+    """The decision's collectives, then its individuals, each as awards carrying their anchors."""
+    return [
+        (label, [model.Award(r, decision, None, decision.anchors[id(r)]) for r in entries])
+        for label, entries in (("Tập thể", decision.collectives), ("Cá nhân", decision.individuals))
+    ]

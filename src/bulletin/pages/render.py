@@ -41,7 +41,7 @@ ENV.globals.update(
     decision_title=recipients.title,
     counts=recipients.counts_phrase,
     facts=recipients.facts,
-    anchor=recipients.anchor,
+    by_kind=recipients.by_kind,
 )
 
 
