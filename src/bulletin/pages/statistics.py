@@ -52,7 +52,7 @@ class CardGroup:
     cards: list[Card]
 
 
-def _unique(ident: str, taken: set[str]) -> str:
+def unique_id(ident: str, taken: set[str]) -> str:
     """Ids unique in the page, the way Python-Markdown's toc makes them (x, x_1, x_2)."""
     found, n = ident, 0
     while found in taken:
@@ -65,7 +65,7 @@ def _unique(ident: str, taken: set[str]) -> str:
 def figure_groups(article: model.Article, page: Page) -> list[CardGroup]:
     """The article's statistics as figures a reader scans, each linked to its statistics page."""
     periods = {group.period for group in article.statistics}
-    taken = {"so-lieu", "khen-thuong"}
+    taken = {slugify(article.title), "so-lieu", "khen-thuong", *(x.id for x in article.decisions)}
     groups = []
     for group in article.statistics:
         heading = partner_heading(group.partner)
@@ -87,7 +87,7 @@ def figure_groups(article: model.Article, page: Page) -> list[CardGroup]:
             if item.as_of and item.as_of != group.as_of:
                 caption += f" ({formatting.as_of(item.as_of)})"
             cards.append(Card(stat_key(group.period, group.partner, item.metric), number, caption))
-        groups.append(CardGroup(heading, _unique(slugify(heading) or "so-lieu", taken), href, cards))
+        groups.append(CardGroup(heading, unique_id(slugify(heading) or "so-lieu", taken), href, cards))
     return groups
 
 

@@ -12,8 +12,8 @@ from bulletin import charts, formatting, model, statistics, urls
 from bulletin.pages import meta, parts
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.render import render
-from bulletin.pages.statistics import comparison, partner_heading, partner_key, value_text
-from bulletin.text import lower_first
+from bulletin.pages.statistics import comparison, partner_heading, partner_key, unique_id, value_text
+from bulletin.text import lower_first, slugify
 
 
 def _comparison_rows(stats: statistics.PeriodStats, metric: model.d.Metric) -> list[tuple[str, str]]:
@@ -87,6 +87,7 @@ def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
         pages.append(page)
         assets += files
     campaigns = []
+    taken = {"thong-ke"}
     for campaign_stats in by_campaign.values():
         campaign = campaign_stats[0].campaign
         listed = [
@@ -98,7 +99,8 @@ def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
             for stats in reversed(campaign_stats)
         ]
         series = _series(campaign_stats, index, assets) if len(campaign_stats) >= 2 else []
-        campaigns.append({"name": campaign.doc.name if campaign else "Số liệu chung", "periods": listed, "series": series})
+        name = campaign.doc.name if campaign else "Số liệu chung"
+        campaigns.append({"name": name, "id": unique_id(slugify(name), taken), "periods": listed, "series": series})
     html = render("statistics_index.html", bulletin=bulletin, campaigns=campaigns)
     pages.append(Page(index.path, index.meta, html))
     return pages, assets
