@@ -130,3 +130,18 @@ def test_a_hostile_recipient_name_is_text_on_the_decision_page(data_copy: Path):
     assert f"{SCRIPT} Đoàn Văn Chiến" in text and BREAKOUT in text
     anchors = [a["id"] for tag, a in found.elements if tag == "li" and "id" in a]
     assert len(anchors) == 8 and "script-alert-1-script-doan-van-chien" in anchors
+
+
+def test_conservation_reads_the_html_whatever_its_formatting(tmp_path: Path):
+    from bulletin import conservation
+
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<ol><LI class=x ID='an'>An</LI><li id=binh>Bình<li>không mã</ol>"
+        "<ul><li class=\"the\" data-stat='2023/chung/buoi'>\n<a href=#><strong>1.200&#32;buổi</strong> <strong>x</strong></a>"
+        "<li data-stat=\"2023/chung/luot\"><strong>g&#7847;n 6.000</strong></ul>",
+        encoding="utf-8",
+    )
+    found = conservation.read(page)
+    assert found.ids == ["an", "binh"]
+    assert dict(found.stats) == {"2023/chung/buoi": ["1.200 buổi"], "2023/chung/luot": ["gần 6.000"]}

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bulletin import model, urls
 from bulletin.media import image_size
@@ -100,7 +101,7 @@ def chunks(items: Sequence, size: int) -> list[Sequence]:
     return [items[i : i + size] for i in range(0, len(items), size)] or [items[:0]]
 
 
-def pager(section: str, number: int, total: int, first: str | None = None) -> dict[str, str | None] | None:
+def pager(section: str, number: int, total: int, first: str | None = None) -> dict[str, Any] | None:
     """Docs paths of the newer and older pages of a list; `first` replaces page 1 (the home page)."""
     if total <= 1:
         return None
