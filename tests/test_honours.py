@@ -135,3 +135,37 @@ def test_lookup_page_offers_every_filter_value(extra_site: Path):
     assert options("hinh_thuc") == ["Bằng khen", "Giấy khen"]
     assert "Công an tỉnh" in options("co_quan")
     assert options("phong_trao") == ["Phong trào toàn dân bảo vệ an ninh Tổ quốc"]
+
+
+UNDATED = """\
+id: ubnd-tinh-bang-khen-chua-ro-ngay
+issuer: ubnd-tinh
+form: bang-khen
+reason: vì đã có thành tích trong công tác bảo đảm an ninh trật tự
+collectives:
+  - id: ca-phuong-tan-binh
+    name: Công an phường Tân Bình, thành phố Đồng Xoài
+    locality: phường Tân Bình, thành phố Đồng Xoài
+"""
+
+
+def test_an_undated_decision_honouring_a_recipient_of_a_dated_one_builds(data_copy: Path, tmp_path: Path):
+    """The roll's order compares dates with dates only (an undated award used to crash the build)."""
+    from conftest import mkdocs_build
+
+    edit(
+        data_copy / "decisions/2024/ubnd-tinh-bang-khen-antq-2024.yaml",
+        "  - name: Công an phường Tân Bình",
+        "  - id: ca-phuong-tan-binh\n    name: Công an phường Tân Bình",
+    )
+    target = data_copy / "decisions/khong-ro-nam/ubnd-tinh-bang-khen-chua-ro-ngay.yaml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(UNDATED, encoding="utf-8")
+    site = tmp_path / "site"
+    result = mkdocs_build(site, data=data_copy)
+    assert result.returncode == 0, result.output
+    page = soup(site / "vinh-danh/co-quan/ubnd-tinh/index.html")
+    lines = [li.get_text(" ", strip=True) for li in page.select("article ol > li") if li.get_text().startswith("Công an phường Tân Bình")]
+    assert len(lines) == 2
+    assert lines[0].endswith("Bằng khen của Ủy ban nhân dân tỉnh, 26/6/2024 · hồ sơ")
+    assert lines[1].endswith("Bằng khen của Ủy ban nhân dân tỉnh · hồ sơ")  # undated last

@@ -100,3 +100,24 @@ def test_a_metric_over_several_periods_gets_a_series_chart(extra_site: Path):
     desc = charts[0].find("desc").get_text()
     assert desc == "Buổi tuyên truyền qua các giai đoạn (buổi): 2019 – 2024: 13.307 buổi; 2023: gần 1.500 buổi."
     assert [a.get_text() for a in page.select("article li a")] == ["Giai đoạn 2023", "Giai đoạn 2019 – 2024"]
+
+
+def test_the_same_partner_and_metric_in_two_periods_builds_and_shows_both(data_copy: Path, tmp_path: Path):
+    """Valid data the conservation check once refused: statistics are keyed by period too."""
+    edit(
+        data_copy / ARTICLE_YAML,
+        "statistics:\n",
+        'statistics:\n  - partner: hoi-nong-dan-tinh\n    period: "2023"\n    items:\n'
+        "      - metric: buoi-tuyen-truyen\n        value: 1200\n",
+    )
+    site = tmp_path / "site"
+    result = mkdocs_build(site, data=data_copy)
+    assert result.returncode == 0, result.output
+    page = soup(site / "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html")
+    cards = {li["data-stat"]: li.strong.get_text() for li in page.select("ul.bulletin-stats li")}
+    assert cards["2023/hoi-nong-dan-tinh/buoi-tuyen-truyen"] == "1.200 buổi"
+    assert cards["2019-2024/hoi-nong-dan-tinh/buoi-tuyen-truyen"] == "6.063 buổi"
+    headings = [h.get_text(strip=True).rstrip("¶") for h in page.select("article h3")][:2]
+    assert headings == ["Phối hợp với Hội Nông dân tỉnh, giai đoạn 2023", "Phối hợp với Hội Nông dân tỉnh, giai đoạn 2019 – 2024"]
+    link = page.select_one('li[data-stat^="2023/"] a')["href"]
+    assert link == "../../../../thong-ke/antq-2019-2024/2023/#hoi-nong-dan-tinh"

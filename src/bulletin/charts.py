@@ -67,6 +67,7 @@ def _text(x: float, y: float, text: str, css: str = "bulletin-chart__text", anch
 
 def _svg(title: str, description: str, height: float, body: list[str], ident: str, standalone: bool) -> str:
     style = STANDALONE_STYLE if standalone else ""
+    ident = escape(ident)  # made from data ids: escaped like every other value here
     xmlns = ' xmlns="http://www.w3.org/2000/svg"' if standalone else ""
     return (
         f'<svg{xmlns} class="bulletin-chart" viewBox="0 0 {WIDTH} {height:.0f}" role="img" '

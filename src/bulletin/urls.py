@@ -21,6 +21,8 @@ ROLLS = "vinh-danh"
 LOOKUP = "tra-cuu"
 DATA = "du-lieu"
 FEED = "feed.xml"
+# Statistics without a campaign (folder) or without a partner (anchor, statistic key).
+GENERAL = "chung"
 
 
 def index(section: str, number: int = 1) -> str:
@@ -70,11 +72,11 @@ def download(name: str, extension: str) -> str:
 
 def statistics(campaign: model.Campaign | None, period: str) -> str:
     """thong-ke/<campaign>/<period>.md: one page per campaign and period."""
-    return f"{STATISTICS}/{campaign.id if campaign else 'chung'}/{period}.md"
+    return f"{STATISTICS}/{campaign.id if campaign else GENERAL}/{period}.md"
 
 
 def chart(campaign: model.Campaign | None, period: str, metric: str) -> str:
-    return f"{STATISTICS}/{campaign.id if campaign else 'chung'}/{period}-{metric}.svg"
+    return f"{STATISTICS}/{campaign.id if campaign else GENERAL}/{period}-{metric}.svg"
 
 
 def media(image: str) -> str:

@@ -1,29 +1,29 @@
-"""One page per campaign and per organisation, with their articles and decisions; and their indexes."""
+"""One page per campaign and per organisation, with their articles and decisions; and their indexes
+(templates/entity.html, entity_index.html)."""
 
 from __future__ import annotations
 
-from bulletin import formatting, model, urls
-from bulletin.pages import markup, meta, parts
-from bulletin.pages.notice import sample_notice
+from bulletin import model, urls
+from bulletin.pages import meta, parts
 from bulletin.pages.page import Page
+from bulletin.pages.render import render
 
 
-def _sections(
-    bulletin: model.Bulletin, page: Page, articles: list[model.Article], decisions: list[model.Decision]
-) -> list[str]:
-    out = []
-    if articles:
-        out += ["## Bài viết", "", parts.article_list(articles, page)]
-    if decisions:
-        total = sum(x.total for x in decisions)
-        out += [
-            "## Quyết định khen thưởng",
-            "",
-            f"{formatting.number(len(decisions))} quyết định, {formatting.number(total)} tập thể, cá nhân.",
-            "",
-            parts.decision_list(decisions, bulletin, page),
-        ]
-    return out or ["Chưa có bài viết hay quyết định nào."]
+def _entity(
+    bulletin: model.Bulletin, page: Page, title: str, description: str | None, roll: dict[str, str] | None,
+    articles: list[model.Article], decisions: list[model.Decision],
+) -> Page:
+    html = render(
+        "entity.html",
+        bulletin=bulletin,
+        link=parts.Links(page, bulletin),
+        title=title,
+        description=description,
+        roll=roll,
+        articles=articles,
+        decisions=decisions,
+    )
+    return Page(page.path, page.meta, html, page.source)
 
 
 def campaign_page(bulletin: model.Bulletin, campaign: model.Campaign) -> Page:
@@ -31,45 +31,47 @@ def campaign_page(bulletin: model.Bulletin, campaign: model.Campaign) -> Page:
     title = f"{doc.name} ({doc.short_name}), giai đoạn {campaign.period}"
     page = Page(urls.campaign(campaign), meta.base(title, doc.description or title, "campaign"), "", campaign.source)
     articles, decisions = bulletin.by_campaign[campaign.id]
-    body = [sample_notice(bulletin), f"# {markup.text(title)}", ""]
-    if doc.description:
-        body += [markup.text(doc.description), ""]
+    roll = None
     if decisions:
-        body += [f"[Danh sách vinh danh của phong trào]({page.link_to(urls.roll('phong-trao', campaign.id))})", ""]
-    body += _sections(bulletin, page, articles, decisions)
-    return Page(page.path, page.meta, "\n".join(body), campaign.source)
+        roll = {"href": page.href(urls.roll("phong-trao", campaign.id)), "text": "Danh sách vinh danh của phong trào"}
+    return _entity(bulletin, page, title, doc.description, roll, articles, decisions)
 
 
 def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None) -> Page:
     org = bulletin.organisations[org_id]
     page = Page(urls.organisation(org_id), meta.base(org.name, f"Bài viết và quyết định khen thưởng của {org.name}", "organisation"), "", source)
     articles, decisions = bulletin.by_organisation[org_id]
-    body = [sample_notice(bulletin), f"# {markup.text(org.name)}", ""]
+    roll = None
     if decisions:
-        body += [f"[Danh sách được {markup.text(org.name)} khen thưởng]({page.link_to(urls.roll('co-quan', org_id))})", ""]
-    body += _sections(bulletin, page, articles, decisions)
-    return Page(page.path, page.meta, "\n".join(body), source)
+        roll = {"href": page.href(urls.roll("co-quan", org_id)), "text": f"Danh sách được {org.name} khen thưởng"}
+    return _entity(bulletin, page, org.name, None, roll, articles, decisions)
 
 
 def campaign_index(bulletin: model.Bulletin) -> Page:
     page = Page(urls.index(urls.CAMPAIGNS), meta.base("Phong trào", "Các phong trào thi đua", "campaigns"), "")
-    lines = [sample_notice(bulletin), "# Phong trào", ""]
+    entries = []
     for c in sorted(bulletin.campaigns.values(), key=lambda c: (-c.doc.end_year, c.id)):
         articles, decisions = bulletin.by_campaign[c.id]
-        lines.append(
-            f"- [{markup.text(c.doc.name)} ({markup.text(c.doc.short_name)}), {c.period}]({page.link_to(urls.campaign(c))}): "
-            f"{formatting.number(len(articles))} bài viết, {formatting.number(len(decisions))} quyết định"
-        )
-    return Page(page.path, page.meta, "\n".join(lines) + "\n")
+        entries.append({
+            "name": f"{c.doc.name} ({c.doc.short_name}), {c.period}",
+            "href": page.href(urls.campaign(c)),
+            "articles": len(articles),
+            "decisions": len(decisions),
+        })
+    html = render("entity_index.html", bulletin=bulletin, title="Phong trào", entries=entries)
+    return Page(page.path, page.meta, html)
 
 
 def organisation_index(bulletin: model.Bulletin) -> Page:
     page = Page(urls.index(urls.ORGANISATIONS), meta.base("Đơn vị", "Cơ quan khen thưởng và tổ chức phối hợp", "organisations"), "")
-    lines = [sample_notice(bulletin), "# Đơn vị", ""]
+    entries = []
     for org in bulletin.organisations.values():
         articles, decisions = bulletin.by_organisation[org.id]
-        lines.append(
-            f"- [{markup.text(org.name)}]({page.link_to(urls.organisation(org.id))}): "
-            f"{formatting.number(len(articles))} bài viết, {formatting.number(len(decisions))} quyết định"
-        )
-    return Page(page.path, page.meta, "\n".join(lines) + "\n")
+        entries.append({
+            "name": org.name,
+            "href": page.href(urls.organisation(org.id)),
+            "articles": len(articles),
+            "decisions": len(decisions),
+        })
+    html = render("entity_index.html", bulletin=bulletin, title="Đơn vị", entries=entries)
+    return Page(page.path, page.meta, html)

@@ -1,4 +1,5 @@
-"""Paginated lists: all news, news by year and month, all honour lists."""
+"""Paginated lists: all news, news by year and month, all honour lists
+(templates/news.html, archive_year.html, archive_month.html, honours.html)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bulletin import model, urls
-from bulletin.pages import markup, meta, parts
-from bulletin.pages.notice import sample_notice
+from bulletin.pages import meta, parts
 from bulletin.pages.page import Page
-from bulletin.pages.rolls import ALL_AWARDS, Roll, downloads, roll_index
+from bulletin.pages.render import render
+from bulletin.pages.rolls import ALL_AWARDS, Roll, roll_groups
 
 PAGE_SIZE = 12
 
@@ -18,19 +19,22 @@ PAGE_SIZE = 12
 def news_pages(bulletin: model.Bulletin, data_dir: Path) -> list[Page]:
     pages = []
     groups = parts.chunks(bulletin.articles, PAGE_SIZE)
+    years = sorted({a.date.year for a in bulletin.articles}, reverse=True)
     for number, chunk in enumerate(groups, 1):
         title = "Tin tức" if number == 1 else f"Tin tức – trang {number}"
         page = Page(urls.index(urls.NEWS, number), meta.base(title, "Tất cả bài viết, mới nhất trước", "news"), "")
-        body = [sample_notice(bulletin), f"# {title}", "", _archive_links(bulletin, page), ""]
-        body += [parts.card_grid(chunk, page, data_dir), parts.pager(page, urls.NEWS, number, len(groups))]
-        pages.append(Page(page.path, page.meta, "\n".join(body)))
+        html = render(
+            "news.html",
+            bulletin=bulletin,
+            link=parts.Links(page, bulletin),
+            data_dir=data_dir,
+            title=title,
+            years=years,
+            articles=chunk,
+            pager=parts.pager(urls.NEWS, number, len(groups)),
+        )
+        pages.append(Page(page.path, page.meta, html))
     return pages
-
-
-def _archive_links(bulletin: model.Bulletin, page: Page) -> str:
-    years = sorted({a.date.year for a in bulletin.articles}, reverse=True)
-    links = [f"[{y}]({page.link_to(urls.year(y))})" for y in years]
-    return f'<p class="bulletin-archive-links" markdown="span">Lưu trữ theo năm: {" · ".join(links)}</p>'
 
 
 def archive_pages(bulletin: model.Bulletin, data_dir: Path) -> list[Page]:
@@ -44,16 +48,24 @@ def archive_pages(bulletin: model.Bulletin, data_dir: Path) -> list[Page]:
     for year, articles in by_year.items():
         title = f"Tin tức năm {year}"
         page = Page(urls.year(year), meta.base(title, f"Các bài viết năm {year}", "archive"), "")
-        months = sorted({a.date.month for a in articles}, reverse=True)
-        links = [f"[Tháng {m}]({page.link_to(urls.month(articles[0].date.replace(month=m, day=1)))})" for m in months]
-        body = [sample_notice(bulletin), f"# {title}", "", " · ".join(links), "", parts.article_list(articles, page)]
-        pages.append(Page(page.path, page.meta, "\n".join(body)))
+        months = [articles[0].date.replace(month=m, day=1) for m in sorted({a.date.month for a in articles}, reverse=True)]
+        html = render(
+            "archive_year.html", bulletin=bulletin, link=parts.Links(page, bulletin), title=title, months=months, articles=articles
+        )
+        pages.append(Page(page.path, page.meta, html))
     for (year, month), articles in by_month.items():
         title = f"Tin tức tháng {month}/{year}"
         page = Page(urls.month(articles[0].date), meta.base(title, f"Các bài viết {title[8:]}", "archive"), "")
-        up = f"[← Năm {year}]({page.link_to(urls.year(year))})"
-        body = [sample_notice(bulletin), f"# {title}", "", up, "", parts.card_grid(articles, page, data_dir)]
-        pages.append(Page(page.path, page.meta, "\n".join(body)))
+        html = render(
+            "archive_month.html",
+            bulletin=bulletin,
+            link=parts.Links(page, bulletin),
+            data_dir=data_dir,
+            title=title,
+            year=year,
+            articles=articles,
+        )
+        pages.append(Page(page.path, page.meta, html))
     return pages
 
 
@@ -62,24 +74,22 @@ def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]
     pages = []
     decisions: Sequence[model.Decision] = bulletin.decisions_newest_first
     groups = parts.chunks(decisions, PAGE_SIZE * 4)
+    description = "Các quyết định khen thưởng và danh sách tập thể, cá nhân được khen thưởng"
     for number, chunk in enumerate(groups, 1):
         title = "Vinh danh" if number == 1 else f"Vinh danh – trang {number}"
-        description = "Các quyết định khen thưởng và danh sách tập thể, cá nhân được khen thưởng"
         page = Page(urls.index(urls.HONOURS, number), meta.base(title, description, "honours"), "")
-        body = [sample_notice(bulletin), f"# {title}", "", markup.text(description) + ".", ""]
-        if number == 1:
-            lookup = page.link_to(urls.index(urls.LOOKUP))
-            body += [
-                f"[Tra cứu khen thưởng theo tên, cơ quan, hình thức, năm]({lookup}){{ .md-button .md-button--primary }}",
-                "",
-                "## Danh sách vinh danh",
-                "",
-                roll_index(bulletin, all_rolls, page),
-                downloads(ALL_AWARDS, page),
-                "",
-                "## Quyết định khen thưởng",
-                "",
-            ]
-        body += [parts.decision_list(chunk, bulletin, page), "", parts.pager(page, urls.HONOURS, number, len(groups))]
-        pages.append(Page(page.path, page.meta, "\n".join(body)))
+        html = render(
+            "honours.html",
+            bulletin=bulletin,
+            link=parts.Links(page, bulletin),
+            title=title,
+            description=description,
+            first=number == 1,
+            lookup=page.href(urls.index(urls.LOOKUP)),
+            roll_groups=roll_groups(all_rolls),
+            all_awards=ALL_AWARDS,
+            decisions=chunk,
+            pager=parts.pager(urls.HONOURS, number, len(groups)),
+        )
+        pages.append(Page(page.path, page.meta, html))
     return pages

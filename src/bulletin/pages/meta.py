@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from bulletin import model, urls
-from bulletin.pages import markup
 
 # Generated pages read like news, not documentation: no left navigation, no table of contents.
 NEWS_LAYOUT = ["navigation", "toc"]
@@ -13,8 +12,9 @@ NEWS_LAYOUT = ["navigation", "toc"]
 
 def base(title: str, description: str, kind: str) -> dict[str, Any]:
     return {
-        "title": markup.meta(title),
-        "description": markup.meta(description),
+        # The editor's text exactly: whatever prints it into HTML escapes it (the theme's partials).
+        "title": title,
+        "description": description,
         "hide": NEWS_LAYOUT,
         "bulletin": {"kind": kind},
     }
@@ -32,7 +32,7 @@ def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) ->
     doc = article.doc
     meta = base(article.title, article.lead, "article")
     meta["date"] = doc.date.isoformat()
-    meta["author"] = markup.meta(doc.byline)
+    meta["author"] = doc.byline
     image = media_url(bulletin, doc.figures[0].image) if doc.figures else None
     meta["social"] = {"type": "article", "image": image}
     jsonld: dict[str, Any] = {

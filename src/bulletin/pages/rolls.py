@@ -3,6 +3,7 @@ one page per recipient with an id (their awards over the years); open-data files
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -10,9 +11,9 @@ from dataclasses import dataclass
 from bulletin import documents as d
 from bulletin import formatting, model, opendata, urls
 from bulletin.collation import person_key, sort_key
-from bulletin.pages import markup, meta, parts, recipients
-from bulletin.pages.notice import sample_notice
+from bulletin.pages import meta, parts, recipients
 from bulletin.pages.page import Asset, Page
+from bulletin.pages.render import render
 
 ROLL_PAGE_SIZE = 200
 # The file of every award: open data, and what the lookup's index is built from.
@@ -32,15 +33,23 @@ class Roll:
     def download_name(self) -> str:
         return f"{self.dimension}/{self.key}"
 
+    @property
+    def short_title(self) -> str:
+        """The title without what the Vinh danh page's groups already say."""
+        return self.title.removeprefix("Khen thưởng của ").removeprefix("Khen thưởng năm ")
+
 
 def ordered(awards: Sequence[model.Award]) -> list[model.Award]:
-    """Collectives by name, then individuals by given, middle and family name (Vietnamese order)."""
+    """Collectives by name, then individuals by given, middle and family name (Vietnamese order);
+    the same recipient in several decisions: dated awards by date, undated ones last."""
 
     def key(award: model.Award) -> tuple:
         person = award.recipient
+        # Never a date beside a string: (False, day) for dated awards, (True, date.min) for undated.
+        when = (award.day is None, award.day or dt.date.min)
         if isinstance(person, d.Individual):
-            return (1, person_key(person.name, person.given), award.day or "")
-        return (0, (sort_key(person.name),), award.day or "")
+            return (1, person_key(person.name, person.given), when)
+        return (0, (sort_key(person.name),), when)
 
     return sorted(awards, key=key)
 
@@ -68,63 +77,47 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
     return [Roll(dim, key, titles[(dim, key)], ordered(awards)) for (dim, key), awards in groups.items()]
 
 
-def _line(award: model.Award, page: Page) -> str:
-    person = award.recipient
-    shown = recipients.individual(person) if isinstance(person, d.Individual) else recipients.collective(person)
-    decision = page.link_to(urls.decision(award.decision, award.day)) + "#" + award.anchor
-    when = f", {formatting.date_short(award.day)}" if award.day else ""
-    line = f"{shown} · [{markup.text(recipients.title(award.decision))}{when}]({decision})"
-    if person.id:
-        line += f" · [hồ sơ]({page.link_to(urls.profile(person.id))})"
-    return line
-
-
-def downloads(name: str, page: Page) -> str:
-    csv_link = page.link_to(urls.download(name, "csv"))
-    json_link = page.link_to(urls.download(name, "json"))
-    return f'<p class="bulletin-downloads" markdown="span">Tải danh sách: [CSV (Excel)]({csv_link}) · [JSON]({json_link})</p>'
-
-
 def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
     pages = []
     chunks = parts.chunks(roll.awards, ROLL_PAGE_SIZE)
     section = urls.roll(roll.dimension, roll.key).removesuffix("/index.md")
+    count = f"{formatting.number(len(roll.awards))} lượt khen thưởng"
     for number, chunk in enumerate(chunks, 1):
         title = roll.title if number == 1 else f"{roll.title} – trang {number}"
-        count = f"{formatting.number(len(roll.awards))} lượt khen thưởng"
         page = Page(urls.roll(roll.dimension, roll.key, number), meta.base(title, f"{roll.title}: {count}", "roll"), "")
-        start = (number - 1) * ROLL_PAGE_SIZE + 1
-        body = [sample_notice(bulletin), f"# {markup.text(title)}", "", f"{count}.", "", downloads(roll.download_name, page), ""]
-        body += [f"{start}. {_line(chunk[0], page)}"] + [f"1. {_line(a, page)}" for a in chunk[1:]]
-        body += ["", parts.pager(page, section, number, len(chunks))]
-        pages.append(Page(page.path, page.meta, "\n".join(body)))
+        html = render(
+            "roll.html",
+            bulletin=bulletin,
+            link=parts.Links(page, bulletin),
+            title=title,
+            count=count,
+            roll=roll,
+            start=(number - 1) * ROLL_PAGE_SIZE + 1,
+            awards=chunk,
+            pager=parts.pager(section, number, len(chunks)),
+        )
+        pages.append(Page(page.path, page.meta, html))
     return pages
 
 
-def roll_index(bulletin: model.Bulletin, all_rolls: list[Roll], page: Page) -> str:
-    """Links to every roll, grouped by dimension; used on the Vinh danh page."""
-    labels = {"co-quan": "Theo cơ quan khen thưởng", "hinh-thuc": "Theo hình thức", "nam": "Theo năm", "phong-trao": "Theo phong trào"}
-    lines = []
-    for dimension, label in labels.items():
+ROLL_LABELS = {"co-quan": "Theo cơ quan khen thưởng", "hinh-thuc": "Theo hình thức", "nam": "Theo năm", "phong-trao": "Theo phong trào"}
+
+
+def roll_groups(all_rolls: list[Roll]) -> list[tuple[str, list[Roll]]]:
+    """Every roll grouped by dimension, for the Vinh danh page: (label, rolls)."""
+    groups = []
+    for dimension, label in ROLL_LABELS.items():
         found = sorted((r for r in all_rolls if r.dimension == dimension), key=lambda r: r.key, reverse=dimension == "nam")
         if found:
-            links = " · ".join(
-                f"[{markup.text(r.title.removeprefix('Khen thưởng của ').removeprefix('Khen thưởng năm '))}]"
-                f"({page.link_to(urls.roll(r.dimension, r.key))}) ({formatting.number(len(r.awards))})"
-                for r in found
-            )
-            lines.append(f"- **{label}:** {links}")
-    return "\n".join(lines) + "\n"
+            groups.append((label, found))
+    return groups
 
 
 def profile_page(bulletin: model.Bulletin, ident: str, awards: list[model.Award]) -> Page:
     latest = awards[0].recipient
     page = Page(urls.profile(ident), meta.base(latest.name, f"Các lần khen thưởng của {latest.name}", "profile"), "", awards[0].decision.source)
-    lines = [sample_notice(bulletin), f"# {markup.text(latest.name)}", ""]
-    count = formatting.number(len(awards))
-    lines += [f"{count} lần được khen thưởng, mới nhất trước.", ""]
-    lines += [f"1. {_line(a, page)}" for a in awards]
-    return Page(page.path, page.meta, "\n".join(lines) + "\n", page.source)
+    html = render("profile.html", bulletin=bulletin, link=parts.Links(page, bulletin), name=latest.name, awards=awards)
+    return Page(page.path, page.meta, html, page.source)
 
 
 def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: list[dict]) -> list[Asset]:

@@ -1,34 +1,28 @@
 """Thống kê: one page per campaign and period (tables, totals, charts), and an index
-with each campaign's headline metrics over its periods."""
+with each campaign's headline metrics over its periods (templates/statistics_*.html)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
-from bulletin import charts, model, statistics, urls
-from bulletin.pages import markup, meta
-from bulletin.pages.notice import sample_notice
+from markupsafe import Markup
+
+from bulletin import charts, formatting, model, statistics, urls
+from bulletin.pages import meta, parts
 from bulletin.pages.page import Asset, Page
-from bulletin.text import lower_first
-from bulletin.pages.statistics import (
-    comparison,
-    comparison_table,
-    partner_heading,
-    partner_table,
-    totals_table,
-    value_text,
-)
+from bulletin.pages.render import render
+from bulletin.pages.statistics import comparison, partner_heading, partner_key, unique_id, value_text
+from bulletin.text import lower_first, slugify
 
 
-def _chart_block(svg: str, table: str, download: str) -> str:
-    """The chart, its data table beside it, and the chart as a file."""
-    return (
-        '<div class="bulletin-chart-block" markdown="1">\n\n'
-        f'<figure class="bulletin-chart-figure">{svg}</figure>\n\n'
-        f"{table}\n\n"
-        f'<p class="bulletin-downloads" markdown="span">[Tải biểu đồ (SVG)]({download})</p>\n\n'
-        "</div>\n"
-    )
+def _comparison_rows(stats: statistics.PeriodStats, metric: model.d.Metric) -> list[tuple[str, str]]:
+    rows = []
+    for p in stats.partners:
+        if p.partner and metric.id in p.values:
+            v = p.values[metric.id]
+            rows.append((p.partner.name, value_text(v.value, v.approximate, metric.unit)))
+    return rows
 
 
 def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tuple[Page, list[Asset]]:
@@ -36,13 +30,12 @@ def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tupl
     title = f"Số liệu {name}, giai đoạn {stats.label}"
     path = urls.statistics(stats.campaign, stats.period)
     page = Page(path, meta.base(title, f"Số liệu theo từng hội và tổng cộng, giai đoạn {stats.label}", "statistics"), "")
-    body = [sample_notice(bulletin), f"# {markup.text(title)}", ""]
-    sources = ", ".join(f"[{markup.text(a.title)}]({page.link_to(urls.article(a))})" for a in stats.articles)
-    body += [f"Tổng hợp từ: {sources}.", ""]
+    totals = [
+        {"label": t.metric.label, "shown": value_text(t.value, t.approximate, t.metric.unit), "parts": t.parts}
+        for t in stats.totals
+    ]
     assets: list[Asset] = []
-    if stats.totals:
-        body += ["## Tổng cộng các hội { #tong-cong }", "", "Tính từ số liệu của từng hội; số có chữ “gần” là số ước tính.", "", totals_table(stats), ""]
-    charted = []
+    drawn_charts = []
     for metric in stats.metrics.values():
         ident = f"bieu-do-{metric.id}"
         drawn = comparison(stats, metric, ident)
@@ -51,42 +44,69 @@ def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tupl
         svg, standalone = drawn
         file = urls.chart(stats.campaign, stats.period, metric.id)
         assets.append(Asset(file, content=standalone.encode("utf-8")))
-        charted.append(f"### {markup.text(metric.label)} {{ #{ident} }}\n\n" + _chart_block(svg, comparison_table(stats, metric), page.link_to(file)))
-    if charted:
-        body += ["## So sánh giữa các hội { #so-sanh }", "", *charted]
+        total = stats.total(metric.id)
+        drawn_charts.append({
+            "label": metric.label,
+            "id": ident,
+            "svg": svg,
+            "href": page.href(file),
+            "rows": _comparison_rows(stats, metric),
+            "total": value_text(total.value, total.approximate, metric.unit) if total else None,
+        })
+    partners = []
     for partner in stats.partners:
-        body += [f"## {markup.text(partner_heading(partner.partner))} {{ #{partner.key} }}", "", partner_table(partner, stats.metrics), ""]
-    return Page(path, page.meta, "\n".join(body)), assets
+        rows = []
+        for metric_id, value in partner.values.items():
+            metric = stats.metrics[metric_id]
+            shown = value_text(value.value, value.approximate, metric.unit)
+            if value.as_of:
+                shown += f" ({formatting.as_of(value.as_of)})"
+            rows.append((metric.label, shown, value.detail or ""))
+        partners.append({"heading": partner_heading(partner.partner), "key": partner_key(partner.partner), "rows": rows})
+    html = render(
+        "statistics_period.html",
+        bulletin=bulletin,
+        link=parts.Links(page, bulletin),
+        title=title,
+        stats=stats,
+        totals=totals,
+        charts=drawn_charts,
+        partners=partners,
+    )
+    return Page(path, page.meta, html), assets
 
 
 def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> tuple[list[Page], list[Asset]]:
     pages: list[Page] = []
     assets: list[Asset] = []
     index = Page(urls.index(urls.STATISTICS), meta.base("Thống kê", "Số liệu các phong trào theo giai đoạn", "statistics"), "")
-    lines = [sample_notice(bulletin), "# Thống kê", ""]
-    if not periods:
-        lines.append("Chưa có số liệu.")
     by_campaign: dict[str, list[statistics.PeriodStats]] = defaultdict(list)
     for stats in periods:
         by_campaign[stats.campaign.id if stats.campaign else ""].append(stats)
         page, files = period_page(bulletin, stats)
         pages.append(page)
         assets += files
+    campaigns = []
+    taken = {"thong-ke"}
     for campaign_stats in by_campaign.values():
         campaign = campaign_stats[0].campaign
-        lines += [f"## {markup.text(campaign.doc.name if campaign else 'Số liệu chung')}", ""]
-        for stats in reversed(campaign_stats):
-            figures = "; ".join(f"{markup.text(value_text(v, a, m.unit))} ({markup.text(lower_first(m.label))})" for m, v, a in stats.headline())
-            link = index.link_to(urls.statistics(stats.campaign, stats.period))
-            lines.append(f"- [Giai đoạn {stats.label}]({link})" + (f": {figures}" if figures else ""))
-        lines.append("")
-        if len(campaign_stats) >= 2:
-            lines += _series(campaign_stats, index, assets)
-    pages.append(Page(index.path, index.meta, "\n".join(lines)))
+        listed = [
+            {
+                "label": stats.label,
+                "href": index.href(urls.statistics(stats.campaign, stats.period)),
+                "figures": [f"{value_text(v, a, m.unit)} ({lower_first(m.label)})" for m, v, a in stats.headline()],
+            }
+            for stats in reversed(campaign_stats)
+        ]
+        series = _series(campaign_stats, index, assets) if len(campaign_stats) >= 2 else []
+        name = campaign.doc.name if campaign else "Số liệu chung"
+        campaigns.append({"name": name, "id": unique_id(slugify(name), taken), "periods": listed, "series": series})
+    html = render("statistics_index.html", bulletin=bulletin, campaigns=campaigns)
+    pages.append(Page(index.path, index.meta, html))
     return pages, assets
 
 
-def _series(campaign_stats: list[statistics.PeriodStats], page: Page, assets: list[Asset]) -> list[str]:
+def _series(campaign_stats: list[statistics.PeriodStats], page: Page, assets: list[Asset]) -> list[dict[str, Any]]:
     """Headline metrics across the periods of a campaign."""
     campaign = campaign_stats[0].campaign
     out = []
@@ -95,10 +115,16 @@ def _series(campaign_stats: list[statistics.PeriodStats], page: Page, assets: li
         points = [charts.Bar(label, value, approx) for label, value, approx in statistics.series(campaign_stats, metric.id)]
         if len(points) < 2:
             continue
-        ident = f"dien-bien-{campaign.id if campaign else 'chung'}-{metric.id}"
+        ident = f"dien-bien-{campaign.id if campaign else urls.GENERAL}-{metric.id}"
         title = f"{metric.label} qua các giai đoạn ({metric.unit})"
         file = urls.chart(campaign, "dien-bien", metric.id)
         assets.append(Asset(file, content=charts.series_chart(title, metric.unit, points, ident, standalone=True).encode("utf-8")))
-        rows = ["| Giai đoạn | Số liệu |", "| --- | ---: |"] + [f"| {p.label} | {markup.text(p.shown)} {markup.text(metric.unit)} |" for p in points]
-        out += [f"### {markup.text(title)} {{ #{ident} }}", "", _chart_block(charts.series_chart(title, metric.unit, points, ident), "\n".join(rows), page.link_to(file))]
+        out.append({
+            "label": title,
+            "id": ident,
+            # charts.py escapes every label it prints: its SVG is markup of our own.
+            "svg": Markup(charts.series_chart(title, metric.unit, points, ident)),
+            "href": page.href(file),
+            "rows": [(p.label, f"{p.shown} {metric.unit}") for p in points],
+        })
     return out

@@ -1,0 +1,50 @@
+"""The one template environment: every generated page body is HTML from src/bulletin/templates/.
+
+Autoescaping is on for every template, so a value from data is always text: Python passes
+model objects, formatted numbers and hrefs, the templates hold all the markup. The only
+HTML that enters a template ready-made is our own (inline SVG charts, the article body
+from its Markdown renderer), marked with markupsafe.Markup where it is made.
+StrictUndefined turns a misspelt name in a template into an error instead of an empty string.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from bulletin import documents as d
+from bulletin import formatting
+from bulletin.pages import parts, recipients
+from bulletin.text import lower_first, slugify
+
+ENV = Environment(
+    loader=PackageLoader("bulletin", "templates"),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+ENV.filters.update(
+    number=formatting.number,
+    quantity=formatting.quantity,
+    date_short=formatting.date_short,
+    date_long=formatting.date_long,
+    as_of=formatting.as_of,
+    lower_first=lower_first,
+    slug=slugify,
+    excerpt=parts.excerpt,
+)
+ENV.tests["individual"] = lambda value: isinstance(value, d.Individual)
+# Plain-text phrases of pages.recipients, escaped like any value.
+ENV.globals.update(
+    decision_title=recipients.title,
+    counts=recipients.counts_phrase,
+    facts=recipients.facts,
+    by_kind=recipients.by_kind,
+)
+
+
+def render(name: str, /, **context: Any) -> str:
+    """The template `name` (e.g. "article.html") filled with `context`."""
+    return ENV.get_template(name).render(**context)

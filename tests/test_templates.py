@@ -1,0 +1,147 @@
+"""Page bodies from autoescaping templates: values from data are text, links are final,
+the Markdown page is front matter plus one raw HTML block."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jinja2
+import markdown
+import pytest
+
+from bulletin import documents as d
+from bulletin.load import load
+from bulletin.pages import parts
+from bulletin.pages.decision import decision_page
+from bulletin.pages.page import Page
+from bulletin.pages.render import ENV, render
+from conftest import edit
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "src/bulletin/templates"
+SCRIPT = "<script>alert(1)</script>"
+BREAKOUT = '"><img src=x onerror=alert(1)>'
+
+
+class Elements(HTMLParser):
+    """Every element with its attributes, and the text, as a browser's parser sees them."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+    @property
+    def tags(self) -> list[str]:
+        return [tag for tag, _ in self.elements]
+
+
+def figure(caption: str, alt: str) -> d.Figure:
+    return d.Figure(id="anh", image="media/2024/anh.svg", caption=caption, alt=alt)
+
+
+def test_values_from_data_render_as_text_in_elements_and_attributes():
+    html = render("figure.html", figure=figure(SCRIPT, BREAKOUT), picture=parts.Picture("anh.svg", 1200, 675))
+    found = Elements(html)
+    assert found.tags == ["figure", "a", "img", "figcaption"]
+    img = dict(found.elements)["img"]
+    assert img["alt"] == BREAKOUT and "onerror" not in img
+    assert (img["width"], img["height"], img["loading"]) == ("1200", "675", "lazy")
+    assert SCRIPT in "".join(found.text)
+    assert "&lt;script&gt;" in html and "<script" not in html
+
+
+def test_a_misspelt_or_missing_name_fails_instead_of_printing_nothing():
+    with pytest.raises(jinja2.UndefinedError):
+        render("figure.html", figure=figure("Chú thích", "Ảnh"))  # no picture
+    with pytest.raises(jinja2.UndefinedError):
+        ENV.from_string("{{ figure.captoin }}").render(figure=figure("Chú thích", "Ảnh"))
+
+
+def test_every_template_escapes_and_none_marks_data_safe():
+    names = ENV.list_templates()
+    assert {"layout.html", "macros.html", "article.html", "decision.html", "roll.html"} <= set(names)
+    for name in names:
+        source = (TEMPLATES / name).read_text(encoding="utf-8")
+        assert "|safe" not in source.replace(" ", "") and "autoescape" not in source, name
+        assert "markdown=" not in source, name  # md_in_html would parse the element as Markdown
+
+
+@pytest.mark.parametrize(
+    "page,target,expected",
+    [
+        ("tin-tuc/2024/06/x.md", "khen-thuong/2024/y.md", "../../../../khen-thuong/2024/y/"),
+        ("tin-tuc/2024/06/x.md", "khen-thuong/2024/y.md#nguyen-van-an", "../../../../khen-thuong/2024/y/#nguyen-van-an"),
+        ("tin-tuc/2024/06/x.md", "media/2024/a.svg", "../../../../media/2024/a.svg"),
+        ("tin-tuc/2024/06/x.md", "du-lieu/tat-ca.csv", "../../../../du-lieu/tat-ca.csv"),
+        ("tin-tuc/2024/06/x.md", "tin-tuc/2024/06/index.md", "../"),
+        ("tin-tuc/2024/06/x.md", "tin-tuc/2024/06/z.md", "../z/"),
+        ("tin-tuc/2024/06/x.md", "tin-tuc/2024/06/x.md#so-lieu", "#so-lieu"),
+        ("tin-tuc/2024/06/x.md", "index.md", "../../../../"),
+        ("index.md", "tin-tuc/trang-2.md", "tin-tuc/trang-2/"),
+        ("index.md", "index.md", "./"),
+        ("index.md", "media/2024/a.svg", "media/2024/a.svg"),
+        ("tin-tuc/index.md", "tin-tuc/2024/index.md", "2024/"),
+        ("tin-tuc/trang-2.md", "tin-tuc/index.md", "../"),
+        ("tin-tuc/trang-2.md", "tin-tuc/trang-3.md", "../trang-3/"),
+        ("thong-ke/chung/2023.md", "thong-ke/chung/2023-buoi.svg", "../2023-buoi.svg"),
+        ("vinh-danh/nam/2024/index.md", "vinh-danh/nam/2024/trang-2.md", "trang-2/"),
+    ],
+)
+def test_href_is_the_final_page_relative_url(page: str, target: str, expected: str):
+    assert Page(page, {}, "").href(target) == expected
+
+
+def test_href_site_maps_site_root_links():
+    page = Page("tin-tuc/2024/06/x.md", {}, "")
+    assert page.href_site("/khen-thuong/2024/y/#an") == "../../../../khen-thuong/2024/y/#an"
+    assert page.href_site("/tin-tuc/2024/06/x/") == "./"
+    assert page.href_site("/") == "../../../../"
+
+
+def test_the_page_is_front_matter_and_one_raw_block_any_markdown_engine_passes_through():
+    body = render("figure.html", figure=figure("*không* nghiêng [liên kết](x.md)", "Ảnh"), picture=parts.Picture("anh.svg"))
+    page = Page("tin-tuc/2024/06/x.md", {"title": 'Tiêu đề <b>"đúng nguyên văn"</b>'}, f'<div class="bulletin-page">\n{body}\n</div>')
+    text = page.text()
+    front, content = text.removeprefix("---\n").split("---\n\n", 1)
+    assert "Tiêu đề <b>" in front  # the editor's text exactly, escaped by whoever prints it
+    converted = markdown.markdown(content, extensions=["md_in_html", "attr_list", "tables", "toc", "admonition"])
+    assert converted == content.strip()
+
+
+def test_a_hostile_recipient_name_is_text_on_the_decision_page(data_copy: Path):
+    decision = data_copy / "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
+    edit(decision, "name: Đoàn Văn Chiến", f'name: "{SCRIPT} Đoàn Văn Chiến"')
+    edit(decision, "position: Hội viên\n", "position: '\"><img src=x onerror=alert(1)>'\n")
+    bulletin = load(data_copy).require()
+    page = decision_page(bulletin, bulletin.decisions["hoi-ccb-tinh-bang-khen-antq-2024"])
+    found = Elements(page.body)
+    assert "script" not in found.tags and "img" not in found.tags
+    assert not [a for _, a in found.elements if any(k.startswith("on") for k in a)]
+    text = "".join(found.text)
+    assert f"{SCRIPT} Đoàn Văn Chiến" in text and BREAKOUT in text
+    anchors = [a["id"] for tag, a in found.elements if tag == "li" and "id" in a]
+    assert len(anchors) == 8 and "script-alert-1-script-doan-van-chien" in anchors
+
+
+def test_conservation_reads_the_html_whatever_its_formatting(tmp_path: Path):
+    from bulletin import conservation
+
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<ol><LI class=x ID='an'>An</LI><li id=binh>Bình<li>không mã</ol>"
+        "<ul><li class=\"the\" data-stat='2023/chung/buoi'>\n<a href=#><strong>1.200&#32;buổi</strong> <strong>x</strong></a>"
+        "<li data-stat=\"2023/chung/luot\"><strong>g&#7847;n 6.000</strong></ul>",
+        encoding="utf-8",
+    )
+    found = conservation.read(page)
+    assert found.ids == ["an", "binh"]
+    assert dict(found.stats) == {"2023/chung/buoi": ["1.200 buổi"], "2023/chung/luot": ["gần 6.000"]}
