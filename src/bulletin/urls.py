@@ -79,11 +79,6 @@ def chart(campaign: model.Campaign | None, period: str, metric: str) -> str:
     return f"{STATISTICS}/{campaign.id if campaign else GENERAL}/{period}-{metric}.svg"
 
 
-def media(image: str) -> str:
-    """Images keep their path under data/, e.g. media/2024/hoi-nghi.svg."""
-    return image
-
-
 def site_path(path: str) -> str:
     """Where MkDocs writes a docs path, relative to the site root: "tin-tuc/2024/06/x/"."""
     return public(path, "").lstrip("/")

@@ -3,57 +3,38 @@ then the latest articles and those of the same campaign (templates/article.html)
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from pathlib import Path
 
 from markupsafe import Markup
 
 from bulletin import documents as d
-from bulletin import model, placeholders, urls
+from bulletin import body, model, urls
+from bulletin.media import Image
 from bulletin.pages import meta, parts, statistics
 from bulletin.pages.page import Page
 from bulletin.pages.render import render
 
 RELATED = 5
-_FIGURE_PARAGRAPH = re.compile(r"\{\{\s*figure\.([^{}\s]+)\s*\}\}")
 
 
-def figure(item: d.Figure, page: Page, data_dir: Path) -> Markup:
+def figure(item: d.Figure, page: Page, images: dict[str, Image]) -> Markup:
     """A captioned photo (templates/figure.html), HTML of our own: placed in the body as is."""
-    return Markup(render("figure.html", figure=item, picture=parts.picture(page, data_dir, item.image)))
+    return Markup(render("figure.html", figure=item, picture=parts.picture(page, images, item.image)))
 
 
-def _paragraphs(text: str, value: Callable[[str], str], place: Callable[[str], str]) -> Markup:
-    """Temporary until bulletin.body lands: the body as escaped paragraphs, figures placed."""
-    out = []
-    for block in re.split(r"\n\s*\n", text.strip()):
-        if found := _FIGURE_PARAGRAPH.fullmatch(block.strip()):
-            out.append(Markup(place(found.group(1))))
-        elif block.strip():
-            out.append(Markup("<p>{}</p>").format(placeholders.render(block.strip(), value)))
-    return Markup("\n").join(out)
-
-
-def _body_html(article: model.Article, page: Page, data_dir: Path) -> tuple[Markup, set[str]]:
+def _body_html(article: model.Article, page: Page, images: dict[str, Image]) -> tuple[Markup, set[str]]:
     """The body's Markdown as safe HTML, placeholders filled in; also the ids of the figures it placed."""
     figures = {f.id: f for f in article.doc.figures}
     placed: set[str] = set()
 
-    def value(name: str) -> str:
-        return article.values[name]
-
     def place(ident: str) -> str:
         ident = ident.removeprefix("figure.")
         placed.add(ident)
-        return figure(figures[ident], page, data_dir)
+        return figure(figures[ident], page, images)
 
-    try:
-        from bulletin import body
-    except ImportError:  # temporary until bulletin.body lands
-        return _paragraphs(article.doc.body, value, place), placed
-    # The renderer escapes values and checks links; its output is HTML of our own.
-    return Markup(body.render(article.doc.body, value=value, figure=place, link=page.href_site)), placed
+    # The renderer escapes values and judges links (bulletin.body); its output is HTML of our own.
+    html = body.render(article.doc.body, value=article.values.__getitem__, figure=place, link=page.href_site)
+    return Markup(html), placed
 
 
 def related(bulletin: model.Bulletin, article: model.Article) -> tuple[list[model.Article], list[model.Article]]:
@@ -70,15 +51,15 @@ def related(bulletin: model.Bulletin, article: model.Article) -> tuple[list[mode
 def article_page(bulletin: model.Bulletin, article: model.Article, data_dir: Path) -> Page:
     path = urls.article(article)
     page = Page(path, meta.article_meta(bulletin, article, path), "", article.source)
-    body, placed = _body_html(article, page, data_dir)
-    unplaced = [figure(f, page, data_dir) for f in article.doc.figures if f.id not in placed]
+    body_html, placed = _body_html(article, page, bulletin.images)
+    unplaced = [figure(f, page, bulletin.images) for f in article.doc.figures if f.id not in placed]
     latest, same = related(bulletin, article)
     html = render(
         "article.html",
         bulletin=bulletin,
         article=article,
         link=parts.Links(page, bulletin),
-        body=body,
+        body=body_html,
         unplaced=unplaced,
         stat_groups=statistics.figure_groups(article, page),
         latest=latest,

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bulletin import model, urls
-from bulletin.media import image_size
+from bulletin.media import Image, srcset
 from bulletin.pages.page import Page
 
 EXCERPT_CHARS = 220
@@ -28,11 +28,13 @@ class Picture:
     srcset: str | None = None  # responsive variants, when the image pipeline makes them
 
 
-def picture(page: Page, data_dir: Path, image: str) -> Picture:
-    """The one place that turns a data image into what templates print (sizes, later variants)."""
-    size = image_size(data_dir / image)
-    src = page.href(urls.media(image))
-    return Picture(src, *size) if size else Picture(src)
+def picture(page: Page, images: dict[str, Image], image: str) -> Picture:
+    """The one place that turns a data image into what templates print: the published file
+    (bulletin.media re-encodes it), its size and its narrower variants."""
+    checked = images[image]
+    files = srcset(checked)
+    variants = ", ".join(f"{page.href(path)} {width}w" for path, width in files) if len(files) > 1 else None
+    return Picture(page.href(checked.published), checked.width, checked.height, variants)
 
 
 class Links:
@@ -87,7 +89,7 @@ class Links:
     def cover(self, article: model.Article, data_dir: Path) -> Picture | None:
         """The article's first figure, shown on its card."""
         figures = article.doc.figures
-        return picture(self.page, data_dir, figures[0].image) if figures else None
+        return picture(self.page, self.bulletin.images, figures[0].image) if figures else None
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from bulletin import feed, model, opendata, statistics, urls
+from bulletin import feed, media, model, opendata, statistics, urls
 from bulletin.pages.article import article_page
 from bulletin.pages.decision import decision_page
 from bulletin.pages.entities import campaign_index, campaign_page, organisation_index, organisation_page
@@ -42,7 +42,8 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     content.assets += charts
     content.pages = _with_sources(pages, bulletin, periods)
     used = sorted({f.image for a in bulletin.articles for f in a.doc.figures})
-    content.assets += [Asset(urls.media(image), source=data_dir / image) for image in used]
+    for image in used:  # re-encoded: no EXIF or GPS data, narrower variants for phones
+        content.assets += [Asset(path, content=data) for path, data in media.publish(bulletin.images[image], data_dir)]
     content.assets += open_data(bulletin, all_rolls, content.records)
     if (rss := feed.rss(bulletin)) is not None:
         content.assets.append(Asset(urls.FEED, content=rss))
