@@ -83,8 +83,12 @@ def find(text: str) -> list[tuple[int, str]]:
 
 
 def in_id(ident: str) -> list[tuple[int, str]]:
-    """`find` for a slug: its dashes read as spaces ("sinh-nam-1980", "0912-345-678")."""
-    return find(ident.replace("-", " "))
+    """`find` for a slug: its dashes read as spaces ("sinh-nam-1980", "0912-345-678").
+
+    Ids join years with dashes ("tong-ket-2005-2009-1111"): there an ID-card number must be
+    one unbroken run of digits."""
+    found = find(ident.replace("-", " "))
+    return [(i, kind) for i, kind in found if kind != ID_CARD or ident[i : i + 9].isdigit()]
 
 
 LAW = "không công bố thông tin cá nhân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15)"

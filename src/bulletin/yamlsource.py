@@ -279,6 +279,7 @@ class _Builder:
         self.constructor = SafeConstructor()
         self.resolver = Resolver()
         self.aliases: list[Any] = []
+        self.too_deep = False
 
     def where(self, mark: Any) -> Location:
         return Location(self.source.path, *_mark(mark))
@@ -335,12 +336,13 @@ class _Builder:
                     root = self._place(stack, root, None)
             elif isinstance(event, _STARTS):
                 if len(stack) >= MAX_DEPTH:
+                    # Stop reading here: libyaml's scanner slows down with every open level.
                     self._refuse(
                         event, path, "yaml-depth",
                         f"dữ liệu lồng nhau quá sâu (quá {MAX_DEPTH} cấp); hãy viết phẳng hơn",
                     )
-                    skip, place = 1, True
-                    continue
+                    self.too_deep = True
+                    break
                 container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
                 stack.append(_Frame(path, container))
             else:
@@ -587,6 +589,8 @@ def load_yaml(file: Path, display_path: str, problems: Problems) -> YamlDocument
         )
         return None
     problems.extend(found)
+    if builder.too_deep:
+        return None
     if not anything:
         problems.error(start, "empty", "tệp rỗng; hãy điền nội dung hoặc xóa tệp")
         return None
