@@ -15,7 +15,7 @@ EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
 def _print_problems(problems: Problems) -> None:
     for problem in problems.sorted():
-        print(problem, file=sys.stderr)
+        print(reporting.text(problem), file=sys.stderr)
 
 
 def _summary(problems: Problems) -> str:
