@@ -26,6 +26,7 @@ ADDRESS = "địa chỉ nhà riêng"
 _NUMBER = re.compile(r"\+?\(?\d(?:[ .\-]?\)?[ .\-]?\(?\d)*")
 # Vietnamese thousands grouping ("308.817.000"): a quantity, not an identifier.
 _QUANTITY = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+_DIGIT = re.compile(r"\d")
 _PASSPORT = re.compile(r"(?<![\w])[A-Z]\d{7}(?![\w])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # On folded text (no marks, lower case, same length as the original).
@@ -63,13 +64,16 @@ def _folded(text: str) -> str:
     """Lower case without marks, one character for each of `text` (so offsets carry over)."""
     if text.isascii():
         return text.lower()
+    folded = strip_marks(text).lower()
+    if len(folded) == len(text):  # Vietnamese: each letter loses its marks, nothing else changes
+        return folded
     return "".join(_fold_char(c) for c in text)
 
 
 def find(text: str) -> list[tuple[int, str]]:
     """(offset, label) of each personal identifier in `text`, in order."""
     found: list[tuple[int, str]] = []
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):
         for match in _NUMBER.finditer(text):
             if (kind := _number_kind(match.group())) is not None:
                 found.append((match.start(), kind))

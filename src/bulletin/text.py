@@ -87,6 +87,8 @@ def hidden_characters(text: str, multiline: bool = False) -> list[int]:
     if text.isprintable():  # the fast path: nothing hidden, no control, no pasted space
         return []
     allowed = "\n\t" if multiline else ""
+    if multiline and text.replace("\n", "").replace("\t", "").isprintable():
+        return []
     return [i for i, c in enumerate(text) if c not in PASTED and c not in allowed and is_hidden(c)]
 
 

@@ -383,8 +383,14 @@ class _Builder:
         return root
 
     def _key(self, frame: _Frame, event: yaml.ScalarEvent) -> None:
-        where = self.where(event.start_mark)
         key = nfc(event.value)
+        if event.tag is None and key != "<<" and key not in frame.value and key.isprintable():
+            path = frame.path + (key,)
+            if path not in self.source.keys:  # the common case, without building a Location
+                self.source.keys[path] = _mark(event.start_mark)
+                frame.key, frame.drop = key, False
+                return
+        where = self.where(event.start_mark)
         path = frame.path + (key,)
         frame.key, frame.drop = key, True  # kept only if every check below passes
         if event.tag is not None:
