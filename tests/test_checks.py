@@ -276,3 +276,11 @@ def test_validate_and_build_both_report_the_same_located_error(case: str, data_c
         assert result.returncode != 0 and "Traceback" not in result.output, result.output
         located = [l for l in result.output.splitlines() if f"{path}:{line}:" in l and words in l]
         assert located, result.output
+
+
+def test_pasted_spaces_are_normalised_in_values_and_keys_with_a_warning(tmp_path: Path):
+    data, problems = _load(tmp_path, "na\u00a0me: Nguyễn\u00a0Thị Hòa\nunit: Tân\u00adLập\n")
+    assert data == {"na me": "Nguyễn Thị Hòa", "unit": "TânLập"}
+    assert [(str(p.location), p.severity) for p in problems.items] == [
+        ("x.yaml:1:3", Severity.WARNING), ("x.yaml:1:14", Severity.WARNING), ("x.yaml:2:10", Severity.WARNING)
+    ]

@@ -405,6 +405,12 @@ class _Builder:
             at = Location(self.source.path, where.line, where.column + hidden[0] + quoted)
             self.problems.error(at, "hidden-character", _hidden_message("tên trường", key, hidden))
             return
+        if pasted := text_module.pasted_characters(key):
+            quoted = 1 if event.style in ("'", '"') else 0
+            at = Location(self.source.path, where.line, where.column + pasted[0] + quoted)
+            self.problems.warning(at, "pasted-character", _PASTED_MESSAGE.format(what="tên trường", count=len(pasted)))
+            key = text_module.unpaste(key)
+            path, frame.key = frame.path + (key,), key
         if key in frame.value or path in self.source.keys:
             first = self.source.keys[path][0]
             self.problems.error(
@@ -494,8 +500,7 @@ class _Builder:
         if pasted:
             self.problems.warning(
                 self.source.within(path, pasted[0], value), "pasted-character",
-                f"giá trị có {len(pasted)} dấu cách không ngắt hoặc dấu gạch nối mềm (thường do dán từ Word); "
-                "đã đổi thành dấu cách thường / bỏ đi, nên sửa luôn trong tệp",
+                _PASTED_MESSAGE.format(what="giá trị", count=len(pasted)),
             )
             value = text_module.unpaste(value)
         if legacy.looks_legacy(value):
@@ -506,6 +511,12 @@ class _Builder:
         self.problems.error(self.source.within(path, offset, value), code, message)
         self.source.broken.add(path)
         return None
+
+
+_PASTED_MESSAGE = (
+    "{what} có {count} dấu cách không ngắt hoặc dấu gạch nối mềm (thường do dán từ Word); "
+    "đã đổi thành dấu cách thường / bỏ đi, nên sửa luôn trong tệp"
+)
 
 
 def _hidden_message(what: str, value: str, offsets: list[int]) -> str:
