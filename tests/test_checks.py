@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bulletin import documents, personal, reporting, urls
 from bulletin.problems import Location, Problem, Problems, Severity

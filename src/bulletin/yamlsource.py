@@ -186,12 +186,12 @@ def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
     return f"lỗi cú pháp YAML: {_translate(problem)}"
 
 
-def _reader_message(error: yaml.reader.ReaderError, raw: bytes) -> tuple[Location | None, str]:
+def _reader_message(error: yaml.reader.ReaderError, raw: bytes) -> tuple[tuple[int, int] | None, str]:
     """A character YAML refuses outright (a raw ESC, NUL, ...): its line, column and name."""
-    if isinstance(error.character, int):
-        name = text_module.char_name(chr(error.character))
-    else:
-        name = "không hợp lệ"
+    character = error.character  # an int from libyaml, a str from the pure-Python reader
+    if isinstance(character, int):
+        character = chr(character)
+    name = text_module.char_name(character) if isinstance(character, str) and len(character) == 1 else "không hợp lệ"
     before = raw[: error.position].decode("utf-8", "replace") if isinstance(error.position, int) else ""
     line = before.count("\n") + 1
     column = len(before) - (before.rfind("\n") + 1) + 1
