@@ -95,6 +95,7 @@ class YamlDocument:
 
 # YAML's own messages (libyaml and PyYAML, by the start of their English text), in words an
 # editor understands. Unknown ones get the generic sentence, never the English text.
+_AFTER_END = "có nội dung thừa sau phần dữ liệu đã kết thúc (dấu ngoặc đóng thừa, hoặc chữ sau dòng '...'); hãy xóa phần thừa"
 _SYNTAX_HINTS = {
     "mapping values are not allowed": (
         "dấu hai chấm ở chỗ không được phép; nếu giá trị có dấu ':' hãy đặt nó trong ngoặc kép"
@@ -137,8 +138,8 @@ _SYNTAX_HINTS = {
     "expected the node content": "thiếu giá trị ở chỗ này (ví dụ dấu ',' thừa hoặc dấu '-' không có gì theo sau)",
     "found unexpected document indicator": "dòng '---' hoặc '...' nằm giữa một giá trị; hãy đặt giá trị trong ngoặc kép",
     "found unexpected document separator": "dòng '---' hoặc '...' nằm giữa một giá trị; hãy đặt giá trị trong ngoặc kép",
-    "did not find expected <document start>": "nội dung sau dòng '...' hoặc '---' không hợp lệ; mỗi tệp chỉ chứa một tài liệu",
-    "expected '<document start>'": "nội dung sau dòng '...' hoặc '---' không hợp lệ; mỗi tệp chỉ chứa một tài liệu",
+    "did not find expected <document start>": _AFTER_END,
+    "expected '<document start>'": _AFTER_END,
     "expected a single document": "tệp chỉ được chứa một tài liệu YAML; hãy xóa dòng '---' thứ hai hoặc tách thành tệp riêng",
     "found a tab character": "có ký tự tab; YAML chỉ cho phép thụt lề bằng dấu cách",
     "input is too long": "tệp quá lớn; hãy chia thành nhiều tệp",
@@ -177,9 +178,10 @@ def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
         if indent > len(previous) - len(previous.lstrip(" ")) and not previous.rstrip().endswith(":"):
             return "lỗi cú pháp YAML: dòng này thụt vào sâu hơn dòng trên; các trường cùng nhóm phải thẳng hàng"
     opened = error.context_mark.line + 1 if error.context_mark else None
-    if problem.startswith("did not find expected ',' or ']'") and opened:
+    bracket = problem.replace("did not find expected", "expected")  # libyaml and PyYAML word these alike
+    if bracket.startswith("expected ',' or ']'") and opened:
         return f"lỗi cú pháp YAML: dấu '[' mở ở dòng {opened} chưa được đóng bằng ']'"
-    if problem.startswith("did not find expected ',' or '}'") and opened:
+    if bracket.startswith("expected ',' or '}'") and opened:
         return f"lỗi cú pháp YAML: dấu '{{' mở ở dòng {opened} chưa được đóng bằng '}}'"
     if problem.startswith("found unexpected end of stream") and opened:
         return f"lỗi cú pháp YAML: dấu ngoặc kép mở ở dòng {opened} chưa được đóng"
