@@ -89,8 +89,8 @@ def test_phone_numbers_in_recipient_text_are_refused(data_copy: Path):
     result = bulletin("validate", str(data_copy))
     assert result.returncode == 1
     assert result.stderr.splitlines()[:-1] == [
-        f"{decision}:{line_of(decision, 'SĐT')}:15: lỗi: 'position' có dãy số giống số điện thoại hoặc số căn cước; "
-        "không công bố thông tin cá nhân (Luật 91/2025/QH15), hãy xóa dãy số này",
+        f"{decision}:{line_of(decision, 'SĐT')}:35: lỗi: 'position' có số điện thoại; "
+        "không công bố thông tin cá nhân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15), hãy xóa phần này",
     ]
 
 

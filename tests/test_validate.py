@@ -80,7 +80,7 @@ SINGLE_MISTAKES = {
     ),
     "invalid date": (
         ARTICLE_YAML, "date: 2024-06-26", "date: 2024-06-31", 6, 7,
-        "giá trị '2024-06-31' không đọc được (day is out of range for month); ngày viết dạng YYYY-MM-DD, ví dụ 2024-06-26",
+        "ngày '2024-06-31' không có thật; ngày viết dạng YYYY-MM-DD, ví dụ 2024-06-26",
     ),
     "unknown placeholder": (
         ARTICLE_YAML, "{{ figure.trao-khen-thuong }}", "{{ figure.trao-khen-thuon }}", "figure.trao-khen-thuon ", 3,

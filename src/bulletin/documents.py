@@ -8,20 +8,126 @@ English words; descriptions are in Vietnamese for the editors who read them.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+import re
+import urllib.parse
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
-Id = Annotated[
-    str,
-    Field(
-        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
-        description="Mã: chữ thường không dấu, số và dấu '-'",
-        examples=["hoi-nong-dan-tinh"],
-    ),
-]
+from bulletin import personal
+
+MAX_ID_LENGTH = 80
+MAX_COUNT = 100_000  # collectives or individuals of one decision
+MAX_VALUE = 10**12  # one statistic
+FIRST_YEAR, LAST_YEAR = 1945, 2100
+
+
+def _check_id(value: str) -> str:
+    """Ids become file names and addresses: not one of the site's own, and nothing personal."""
+    from bulletin import urls  # urls imports the model, which imports this module
+
+    if urls.is_reserved(value):
+        raise PydanticCustomError(
+            "reserved_id",
+            "'{value}' trùng với tên trang của chính trang web (index, trang-2, chung, pagefind...); "
+            "hãy chọn mã khác, ví dụ thêm năm hoặc tên đơn vị",
+            {"value": value},
+        )
+    found = personal.in_id(value)
+    if found:
+        raise PydanticCustomError(
+            "personal_data",
+            "'{value}' có {kind}; {law}, mã chỉ gồm tên và đơn vị",
+            {"value": value, "kind": found[0][1], "law": personal.LAW},
+        )
+    return value
+
+
+def _reserved_schema(schema: dict[str, Any]) -> None:
+    from bulletin import urls
+
+    names = "|".join(sorted(urls.RESERVED_NAMES))
+    schema["not"] = {"pattern": f"^({names}|{urls.PAGE_PREFIX}[0-9]+)$"}
+
+
+def _id(description: str, example: str) -> Any:
+    return Annotated[
+        str,
+        Field(
+            pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+            max_length=MAX_ID_LENGTH,
+            description=description,
+            examples=[example],
+            json_schema_extra=_reserved_schema,
+        ),
+        AfterValidator(_check_id),
+    ]
+
+
+Id = _id("Mã: chữ thường không dấu, số và dấu '-'", "hoi-nong-dan-tinh")
 Text = Annotated[str, Field(min_length=1)]
-Count = Annotated[int, Field(ge=0, examples=[15])]
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT, examples=[15])]
+
+
+def _check_year(value: dt.date) -> dt.date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise PydanticCustomError(
+            "date_range",
+            "năm {year} không hợp lý; ngày phải trong khoảng năm {first} đến {last}",
+            {"year": value.year, "first": FIRST_YEAR, "last": LAST_YEAR},
+        )
+    return value
+
+
+Date = Annotated[dt.date, AfterValidator(_check_year)]
+
+# The public address reaches <head> of every page: allow only what an address needs.
+_HOST_LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
+_PATH = re.compile(r"(/([A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*)*/")
+_URL_EXAMPLE = "https://bantin.congan.example.vn/"
+# The same rule for editors' tools (JSON Schema); _check_url is what the build applies.
+_URL_SHAPE = r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/([A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*)*/$"
+
+
+def _url_error(reason: str) -> PydanticCustomError:
+    return PydanticCustomError(
+        "site_url", "{reason}; ví dụ: " + _URL_EXAMPLE, {"reason": reason}
+    )
+
+
+def _check_url(value: str) -> str:
+    """http(s), a plain host name (IDNA allowed), an optional port, a safe path ending in '/'."""
+    if any(c.isspace() or not c.isprintable() or c in "\"'<>`^{}|" for c in value):
+        raise _url_error("địa chỉ không được có dấu cách, dấu ngoặc kép, dấu '<', '>' hay '\\'")
+    try:
+        parts = urllib.parse.urlsplit(value)
+        port = parts.port
+    except ValueError:
+        raise _url_error("địa chỉ viết sai (tên máy hoặc cổng không hợp lệ)") from None
+    if parts.scheme not in ("http", "https"):
+        raise _url_error("địa chỉ phải bắt đầu bằng https:// hoặc http://")
+    if "@" in parts.netloc:
+        raise _url_error("địa chỉ không được chứa tên người dùng hay mật khẩu (phần có '@')")
+    if parts.query or parts.fragment or "?" in value or "#" in value:
+        raise _url_error("địa chỉ không được có phần '?…' hay '#…'")
+    host = parts.hostname or ""
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise _url_error(f"tên máy '{host}' không hợp lệ") from None
+    netloc = parts.netloc.lower()
+    if not host or netloc not in (host, f"{host}:{port}") or not all(
+        _HOST_LABEL.fullmatch(label) for label in ascii_host.split(".")
+    ):
+        raise _url_error("tên máy chỉ gồm chữ, số, dấu '.' và '-'")
+    if not _PATH.fullmatch(parts.path or ""):
+        raise _url_error("đường dẫn chỉ gồm chữ không dấu, số, '-', '.', '_', '~' và phải kết thúc bằng '/'")
+    return value
+
+
+_PHONE = re.compile(r"\+?[0-9][0-9 .()-]{2,22}[0-9]")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
 
 
 class Strict(BaseModel):
@@ -30,20 +136,32 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, str_strip_whitespace=True)
 
 
+class Contact(Strict):
+    """The publisher's public contact details: the one place such details belong."""
+
+    address: Text | None = Field(None, description="Địa chỉ trụ sở", examples=["Số 1 đường Trần Hưng Đạo, phường X"])
+    phone: str | None = Field(
+        None, pattern=f"^{_PHONE.pattern}$", description="Số điện thoại công khai (đường dây nóng)", examples=["0271 3879 123"]
+    )
+    email: str | None = Field(
+        None, pattern=f"^{_EMAIL.pattern}$", description="Thư điện tử công khai", examples=["bantin@congan.example.vn"]
+    )
+
+
 class Site(Strict):
     """data/bulletin.yaml: the bulletin itself."""
 
     title: Text = Field(description="Tên bản tin", examples=["Bản tin khen thưởng"])
     tagline: str | None = Field(None, description="Dòng giới thiệu ngắn")
     publisher: Text = Field(description="Cơ quan xuất bản", examples=["Công an tỉnh"])
-    url: str | None = Field(
+    url: Annotated[str, AfterValidator(_check_url), Field(json_schema_extra={"pattern": _URL_SHAPE})] | None = Field(
         None,
-        pattern=r"^https?://[^\s/]+(/[^\s]*)?/$",
-        description="Địa chỉ công khai của bản tin, kết thúc bằng '/'",
+        description="Địa chỉ công khai của bản tin: http(s), tên máy, đường dẫn kết thúc bằng '/'",
         examples=["https://bantin.example.vn/"],
     )
     sample: bool = Field(False, description="true nếu tên người và đơn vị chỉ là minh họa")
     sample_notice: str | None = Field(None, description="Lời báo dữ liệu minh họa hiện trên mọi trang")
+    contact: Contact | None = Field(None, description="Liên hệ công khai của cơ quan xuất bản")
 
 
 class Organisation(Strict):
@@ -107,13 +225,13 @@ AsOf = (
         str,
         Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="Tháng: YYYY-MM", examples=["2024-05"]),
     ]
-    | dt.date
+    | Date
 )
 
 
 class Statistic(Strict):
     metric: Id = Field(description="Mã chỉ tiêu trong data/metrics.yaml", examples=["buoi-tuyen-truyen"])
-    value: int | float = Field(ge=0, examples=[6063])
+    value: int | float = Field(ge=0, le=MAX_VALUE, examples=[6063])
     approximate: bool = Field(False, description="true nếu bài viết ghi 'gần', 'khoảng'")
     as_of: AsOf | None = None
     detail: str | None = Field(None, description="Diễn giải theo lời bài viết")
@@ -136,7 +254,7 @@ class Article(Strict):
 
     id: Id
     title: Text = Field(examples=["{{ awards.total }} tập thể, cá nhân được khen thưởng"])
-    date: dt.date = Field(examples=["2024-06-26"])
+    date: Date = Field(examples=["2024-06-26"])
     lead: Text = Field(description="Sapo, in đậm dưới tiêu đề")
     body: Text = Field(description="Nội dung (Markdown)")
     byline: Text = Field(examples=["Phòng CTĐ và CTCT"])
@@ -156,14 +274,9 @@ class Counts(Strict):
     individuals: Count | None = None
 
 
-RecipientId = Annotated[
-    str,
-    Field(
-        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
-        description="Mã hồ sơ: giống nhau cho cùng một người hay đơn vị ở mọi quyết định",
-        examples=["nguyen-van-an-1975"],
-    ),
-]
+RecipientId = _id(
+    "Mã hồ sơ: giống nhau cho cùng một người hay đơn vị ở mọi quyết định", "nguyen-van-an-ca-dong-phu"
+)
 
 
 class Collective(Strict):
@@ -189,7 +302,7 @@ class Decision(Strict):
 
     id: Id
     number: str | None = Field(None, pattern=r"^\d+/[^\s/]+", examples=["328/QĐ-UBND"])
-    date: dt.date | None = Field(None, examples=["2024-06-20"])
+    date: Date | None = Field(None, examples=["2024-06-20"])
     issuer: Id = Field(description="Mã cơ quan ký quyết định", examples=["ubnd-tinh"])
     form: Id = Field(description="Mã hình thức khen thưởng", examples=["bang-khen"])
     campaign: Id | None = None

@@ -4,7 +4,7 @@
 - two records that look like the same person or unit (same name and unit once diacritics,
   tone placement and case are folded) but carry different or no ids get a warning, since
   their awards would not meet on one profile page;
-- text that looks like a phone or ID-card number in a recipient record is an error.
+- a personal identifier (personal.find) in a recipient or signer record is an error.
 """
 
 from __future__ import annotations
@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bulletin import documents as d
+from bulletin import personal
 from bulletin.problems import Location, Problems
 from bulletin.text import fold
 from bulletin.yamlsource import SourceMap
 
-# Nine or more digits, possibly grouped by spaces, dots or dashes: phones have 10, ID cards 12.
+# Nine or more digits, however grouped: in a record about a person never a quantity.
 _LONG_NUMBER = re.compile(r"(?<![\d])\d(?:[ .\-]?\d){8,}(?![\d])")
-_TEXT_FIELDS = ("name", "rank", "position", "unit", "locality")
+_TEXT_FIELDS = ("name", "given", "rank", "position", "unit", "locality")
+_SIGNER_FIELDS = ("title", "name")
 
 
 @dataclass(frozen=True)
@@ -49,17 +51,34 @@ def entries(decision: d.Decision, source: SourceMap) -> list[Entry]:
     ]
 
 
-def check_personal_numbers(items: Iterable[Entry], problems: Problems) -> None:
+def personal_in(text: str) -> list[tuple[int, str]]:
+    """Personal identifiers in a field that describes a person (stricter than in articles)."""
+    found = personal.find(text)
+    if not found and (long := _LONG_NUMBER.search(text)):
+        found = [(long.start(), personal.ID_CARD)]
+    return found
+
+
+def report_personal(source: SourceMap, path: tuple[str | int, ...], value: str | None, problems: Problems) -> None:
+    if not value:
+        return
+    found = personal_in(value)
+    if found:
+        offset, kind = found[0]
+        problems.error(
+            source.within(path, offset, value),
+            "personal-data",
+            f"'{path[-1]}' có {kind}; {personal.LAW}, hãy xóa phần này",
+        )
+
+
+def check_personal(decision: d.Decision, source: SourceMap, items: Iterable[Entry], problems: Problems) -> None:
     for entry in items:
         for field in _TEXT_FIELDS:
-            value = getattr(entry.record, field, None)
-            if value and _LONG_NUMBER.search(value):
-                problems.error(
-                    entry.at(field),
-                    "personal-data",
-                    f"'{field}' có dãy số giống số điện thoại hoặc số căn cước; "
-                    "không công bố thông tin cá nhân (Luật 91/2025/QH15), hãy xóa dãy số này",
-                )
+            report_personal(source, (entry.kind, entry.index, field), getattr(entry.record, field, None), problems)
+    if decision.signer:
+        for field in _SIGNER_FIELDS:
+            report_personal(source, ("signer", field), getattr(decision.signer, field), problems)
 
 
 def check_listed_twice(items: list[Entry], problems: Problems) -> None:
@@ -116,7 +135,7 @@ def check(decisions: Iterable[tuple[d.Decision, SourceMap]], problems: Problems)
     every: list[Entry] = []
     for decision, source in decisions:
         items = entries(decision, source)
-        check_personal_numbers(items, problems)
+        check_personal(decision, source, items, problems)
         check_listed_twice(items, problems)
         every += items
     check_look_alikes(every, problems)

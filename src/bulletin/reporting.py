@@ -5,12 +5,22 @@ from __future__ import annotations
 import json
 
 from bulletin.problems import Problem, Severity
+from bulletin.text import escape_hidden, is_hidden
 
 FORMATS = ("text", "github", "json")
 
 
+def text(problem: Problem) -> str:
+    """One problem as a terminal line: control, bidirectional and zero-width characters from
+    the data (or a file name) are shown as escapes (\\x1b, \\u202e), never acted on."""
+    return escape_hidden(str(problem))
+
+
 def _github_escape(text: str, property_value: bool = False) -> str:
     # GitHub's workflow-command encoding: %, CR and LF always; ':' and ',' in properties.
+    # Hidden characters (CR and LF among them) are first shown as escapes, as in the terminal,
+    # so nothing from the data can end the command or start another.
+    text = escape_hidden(text)
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if property_value:
         text = text.replace(":", "%3A").replace(",", "%2C")
@@ -27,8 +37,26 @@ def github(problem: Problem) -> str:
     )
 
 
+def _json_safe(text: str) -> str:
+    # json.dumps escapes C0 controls; DEL, C1 controls (\x9b starts a terminal sequence) and
+    # bidirectional or zero-width characters pass raw with ensure_ascii=False. Escaping them
+    # keeps the same JSON value while the output stays inert on a terminal.
+    if text.isascii() and text.isprintable():
+        return text
+    # (Line breaks here are the indentation's: inside strings json.dumps already wrote \n.)
+    return "".join(_json_escape(c) if c != "\n" and is_hidden(c) else c for c in text)
+
+
+def _json_escape(char: str) -> str:
+    code = ord(char)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # outside the basic plane JSON writes a surrogate pair
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
 def as_json(problems: list[Problem]) -> str:
-    return json.dumps(
+    return _json_safe(json.dumps(
         [
             {
                 "file": p.location.path,
@@ -42,15 +70,9 @@ def as_json(problems: list[Problem]) -> str:
         ],
         ensure_ascii=False,
         indent=2,
-    )
+    ))
 
 
 def clean(text: str) -> str:
-    """Text safe to print on a terminal: control, zero-width and direction characters shown
-    as escapes, so a value from the data can never move the cursor, ring or reverse a line."""
-    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii") for c in text)
-
-
-def text(problem: Problem) -> str:
-    """A problem as one line for a person reading a terminal or a build log."""
-    return clean(str(problem))
+    """Text safe to print on a terminal or a build log (see bulletin.text.escape_hidden)."""
+    return escape_hidden(text)

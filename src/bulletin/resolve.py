@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bulletin import documents as d
-from bulletin import body, formatting, media, model, people, placeholders
+from bulletin import body, formatting, media, model, people, personal, placeholders
 from bulletin.loader import Catalog, Sourced
 from bulletin.problems import Location, Problems
 from bulletin.validation import suggest
@@ -172,6 +172,7 @@ class _Resolver:
         self.check_placeholders(src, "lead", doc.lead, values, listed)
         self.check_placeholders(src, "body", doc.body, values, listed | figures)
         self.check_body(src, doc.body, {f.id for f in doc.figures})
+        check_personal_text(doc, src, self.problems)
         if not ok:
             return None
         title = placeholders.render(doc.title, lambda n: values.get(n, ""))
@@ -223,6 +224,25 @@ class _Resolver:
                         "hãy đổi tên một trong hai tệp",
                     )
                     break
+
+
+# -- personal identifiers in article text -----------------------------------------------------
+def check_personal_text(doc: d.Article, src: SourceMap, problems: Problems) -> None:
+    """The byline names people: personal identifiers there are errors. In the text they are
+    warnings, because a public hotline or a unit's address can be legitimate news."""
+    people.report_personal(src, ("byline",), doc.byline, problems)
+    texts: list[tuple[tuple[str | int, ...], str | None]] = [(("title",), doc.title), (("lead",), doc.lead), (("body",), doc.body)]
+    texts += [(("figures", i, f), getattr(x, f)) for i, x in enumerate(doc.figures) for f in ("caption", "alt")]
+    texts += [
+        (("statistics", g, "items", i, "detail"), item.detail)
+        for g, group in enumerate(doc.statistics) for i, item in enumerate(group.items)
+    ]
+    for path, text in texts:
+        for offset, kind in personal.find(text or ""):
+            problems.warning(
+                src.within(path, offset, text or ""), "personal-data",
+                f"'{path[-1]}' có vẻ chứa {kind}; nếu là thông tin của một người, {personal.LAW}: hãy xóa",
+            )
 
 
 CAMPAIGN_VALUES = frozenset({"campaign.name", "campaign.short_name", "campaign.period"})

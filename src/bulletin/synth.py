@@ -716,6 +716,8 @@ class _Archive:
         self.decisions: list[Decision] = []
 
     def unique_id(self, base: str, *alternatives: str) -> str:
+        # Ids are at most 80 characters (documents.MAX_ID_LENGTH), suffix "-n" included.
+        base, *alternatives = (a[:72].rstrip("-") for a in (base, *alternatives))
         for candidate in (base, *alternatives):
             if candidate and candidate not in self.ids:
                 self.ids.add(candidate)

@@ -50,3 +50,72 @@ def fold(text: str) -> str:
 def lower_first(text: str) -> str:
     """"Buổi tuyên truyền" -> "buổi tuyên truyền", keeping abbreviations such as ANTQ."""
     return text[:1].lower() + text[1:]
+
+
+# -- characters that must not reach a page or a terminal ------------------------------------
+
+# Spaces and hyphens that word processors paste: shown like ordinary ones, but they stop
+# search and sorting from matching. Replaced on load (with a warning), never refused.
+PASTED = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u00ad": ""}
+_PASTED_TABLE = str.maketrans(PASTED)
+# Unicode categories that draw nothing or steer the display: controls (ESC, BEL, CR),
+# formatting characters (zero-width, bidirectional overrides), line/paragraph separators,
+# private-use, unassigned and surrogate code points.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cn", "Cs"})
+# Controls have no Unicode name; these are the ones people meet.
+_CONTROL_NAMES = {
+    0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x09: "CHARACTER TABULATION", 0x0A: "LINE FEED",
+    0x0B: "LINE TABULATION", 0x0C: "FORM FEED", 0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE",
+    0x7F: "DELETE", 0x85: "NEXT LINE", 0x9B: "CONTROL SEQUENCE INTRODUCER",
+}
+
+
+def is_hidden(char: str) -> bool:
+    """True for a character that is invisible or controls the display (see _HIDDEN_CATEGORIES)."""
+    return unicodedata.category(char) in _HIDDEN_CATEGORIES
+
+
+def char_name(char: str) -> str:
+    """"U+202E (RIGHT-TO-LEFT OVERRIDE)": how a message names a character it cannot show."""
+    code = ord(char)
+    name = unicodedata.name(char, None) or _CONTROL_NAMES.get(code)
+    return f"U+{code:04X} ({name})" if name else f"U+{code:04X}"
+
+
+def hidden_characters(text: str, multiline: bool = False) -> list[int]:
+    """Offsets of characters a text value may not hold; line breaks and tabs only where text spans lines."""
+    if text.isprintable():  # the fast path: nothing hidden, no control, no pasted space
+        return []
+    allowed = "\n\t" if multiline else ""
+    if multiline and text.replace("\n", "").replace("\t", "").isprintable():
+        return []
+    return [i for i, c in enumerate(text) if c not in PASTED and c not in allowed and is_hidden(c)]
+
+
+def pasted_characters(text: str) -> list[int]:
+    """Offsets of non-breaking spaces and soft hyphens."""
+    if text.isprintable() or not any(c in text for c in PASTED):
+        return []
+    return [i for i, c in enumerate(text) if c in PASTED]
+
+
+def unpaste(text: str) -> str:
+    """Non-breaking spaces become spaces; soft hyphens are dropped."""
+    return text.translate(_PASTED_TABLE)
+
+
+def escape_hidden(text: str) -> str:
+    """Show hidden and control characters as escapes (\\x1b, \\u202e) so a terminal never acts on them."""
+    if text.isprintable():
+        return text
+    out = []
+    for c in text:
+        if c == " " or not (is_hidden(c) or c in PASTED or unicodedata.category(c) == "Zs"):
+            out.append(c)
+        elif ord(c) < 0x100:
+            out.append(f"\\x{ord(c):02x}")
+        elif ord(c) < 0x10000:
+            out.append(f"\\u{ord(c):04x}")
+        else:
+            out.append(f"\\U{ord(c):08x}")
+    return "".join(out)

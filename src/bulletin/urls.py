@@ -24,6 +24,18 @@ FEED = "feed.xml"
 # Statistics without a campaign (folder) or without a partner (anchor, statistic key).
 GENERAL = "chung"
 
+# Names the site gives its own files inside the folders where ids become file or folder
+# names (an article id "index" would replace its month's page, a campaign id "chung" the
+# statistics of articles without a campaign). documents.py refuses them as ids.
+PAGE_PREFIX = "trang-"  # trang-2, trang-3, ...: later pages of a list (see index())
+RESERVED_NAMES = frozenset({"index", "chung", "khong-ro-nam", "pagefind", "assets", "search", "media"})
+
+
+def is_reserved(name: str) -> bool:
+    """True when `name` would collide with a page or folder of the site itself."""
+    number = name.removeprefix(PAGE_PREFIX)
+    return name in RESERVED_NAMES or (number != name and number.isdigit())
+
 
 def index(section: str, number: int = 1) -> str:
     """Page `number` of a paginated section: tin-tuc/index.md, tin-tuc/trang-2.md, ..."""

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
+from bulletin import formatting
 from bulletin.problems import Problems
 from bulletin.yamlsource import SourceMap
 
@@ -23,6 +24,23 @@ _EXPECTED = {
     "list_type": "một danh sách (mỗi mục bắt đầu bằng '- ')",
     "model_type": "một nhóm trường",
     "dict_type": "một nhóm trường",
+}
+
+# Error types raised by documents.py with Vietnamese messages.
+_CUSTOM = {"reserved_id", "personal_data", "site_url", "date_range"}
+# The rest that strict models can raise, worded for editors (pydantic's own text is English).
+_OTHER = {
+    "finite_number": "phải là một số hữu hạn",
+    "too_long": "có quá nhiều mục",
+    "date_from_datetime_inexact": "chỉ ghi ngày, không ghi giờ (YYYY-MM-DD)",
+    "date_from_datetime_parsing": "chỉ ghi ngày, không ghi giờ (YYYY-MM-DD)",
+    "datetime_type": "phải là một ngày dạng YYYY-MM-DD",
+    "is_instance_of": "có kiểu giá trị không đúng",
+    "literal_error": "có giá trị không nằm trong danh sách cho phép",
+    "enum": "có giá trị không nằm trong danh sách cho phép",
+    "union_tag_invalid": "có kiểu giá trị không đúng",
+    "value_error": "có giá trị không hợp lệ",
+    "frozen_instance": "không được sửa",
 }
 
 _ANNOTATION_EXAMPLE = {str: "Công an tỉnh", int: 15, bool: "true", float: 2.5}
@@ -151,9 +169,16 @@ def _message(error: dict[str, Any], walk: _Walk, source: SourceMap) -> str:
         return f"trường '{name}' không được để trống"
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         limit = next(iter(error.get("ctx", {}).values()), "")
+        if isinstance(limit, int) and limit >= 10_000:
+            limit = formatting.number(limit)
         relation = {"greater_than_equal": "≥", "less_than_equal": "≤", "greater_than": ">", "less_than": "<"}[kind]
         return f"trường '{name}' phải {relation} {limit}; đang là {raw}"
-    return f"trường '{name}': {error['msg']}"
+    if kind == "string_too_long":
+        limit = error.get("ctx", {}).get("max_length", "")
+        return f"trường '{name}' dài quá {limit} ký tự; hãy viết ngắn lại"
+    if kind in _CUSTOM:  # our own validators: their message is already Vietnamese
+        return f"trường '{name}': {error['msg']}"
+    return f"trường '{name}' {_OTHER.get(kind, 'có giá trị không hợp lệ')}" + (f"; đang là '{raw}'" if raw else "")
 
 
 def report(error: ValidationError, model: type[BaseModel], source: SourceMap, problems: Problems) -> None:
