@@ -171,6 +171,8 @@ class _Resolver:
         self.check_placeholders(src, "title", doc.title, values, listed)
         self.check_placeholders(src, "lead", doc.lead, values, listed)
         self.check_placeholders(src, "body", doc.body, values, listed | figures)
+        for i, item in enumerate(doc.figures):  # captions are filled in too ("Ảnh: {{ campaign.short_name }}")
+            self.check_placeholders(src, ("figures", i, "caption"), item.caption, values, listed)
         self.check_body(src, doc.body, {f.id for f in doc.figures})
         check_personal_text(doc, src, self.problems)
         if not ok:
@@ -187,13 +189,15 @@ class _Resolver:
             report(src.within(("body",), issue.offset, text), issue.code, issue.message)
 
     def check_placeholders(
-        self, src: SourceMap, field: str, text: str, values: dict[str, str], extra: set[str] = frozenset()
+        self, src: SourceMap, field: str | tuple[str | int, ...], text: str, values: dict[str, str],
+        extra: set[str] = frozenset(),
     ) -> None:
         known = set(values) | set(extra)
+        path = field if isinstance(field, tuple) else (field,)
         for name, offset in placeholders.find(text):
             if name not in known:
                 self.problems.error(
-                    src.within((field,), offset, text),
+                    src.within(path, offset, text),
                     "unknown-placeholder",
                     _unknown("số liệu", name, known).replace("mã", "tên"),
                 )

@@ -8,7 +8,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from bulletin import documents as d
-from bulletin import body, model, urls
+from bulletin import body, model, placeholders, urls
 from bulletin.media import Image
 from bulletin.pages import meta, parts, statistics
 from bulletin.pages.page import Page
@@ -17,9 +17,11 @@ from bulletin.pages.render import render
 RELATED = 5
 
 
-def figure(item: d.Figure, page: Page, images: dict[str, Image]) -> Markup:
-    """A captioned photo (templates/figure.html), HTML of our own: placed in the body as is."""
-    return Markup(render("figure.html", figure=item, picture=parts.picture(page, images, item.image)))
+def figure(item: d.Figure, page: Page, images: dict[str, Image], values: dict[str, str]) -> Markup:
+    """A captioned photo (templates/figure.html), HTML of our own: placed in the body as is.
+    The caption's placeholders are filled in as text (the template escapes them)."""
+    caption = placeholders.render(item.caption, lambda name: values.get(name, ""))
+    return Markup(render("figure.html", figure=item, caption=caption, picture=parts.picture(page, images, item.image)))
 
 
 def _body_html(article: model.Article, page: Page, images: dict[str, Image]) -> tuple[Markup, set[str]]:
@@ -30,7 +32,7 @@ def _body_html(article: model.Article, page: Page, images: dict[str, Image]) -> 
     def place(ident: str) -> str:
         ident = ident.removeprefix("figure.")
         placed.add(ident)
-        return figure(figures[ident], page, images)
+        return figure(figures[ident], page, images, article.values)
 
     # The renderer escapes values and judges links (bulletin.body); its output is HTML of our own.
     html = body.render(article.doc.body, value=article.values.__getitem__, figure=place, link=page.href_site)
@@ -52,7 +54,7 @@ def article_page(bulletin: model.Bulletin, article: model.Article, data_dir: Pat
     path = urls.article(article)
     page = Page(path, meta.article_meta(bulletin, article, path), "", article.source)
     body_html, placed = _body_html(article, page, bulletin.images)
-    unplaced = [figure(f, page, bulletin.images) for f in article.doc.figures if f.id not in placed]
+    unplaced = [figure(f, page, bulletin.images, article.values) for f in article.doc.figures if f.id not in placed]
     latest, same = related(bulletin, article)
     html = render(
         "article.html",
