@@ -478,6 +478,12 @@ def check(text: str, *, figures: set[str]) -> list[BodyIssue]:
     return _analyse(text, figures).issues
 
 
+def examine(text: str, *, figures: set[str]) -> tuple[list[BodyIssue], list[tuple[str, int]]]:
+    """`check` and `internal_links` from one parse (what loading an article needs)."""
+    found = _analyse(text, figures)
+    return found.issues, found.internal
+
+
 def internal_links(text: str) -> list[tuple[str, int]]:
     """Links to pages of the site (written from its root, normalised), with their offsets."""
     return _analyse(text, set()).internal

@@ -173,20 +173,23 @@ class _Resolver:
         self.check_placeholders(src, "body", doc.body, values, listed | figures)
         for i, item in enumerate(doc.figures):  # captions are filled in too ("Ảnh: {{ campaign.short_name }}")
             self.check_placeholders(src, ("figures", i, "caption"), item.caption, values, listed)
-        self.check_body(src, doc.body, {f.id for f in doc.figures})
+        internal = self.check_body(src, doc.body, {f.id for f in doc.figures})
         check_personal_text(doc, src, self.problems)
         if not ok:
             return None
         title = placeholders.render(doc.title, lambda n: values.get(n, ""))
         lead = placeholders.render(doc.lead, lambda n: values.get(n, ""))
-        links = tuple((target, src.within(("body",), offset, doc.body)) for target, offset in body.internal_links(doc.body))
+        links = tuple((target, src.within(("body",), offset, doc.body)) for target, offset in internal)
         return model.Article(doc, src.path, campaign, decisions, groups, values, title, lead, links)
 
-    def check_body(self, src: SourceMap, text: str, figures: set[str]) -> None:
-        """The body's Markdown as parsed: refused links and images, misplaced figures, raw HTML."""
-        for issue in body.check(text, figures=figures):
+    def check_body(self, src: SourceMap, text: str, figures: set[str]) -> list[tuple[str, int]]:
+        """The body's Markdown as parsed: refused links and images, misplaced figures, raw HTML.
+        Returns its links to pages of the site, checked once the pages exist."""
+        issues, internal = body.examine(text, figures=figures)
+        for issue in issues:
             report = self.problems.error if issue.error else self.problems.warning
             report(src.within(("body",), issue.offset, text), issue.code, issue.message)
+        return internal
 
     def check_placeholders(
         self, src: SourceMap, field: str | tuple[str | int, ...], text: str, values: dict[str, str],
