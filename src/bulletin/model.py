@@ -65,6 +65,11 @@ class Decision:
     def total(self) -> int:
         return self.collective_count + self.individual_count
 
+    @property
+    def named(self) -> bool:
+        """Whether the names are entered (only named recipients make honour rolls and profiles)."""
+        return bool(self.doc.collectives or self.doc.individuals)
+
     @cached_property
     def individuals(self) -> list[d.Individual]:
         """In Vietnamese order: given name, middle name, family name."""

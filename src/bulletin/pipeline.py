@@ -13,6 +13,8 @@ Nothing here imports MkDocs; state lives on the `Checked` object a caller holds.
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +79,7 @@ def check(data_dir: Path, root: Path, today: dt.date | None = None) -> Checked:
         return checked
     content = build_site(result.bulletin, data_dir)
     _check_internal_links(result.bulletin, content, result.problems)
+    _check_generated_links(content, result.problems)
     if result.problems.errors:
         result.bulletin = None
         return checked
@@ -98,6 +101,40 @@ def _check_internal_links(bulletin: Bulletin, content: SiteContent, problems: Pr
                     f"liên kết '{target}' không dẫn tới trang nào của bản tin; "
                     "hãy chép địa chỉ của trang cần dẫn tới, tính từ gốc, ví dụ /tin-tuc/2024/06/ma-bai-viet/",
                 )
+
+
+# Our own templates always quote attributes with ": reading hrefs back from our own output
+# is reliable (this is a consistency check of generated pages, not a safety filter).
+_HREF = re.compile(r'(?:href|src)="([^"#]*)[^"]*"')
+
+
+def _check_generated_links(content: SiteContent, problems: Problems) -> None:
+    """Every link a generated page makes to the site reaches a page or file that exists.
+    MkDocs does not check links inside HTML, so a page that points nowhere is caught here,
+    before the build, and reported at the data file the page was made from."""
+    targets = {urls.site_path(page.path) for page in content.pages} | {asset.path for asset in content.assets}
+    for page in content.pages:
+        folder = posixpath.dirname(urls.site_path(page.path).rstrip("/") + "/x")
+        for href in set(_HREF.findall(page.body)):
+            if not href or "://" in href or href.startswith(("mailto:", "tel:", "/")):
+                continue
+            path = posixpath.normpath(posixpath.join(folder, href)).lstrip("./")
+            if href.endswith("/") or href == "./":
+                path += "/"
+            if path in ("/", "") or path in targets or path.endswith("/") is False and path + "/" in targets:
+                continue
+            if not _exists_outside_pages(path):
+                problems.error(
+                    Location(page.source or "data"),
+                    "broken-page-link",
+                    f"trang {urls.site_path(page.path) or '/'} dẫn tới '{path}' nhưng trang này không được tạo; "
+                    "đây là lỗi của chương trình với dữ liệu này, hãy báo nhóm phát triển",
+                )
+
+
+def _exists_outside_pages(path: str) -> bool:
+    """Files of the site that are not generated pages: the theme's assets, hand-written pages."""
+    return path.startswith(("assets/", "pagefind/", "tra-cuu/pagefind/"))
 
 
 # -- writing and publishing ---------------------------------------------------------------

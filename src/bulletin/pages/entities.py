@@ -32,7 +32,7 @@ def campaign_page(bulletin: model.Bulletin, campaign: model.Campaign) -> Page:
     page = Page(urls.campaign(campaign), meta.base(title, doc.description or title, "campaign"), "", campaign.source)
     articles, decisions = bulletin.by_campaign[campaign.id]
     roll = None
-    if decisions:
+    if any(x.named for x in decisions):
         roll = {"href": page.href(urls.roll("phong-trao", campaign.id)), "text": "Danh sách vinh danh của phong trào"}
     return _entity(bulletin, page, title, doc.description, roll, articles, decisions)
 
@@ -42,7 +42,7 @@ def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None)
     page = Page(urls.organisation(org_id), meta.base(org.name, f"Bài viết và quyết định khen thưởng của {org.name}", "organisation"), "", source)
     articles, decisions = bulletin.by_organisation[org_id]
     roll = None
-    if decisions:
+    if any(x.named for x in decisions):
         roll = {"href": page.href(urls.roll("co-quan", org_id)), "text": f"Danh sách được {org.name} khen thưởng"}
     return _entity(bulletin, page, org.name, None, roll, articles, decisions)
 
