@@ -103,9 +103,10 @@ def _check_internal_links(bulletin: Bulletin, content: SiteContent, problems: Pr
                 )
 
 
-# Our own templates always quote attributes with ": reading hrefs back from our own output
-# is reliable (this is a consistency check of generated pages, not a safety filter).
-_HREF = re.compile(r'(?:href|src)="([^"#]*)[^"]*"')
+# Reading links back from our own output: every "<" of text is escaped there and attributes are
+# always double-quoted with "<", ">" and '"' escaped inside, so a tag is "<" up to the next ">".
+# (A consistency check of generated pages, not a safety filter.)
+_HREF = re.compile(r'<[a-z]+\s[^<>]*?\b(?<![-\w])(?:href|src)="([^"#]*)[^"]*"')
 
 
 def _check_generated_links(content: SiteContent, problems: Problems) -> None:
