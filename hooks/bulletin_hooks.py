@@ -21,9 +21,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from bulletin import pipeline, reporting
 from bulletin.load import data_dir_from
+from bulletin.pages.toc import toc_tokens
 from bulletin.problems import Severity
 from bulletin.search_index import Background, SearchIndexError, build_site_index
 
@@ -153,6 +156,14 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         else:
             files.append(File.generated(config, asset.path, abs_src_path=str(asset.source)))
     return files
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """A generated page is one HTML block, which Markdown's toc never reads: its contents come
+    from its headings instead, for the theme's skip link and the phone menu's contents."""
+    if page.file.generated_by is not None and not page.toc:
+        page.toc = get_toc(toc_tokens(html))  # type: ignore[arg-type]
+    return html
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
