@@ -313,3 +313,11 @@ def test_never_crashes(text: str) -> None:
     for issue in body.check(text, figures=set()):
         assert 0 <= issue.offset <= len(text)
     assert_inert(render(text.replace("{{ a }}", "{{ awards.total }}")))
+
+
+def test_a_pipe_table_renders_as_a_table_with_its_cells_as_text():
+    text = "| Hội | Số buổi |\n|---|--:|\n| Hội ND <b>tỉnh</b> | {{ awards.total }} |\n"
+    assert [i.code for i in body.check(text, figures=set())] == ["raw-html"]
+    html = body.render(text, value=lambda name: "72", figure=lambda ident: "", link=lambda url: url)
+    assert html.startswith("<table>") and '<td style="text-align: right;">72</td>' in html
+    assert "<td>Hội ND &lt;b&gt;tỉnh&lt;/b&gt;</td>" in html

@@ -52,11 +52,12 @@ _SHOWN = 80  # longest quotation of editor text inside a message
 
 
 def new_markdown() -> markdown.Markdown:
-    """Python-Markdown with raw HTML off and no attribute-adding extensions.
+    """Python-Markdown with raw HTML off and no extension that takes attributes from the editor.
 
-    Entities stay (so `&amp;` displays as &); `<tag>` in the text is escaped as text.
+    Entities stay (so `&amp;` displays as &); `<tag>` in the text is escaped as text. Tables
+    (as MkDocs rendered bodies before) add only their own alignment styles.
     """
-    md = markdown.Markdown(extensions=[], output_format="html")
+    md = markdown.Markdown(extensions=["tables"], output_format="html")
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     return md
