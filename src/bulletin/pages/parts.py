@@ -26,15 +26,22 @@ class Picture:
     width: int | None = None
     height: int | None = None
     srcset: str | None = None  # responsive variants, when the image pipeline makes them
+    sizes: str | None = None  # how wide it shows, so a browser picks the smallest variant that fits
 
 
-def picture(page: Page, images: dict[str, Image], image: str) -> Picture:
+# How wide images show (docs/assets/bulletin.css: the page is at most 56rem; cards are at least
+# 15rem): an article's photo spans the column, a card's photo a column of two or three.
+ARTICLE_WIDTH = "(max-width: 56rem) 100vw, 54rem"
+CARD_WIDTH = "(max-width: 34rem) 100vw, (max-width: 56rem) 50vw, 18rem"
+
+
+def picture(page: Page, images: dict[str, Image], image: str, sizes: str = ARTICLE_WIDTH) -> Picture:
     """The one place that turns a data image into what templates print: the published file
     (bulletin.media re-encodes it), its size and its narrower variants."""
     checked = images[image]
     files = srcset(checked)
     variants = ", ".join(f"{page.href(path)} {width}w" for path, width in files) if len(files) > 1 else None
-    return Picture(page.href(checked.published), checked.width, checked.height, variants)
+    return Picture(page.href(checked.published), checked.width, checked.height, variants, sizes if variants else None)
 
 
 class Links:
@@ -89,7 +96,7 @@ class Links:
     def cover(self, article: model.Article, data_dir: Path) -> Picture | None:
         """The article's first figure, shown on its card."""
         figures = article.doc.figures
-        return picture(self.page, self.bulletin.images, figures[0].image) if figures else None
+        return picture(self.page, self.bulletin.images, figures[0].image, CARD_WIDTH) if figures else None
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
