@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bulletin import documents as d
-from bulletin import model
+from bulletin import model, urls
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class PartnerStats:
 
     @property
     def key(self) -> str:
-        return self.partner.id if self.partner else "chung"
+        return self.partner.id if self.partner else urls.GENERAL
 
 
 @dataclass(frozen=True)
