@@ -26,6 +26,7 @@ from bulletin import pipeline, reporting
 from bulletin.load import data_dir_from
 from bulletin.problems import Severity
 from bulletin.search_index import Background, SearchIndexError, build_site_index
+from bulletin.text import escape_hidden
 
 log = logging.getLogger("mkdocs.hooks.bulletin")
 T = TypeVar("T")
@@ -70,7 +71,7 @@ def _guarded(step: str, action: Callable[[], T]) -> T:
     except Exception as error:  # noqa: BLE001 - the one place that turns bugs into a message
         log.debug("bulletin: lỗi nội bộ", exc_info=True)
         raise PluginError(
-            f"Lỗi nội bộ của bản tin khi {step} ({type(error).__name__}: {reporting.clean(str(error))}); "
+            f"Lỗi nội bộ của bản tin khi {step} ({type(error).__name__}: {escape_hidden(str(error))}); "
             "dữ liệu không được xuất bản. Hãy báo lỗi này cho nhóm phát triển kèm tệp dữ liệu vừa sửa."
         ) from None
 
@@ -200,7 +201,7 @@ def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: Callabl
             if not (Path(server.root) / "index.html").exists():
                 raise
             if not isinstance(error, (Abort, PluginError)):
-                log.error(f"Lỗi khi dựng lại ({type(error).__name__}: {reporting.clean(str(error))}).")
+                log.error(f"Lỗi khi dựng lại ({type(error).__name__}: {escape_hidden(str(error))}).")
             log.error("Dữ liệu có lỗi (xem trên): vẫn đang hiển thị lần dựng thành công gần nhất.")
 
     server.builder = keep_last_good_site

@@ -10,6 +10,7 @@ from bulletin import pipeline, reporting
 from bulletin.cliparse import EpilogFormatter, Parser
 from bulletin.load import data_dir_from
 from bulletin.problems import Problems
+from bulletin.text import escape_hidden
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
@@ -97,11 +98,11 @@ def cmd_index(args: argparse.Namespace) -> int:
         count = pipeline.finish(site, checked.result.require())
     except pipeline.SiteCheckError as error:
         for line in error.details[:50]:
-            print(reporting.clean(line), file=sys.stderr)
+            print(escape_hidden(line), file=sys.stderr)
         print(str(error), file=sys.stderr)
         return EXIT_DATA
     except SearchIndexError as error:
-        print(f"bulletin: không tạo được chỉ mục tìm kiếm: {reporting.clean(str(error))}", file=sys.stderr)
+        print(f"bulletin: không tạo được chỉ mục tìm kiếm: {escape_hidden(str(error))}", file=sys.stderr)
         return EXIT_DATA
     print(f"Đã tạo chỉ mục tìm kiếm: các trang và {count} lượt khen thưởng.")
     return EXIT_OK
@@ -264,14 +265,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except UsageError as error:
-        print(f"bulletin {args.command}: {reporting.clean(str(error))}", file=sys.stderr)
+        print(f"bulletin {args.command}: {escape_hidden(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:  # Ctrl-C during a long run: no traceback
         print(f"\n{STOPPED}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as error:  # noqa: BLE001 - no traceback ever reaches an editor
         print(
-            f"bulletin {args.command}: lỗi nội bộ ({type(error).__name__}: {reporting.clean(str(error))}); "
+            f"bulletin {args.command}: lỗi nội bộ ({type(error).__name__}: {escape_hidden(str(error))}); "
             "hãy báo lỗi này cho nhóm phát triển kèm tệp dữ liệu vừa sửa.",
             file=sys.stderr,
         )
