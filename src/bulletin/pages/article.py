@@ -3,8 +3,6 @@ then the latest articles and those of the same campaign (templates/article.html)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from markupsafe import Markup
 
 from bulletin import documents as d
@@ -50,7 +48,7 @@ def related(bulletin: model.Bulletin, article: model.Article) -> tuple[list[mode
     return latest, same
 
 
-def article_page(bulletin: model.Bulletin, article: model.Article, data_dir: Path) -> Page:
+def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
     path = urls.article(article)
     page = Page(path, meta.article_meta(bulletin, article, path), "", article.source)
     body_html, placed = _body_html(article, page, bulletin.images)

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bulletin import formatting, model, statistics, urls
 from bulletin.pages import meta, parts
 from bulletin.pages.listing import PAGE_SIZE
@@ -31,7 +29,7 @@ def headline_figures(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
     return figures
 
 
-def home_page(bulletin: model.Bulletin, data_dir: Path, periods: list[statistics.PeriodStats]) -> Page:
+def home_page(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> Page:
     site = bulletin.site
     page = Page(urls.HOME, meta.base(site.title, site.tagline or site.title, "home"), "")
     groups = parts.chunks(bulletin.articles, PAGE_SIZE)
@@ -39,7 +37,6 @@ def home_page(bulletin: model.Bulletin, data_dir: Path, periods: list[statistics
         "home.html",
         bulletin=bulletin,
         link=parts.Links(page, bulletin),
-        data_dir=data_dir,
         campaign=bulletin.latest_campaign,
         figures=headline_figures(bulletin, periods),
         articles=groups[0],

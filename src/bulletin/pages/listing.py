@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from pathlib import Path
 
 from bulletin import model, urls
 from bulletin.pages import meta, parts
@@ -16,7 +15,7 @@ from bulletin.pages.rolls import ALL_AWARDS, Roll, roll_groups
 PAGE_SIZE = 12
 
 
-def news_pages(bulletin: model.Bulletin, data_dir: Path) -> list[Page]:
+def news_pages(bulletin: model.Bulletin) -> list[Page]:
     pages = []
     groups = parts.chunks(bulletin.articles, PAGE_SIZE)
     years = sorted({a.date.year for a in bulletin.articles}, reverse=True)
@@ -27,7 +26,6 @@ def news_pages(bulletin: model.Bulletin, data_dir: Path) -> list[Page]:
             "news.html",
             bulletin=bulletin,
             link=parts.Links(page, bulletin),
-            data_dir=data_dir,
             title=title,
             years=years,
             articles=chunk,
@@ -37,7 +35,7 @@ def news_pages(bulletin: model.Bulletin, data_dir: Path) -> list[Page]:
     return pages
 
 
-def archive_pages(bulletin: model.Bulletin, data_dir: Path) -> list[Page]:
+def archive_pages(bulletin: model.Bulletin) -> list[Page]:
     """A page per year (months listed, articles as a list) and per month (cards)."""
     by_year: dict[int, list[model.Article]] = defaultdict(list)
     by_month: dict[tuple[int, int], list[model.Article]] = defaultdict(list)
@@ -60,7 +58,6 @@ def archive_pages(bulletin: model.Bulletin, data_dir: Path) -> list[Page]:
             "archive_month.html",
             bulletin=bulletin,
             link=parts.Links(page, bulletin),
-            data_dir=data_dir,
             title=title,
             year=year,
             articles=articles,
