@@ -13,7 +13,6 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from bulletin import documents as d
 from bulletin import formatting
 from bulletin.pages import parts, recipients
 from bulletin.text import lower_first, slugify
@@ -35,7 +34,6 @@ ENV.filters.update(
     slug=slugify,
     excerpt=parts.excerpt,
 )
-ENV.tests["individual"] = lambda value: isinstance(value, d.Individual)
 # Plain-text phrases of pages.recipients, escaped like any value.
 ENV.globals.update(
     decision_title=recipients.title,
