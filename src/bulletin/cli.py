@@ -49,6 +49,16 @@ def _check(explicit: str | None) -> pipeline.Checked:
     return pipeline.check(_data_dir(explicit), Path.cwd())
 
 
+def _checked_or_refuse(explicit: str | None, refusal: str) -> pipeline.Checked | None:
+    """`_check` with its problems printed; None, after `refusal` and the counts, when the data has errors."""
+    checked = _check(explicit)
+    _print_problems(checked.problems)
+    if not checked.ok:
+        print(f"{refusal}: {_summary(checked.problems)}.", file=sys.stderr)
+        return None
+    return checked
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     checked = _check(args.data_dir)
     problems = checked.problems
@@ -69,10 +79,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    checked = _check(args.data)
-    _print_problems(checked.problems)
-    if not checked.ok:
-        print(f"Không tạo trang: {_summary(checked.problems)}.", file=sys.stderr)
+    checked = _checked_or_refuse(args.data, "Không tạo trang")
+    if checked is None:
         return EXIT_DATA
     try:
         written = pipeline.write_docs(checked, Path(args.out_dir), docs_dir=Path(args.docs))
@@ -89,10 +97,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     site = Path(args.site_dir)
     if not (site / "index.html").is_file():
         raise UsageError(f"'{site}' không phải một trang đã dựng (thiếu index.html)")
-    checked = _check(args.data)
-    _print_problems(checked.problems)
-    if not checked.ok:
-        print(f"Không tạo chỉ mục: {_summary(checked.problems)}.", file=sys.stderr)
+    checked = _checked_or_refuse(args.data, "Không tạo chỉ mục")
+    if checked is None:
         return EXIT_DATA
     try:
         count = pipeline.finish(site, checked.result.require())
