@@ -110,12 +110,18 @@ def staging_for(final: Path) -> Path:
 def publish(staging: Path, final: Path) -> None:
     """Replace `final` with `staging`, keeping `final`'s dot-entries (.nojekyll, .well-known/, .git)
     that the new build does not bring itself, as plain MkDocs keeps them when it cleans."""
-    old = final.with_name(final.name + OLD)
-    shutil.rmtree(old, ignore_errors=True)
     if final.exists():
         for entry in final.iterdir():
             if entry.name.startswith(".") and not (staging / entry.name).exists():
                 entry.rename(staging / entry.name)
+    _swap(staging, final)
+
+
+def _swap(staging: Path, final: Path) -> None:
+    """Put `staging` where `final` was, with only renames between the two states."""
+    old = final.with_name(final.name + OLD)
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
         final.rename(old)
     staging.rename(final)
     shutil.rmtree(old, ignore_errors=True)
@@ -149,12 +155,7 @@ def write_docs(checked: Checked, out_dir: Path, docs_dir: Path | None = None) ->
         shutil.rmtree(staging, ignore_errors=True)
         raise
     # A generated folder has no dot-entries of its own worth keeping: replace it whole.
-    old = out_dir.with_name(out_dir.name + OLD)
-    shutil.rmtree(old, ignore_errors=True)
-    if out_dir.exists():
-        out_dir.rename(old)
-    staging.rename(out_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    _swap(staging, out_dir)
     return len(content.pages) + len(content.assets)
 
 
