@@ -166,11 +166,11 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         if run.lookup is not None:
             _guarded("tạo chỉ mục tra cứu", run.lookup.wait)
     except pipeline.SiteCheckError as error:
-        for line in error.details[:50]:
+        for line in error.shown():
             log.error(line)
         raise PluginError(str(error)) from None
     except SearchIndexError as error:  # Pagefind is a separate program: say what failed
-        raise PluginError(f"Không tạo được chỉ mục tìm kiếm (Pagefind): {error}") from None
+        raise PluginError(f"Không tạo được chỉ mục tìm kiếm (Pagefind): {escape_hidden(str(error))}") from None
     logging.getLogger("mkdocs").removeHandler(run.warnings)
     if config.strict and run.warnings.count:
         # MkDocs fails the build next; the staged site is never moved into place

@@ -103,8 +103,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     try:
         count = pipeline.finish(site, checked.result.require())
     except pipeline.SiteCheckError as error:
-        for line in error.details[:50]:
-            print(escape_hidden(line), file=sys.stderr)
+        for line in error.shown():
+            print(line, file=sys.stderr)
         print(str(error), file=sys.stderr)
         return EXIT_DATA
     except SearchIndexError as error:

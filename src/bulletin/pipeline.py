@@ -23,6 +23,7 @@ from bulletin.model import Bulletin
 from bulletin.pages import SiteContent, build_site
 from bulletin.problems import DataError, Location, Problems
 from bulletin.search_index import build_indexes
+from bulletin.text import escape_hidden
 
 # Siblings of an output folder: the build goes to STAGING and replaces the output only
 # when everything passed, so a failed build never leaves a half-written site or docs folder.
@@ -32,6 +33,7 @@ OLD = ".bulletin-old"
 GENERATED_MARKER = ".bulletin-generated"
 # Theme overrides live in docs/ but are templates, not pages.
 NOT_PAGES = ("overrides",)
+SHOWN_DETAILS = 50  # lines of a failed site check printed before its summary
 
 
 class OutputDirError(Exception):
@@ -44,6 +46,10 @@ class SiteCheckError(Exception):
     def __init__(self, summary: str, details: list[str]):
         super().__init__(summary)
         self.details = details
+
+    def shown(self) -> list[str]:
+        """The first details, as the terminal or the build log may print them."""
+        return [escape_hidden(line) for line in self.details[:SHOWN_DETAILS]]
 
 
 @dataclass
