@@ -84,7 +84,7 @@ _HOST_LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
 _PATH = re.compile(r"(/([A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*)*/")
 _URL_EXAMPLE = "https://bantin.congan.example.vn/"
 # The same rule for editors' tools (JSON Schema); _check_url is what the build applies.
-_URL_SHAPE = r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/([A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*)*/$"
+_URL_SHAPE = rf"^https?://[A-Za-z0-9.-]+(:[0-9]+)?{_PATH.pattern}$"
 
 
 def _url_error(reason: str) -> PydanticCustomError:
