@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bulletin import documents as d
-from bulletin import model, urls
+from bulletin import model
 
 
 @dataclass(frozen=True)
@@ -28,10 +28,6 @@ class Value:
 class PartnerStats:
     partner: d.Organisation | None
     values: dict[str, Value] = field(default_factory=dict)  # metric id -> value, in report order
-
-    @property
-    def key(self) -> str:
-        return self.partner.id if self.partner else urls.GENERAL
 
 
 @dataclass(frozen=True)
