@@ -32,8 +32,6 @@ from bulletin.text import slugify
 from bulletin.validation import suggest, validate
 from bulletin.yamlsource import load_yaml
 
-MAX_ID = 80
-
 
 class ScaffoldError(Exception):
     """Values are missing or wrong; each reason names the option it came from, if one did."""
@@ -91,7 +89,7 @@ EVERY_KIND = "mọi loại"
 
 OPTIONS = [
     Option("ident", "MÃ", (DECISION, ARTICLE, CAMPAIGN),
-           f"mã, cũng là tên tệp: chữ thường không dấu, số và dấu '-', tối đa {MAX_ID} ký tự "
+           f"mã, cũng là tên tệp: chữ thường không dấu, số và dấu '-', tối đa {d.MAX_ID_LENGTH} ký tự "
            "(mặc định: tạo từ các giá trị khác)", "ubnd-tinh-bang-khen-328-qd-ubnd"),
     Option("date", "NGÀY", (DECISION, ARTICLE),
            "ngày ký quyết định hoặc ngày đăng bài, dạng YYYY-MM-DD, không ở tương lai (mặc định: hôm nay)",
@@ -165,8 +163,8 @@ def check_id(value: str) -> str:
     if slugify(value) != value:
         hint = f", ví dụ: {slugify(value)}" if slugify(value) else ""
         raise Invalid(f"mã '{_shown(value)}' chỉ được gồm chữ thường không dấu, số và dấu '-'{hint}")
-    if len(value) > MAX_ID:
-        raise Invalid(f"mã dài {len(value)} ký tự; tối đa {MAX_ID}")
+    if len(value) > d.MAX_ID_LENGTH:
+        raise Invalid(f"mã dài {len(value)} ký tự; tối đa {d.MAX_ID_LENGTH}")
     return value
 
 
@@ -393,7 +391,7 @@ def draft_decision(ctx: Context, ask: Ask) -> Draft:
     num = ask.value("number", "số quyết định, ví dụ 328/QĐ-UBND; Enter nếu chưa có (number)", check_number, default="")
     reason = ask.value("reason", "lý do khen thưởng (reason)", check_text("lý do khen thưởng"),
                        default="vì đã có thành tích xuất sắc trong phong trào thi đua", quiet=True)
-    key = ask.value("ident", "mã quyết định (id)", check_id, default=slugify(f"{issuer}-{form}-{num or day.isoformat()}")[:MAX_ID].rstrip("-"), quiet=True)
+    key = ask.value("ident", "mã quyết định (id)", check_id, default=slugify(f"{issuer}-{form}-{num or day.isoformat()}")[:d.MAX_ID_LENGTH].rstrip("-"), quiet=True)
     lines = [
         "# Quyết định khen thưởng. Điền người, đơn vị được khen ở cuối tệp (xem ví dụ trong các dòng #).",
         "# Hướng dẫn: trang “Hướng dẫn biên tập” của bản tin.",
@@ -466,7 +464,7 @@ def draft_campaign(ctx: Context, ask: Ask) -> Draft:
     short_name = ask.value("short_name", "tên viết tắt (short_name)", check_text("tên viết tắt"))
     start = ask.value("start_year", "năm bắt đầu (start_year)", check_year("năm bắt đầu"))
     end = ask.value("end_year", "năm kết thúc (end_year)", check_year("năm kết thúc", not_before=int(start)), default=start)
-    key = ask.value("ident", "mã phong trào (id)", check_id, default=slugify(f"{short_name}-{start}-{end}")[:MAX_ID].rstrip("-"), quiet=True)
+    key = ask.value("ident", "mã phong trào (id)", check_id, default=slugify(f"{short_name}-{start}-{end}")[:d.MAX_ID_LENGTH].rstrip("-"), quiet=True)
     lines = [f"id: {key}", f"name: {_quote(name)}", f"short_name: {_quote(short_name)}", f"start_year: {start}", f"end_year: {end}"]
     return Draft(ctx.data_dir / "campaigns" / f"{key}.yaml", CAMPAIGN, lines)
 
