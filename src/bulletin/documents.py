@@ -204,8 +204,8 @@ class Campaign(Strict):
     id: Id
     name: Text = Field(examples=["Phong trào toàn dân bảo vệ an ninh Tổ quốc"])
     short_name: Text = Field(examples=["ANTQ"])
-    start_year: int = Field(ge=1945, le=2100, examples=[2019])
-    end_year: int = Field(ge=1945, le=2100, examples=[2024])
+    start_year: int = Field(ge=FIRST_YEAR, le=LAST_YEAR, examples=[2019])
+    end_year: int = Field(ge=FIRST_YEAR, le=LAST_YEAR, examples=[2024])
     description: str | None = None
 
 

@@ -109,7 +109,7 @@ OPTIONS = [
     Option("byline", "TÁC_GIẢ", (ARTICLE,), "tác giả hoặc đơn vị viết bài", "Phòng CTĐ và CTCT"),
     Option("name", "TÊN", (CAMPAIGN,), "tên đầy đủ của phong trào", "Phong trào Toàn dân bảo vệ an ninh Tổ quốc"),
     Option("short_name", "TÊN_NGẮN", (CAMPAIGN,), "tên viết tắt, dùng trong trang và đường dẫn", "ANTQ"),
-    Option("start_year", "NĂM", (CAMPAIGN,), "năm bắt đầu, từ 1945 đến 2100", "2019"),
+    Option("start_year", "NĂM", (CAMPAIGN,), f"năm bắt đầu, từ {d.FIRST_YEAR} đến {d.LAST_YEAR}", "2019"),
     Option("end_year", "NĂM", (CAMPAIGN,), "năm kết thúc, không trước năm bắt đầu (mặc định: bằng năm bắt đầu)",
            "2024"),
 ]
@@ -132,7 +132,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def _bounds(model: type[BaseModel], name: str) -> tuple[int, int]:
     """The model's own limits for a number field, so that questions and validation agree."""
-    low, high = -(10**12), 10**12
+    low, high = -d.MAX_VALUE, d.MAX_VALUE
     for rule in model.model_fields[name].metadata:
         low = getattr(rule, "ge", None) if getattr(rule, "ge", None) is not None else low
         high = getattr(rule, "le", None) if getattr(rule, "le", None) is not None else high
