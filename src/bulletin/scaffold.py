@@ -134,8 +134,10 @@ def _bounds(model: type[BaseModel], name: str) -> tuple[int, int]:
     """The model's own limits for a number field, so that questions and validation agree."""
     low, high = -d.MAX_VALUE, d.MAX_VALUE
     for rule in model.model_fields[name].metadata:
-        low = getattr(rule, "ge", None) if getattr(rule, "ge", None) is not None else low
-        high = getattr(rule, "le", None) if getattr(rule, "le", None) is not None else high
+        ge: int | None = getattr(rule, "ge", None)
+        le: int | None = getattr(rule, "le", None)
+        low = ge if ge is not None else low
+        high = le if le is not None else high
     return low, high
 
 
@@ -491,7 +493,7 @@ def problems_of(ctx: Context, kind: str, target: Path, text: str) -> tuple[Probl
         document = load_yaml(file, shown, problems)
     if document is None:
         return problems, {}
-    keys = {line: path[0] for path, (line, _) in document.source.values.items() if len(path) == 1}
+    keys = {line: path[0] for path, (line, _) in document.source.values.items() if len(path) == 1 and isinstance(path[0], str)}
     folder_name = FOLDER_OF[kind]
     doc = validate(FOLDERS[folder_name], document.data, document.source, problems)
     if doc is None:
