@@ -14,7 +14,7 @@ from bulletin.pages.listing import archive_pages, honours_pages, news_pages
 from bulletin.pages.lookup import lookup_page
 from bulletin.pages.page import Asset, Page, SiteContent
 from bulletin.pages.rolls import open_data, profile_page, roll_pages, rolls
-from bulletin.pages.stats import statistics_pages
+from bulletin.pages.statistics_pages import statistics_pages
 
 
 def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:

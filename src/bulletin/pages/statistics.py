@@ -1,6 +1,7 @@
-"""Statistics on pages: figure cards in an article, tables and charts on statistics pages.
+"""Statistics on pages: figure cards in an article, tables and charts on statistics pages
+(statistics_pages.py), and the card keys the conservation check looks for.
 
-Values are formatted here; templates/article.html and statistics.html print them.
+Values are formatted here; templates/article.html and statistics_period.html print them.
 """
 
 from __future__ import annotations
