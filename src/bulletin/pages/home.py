@@ -7,7 +7,7 @@ from bulletin import formatting, model, statistics, urls
 from bulletin.pages import meta, parts
 from bulletin.pages.listing import PAGE_SIZE
 from bulletin.pages.page import Page
-from bulletin.pages.render import render
+from bulletin.pages.render import render_page
 from bulletin.text import lower_first
 
 
@@ -33,13 +33,12 @@ def home_page(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -
     site = bulletin.site
     page = Page(urls.HOME, meta.base(site.title, site.tagline or site.title, "home"), "")
     groups = parts.chunks(bulletin.articles, PAGE_SIZE)
-    html = render(
+    return render_page(
+        page,
+        bulletin,
         "home.html",
-        bulletin=bulletin,
-        link=parts.Links(page, bulletin),
         campaign=bulletin.latest_campaign,
         figures=headline_figures(bulletin, periods),
         articles=groups[0],
         pager=parts.pager(urls.NEWS, 1, len(groups), first=urls.HOME),
     )
-    return Page(page.path, page.meta, html)

@@ -9,9 +9,9 @@ from typing import Any
 from markupsafe import Markup
 
 from bulletin import charts, formatting, model, statistics, urls
-from bulletin.pages import meta, parts
+from bulletin.pages import meta
 from bulletin.pages.page import Asset, Page
-from bulletin.pages.render import render
+from bulletin.pages.render import render_page
 from bulletin.pages.statistics import comparison, partner_heading, partner_key, unique_id, value_text
 from bulletin.text import lower_first, slugify
 
@@ -63,17 +63,17 @@ def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tupl
                 shown += f" ({formatting.as_of(value.as_of)})"
             rows.append((metric.label, shown, value.detail or ""))
         partners.append({"heading": partner_heading(partner.partner), "key": partner_key(partner.partner), "rows": rows})
-    html = render(
+    html_page = render_page(
+        page,
+        bulletin,
         "statistics_period.html",
-        bulletin=bulletin,
-        link=parts.Links(page, bulletin),
         title=title,
         stats=stats,
         totals=totals,
         charts=drawn_charts,
         partners=partners,
     )
-    return Page(path, page.meta, html), assets
+    return html_page, assets
 
 
 def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> tuple[list[Page], list[Asset]]:
@@ -101,8 +101,7 @@ def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
         series = _series(campaign_stats, index, assets) if len(campaign_stats) >= 2 else []
         name = campaign.doc.name if campaign else "Số liệu chung"
         campaigns.append({"name": name, "id": unique_id(slugify(name), taken), "periods": listed, "series": series})
-    html = render("statistics_index.html", bulletin=bulletin, campaigns=campaigns)
-    pages.append(Page(index.path, index.meta, html))
+    pages.append(render_page(index, bulletin, "statistics_index.html", campaigns=campaigns))
     return pages, assets
 
 
