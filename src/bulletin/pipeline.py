@@ -21,7 +21,7 @@ from bulletin import conservation, urls
 from bulletin.load import LoadResult, load
 from bulletin.model import Bulletin
 from bulletin.pages import SiteContent, build_site
-from bulletin.problems import DataError, Location, Problems
+from bulletin.problems import DataError, Problems
 from bulletin.search_index import build_indexes
 from bulletin.text import escape_hidden
 

@@ -14,7 +14,7 @@ from bulletin import charts, formatting, model, statistics, urls
 from bulletin.pages.page import Page
 from bulletin.text import slugify
 
-GENERAL = "Số liệu chung"
+GENERAL = "Số liệu chung"  # the heading of figures without a campaign or a partner (urls.GENERAL)
 
 
 def partner_key(partner: model.d.Organisation | None) -> str:
