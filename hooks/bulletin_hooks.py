@@ -29,6 +29,7 @@ from bulletin.load import data_dir_from
 from bulletin.pages.toc import toc_tokens
 from bulletin.problems import Severity
 from bulletin.search_index import Background, SearchIndexError, build_site_index
+from bulletin.text import escape_hidden
 
 log = logging.getLogger("mkdocs.hooks.bulletin")
 T = TypeVar("T")
@@ -73,7 +74,7 @@ def _guarded(step: str, action: Callable[[], T]) -> T:
     except Exception as error:  # noqa: BLE001 - the one place that turns bugs into a message
         log.debug("bulletin: lỗi nội bộ", exc_info=True)
         raise PluginError(
-            f"Lỗi nội bộ của bản tin khi {step} ({type(error).__name__}: {reporting.clean(str(error))}); "
+            f"Lỗi nội bộ của bản tin khi {step} ({type(error).__name__}: {escape_hidden(str(error))}); "
             "dữ liệu không được xuất bản. Hãy báo lỗi này cho nhóm phát triển kèm tệp dữ liệu vừa sửa."
         ) from None
 
@@ -176,11 +177,11 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         if run.lookup is not None:
             _guarded("tạo chỉ mục tra cứu", run.lookup.wait)
     except pipeline.SiteCheckError as error:
-        for line in error.details[:50]:
+        for line in error.shown():
             log.error(line)
         raise PluginError(str(error)) from None
     except SearchIndexError as error:  # Pagefind is a separate program: say what failed
-        raise PluginError(f"Không tạo được chỉ mục tìm kiếm (Pagefind): {error}") from None
+        raise PluginError(f"Không tạo được chỉ mục tìm kiếm (Pagefind): {escape_hidden(str(error))}") from None
     logging.getLogger("mkdocs").removeHandler(run.warnings)
     if config.strict and run.warnings.count:
         # MkDocs fails the build next; the staged site is never moved into place
@@ -211,7 +212,7 @@ def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: Callabl
             if not (Path(server.root) / "index.html").exists():
                 raise
             if not isinstance(error, (Abort, PluginError)):
-                log.error(f"Lỗi khi dựng lại ({type(error).__name__}: {reporting.clean(str(error))}).")
+                log.error(f"Lỗi khi dựng lại ({type(error).__name__}: {escape_hidden(str(error))}).")
             log.error("Dữ liệu có lỗi (xem trên): vẫn đang hiển thị lần dựng thành công gần nhất.")
 
     server.builder = keep_last_good_site

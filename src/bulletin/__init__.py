@@ -1,4 +1,5 @@
-"""Core of the recognition bulletin: data -> validated model -> Markdown pages.
+"""Core of the recognition bulletin: YAML data -> validated model -> pages (front matter and
+HTML from autoescaping templates) -> any engine; bulletin.pipeline drives it.
 
 This package never imports mkdocs; the adapter lives in hooks/.
 """

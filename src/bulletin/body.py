@@ -429,8 +429,7 @@ def _analyse(text: str, figures: set[str]) -> _Analysis:
                 out.issues.append(_image_issue(src or alt, offset))
             else:
                 value = node.element.tail if node.tail else node.element.text
-                holder = node.parent if node.tail else node.element
-                standalone = None if node.tail else _standalone_figure(holder, tokens)
+                standalone = None if node.tail else _standalone_figure(node.element, tokens)
                 for _, item in tokens.find(value or ""):
                     if item.figure is not None and item is not standalone and item.figure in figures:
                         out.issues.append(_figure_inline(item))

@@ -10,6 +10,7 @@ from bulletin import pipeline, reporting
 from bulletin.cliparse import EpilogFormatter, Parser
 from bulletin.load import data_dir_from
 from bulletin.problems import Problems
+from bulletin.text import escape_hidden
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
@@ -48,6 +49,16 @@ def _check(explicit: str | None) -> pipeline.Checked:
     return pipeline.check(_data_dir(explicit), Path.cwd())
 
 
+def _checked_or_refuse(explicit: str | None, refusal: str) -> pipeline.Checked | None:
+    """`_check` with its problems printed; None, after `refusal` and the counts, when the data has errors."""
+    checked = _check(explicit)
+    _print_problems(checked.problems)
+    if not checked.ok:
+        print(f"{refusal}: {_summary(checked.problems)}.", file=sys.stderr)
+        return None
+    return checked
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     checked = _check(args.data_dir)
     problems = checked.problems
@@ -68,10 +79,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    checked = _check(args.data)
-    _print_problems(checked.problems)
-    if not checked.ok:
-        print(f"Không tạo trang: {_summary(checked.problems)}.", file=sys.stderr)
+    checked = _checked_or_refuse(args.data, "Không tạo trang")
+    if checked is None:
         return EXIT_DATA
     try:
         written = pipeline.write_docs(checked, Path(args.out_dir), docs_dir=Path(args.docs))
@@ -88,20 +97,18 @@ def cmd_index(args: argparse.Namespace) -> int:
     site = Path(args.site_dir)
     if not (site / "index.html").is_file():
         raise UsageError(f"'{site}' không phải một trang đã dựng (thiếu index.html)")
-    checked = _check(args.data)
-    _print_problems(checked.problems)
-    if not checked.ok:
-        print(f"Không tạo chỉ mục: {_summary(checked.problems)}.", file=sys.stderr)
+    checked = _checked_or_refuse(args.data, "Không tạo chỉ mục")
+    if checked is None:
         return EXIT_DATA
     try:
         count = pipeline.finish(site, checked.result.require())
     except pipeline.SiteCheckError as error:
-        for line in error.details[:50]:
-            print(reporting.clean(line), file=sys.stderr)
+        for line in error.shown():
+            print(line, file=sys.stderr)
         print(str(error), file=sys.stderr)
         return EXIT_DATA
     except SearchIndexError as error:
-        print(f"bulletin: không tạo được chỉ mục tìm kiếm: {reporting.clean(str(error))}", file=sys.stderr)
+        print(f"bulletin: không tạo được chỉ mục tìm kiếm: {escape_hidden(str(error))}", file=sys.stderr)
         return EXIT_DATA
     print(f"Đã tạo chỉ mục tìm kiếm: các trang và {count} lượt khen thưởng.")
     return EXIT_OK
@@ -264,14 +271,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except UsageError as error:
-        print(f"bulletin {args.command}: {reporting.clean(str(error))}", file=sys.stderr)
+        print(f"bulletin {args.command}: {escape_hidden(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:  # Ctrl-C during a long run: no traceback
         print(f"\n{STOPPED}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as error:  # noqa: BLE001 - no traceback ever reaches an editor
         print(
-            f"bulletin {args.command}: lỗi nội bộ ({type(error).__name__}: {reporting.clean(str(error))}); "
+            f"bulletin {args.command}: lỗi nội bộ ({type(error).__name__}: {escape_hidden(str(error))}); "
             "hãy báo lỗi này cho nhóm phát triển kèm tệp dữ liệu vừa sửa.",
             file=sys.stderr,
         )

@@ -30,8 +30,9 @@ class _Entries(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "li":
             found = dict(attrs)
-            if found.get("id"):
-                self.ids.append(found["id"])
+            ident = found.get("id")
+            if ident:
+                self.ids.append(ident)
             self._stat = found.get("data-stat")
         elif tag == "strong" and self._stat is not None and self._figure is None:
             self._figure = []
@@ -83,12 +84,12 @@ def check(site_dir: Path, bulletin: model.Bulletin) -> list[str]:
         if not article.statistics:
             continue
         page = html_file(site_dir, urls.article(article))
-        shown = read(page).stats if page.exists() else {}
+        cards = read(page).stats if page.exists() else {}
         for group in article.statistics:
             for item in group.items:
                 key = stat_key(group.period, group.partner, item.metric)
                 value = formatting.quantity(item.doc.value, item.doc.approximate)
-                figures = shown.get(key, [])
+                figures = cards.get(key, [])
                 # Each card counts once: the same key twice in the data needs two cards.
                 match = next((i for i, figure in enumerate(figures) if figure == value or figure.startswith(value + " ")), None)
                 if match is None:

@@ -51,21 +51,18 @@ def _reserved_schema(schema: dict[str, Any]) -> None:
     schema["not"] = {"pattern": f"^({names}|{urls.PAGE_PREFIX}[0-9]+)$"}
 
 
-def _id(description: str, example: str) -> Any:
-    return Annotated[
-        str,
-        Field(
-            pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
-            max_length=MAX_ID_LENGTH,
-            description=description,
-            examples=[example],
-            json_schema_extra=_reserved_schema,
-        ),
-        AfterValidator(_check_id),
-    ]
+def _id_field(description: str, example: str) -> Any:
+    # A field, not a whole Annotated type, so that Id and RecipientId stay types mypy accepts.
+    return Field(
+        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        max_length=MAX_ID_LENGTH,
+        description=description,
+        examples=[example],
+        json_schema_extra=_reserved_schema,
+    )
 
 
-Id = _id("Mã: chữ thường không dấu, số và dấu '-'", "hoi-nong-dan-tinh")
+Id = Annotated[str, _id_field("Mã: chữ thường không dấu, số và dấu '-'", "hoi-nong-dan-tinh"), AfterValidator(_check_id)]
 Text = Annotated[str, Field(min_length=1)]
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT, examples=[15])]
 
@@ -87,7 +84,7 @@ _HOST_LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
 _PATH = re.compile(r"(/([A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*)*/")
 _URL_EXAMPLE = "https://bantin.congan.example.vn/"
 # The same rule for editors' tools (JSON Schema); _check_url is what the build applies.
-_URL_SHAPE = r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/([A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*)*/$"
+_URL_SHAPE = rf"^https?://[A-Za-z0-9.-]+(:[0-9]+)?{_PATH.pattern}$"
 
 
 def _url_error(reason: str) -> PydanticCustomError:
@@ -207,8 +204,8 @@ class Campaign(Strict):
     id: Id
     name: Text = Field(examples=["Phong trào toàn dân bảo vệ an ninh Tổ quốc"])
     short_name: Text = Field(examples=["ANTQ"])
-    start_year: int = Field(ge=1945, le=2100, examples=[2019])
-    end_year: int = Field(ge=1945, le=2100, examples=[2024])
+    start_year: int = Field(ge=FIRST_YEAR, le=LAST_YEAR, examples=[2019])
+    end_year: int = Field(ge=FIRST_YEAR, le=LAST_YEAR, examples=[2024])
     description: str | None = None
 
 
@@ -274,9 +271,11 @@ class Counts(Strict):
     individuals: Count | None = None
 
 
-RecipientId = _id(
-    "Mã hồ sơ: giống nhau cho cùng một người hay đơn vị ở mọi quyết định", "nguyen-van-an-ca-dong-phu"
-)
+RecipientId = Annotated[
+    str,
+    _id_field("Mã hồ sơ: giống nhau cho cùng một người hay đơn vị ở mọi quyết định", "nguyen-van-an-ca-dong-phu"),
+    AfterValidator(_check_id),
+]
 
 
 class Collective(Strict):

@@ -19,6 +19,7 @@ import warnings
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import NoReturn
 from xml.parsers import expat
 from xml.sax.saxutils import escape, quoteattr
 
@@ -356,7 +357,7 @@ def _parse_svg(data: bytes) -> tuple[ET.Element, dict[int, int]]:
                 "hãy xuất lại SVG không có phần khai báo này"
             )
 
-    def entity(*_: object) -> None:
+    def entity(*_: object) -> NoReturn:
         raise _Unsafe("SVG có khai báo ENTITY; hãy xuất lại SVG không có phần khai báo này")
 
     def instruction(target: str, _: str) -> None:

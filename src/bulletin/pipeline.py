@@ -23,8 +23,9 @@ from bulletin import conservation, urls
 from bulletin.load import LoadResult, load
 from bulletin.model import Bulletin
 from bulletin.pages import SiteContent, build_site
-from bulletin.problems import DataError, Location, Problems
+from bulletin.problems import DataError, Problems
 from bulletin.search_index import build_indexes
+from bulletin.text import escape_hidden
 
 # Siblings of an output folder: the build goes to STAGING and replaces the output only
 # when everything passed, so a failed build never leaves a half-written site or docs folder.
@@ -34,6 +35,7 @@ OLD = ".bulletin-old"
 GENERATED_MARKER = ".bulletin-generated"
 # Theme overrides live in docs/ but are templates, not pages.
 NOT_PAGES = ("overrides",)
+SHOWN_DETAILS = 50  # lines of a failed site check printed before its summary
 
 
 class OutputDirError(Exception):
@@ -46,6 +48,10 @@ class SiteCheckError(Exception):
     def __init__(self, summary: str, details: list[str]):
         super().__init__(summary)
         self.details = details
+
+    def shown(self) -> list[str]:
+        """The first details, as the terminal or the build log may print them."""
+        return [escape_hidden(line) for line in self.details[:SHOWN_DETAILS]]
 
 
 @dataclass
@@ -148,12 +154,18 @@ def staging_for(final: Path) -> Path:
 def publish(staging: Path, final: Path) -> None:
     """Replace `final` with `staging`, keeping `final`'s dot-entries (.nojekyll, .well-known/, .git)
     that the new build does not bring itself, as plain MkDocs keeps them when it cleans."""
-    old = final.with_name(final.name + OLD)
-    shutil.rmtree(old, ignore_errors=True)
     if final.exists():
         for entry in final.iterdir():
             if entry.name.startswith(".") and not (staging / entry.name).exists():
                 entry.rename(staging / entry.name)
+    _swap(staging, final)
+
+
+def _swap(staging: Path, final: Path) -> None:
+    """Put `staging` where `final` was, with only renames between the two states."""
+    old = final.with_name(final.name + OLD)
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
         final.rename(old)
     staging.rename(final)
     shutil.rmtree(old, ignore_errors=True)
@@ -187,12 +199,7 @@ def write_docs(checked: Checked, out_dir: Path, docs_dir: Path | None = None) ->
         shutil.rmtree(staging, ignore_errors=True)
         raise
     # A generated folder has no dot-entries of its own worth keeping: replace it whole.
-    old = out_dir.with_name(out_dir.name + OLD)
-    shutil.rmtree(old, ignore_errors=True)
-    if out_dir.exists():
-        out_dir.rename(old)
-    staging.rename(out_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    _swap(staging, out_dir)
     return len(content.pages) + len(content.assets)
 
 

@@ -71,8 +71,3 @@ def as_json(problems: list[Problem]) -> str:
         ensure_ascii=False,
         indent=2,
     ))
-
-
-def clean(text: str) -> str:
-    """Text safe to print on a terminal or a build log (see bulletin.text.escape_hidden)."""
-    return escape_hidden(text)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Set
+from typing import Any, cast
 
 from bulletin import documents as d
 from bulletin import body, formatting, media, model, people, personal, placeholders
@@ -171,8 +171,8 @@ class _Resolver:
         self.check_placeholders(src, "title", doc.title, values, listed)
         self.check_placeholders(src, "lead", doc.lead, values, listed)
         self.check_placeholders(src, "body", doc.body, values, listed | figures)
-        for i, item in enumerate(doc.figures):  # captions are filled in too ("Ảnh: {{ campaign.short_name }}")
-            self.check_placeholders(src, ("figures", i, "caption"), item.caption, values, listed)
+        for i, figure in enumerate(doc.figures):  # captions are filled in too ("Ảnh: {{ campaign.short_name }}")
+            self.check_placeholders(src, ("figures", i, "caption"), figure.caption, values, listed)
         internal = self.check_body(src, doc.body, {f.id for f in doc.figures})
         check_personal_text(doc, src, self.problems)
         if not ok:
@@ -193,7 +193,7 @@ class _Resolver:
 
     def check_placeholders(
         self, src: SourceMap, field: str | tuple[str | int, ...], text: str, values: dict[str, str],
-        extra: set[str] = frozenset(),
+        extra: Set[str] = frozenset(),
     ) -> None:
         known = set(values) | set(extra)
         path = field if isinstance(field, tuple) else (field,)
@@ -286,7 +286,7 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
     tables["decision_ids"] = {s.doc.id: s for s in catalog.decisions}
     r.unique("quyết định", ((s.doc.id, s.source.at("id")) for s in catalog.decisions))
     people.check(((s.doc, s.source) for s in catalog.decisions), problems)
-    decisions = {}
+    decisions: dict[str, model.Decision] = {}
     for s in catalog.decisions:
         if (resolved := r.decision(s, tables)) is not None:
             decisions.setdefault(resolved.id, resolved)
@@ -298,7 +298,7 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
         return None
     articles.sort(key=lambda a: (a.date, a.id), reverse=True)
     return model.Bulletin(
-        site=site.doc,
+        site=cast(d.Site, site.doc),  # singles hold a different model per file
         organisations=tables["org"],
         forms=tables["form"],
         metrics=tables["metric"],

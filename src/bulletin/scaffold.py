@@ -32,8 +32,6 @@ from bulletin.text import slugify
 from bulletin.validation import suggest, validate
 from bulletin.yamlsource import load_yaml
 
-MAX_ID = 80
-
 
 class ScaffoldError(Exception):
     """Values are missing or wrong; each reason names the option it came from, if one did."""
@@ -91,7 +89,7 @@ EVERY_KIND = "mọi loại"
 
 OPTIONS = [
     Option("ident", "MÃ", (DECISION, ARTICLE, CAMPAIGN),
-           f"mã, cũng là tên tệp: chữ thường không dấu, số và dấu '-', tối đa {MAX_ID} ký tự "
+           f"mã, cũng là tên tệp: chữ thường không dấu, số và dấu '-', tối đa {d.MAX_ID_LENGTH} ký tự "
            "(mặc định: tạo từ các giá trị khác)", "ubnd-tinh-bang-khen-328-qd-ubnd"),
     Option("date", "NGÀY", (DECISION, ARTICLE),
            "ngày ký quyết định hoặc ngày đăng bài, dạng YYYY-MM-DD, không ở tương lai (mặc định: hôm nay)",
@@ -111,7 +109,7 @@ OPTIONS = [
     Option("byline", "TÁC_GIẢ", (ARTICLE,), "tác giả hoặc đơn vị viết bài", "Phòng CTĐ và CTCT"),
     Option("name", "TÊN", (CAMPAIGN,), "tên đầy đủ của phong trào", "Phong trào Toàn dân bảo vệ an ninh Tổ quốc"),
     Option("short_name", "TÊN_NGẮN", (CAMPAIGN,), "tên viết tắt, dùng trong trang và đường dẫn", "ANTQ"),
-    Option("start_year", "NĂM", (CAMPAIGN,), "năm bắt đầu, từ 1945 đến 2100", "2019"),
+    Option("start_year", "NĂM", (CAMPAIGN,), f"năm bắt đầu, từ {d.FIRST_YEAR} đến {d.LAST_YEAR}", "2019"),
     Option("end_year", "NĂM", (CAMPAIGN,), "năm kết thúc, không trước năm bắt đầu (mặc định: bằng năm bắt đầu)",
            "2024"),
 ]
@@ -134,10 +132,12 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def _bounds(model: type[BaseModel], name: str) -> tuple[int, int]:
     """The model's own limits for a number field, so that questions and validation agree."""
-    low, high = -(10**12), 10**12
+    low, high = -d.MAX_VALUE, d.MAX_VALUE
     for rule in model.model_fields[name].metadata:
-        low = getattr(rule, "ge", None) if getattr(rule, "ge", None) is not None else low
-        high = getattr(rule, "le", None) if getattr(rule, "le", None) is not None else high
+        ge: int | None = getattr(rule, "ge", None)
+        le: int | None = getattr(rule, "le", None)
+        low = ge if ge is not None else low
+        high = le if le is not None else high
     return low, high
 
 
@@ -165,8 +165,8 @@ def check_id(value: str) -> str:
     if slugify(value) != value:
         hint = f", ví dụ: {slugify(value)}" if slugify(value) else ""
         raise Invalid(f"mã '{_shown(value)}' chỉ được gồm chữ thường không dấu, số và dấu '-'{hint}")
-    if len(value) > MAX_ID:
-        raise Invalid(f"mã dài {len(value)} ký tự; tối đa {MAX_ID}")
+    if len(value) > d.MAX_ID_LENGTH:
+        raise Invalid(f"mã dài {len(value)} ký tự; tối đa {d.MAX_ID_LENGTH}")
     return value
 
 
@@ -393,7 +393,7 @@ def draft_decision(ctx: Context, ask: Ask) -> Draft:
     num = ask.value("number", "số quyết định, ví dụ 328/QĐ-UBND; Enter nếu chưa có (number)", check_number, default="")
     reason = ask.value("reason", "lý do khen thưởng (reason)", check_text("lý do khen thưởng"),
                        default="vì đã có thành tích xuất sắc trong phong trào thi đua", quiet=True)
-    key = ask.value("ident", "mã quyết định (id)", check_id, default=slugify(f"{issuer}-{form}-{num or day.isoformat()}")[:MAX_ID].rstrip("-"), quiet=True)
+    key = ask.value("ident", "mã quyết định (id)", check_id, default=slugify(f"{issuer}-{form}-{num or day.isoformat()}")[:d.MAX_ID_LENGTH].rstrip("-"), quiet=True)
     lines = [
         "# Quyết định khen thưởng. Điền người, đơn vị được khen ở cuối tệp (xem ví dụ trong các dòng #).",
         "# Hướng dẫn: trang “Hướng dẫn biên tập” của bản tin.",
@@ -466,7 +466,7 @@ def draft_campaign(ctx: Context, ask: Ask) -> Draft:
     short_name = ask.value("short_name", "tên viết tắt (short_name)", check_text("tên viết tắt"))
     start = ask.value("start_year", "năm bắt đầu (start_year)", check_year("năm bắt đầu"))
     end = ask.value("end_year", "năm kết thúc (end_year)", check_year("năm kết thúc", not_before=int(start)), default=start)
-    key = ask.value("ident", "mã phong trào (id)", check_id, default=slugify(f"{short_name}-{start}-{end}")[:MAX_ID].rstrip("-"), quiet=True)
+    key = ask.value("ident", "mã phong trào (id)", check_id, default=slugify(f"{short_name}-{start}-{end}")[:d.MAX_ID_LENGTH].rstrip("-"), quiet=True)
     lines = [f"id: {key}", f"name: {_quote(name)}", f"short_name: {_quote(short_name)}", f"start_year: {start}", f"end_year: {end}"]
     return Draft(ctx.data_dir / "campaigns" / f"{key}.yaml", CAMPAIGN, lines)
 
@@ -493,7 +493,7 @@ def problems_of(ctx: Context, kind: str, target: Path, text: str) -> tuple[Probl
         document = load_yaml(file, shown, problems)
     if document is None:
         return problems, {}
-    keys = {line: path[0] for path, (line, _) in document.source.values.items() if len(path) == 1}
+    keys = {line: path[0] for path, (line, _) in document.source.values.items() if len(path) == 1 and isinstance(path[0], str)}
     folder_name = FOLDER_OF[kind]
     doc = validate(FOLDERS[folder_name], document.data, document.source, problems)
     if doc is None:

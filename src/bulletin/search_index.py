@@ -29,8 +29,7 @@ from bulletin import formatting, urls
 from bulletin.pages.lookup import filter_values
 from bulletin.pages.rolls import ALL_AWARDS
 
-SITE_INDEX = "pagefind"
-LOOKUP_INDEX = f"{urls.LOOKUP}/pagefind"
+LOOKUP_INDEX = f"{urls.LOOKUP}/{urls.SEARCH_INDEX}"
 # Parts of pages that are not what a reader searches for.
 NOT_CONTENT = ".bulletin-sample, .headerlink, .bulletin-related, .bulletin-pager, .bulletin-downloads"
 
@@ -76,7 +75,7 @@ def award_document(record: dict) -> str:
 
 
 def build_site_index(site_dir: Path) -> None:
-    _pagefind("--site", str(site_dir), "--output-subdir", SITE_INDEX, "--exclude-selectors", NOT_CONTENT)
+    _pagefind("--site", str(site_dir), "--output-subdir", urls.SEARCH_INDEX, "--exclude-selectors", NOT_CONTENT)
 
 
 def build_lookup_index(site_dir: Path, records: list[dict]) -> None:

@@ -29,10 +29,6 @@ class PartnerStats:
     partner: d.Organisation | None
     values: dict[str, Value] = field(default_factory=dict)  # metric id -> value, in report order
 
-    @property
-    def key(self) -> str:
-        return self.partner.id if self.partner else "chung"
-
 
 @dataclass(frozen=True)
 class Total:

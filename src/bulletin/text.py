@@ -1,4 +1,5 @@
-"""Vietnamese text helpers: normalization, ASCII slugs and diacritic folding."""
+"""Vietnamese text helpers: normalization, ASCII slugs and diacritic folding; the characters
+that must not reach a page or a terminal (hidden, pasted) and how messages show them."""
 
 from __future__ import annotations
 

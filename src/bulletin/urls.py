@@ -23,12 +23,14 @@ DATA = "du-lieu"
 FEED = "feed.xml"
 # Statistics without a campaign (folder) or without a partner (anchor, statistic key).
 GENERAL = "chung"
+UNDATED = "khong-ro-nam"  # the folder of decisions whose date is not known
+SEARCH_INDEX = "pagefind"  # Pagefind's folder in the built site (search_index)
 
 # Names the site gives its own files inside the folders where ids become file or folder
 # names (an article id "index" would replace its month's page, a campaign id "chung" the
 # statistics of articles without a campaign). documents.py refuses them as ids.
 PAGE_PREFIX = "trang-"  # trang-2, trang-3, ...: later pages of a list (see index())
-RESERVED_NAMES = frozenset({"index", "chung", "khong-ro-nam", "pagefind", "assets", "search", "media"})
+RESERVED_NAMES = frozenset({"index", GENERAL, UNDATED, SEARCH_INDEX, "assets", "search", "media"})
 
 
 def is_reserved(name: str) -> bool:
@@ -56,7 +58,7 @@ def month(day: dt.date) -> str:
 
 
 def decision(item: model.Decision, day: dt.date | None) -> str:
-    folder = str(day.year) if day else "khong-ro-nam"
+    folder = str(day.year) if day else UNDATED
     return f"{HONOURS}/{folder}/{item.id}.md"
 
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import difflib
 import types
 import typing
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 from pydantic.fields import FieldInfo
 
 from bulletin import formatting
 from bulletin.problems import Problems
 from bulletin.yamlsource import SourceMap
+
+M = TypeVar("M", bound=BaseModel)
 
 # What a value should look like, by pydantic error type.
 _EXPECTED = {
@@ -131,7 +134,7 @@ def suggest(word: str, choices: list[str]) -> str | None:
     return matches[0] if matches else None
 
 
-def _message(error: dict[str, Any], walk: _Walk, source: SourceMap) -> str:
+def _message(error: ErrorDetails, walk: _Walk, source: SourceMap) -> str:
     kind = error["type"]
     if walk.name is None:
         return "nội dung tệp phải là các trường dạng 'tên: giá trị'"
@@ -210,7 +213,7 @@ def report(error: ValidationError, model: type[BaseModel], source: SourceMap, pr
         problems.error(where, code, _message(item, walk, source))
 
 
-def validate(model: type[BaseModel], data: Any, source: SourceMap, problems: Problems) -> BaseModel | None:
+def validate(model: type[M], data: Any, source: SourceMap, problems: Problems) -> M | None:
     try:
         return model.model_validate(data)
     except ValidationError as error:

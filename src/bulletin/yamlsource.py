@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -321,8 +321,8 @@ class _Builder:
                 if isinstance(event, _STARTS):
                     skip, place = 1, False
                 continue
-            if is_key:
-                self._key(stack[-1], event)
+            if is_key:  # _target answers so only for a scalar
+                self._key(stack[-1], cast(yaml.ScalarEvent, event))
                 continue
             self.source.values[path] = _mark(event.start_mark)
             if isinstance(event, yaml.AliasEvent):
@@ -347,8 +347,8 @@ class _Builder:
                     break
                 container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
                 stack.append(_Frame(path, container))
-            else:
-                root = self._place(stack, root, self._scalar(event, path))
+            else:  # neither alias nor collection: a scalar
+                root = self._place(stack, root, self._scalar(cast(yaml.ScalarEvent, event), path))
         return root, documents > 0
 
     def _target(self, stack: list[_Frame], event: yaml.NodeEvent) -> tuple[PathKey | None, bool]:
@@ -593,8 +593,8 @@ def load_yaml(file: Path, display_path: str, problems: Problems) -> YamlDocument
         return None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        where = Location(display_path, *_mark(mark)) if mark else start
-        problems.error(where, "yaml-syntax", _syntax_message(error, text))
+        located = Location(display_path, *_mark(mark)) if mark else start
+        problems.error(located, "yaml-syntax", _syntax_message(error, text))
         return None
     except yaml.YAMLError:
         problems.error(start, "yaml-syntax", f"lỗi cú pháp YAML: {_GENERIC}")

@@ -3,8 +3,6 @@ then the latest articles and those of the same campaign (templates/article.html)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from markupsafe import Markup
 
 from bulletin import documents as d
@@ -12,7 +10,7 @@ from bulletin import body, model, placeholders, urls
 from bulletin.media import Image
 from bulletin.pages import meta, parts, statistics
 from bulletin.pages.page import Page
-from bulletin.pages.render import render
+from bulletin.pages.render import render, render_page
 
 RELATED = 5
 
@@ -50,21 +48,20 @@ def related(bulletin: model.Bulletin, article: model.Article) -> tuple[list[mode
     return latest, same
 
 
-def article_page(bulletin: model.Bulletin, article: model.Article, data_dir: Path) -> Page:
+def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
     path = urls.article(article)
     page = Page(path, meta.article_meta(bulletin, article, path), "", article.source)
     body_html, placed = _body_html(article, page, bulletin.images)
     unplaced = [figure(f, page, bulletin.images, article.values) for f in article.doc.figures if f.id not in placed]
     latest, same = related(bulletin, article)
-    html = render(
+    return render_page(
+        page,
+        bulletin,
         "article.html",
-        bulletin=bulletin,
         article=article,
-        link=parts.Links(page, bulletin),
         body=body_html,
         unplaced=unplaced,
         stat_groups=statistics.figure_groups(article, page),
         latest=latest,
         same=same,
     )
-    return Page(path, page.meta, html, article.source)

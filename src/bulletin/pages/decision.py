@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bulletin import model, urls
-from bulletin.pages import meta, parts, recipients
+from bulletin.pages import meta, recipients
 from bulletin.pages.page import Page
-from bulletin.pages.render import render
+from bulletin.pages.render import render_page
 
 
 def decision_page(bulletin: model.Bulletin, decision: model.Decision) -> Page:
@@ -14,13 +14,12 @@ def decision_page(bulletin: model.Bulletin, decision: model.Decision) -> Page:
     title = recipients.title(decision)
     count = recipients.counts_phrase(decision.collective_count, decision.individual_count)
     page = Page(path, meta.base(title, f"{title}: {count}", "decision"), "", decision.source)
-    html = render(
+    return render_page(
+        page,
+        bulletin,
         "decision.html",
-        bulletin=bulletin,
-        link=parts.Links(page, bulletin),
         title=title,
         decision=decision,
         day=day,
         articles=bulletin.announced_in.get(decision.id, []),
     )
-    return Page(path, page.meta, html, decision.source)

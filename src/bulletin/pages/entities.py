@@ -4,26 +4,25 @@
 from __future__ import annotations
 
 from bulletin import model, urls
-from bulletin.pages import meta, parts
+from bulletin.pages import meta
 from bulletin.pages.page import Page
-from bulletin.pages.render import render
+from bulletin.pages.render import render_page
 
 
 def _entity(
     bulletin: model.Bulletin, page: Page, title: str, description: str | None, roll: dict[str, str] | None,
     articles: list[model.Article], decisions: list[model.Decision],
 ) -> Page:
-    html = render(
+    return render_page(
+        page,
+        bulletin,
         "entity.html",
-        bulletin=bulletin,
-        link=parts.Links(page, bulletin),
         title=title,
         description=description,
         roll=roll,
         articles=articles,
         decisions=decisions,
     )
-    return Page(page.path, page.meta, html, page.source)
 
 
 def campaign_page(bulletin: model.Bulletin, campaign: model.Campaign) -> Page:
@@ -58,8 +57,7 @@ def campaign_index(bulletin: model.Bulletin) -> Page:
             "articles": len(articles),
             "decisions": len(decisions),
         })
-    html = render("entity_index.html", bulletin=bulletin, title="Phong trào", entries=entries)
-    return Page(page.path, page.meta, html)
+    return render_page(page, bulletin, "entity_index.html", title="Phong trào", entries=entries)
 
 
 def organisation_index(bulletin: model.Bulletin) -> Page:
@@ -73,5 +71,4 @@ def organisation_index(bulletin: model.Bulletin) -> Page:
             "articles": len(articles),
             "decisions": len(decisions),
         })
-    html = render("entity_index.html", bulletin=bulletin, title="Đơn vị", entries=entries)
-    return Page(page.path, page.meta, html)
+    return render_page(page, bulletin, "entity_index.html", title="Đơn vị", entries=entries)

@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bulletin import formatting, model, statistics, urls
 from bulletin.pages import meta, parts
 from bulletin.pages.listing import PAGE_SIZE
 from bulletin.pages.page import Page
-from bulletin.pages.render import render
+from bulletin.pages.render import render_page
 from bulletin.text import lower_first
 
 
@@ -31,18 +29,16 @@ def headline_figures(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
     return figures
 
 
-def home_page(bulletin: model.Bulletin, data_dir: Path, periods: list[statistics.PeriodStats]) -> Page:
+def home_page(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> Page:
     site = bulletin.site
     page = Page(urls.HOME, meta.base(site.title, site.tagline or site.title, "home"), "")
     groups = parts.chunks(bulletin.articles, PAGE_SIZE)
-    html = render(
+    return render_page(
+        page,
+        bulletin,
         "home.html",
-        bulletin=bulletin,
-        link=parts.Links(page, bulletin),
-        data_dir=data_dir,
         campaign=bulletin.latest_campaign,
         figures=headline_figures(bulletin, periods),
         articles=groups[0],
         pager=parts.pager(urls.NEWS, 1, len(groups), first=urls.HOME),
     )
-    return Page(page.path, page.meta, html)

@@ -5,39 +5,36 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from pathlib import Path
 
 from bulletin import model, urls
 from bulletin.pages import meta, parts
 from bulletin.pages.page import Page
-from bulletin.pages.render import render
+from bulletin.pages.render import render_page
 from bulletin.pages.rolls import ALL_AWARDS, Roll, roll_groups
 
 PAGE_SIZE = 12
 
 
-def news_pages(bulletin: model.Bulletin, data_dir: Path) -> list[Page]:
+def news_pages(bulletin: model.Bulletin) -> list[Page]:
     pages = []
     groups = parts.chunks(bulletin.articles, PAGE_SIZE)
     years = sorted({a.date.year for a in bulletin.articles}, reverse=True)
     for number, chunk in enumerate(groups, 1):
         title = "Tin tức" if number == 1 else f"Tin tức – trang {number}"
         page = Page(urls.index(urls.NEWS, number), meta.base(title, "Tất cả bài viết, mới nhất trước", "news"), "")
-        html = render(
+        pages.append(render_page(
+            page,
+            bulletin,
             "news.html",
-            bulletin=bulletin,
-            link=parts.Links(page, bulletin),
-            data_dir=data_dir,
             title=title,
             years=years,
             articles=chunk,
             pager=parts.pager(urls.NEWS, number, len(groups)),
-        )
-        pages.append(Page(page.path, page.meta, html))
+        ))
     return pages
 
 
-def archive_pages(bulletin: model.Bulletin, data_dir: Path) -> list[Page]:
+def archive_pages(bulletin: model.Bulletin) -> list[Page]:
     """A page per year (months listed, articles as a list) and per month (cards)."""
     by_year: dict[int, list[model.Article]] = defaultdict(list)
     by_month: dict[tuple[int, int], list[model.Article]] = defaultdict(list)
@@ -49,23 +46,11 @@ def archive_pages(bulletin: model.Bulletin, data_dir: Path) -> list[Page]:
         title = f"Tin tức năm {year}"
         page = Page(urls.year(year), meta.base(title, f"Các bài viết năm {year}", "archive"), "")
         months = [articles[0].date.replace(month=m, day=1) for m in sorted({a.date.month for a in articles}, reverse=True)]
-        html = render(
-            "archive_year.html", bulletin=bulletin, link=parts.Links(page, bulletin), title=title, months=months, articles=articles
-        )
-        pages.append(Page(page.path, page.meta, html))
+        pages.append(render_page(page, bulletin, "archive_year.html", title=title, months=months, articles=articles))
     for (year, month), articles in by_month.items():
         title = f"Tin tức tháng {month}/{year}"
         page = Page(urls.month(articles[0].date), meta.base(title, f"Các bài viết {title[8:]}", "archive"), "")
-        html = render(
-            "archive_month.html",
-            bulletin=bulletin,
-            link=parts.Links(page, bulletin),
-            data_dir=data_dir,
-            title=title,
-            year=year,
-            articles=articles,
-        )
-        pages.append(Page(page.path, page.meta, html))
+        pages.append(render_page(page, bulletin, "archive_month.html", title=title, year=year, articles=articles))
     return pages
 
 
@@ -78,10 +63,10 @@ def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]
     for number, chunk in enumerate(groups, 1):
         title = "Vinh danh" if number == 1 else f"Vinh danh – trang {number}"
         page = Page(urls.index(urls.HONOURS, number), meta.base(title, description, "honours"), "")
-        html = render(
+        pages.append(render_page(
+            page,
+            bulletin,
             "honours.html",
-            bulletin=bulletin,
-            link=parts.Links(page, bulletin),
             title=title,
             description=description,
             first=number == 1,
@@ -90,6 +75,5 @@ def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]
             all_awards=ALL_AWARDS,
             decisions=chunk,
             pager=parts.pager(urls.HONOURS, number, len(groups)),
-        )
-        pages.append(Page(page.path, page.meta, html))
+        ))
     return pages

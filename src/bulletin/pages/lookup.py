@@ -10,7 +10,7 @@ from bulletin import model, urls
 from bulletin.collation import sort_key
 from bulletin.pages import meta
 from bulletin.pages.page import Page
-from bulletin.pages.render import render
+from bulletin.pages.render import render_page
 from bulletin.pages.rolls import ALL_AWARDS
 
 # Filter name in the index -> (label, how an award gives its value)
@@ -46,12 +46,12 @@ def lookup_page(bulletin: model.Bulletin, records: list[dict]) -> Page:
     for name, label in FILTERS.items():
         order = (lambda v: -int(v)) if name == "nam" else sort_key
         filters.append((name, label, sorted(found[name], key=order)))
-    html = render(
+    return render_page(
+        page,
+        bulletin,
         "lookup.html",
-        bulletin=bulletin,
         title=title,
         filters=filters,
         records=len(records),
         csv=page.href(urls.download(ALL_AWARDS, "csv")),
     )
-    return Page(page.path, page.meta, html)

@@ -25,7 +25,7 @@ def absolute(bulletin: model.Bulletin, path: str) -> str | None:
 
 
 def media_url(bulletin: model.Bulletin, image: str) -> str | None:
-    return bulletin.site.url + bulletin.images[image].published if bulletin.site.url else None
+    return absolute(bulletin, bulletin.images[image].published)
 
 
 def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) -> dict[str, Any]:

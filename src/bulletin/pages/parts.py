@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from bulletin import model, urls
@@ -93,7 +92,7 @@ class Links:
         path = urls.statistics(campaign, period)
         return self.page.href(f"{path}#{anchor}" if anchor else path)
 
-    def cover(self, article: model.Article, data_dir: Path) -> Picture | None:
+    def cover(self, article: model.Article) -> Picture | None:
         """The article's first figure, shown on its card."""
         figures = article.doc.figures
         return picture(self.page, self.bulletin.images, figures[0].image, CARD_WIDTH) if figures else None

@@ -9,13 +9,14 @@ StrictUndefined turns a misspelt name in a template into an error instead of an 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from bulletin import documents as d
-from bulletin import formatting
+from bulletin import formatting, model
 from bulletin.pages import parts, recipients
+from bulletin.pages.page import Page
 from bulletin.text import lower_first, slugify
 
 ENV = Environment(
@@ -35,7 +36,6 @@ ENV.filters.update(
     slug=slugify,
     excerpt=parts.excerpt,
 )
-ENV.tests["individual"] = lambda value: isinstance(value, d.Individual)
 # Plain-text phrases of pages.recipients, escaped like any value.
 ENV.globals.update(
     decision_title=recipients.title,
@@ -48,3 +48,10 @@ ENV.globals.update(
 def render(name: str, /, **context: Any) -> str:
     """The template `name` (e.g. "article.html") filled with `context`."""
     return ENV.get_template(name).render(**context)
+
+
+def render_page(shell: Page, bulletin: model.Bulletin, name: str, /, **context: Any) -> Page:
+    """`shell` (path, meta, source) with its body from the template `name`, which also gets
+    the bulletin and `link`: hrefs relative to this very page."""
+    html = render(name, bulletin=bulletin, link=parts.Links(shell, bulletin), **context)
+    return replace(shell, body=html)

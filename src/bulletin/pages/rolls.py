@@ -13,7 +13,7 @@ from bulletin import formatting, model, opendata, urls
 from bulletin.collation import person_key, sort_key
 from bulletin.pages import meta, parts, recipients
 from bulletin.pages.page import Asset, Page
-from bulletin.pages.render import render
+from bulletin.pages.render import render_page
 
 ROLL_PAGE_SIZE = 200
 # The file of every award: open data, and what the lookup's index is built from.
@@ -85,18 +85,17 @@ def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
     for number, chunk in enumerate(chunks, 1):
         title = roll.title if number == 1 else f"{roll.title} – trang {number}"
         page = Page(urls.roll(roll.dimension, roll.key, number), meta.base(title, f"{roll.title}: {count}", "roll"), "")
-        html = render(
+        pages.append(render_page(
+            page,
+            bulletin,
             "roll.html",
-            bulletin=bulletin,
-            link=parts.Links(page, bulletin),
             title=title,
             count=count,
             roll=roll,
             start=(number - 1) * ROLL_PAGE_SIZE + 1,
             awards=chunk,
             pager=parts.pager(section, number, len(chunks)),
-        )
-        pages.append(Page(page.path, page.meta, html))
+        ))
     return pages
 
 
@@ -116,8 +115,7 @@ def roll_groups(all_rolls: list[Roll]) -> list[tuple[str, list[Roll]]]:
 def profile_page(bulletin: model.Bulletin, ident: str, awards: list[model.Award]) -> Page:
     latest = awards[0].recipient
     page = Page(urls.profile(ident), meta.base(latest.name, f"Các lần khen thưởng của {latest.name}", "profile"), "", awards[0].decision.source)
-    html = render("profile.html", bulletin=bulletin, link=parts.Links(page, bulletin), name=latest.name, awards=awards)
-    return Page(page.path, page.meta, html, page.source)
+    return render_page(page, bulletin, "profile.html", name=latest.name, awards=awards)
 
 
 def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: list[dict]) -> list[Asset]:

@@ -14,17 +14,17 @@ from bulletin.pages.listing import archive_pages, honours_pages, news_pages
 from bulletin.pages.lookup import lookup_page
 from bulletin.pages.page import Asset, Page, SiteContent
 from bulletin.pages.rolls import open_data, profile_page, roll_pages, rolls
-from bulletin.pages.stats import statistics_pages
+from bulletin.pages.statistics_pages import statistics_pages
 
 
 def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     content = SiteContent(records=[opendata.record(a) for a in bulletin.awards])
     pages = content.pages
     periods = statistics.gather(bulletin)
-    pages.append(home_page(bulletin, data_dir, periods))
-    pages += news_pages(bulletin, data_dir)
-    pages += archive_pages(bulletin, data_dir)
-    pages += [article_page(bulletin, a, data_dir) for a in bulletin.articles]
+    pages.append(home_page(bulletin, periods))
+    pages += news_pages(bulletin)
+    pages += archive_pages(bulletin)
+    pages += [article_page(bulletin, a) for a in bulletin.articles]
     all_rolls = rolls(bulletin)
     pages += honours_pages(bulletin, all_rolls)
     for roll in all_rolls:

@@ -1,6 +1,7 @@
-"""Statistics on pages: figure cards in an article, tables and charts on statistics pages.
+"""Statistics on pages: figure cards in an article, tables and charts on statistics pages
+(statistics_pages.py), and the card keys the conservation check looks for.
 
-Values are formatted here; templates/article.html and statistics.html print them.
+Values are formatted here; templates/article.html and statistics_period.html print them.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from bulletin import charts, formatting, model, statistics, urls
 from bulletin.pages.page import Page
 from bulletin.text import slugify
 
-GENERAL = "Số liệu chung"
+GENERAL = "Số liệu chung"  # the heading of figures without a campaign or a partner (urls.GENERAL)
 
 
 def partner_key(partner: model.d.Organisation | None) -> str:

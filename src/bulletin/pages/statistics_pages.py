@@ -9,10 +9,10 @@ from typing import Any
 from markupsafe import Markup
 
 from bulletin import charts, formatting, model, statistics, urls
-from bulletin.pages import meta, parts
+from bulletin.pages import meta
 from bulletin.pages.page import Asset, Page
-from bulletin.pages.render import render
-from bulletin.pages.statistics import comparison, partner_heading, partner_key, unique_id, value_text
+from bulletin.pages.render import render_page
+from bulletin.pages.statistics import GENERAL, comparison, partner_heading, partner_key, unique_id, value_text
 from bulletin.text import lower_first, slugify
 
 
@@ -26,7 +26,7 @@ def _comparison_rows(stats: statistics.PeriodStats, metric: model.d.Metric) -> l
 
 
 def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tuple[Page, list[Asset]]:
-    name = stats.campaign.doc.name if stats.campaign else "Số liệu chung"
+    name = stats.campaign.doc.name if stats.campaign else GENERAL
     title = f"Số liệu {name}, giai đoạn {stats.label}"
     path = urls.statistics(stats.campaign, stats.period)
     page = Page(path, meta.base(title, f"Số liệu theo từng hội và tổng cộng, giai đoạn {stats.label}", "statistics"), "")
@@ -63,17 +63,17 @@ def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tupl
                 shown += f" ({formatting.as_of(value.as_of)})"
             rows.append((metric.label, shown, value.detail or ""))
         partners.append({"heading": partner_heading(partner.partner), "key": partner_key(partner.partner), "rows": rows})
-    html = render(
+    html_page = render_page(
+        page,
+        bulletin,
         "statistics_period.html",
-        bulletin=bulletin,
-        link=parts.Links(page, bulletin),
         title=title,
         stats=stats,
         totals=totals,
         charts=drawn_charts,
         partners=partners,
     )
-    return Page(path, page.meta, html), assets
+    return html_page, assets
 
 
 def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> tuple[list[Page], list[Asset]]:
@@ -99,10 +99,9 @@ def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
             for stats in reversed(campaign_stats)
         ]
         series = _series(campaign_stats, index, assets) if len(campaign_stats) >= 2 else []
-        name = campaign.doc.name if campaign else "Số liệu chung"
+        name = campaign.doc.name if campaign else GENERAL
         campaigns.append({"name": name, "id": unique_id(slugify(name), taken), "periods": listed, "series": series})
-    html = render("statistics_index.html", bulletin=bulletin, campaigns=campaigns)
-    pages.append(Page(index.path, index.meta, html))
+    pages.append(render_page(index, bulletin, "statistics_index.html", campaigns=campaigns))
     return pages, assets
 
 
