@@ -376,12 +376,6 @@ def test_the_checked_images_reach_the_model():
     assert set(bulletin_.images) == used and all(isinstance(i, media.Image) for i in bulletin_.images.values())
 
 
-def test_image_size_still_answers_for_pages(tmp_path: Path):
-    file, _ = _file(tmp_path, "anh.webp", _encoded("WEBP", (640, 360)))
-    assert media.image_size(file) == (640, 360)
-    assert media.image_size(_file(tmp_path, "x.svg", b"<script/>")[0]) is None
-
-
 def test_an_svg_nested_too_deep_is_refused_before_anything_walks_it(tmp_path: Path):
     deep = b'<svg xmlns="http://www.w3.org/2000/svg">' + b"<g>" * 5000 + b"</g>" * 5000 + b"</svg>"
     assert _inspected(tmp_path, "sau.svg", deep) == "SVG lồng nhau quá 100 tầng; hãy xuất lại SVG từ phần mềm vẽ"

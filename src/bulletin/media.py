@@ -556,12 +556,6 @@ def inspect(file: Path, rel: str) -> Image | str:
     return result
 
 
-def image_size(path: Path) -> tuple[int, int] | None:
-    """Displayed width and height of a media file; None when it is not a publishable image."""
-    found = inspect(path, path.name)
-    return (found.width, found.height) if isinstance(found, Image) else None
-
-
 # -- publishing ----------------------------------------------------------------------------
 
 
