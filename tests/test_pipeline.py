@@ -3,8 +3,6 @@ plain-MkDocs path, dot-entries of the site folder kept, `mkdocs serve` on the la
 
 from __future__ import annotations
 
-import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -143,7 +141,7 @@ def served(data_copy: Path, tmp_path: Path):
 
 
 def _title_is(url: str, path: str, text: str) -> bool:
-    return f"<h1" in (page := _get(url + path)) and text in page
+    return "<h1" in (page := _get(url + path)) and text in page
 
 
 def test_serve_keeps_the_last_good_site_and_follows_data_renamed_away_and_back(served):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLE_URL, ARTICLE_YAML, bulletin, edit, mkdocs_build, soup
+from conftest import ARTICLE_URL, ARTICLE_YAML, edit, mkdocs_build, soup
 
 ATTACKS = {
     "script": "<script>window.__pwned = 'script'; alert(1)</script>",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLE_YAML, ROOT, bulletin, edit, line_of
+from conftest import ARTICLE_YAML, bulletin, edit, line_of
 
 CCB = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
 LHPN = "decisions/2024/hoi-lhpn-tinh-bang-khen-antq-2024.yaml"
