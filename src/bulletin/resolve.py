@@ -209,6 +209,11 @@ class _Resolver:
         normal = posixpath.normpath(image)
         if image.startswith("/") or normal.startswith(".."):
             self.problems.error(where, "media-path", f"ảnh '{image}' phải nằm trong thư mục media/ của dữ liệu")
+        elif normal != image:  # pages name the image as written: one spelling per file
+            self.problems.error(
+                where, "media-path",
+                f"đường dẫn ảnh '{image}' có '.', '..' hoặc '//' thừa; hãy viết gọn: {normal}",
+            )
         elif any(normal == r or normal.startswith(r + "/") for r in self.catalog.refused):
             pass  # a link, device or oversized file: reported at the file itself
         elif normal not in self.catalog.media:
