@@ -214,6 +214,13 @@ class _Resolver:
                 where, "media-path",
                 f"đường dẫn ảnh '{image}' có '.', '..' hoặc '//' thừa; hãy viết gọn: {normal}",
             )
+        elif any(part.startswith(".") for part in normal.split("/")):
+            # MkDocs leaves hidden files out of the site: the page would show a broken image.
+            self.problems.error(
+                where, "media-path",
+                f"ảnh '{image}' là tệp ẩn (tên tệp hoặc thư mục bắt đầu bằng dấu '.') nên không được xuất bản; "
+                "hãy đổi tên, bỏ dấu '.' ở đầu",
+            )
         elif any(normal == r or normal.startswith(r + "/") for r in self.catalog.refused):
             pass  # a link, device or oversized file: reported at the file itself
         elif normal not in self.catalog.media:
