@@ -80,6 +80,8 @@ def build_site_index(site_dir: Path) -> None:
 
 
 def build_lookup_index(site_dir: Path, records: list[dict]) -> None:
+    if not records:
+        return  # Pagefind refuses an empty folder; the lookup page then says there is nothing yet
     with tempfile.TemporaryDirectory(prefix="bulletin-lookup-") as folder:
         root = Path(folder)
         for number, record in enumerate(records):

@@ -51,6 +51,7 @@ def lookup_page(bulletin: model.Bulletin, records: list[dict]) -> Page:
         bulletin=bulletin,
         title=title,
         filters=filters,
+        empty=not records,  # no award, no index (search_index): no search form either
         csv=page.href(urls.download(ALL_AWARDS, "csv")),
     )
     return Page(page.path, page.meta, html)
