@@ -125,6 +125,9 @@ def write_docs(checked: Checked, out_dir: Path, docs_dir: Path | None = None) ->
     """Hand-written docs plus every generated page and asset, staged then moved into place.
     Returns the number of generated files."""
     _, content = checked.require()
+    if out_dir.is_symlink() or (out_dir.exists() and not out_dir.is_dir()):
+        # Replacing a link or a file would fail half-way (or write where the link points).
+        raise OutputDirError(f"'{out_dir}' là một tệp hoặc liên kết (symlink), không phải thư mục; hãy chọn thư mục trống")
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / GENERATED_MARKER).exists():
         raise OutputDirError(f"thư mục '{out_dir}' đã có tệp không do bulletin tạo; hãy chọn thư mục trống")
     staging = staging_for(out_dir)
