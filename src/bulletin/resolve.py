@@ -131,6 +131,8 @@ class _Resolver:
             ok = campaign is not None
         self.check_date(doc.date, src, campaign)
         decisions = []
+        # A decision listed twice would be counted twice in {{ awards.* }}.
+        self.unique("quyết định", ((ident, src.at("decisions", i)) for i, ident in enumerate(doc.decisions)))
         for i, ident in enumerate(doc.decisions):
             if ident in self.catalog.invalid_ids.get("decisions", ()) or (
                 ident in tables["decision_ids"] and ident not in tables["decision"]
