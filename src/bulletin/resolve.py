@@ -151,6 +151,8 @@ class _Resolver:
                 partner = self.lookup(tables["org"], "tổ chức", group.partner, src.at("statistics", g, "partner"), "organisations.yaml")
                 ok = ok and partner is not None
             items = []
+            # One value per metric in a group: a second one would silently replace the first.
+            self.unique("chỉ tiêu", ((x.metric, src.at("statistics", g, "items", i, "metric")) for i, x in enumerate(group.items)))
             for i, item in enumerate(group.items):
                 metric = self.lookup(
                     tables["metric"], "chỉ tiêu", item.metric, src.at("statistics", g, "items", i, "metric"), "metrics.yaml"
