@@ -97,13 +97,20 @@ class _Resolver:
                 f"ngày {formatting.date_short(day)} nằm ngoài giai đoạn {campaign.period} của {campaign.doc.short_name}",
             )
 
+    def campaign(self, tables: dict[str, dict[str, Any]], ident: str, where: Location) -> model.Campaign | None:
+        """The campaign a document names; one whose own file is invalid reports itself there,
+        not as 'no such campaign' at every decision and article that names it."""
+        if ident in self.catalog.invalid_ids.get("campaigns", ()) and ident not in tables["campaign"]:
+            return None
+        return self.lookup(tables["campaign"], "chiến dịch", ident, where, "campaigns")
+
     def decision(self, s: Sourced[d.Decision], tables: dict[str, dict[str, Any]]) -> model.Decision | None:
         doc, src = s.doc, s.source
         issuer = self.lookup(tables["org"], "cơ quan", doc.issuer, src.at("issuer"), "organisations.yaml")
         form = self.lookup(tables["form"], "hình thức khen thưởng", doc.form, src.at("form"), "forms.yaml")
         campaign = None
         if doc.campaign:
-            campaign = self.lookup(tables["campaign"], "chiến dịch", doc.campaign, src.at("campaign"), "campaigns")
+            campaign = self.campaign(tables, doc.campaign, src.at("campaign"))
         self.check_date(doc.date, src, campaign)
         if doc.counts:
             for kind, label, listed in (
@@ -127,7 +134,7 @@ class _Resolver:
         ok = True
         campaign = None
         if doc.campaign:
-            campaign = self.lookup(tables["campaign"], "chiến dịch", doc.campaign, src.at("campaign"), "campaigns")
+            campaign = self.campaign(tables, doc.campaign, src.at("campaign"))
             ok = campaign is not None
         self.check_date(doc.date, src, campaign)
         decisions = []
