@@ -182,8 +182,9 @@ class _Resolver:
         self.check_placeholders(src, "title", doc.title, values, listed)
         self.check_placeholders(src, "lead", doc.lead, values, listed)
         self.check_placeholders(src, "body", doc.body, values, listed | figures)
-        for i, item in enumerate(doc.figures):  # captions are filled in too ("Ảnh: {{ campaign.short_name }}")
+        for i, item in enumerate(doc.figures):  # captions and alt texts are filled in too ("Ảnh: {{ campaign.short_name }}")
             self.check_placeholders(src, ("figures", i, "caption"), item.caption, values, listed)
+            self.check_placeholders(src, ("figures", i, "alt"), item.alt, values, listed)
         internal = self.check_body(src, doc.body, {f.id for f in doc.figures})
         check_personal_text(doc, src, self.problems)
         if not ok:
