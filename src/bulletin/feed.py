@@ -7,6 +7,7 @@ is easy to get subtly wrong by hand.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from feedgen.feed import FeedGenerator
 
@@ -33,7 +34,9 @@ def rss(bulletin: model.Bulletin) -> bytes | None:
         entry.title(article.title)
         entry.link(href=link)
         entry.guid(link, permalink=True)
-        entry.description(article.lead)
+        # RSS readers take a description as entity-encoded HTML: the lead is text, so it is
+        # HTML-escaped before feedgen's XML escaping, and '<img onerror=…>' stays words.
+        entry.description(html.escape(article.lead, quote=False))
         # Articles carry a day, not a time: midnight in Vietnam.
         entry.pubDate(dt.datetime.combine(article.date, dt.time(0, 0), VIETNAM))
     return feed.rss_str(pretty=True)

@@ -16,6 +16,7 @@ import datetime as dt
 import posixpath
 import re
 import shutil
+from urllib.parse import unquote
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,7 +126,7 @@ def _check_generated_links(content: SiteContent, problems: Problems) -> None:
         for href in set(_HREF.findall(page.body)):
             if not href or "://" in href or href.startswith(("mailto:", "tel:", "/")):
                 continue
-            path = posixpath.normpath(posixpath.join(folder, href)).lstrip("./")
+            path = posixpath.normpath(posixpath.join(folder, unquote(href))).lstrip("./")
             if href.endswith("/") or href == "./":
                 path += "/"
             if path in ("/", "") or path in targets or path.endswith("/") is False and path + "/" in targets:
@@ -175,6 +176,9 @@ def write_docs(checked: Checked, out_dir: Path, docs_dir: Path | None = None) ->
     """Hand-written docs plus every generated page and asset, staged then moved into place.
     Returns the number of generated files."""
     _, content = checked.require()
+    if out_dir.is_symlink() or (out_dir.exists() and not out_dir.is_dir()):
+        # Replacing a link or a file would fail half-way (or write where the link points).
+        raise OutputDirError(f"'{out_dir}' là một tệp hoặc liên kết (symlink), không phải thư mục; hãy chọn thư mục trống")
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / GENERATED_MARKER).exists():
         raise OutputDirError(f"thư mục '{out_dir}' đã có tệp không do bulletin tạo; hãy chọn thư mục trống")
     staging = staging_for(out_dir)

@@ -97,13 +97,20 @@ class _Resolver:
                 f"ngày {formatting.date_short(day)} nằm ngoài giai đoạn {campaign.period} của {campaign.doc.short_name}",
             )
 
+    def campaign(self, tables: dict[str, dict[str, Any]], ident: str, where: Location) -> model.Campaign | None:
+        """The campaign a document names; one whose own file is invalid reports itself there,
+        not as 'no such campaign' at every decision and article that names it."""
+        if ident in self.catalog.invalid_ids.get("campaigns", ()) and ident not in tables["campaign"]:
+            return None
+        return self.lookup(tables["campaign"], "chiến dịch", ident, where, "campaigns")
+
     def decision(self, s: Sourced[d.Decision], tables: dict[str, dict[str, Any]]) -> model.Decision | None:
         doc, src = s.doc, s.source
         issuer = self.lookup(tables["org"], "cơ quan", doc.issuer, src.at("issuer"), "organisations.yaml")
         form = self.lookup(tables["form"], "hình thức khen thưởng", doc.form, src.at("form"), "forms.yaml")
         campaign = None
         if doc.campaign:
-            campaign = self.lookup(tables["campaign"], "chiến dịch", doc.campaign, src.at("campaign"), "campaigns")
+            campaign = self.campaign(tables, doc.campaign, src.at("campaign"))
         self.check_date(doc.date, src, campaign)
         if doc.counts:
             for kind, label, listed in (
@@ -127,10 +134,12 @@ class _Resolver:
         ok = True
         campaign = None
         if doc.campaign:
-            campaign = self.lookup(tables["campaign"], "chiến dịch", doc.campaign, src.at("campaign"), "campaigns")
+            campaign = self.campaign(tables, doc.campaign, src.at("campaign"))
             ok = campaign is not None
         self.check_date(doc.date, src, campaign)
         decisions = []
+        # A decision listed twice would be counted twice in {{ awards.* }}.
+        self.unique("quyết định", ((ident, src.at("decisions", i)) for i, ident in enumerate(doc.decisions)))
         for i, ident in enumerate(doc.decisions):
             if ident in self.catalog.invalid_ids.get("decisions", ()) or (
                 ident in tables["decision_ids"] and ident not in tables["decision"]
@@ -149,6 +158,8 @@ class _Resolver:
                 partner = self.lookup(tables["org"], "tổ chức", group.partner, src.at("statistics", g, "partner"), "organisations.yaml")
                 ok = ok and partner is not None
             items = []
+            # One value per metric in a group: a second one would silently replace the first.
+            self.unique("chỉ tiêu", ((x.metric, src.at("statistics", g, "items", i, "metric")) for i, x in enumerate(group.items)))
             for i, item in enumerate(group.items):
                 metric = self.lookup(
                     tables["metric"], "chỉ tiêu", item.metric, src.at("statistics", g, "items", i, "metric"), "metrics.yaml"
@@ -171,8 +182,9 @@ class _Resolver:
         self.check_placeholders(src, "title", doc.title, values, listed)
         self.check_placeholders(src, "lead", doc.lead, values, listed)
         self.check_placeholders(src, "body", doc.body, values, listed | figures)
-        for i, figure in enumerate(doc.figures):  # captions are filled in too ("Ảnh: {{ campaign.short_name }}")
-            self.check_placeholders(src, ("figures", i, "caption"), figure.caption, values, listed)
+        for i, item in enumerate(doc.figures):  # captions and alt texts are filled in too ("Ảnh: {{ campaign.short_name }}")
+            self.check_placeholders(src, ("figures", i, "caption"), item.caption, values, listed)
+            self.check_placeholders(src, ("figures", i, "alt"), item.alt, values, listed)
         internal = self.check_body(src, doc.body, {f.id for f in doc.figures})
         check_personal_text(doc, src, self.problems)
         if not ok:
@@ -209,6 +221,18 @@ class _Resolver:
         normal = posixpath.normpath(image)
         if image.startswith("/") or normal.startswith(".."):
             self.problems.error(where, "media-path", f"ảnh '{image}' phải nằm trong thư mục media/ của dữ liệu")
+        elif normal != image:  # pages name the image as written: one spelling per file
+            self.problems.error(
+                where, "media-path",
+                f"đường dẫn ảnh '{image}' có '.', '..' hoặc '//' thừa; hãy viết gọn: {normal}",
+            )
+        elif any(part.startswith(".") for part in normal.split("/")):
+            # MkDocs leaves hidden files out of the site: the page would show a broken image.
+            self.problems.error(
+                where, "media-path",
+                f"ảnh '{image}' là tệp ẩn (tên tệp hoặc thư mục bắt đầu bằng dấu '.') nên không được xuất bản; "
+                "hãy đổi tên, bỏ dấu '.' ở đầu",
+            )
         elif any(normal == r or normal.startswith(r + "/") for r in self.catalog.refused):
             pass  # a link, device or oversized file: reported at the file itself
         elif normal not in self.catalog.media:

@@ -79,7 +79,7 @@ def build_site_index(site_dir: Path) -> None:
 
 
 def build_lookup_index(site_dir: Path, records: list[dict]) -> None:
-    if not records:  # no names published yet: Pagefind refuses an empty index, and the page says so
+    if not records:  # no names published yet: Pagefind refuses an empty folder; the lookup page says so
         return
     with tempfile.TemporaryDirectory(prefix="bulletin-lookup-") as folder:
         root = Path(folder)

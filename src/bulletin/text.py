@@ -71,9 +71,22 @@ _CONTROL_NAMES = {
 }
 
 
+# Characters that draw nothing although their category says letter, mark or symbol: the
+# Hangul fillers (what "blank" names in chat apps are made of), the combining grapheme joiner,
+# Khmer inherent vowels and Mongolian variation selectors (all Default_Ignorable_Code_Point
+# in Unicode), and the blank Braille cell. Python calls them printable.
+_BLANK = "\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u2800\u3164\uffa0"
+_HAS_BLANK = re.compile(f"[{_BLANK}]")
+
+
+def _plain(text: str) -> bool:
+    """The fast path: nothing hidden, no control, no pasted space."""
+    return text.isprintable() and _HAS_BLANK.search(text) is None
+
+
 def is_hidden(char: str) -> bool:
-    """True for a character that is invisible or controls the display (see _HIDDEN_CATEGORIES)."""
-    return unicodedata.category(char) in _HIDDEN_CATEGORIES
+    """True for a character that is invisible or controls the display (see _HIDDEN_CATEGORIES, _BLANK)."""
+    return unicodedata.category(char) in _HIDDEN_CATEGORIES or char in _BLANK
 
 
 def char_name(char: str) -> str:
@@ -85,10 +98,10 @@ def char_name(char: str) -> str:
 
 def hidden_characters(text: str, multiline: bool = False) -> list[int]:
     """Offsets of characters a text value may not hold; line breaks and tabs only where text spans lines."""
-    if text.isprintable():  # the fast path: nothing hidden, no control, no pasted space
+    if _plain(text):
         return []
     allowed = "\n\t" if multiline else ""
-    if multiline and text.replace("\n", "").replace("\t", "").isprintable():
+    if multiline and _plain(text.replace("\n", "").replace("\t", "")):
         return []
     return [i for i, c in enumerate(text) if c not in PASTED and c not in allowed and is_hidden(c)]
 
@@ -107,7 +120,7 @@ def unpaste(text: str) -> str:
 
 def escape_hidden(text: str) -> str:
     """Show hidden and control characters as escapes (\\x1b, \\u202e) so a terminal never acts on them."""
-    if text.isprintable():
+    if _plain(text):
         return text
     out = []
     for c in text:

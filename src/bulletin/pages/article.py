@@ -17,8 +17,9 @@ RELATED = 5
 
 def figure(item: d.Figure, page: Page, images: dict[str, Image], values: dict[str, str]) -> Markup:
     """A captioned photo (templates/figure.html), HTML of our own: placed in the body as is.
-    The caption's placeholders are filled in as text (the template escapes them)."""
+    The caption's and the alt text's placeholders are filled in as text (the template escapes them)."""
     caption = placeholders.render(item.caption, lambda name: values.get(name, ""))
+    item = item.model_copy(update={"alt": placeholders.render(item.alt, lambda name: values.get(name, ""))})
     return Markup(render("figure.html", figure=item, caption=caption, picture=parts.picture(page, images, item.image)))
 
 

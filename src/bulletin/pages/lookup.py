@@ -53,5 +53,6 @@ def lookup_page(bulletin: model.Bulletin, records: list[dict]) -> Page:
         title=title,
         filters=filters,
         records=len(records),
+        decisions=len(bulletin.decisions),
         csv=page.href(urls.download(ALL_AWARDS, "csv")),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from bulletin import model, urls
 
@@ -25,7 +26,8 @@ def absolute(bulletin: model.Bulletin, path: str) -> str | None:
 
 
 def media_url(bulletin: model.Bulletin, image: str) -> str | None:
-    return absolute(bulletin, bulletin.images[image].published)
+    # Percent-encoded like the pages' own links to the file (see parts.picture).
+    return absolute(bulletin, quote(bulletin.images[image].published))
 
 
 def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) -> dict[str, Any]:

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from bulletin import model, urls
 from bulletin.media import Image, srcset
@@ -39,8 +40,10 @@ def picture(page: Page, images: dict[str, Image], image: str, sizes: str = ARTIC
     (bulletin.media re-encodes it), its size and its narrower variants."""
     checked = images[image]
     files = srcset(checked)
-    variants = ", ".join(f"{page.href(path)} {width}w" for path, width in files) if len(files) > 1 else None
-    return Picture(page.href(checked.published), checked.width, checked.height, variants, sizes if variants else None)
+    # Percent-encoded: a file name is the editor's, and '#', '?', '%', a space or a comma
+    # would cut the URL or split a srcset candidate.
+    variants = ", ".join(f"{page.href(quote(path))} {width}w" for path, width in files) if len(files) > 1 else None
+    return Picture(page.href(quote(checked.published)), checked.width, checked.height, variants, sizes if variants else None)
 
 
 class Links:
