@@ -321,3 +321,16 @@ def test_a_pipe_table_renders_as_a_table_with_its_cells_as_text():
     html = body.render(text, value=lambda name: "72", figure=lambda ident: "", link=lambda url: url)
     assert html.startswith("<table>") and '<td style="text-align: right;">72</td>' in html
     assert "<td>Hội ND &lt;b&gt;tỉnh&lt;/b&gt;</td>" in html
+
+
+def test_a_body_that_would_make_the_parser_slow_is_refused_before_parsing():
+    text = "Mở đầu.\n\nXem " + "[x " * 30_000 + "\n\nKết."  # minutes for the parser; counted, not parsed
+    issues = body.check(text, figures=set())
+    assert [(i.offset, i.code, i.error) for i in issues] == [(9, "body-brackets", True)]
+    assert issues[0].message == (
+        "Đoạn văn này có 30000 dấu '[' (tối đa 300); hãy kiểm tra lại các liên kết [chữ](địa chỉ) hoặc chia đoạn."
+    )
+    long = "a" * 100_001
+    assert [(i.offset, i.message) for i in body.check(long, figures=set())] == [
+        (100_000, "Bài viết dài 100.001 ký tự, quá giới hạn 100.000; hãy chia thành nhiều bài.")
+    ]

@@ -29,7 +29,7 @@ import markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE, ETX, STX
 
-from bulletin import placeholders
+from bulletin import formatting, placeholders
 
 
 @dataclass(frozen=True)
@@ -394,7 +394,34 @@ class _Analysis:
     internal: list[tuple[str, int]] = field(default_factory=list)
 
 
+# Bounds that keep parsing fast: Python-Markdown matches brackets in quadratic time, so a
+# paragraph of thousands of "[" would hold `validate` and the build for minutes. A long news
+# article is some 20,000 characters; a real paragraph has a handful of links.
+MAX_BODY_CHARS = 100_000
+MAX_BRACKETS_PER_PARAGRAPH = 300
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # non-blank lines in a row
+
+
+def _too_costly(text: str) -> list[BodyIssue]:
+    """What would make the parser slow, found by counting before it runs."""
+    if len(text) > MAX_BODY_CHARS:
+        return [BodyIssue(MAX_BODY_CHARS, "body-too-long", (
+            f"Bài viết dài {formatting.number(len(text))} ký tự, quá giới hạn {formatting.number(MAX_BODY_CHARS)}; "
+            "hãy chia thành nhiều bài."
+        ), True)]
+    return [
+        BodyIssue(match.start(), "body-brackets", (
+            f"Đoạn văn này có {match.group(0).count('[')} dấu '[' (tối đa {MAX_BRACKETS_PER_PARAGRAPH}); "
+            "hãy kiểm tra lại các liên kết [chữ](địa chỉ) hoặc chia đoạn."
+        ), True)
+        for match in _PARAGRAPH.finditer(text)
+        if match.group(0).count("[") > MAX_BRACKETS_PER_PARAGRAPH
+    ]
+
+
 def _analyse(text: str, figures: set[str]) -> _Analysis:
+    if costly := _too_costly(text):
+        return _Analysis(costly)
     tokens = _Tokens(_clean(text))
     where = _Locator(text)
     out = _Analysis()
@@ -501,6 +528,8 @@ def render(
     `value(name)` gives a placeholder's text (escaped here), `figure(id)` a figure's HTML
     (inserted as is), `link(target)` the href for an internal target.
     """
+    if _too_costly(text):  # check() refused it: never spend minutes parsing it
+        return ""
     tokens = _Tokens(_clean(text))
     placed: list[str] = []
 
