@@ -51,11 +51,18 @@ def entries(decision: d.Decision, source: SourceMap) -> list[Entry]:
     ]
 
 
+# A full date next to a person's name, rank or unit is a birth date ("Trần Quốc Bảo (1980-02-01)",
+# "Lê Văn A, 01/02/1980"); in an article a date is news, so only people's fields look for it.
+_FULL_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2})(?!\d)")
+
+
 def personal_in(text: str) -> list[tuple[int, str]]:
     """Personal identifiers in a field that describes a person (stricter than in articles)."""
     found = personal.find(text)
     if not found and (long := _LONG_NUMBER.search(text)):
         found = [(long.start(), personal.ID_CARD)]
+    if not found and (day := _FULL_DATE.search(text)):
+        found = [(day.start(), personal.BIRTH)]
     return found
 
 

@@ -268,12 +268,41 @@ def check_personal_text(doc: d.Article, src: SourceMap, problems: Problems) -> N
         (("statistics", g, "items", i, "detail"), item.detail)
         for g, group in enumerate(doc.statistics) for i, item in enumerate(group.items)
     ]
+    warn_personal(src, texts, problems)
+
+
+def warn_personal(src: SourceMap, texts: list[tuple[tuple[str | int, ...], str | None]], problems: Problems) -> None:
+    """Free text that is not about one person (an article, a reason, a unit's name): a personal
+    identifier there is a warning, since a public hotline or a unit's address can be news."""
     for path, text in texts:
         for offset, kind in personal.find(text or ""):
             problems.warning(
                 src.within(path, offset, text or ""), "personal-data",
                 f"'{path[-1]}' có vẻ chứa {kind}; nếu là thông tin của một người, {personal.LAW}: hãy xóa",
             )
+
+
+def check_personal_elsewhere(catalog: Catalog, problems: Problems) -> None:
+    """The other free text a page shows: reasons, campaigns, organisations, metrics, the bulletin."""
+    for s in catalog.decisions:
+        warn_personal(s.source, [(("reason",), s.doc.reason)], problems)
+    for c in catalog.campaigns:
+        warn_personal(c.source, [(("name",), c.doc.name), (("description",), c.doc.description)], problems)
+    fields = {
+        "bulletin.yaml": ("", ("title", "tagline", "publisher", "sample_notice")),
+        "organisations.yaml": ("organisations", ("name", "short_name")),
+        "metrics.yaml": ("metrics", ("label", "unit")),
+        "forms.yaml": ("forms", ("name",)),
+    }
+    for name, (listed, names) in fields.items():
+        if (single := catalog.singles.get(name)) is None:
+            continue
+        items = list(enumerate(getattr(single.doc, listed))) if listed else [(None, single.doc)]
+        texts = [
+            ((listed, i, f) if listed else (f,), getattr(item, f, None))
+            for i, item in items for f in names
+        ]
+        warn_personal(single.source, texts, problems)
 
 
 CAMPAIGN_VALUES = frozenset({"campaign.name", "campaign.short_name", "campaign.period"})
@@ -310,6 +339,7 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
     tables["decision_ids"] = {s.doc.id: s for s in catalog.decisions}
     r.unique("quyết định", ((s.doc.id, s.source.at("id")) for s in catalog.decisions))
     people.check(((s.doc, s.source) for s in catalog.decisions), problems)
+    check_personal_elsewhere(catalog, problems)
     decisions: dict[str, model.Decision] = {}
     for s in catalog.decisions:
         if (resolved := r.decision(s, tables)) is not None:
