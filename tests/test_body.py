@@ -334,3 +334,11 @@ def test_a_body_that_would_make_the_parser_slow_is_refused_before_parsing():
     assert [(i.offset, i.message) for i in body.check(long, figures=set())] == [
         (100_000, "Bài viết dài 100.001 ký tự, quá giới hạn 100.000; hãy chia thành nhiều bài.")
     ]
+
+
+@pytest.mark.parametrize("text", ["[tin](https://bantin.example.vn@evil.example/)", "[tin](https://аррӏе.com/)"])
+def test_a_link_that_hides_where_it_goes_is_refused(text: str):
+    issues = body.check(text, figures=set())
+    assert [(i.offset, i.code, i.error) for i in issues] == [(6, "deceptive-link", True)]
+    assert "tên miền" in issues[0].message
+    assert "href" not in body.render(text, value=str, figure=str, link=str)

@@ -80,7 +80,7 @@ def normalise(target: str) -> str:
 
 @dataclass(frozen=True)
 class Verdict:
-    kind: str  # external, mailto, tel, fragment, internal | scheme, protocol-relative, relative, empty, malformed
+    kind: str  # external, mailto, tel, fragment, internal | scheme, deceptive, protocol-relative, relative, empty, malformed
     url: str  # normalised
     scheme: str = ""
 
@@ -101,7 +101,13 @@ def judge(target: str) -> Verdict:
         return Verdict("malformed", url)
     scheme = parts.scheme.lower()
     if scheme in _EXTERNAL:
-        return Verdict("external" if parts.netloc and url.lower().startswith(scheme + "://") else "malformed", url, scheme)
+        if not (parts.netloc and url.lower().startswith(scheme + "://")):
+            return Verdict("malformed", url, scheme)
+        # "https://bantin.example.vn@evil.example/" goes to evil.example; a host in another
+        # script can look like a familiar one (Cyrillic "аррӏе"): a reader must see where it goes.
+        if "@" in parts.netloc or not parts.netloc.isascii():
+            return Verdict("deceptive", url, scheme)
+        return Verdict("external", url, scheme)
     if scheme in _OTHER_ALLOWED:
         return Verdict(scheme, url, scheme)
     if scheme or ":" in url.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]:
@@ -284,6 +290,15 @@ def _link_issue(verdict: Verdict, written: str, label: str, offset: int) -> Body
             offset,
             "unsafe-link",
             f"Liên kết '{shown}' dùng kiểu địa chỉ '{_shown(verdict.scheme)}:', không được phép trong bài viết. {_ALLOWED_FORMS}.",
+            True,
+        )
+    if verdict.kind == "deceptive":
+        return BodyIssue(
+            offset,
+            "deceptive-link",
+            f"Liên kết '{shown}' có '@' hoặc chữ không phải Latin trong tên miền, nên người đọc không thấy "
+            "nó thật sự dẫn tới đâu; hãy viết tên miền bằng chữ Latin không dấu (tên miền tiếng Việt viết "
+            "dạng xn--…) và không có phần 'tên@' trước tên miền.",
             True,
         )
     if verdict.kind == "protocol-relative":

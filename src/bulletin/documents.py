@@ -63,7 +63,13 @@ def _id_field(description: str, example: str) -> Any:
 
 
 Id = Annotated[str, _id_field("Mã: chữ thường không dấu, số và dấu '-'", "hoi-nong-dan-tinh"), AfterValidator(_check_id)]
-Text = Annotated[str, Field(min_length=1)]
+# Lengths that no real name, title or caption reaches, so that a pasted document or a runaway
+# value is an error rather than a page of one name. Bodies have their own limit (bulletin.body).
+MAX_TEXT = 1_000
+MAX_LONG_TEXT = 10_000
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
+Line = Annotated[str, Field(max_length=MAX_TEXT)]
+LongText = Annotated[str, Field(min_length=1, max_length=MAX_LONG_TEXT)]
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT, examples=[15])]
 
 
@@ -149,7 +155,7 @@ class Site(Strict):
     """data/bulletin.yaml: the bulletin itself."""
 
     title: Text = Field(description="Tên bản tin", examples=["Bản tin khen thưởng"])
-    tagline: str | None = Field(None, description="Dòng giới thiệu ngắn")
+    tagline: Line | None = Field(None, description="Dòng giới thiệu ngắn")
     publisher: Text = Field(description="Cơ quan xuất bản", examples=["Công an tỉnh"])
     url: Annotated[str, AfterValidator(_check_url), Field(json_schema_extra={"pattern": _URL_SHAPE})] | None = Field(
         None,
@@ -157,7 +163,7 @@ class Site(Strict):
         examples=["https://bantin.example.vn/"],
     )
     sample: bool = Field(False, description="true nếu tên người và đơn vị chỉ là minh họa")
-    sample_notice: str | None = Field(None, description="Lời báo dữ liệu minh họa hiện trên mọi trang")
+    sample_notice: Line | None = Field(None, description="Lời báo dữ liệu minh họa hiện trên mọi trang")
     contact: Contact | None = Field(None, description="Liên hệ công khai của cơ quan xuất bản")
 
 
@@ -206,7 +212,7 @@ class Campaign(Strict):
     short_name: Text = Field(examples=["ANTQ"])
     start_year: int = Field(ge=FIRST_YEAR, le=LAST_YEAR, examples=[2019])
     end_year: int = Field(ge=FIRST_YEAR, le=LAST_YEAR, examples=[2024])
-    description: str | None = None
+    description: LongText | None = None
 
 
 class Figure(Strict):
@@ -231,7 +237,7 @@ class Statistic(Strict):
     value: int | float = Field(ge=0, le=MAX_VALUE, examples=[6063])
     approximate: bool = Field(False, description="true nếu bài viết ghi 'gần', 'khoảng'")
     as_of: AsOf | None = None
-    detail: str | None = Field(None, description="Diễn giải theo lời bài viết")
+    detail: Line | None = Field(None, description="Diễn giải theo lời bài viết")
 
 
 class StatisticGroup(Strict):
@@ -252,8 +258,8 @@ class Article(Strict):
     id: Id
     title: Text = Field(examples=["{{ awards.total }} tập thể, cá nhân được khen thưởng"])
     date: Date = Field(examples=["2024-06-26"])
-    lead: Text = Field(description="Sapo, in đậm dưới tiêu đề")
-    body: Text = Field(description="Nội dung (Markdown)")
+    lead: LongText = Field(description="Sapo, in đậm dưới tiêu đề")
+    body: Annotated[str, Field(min_length=1)] = Field(description="Nội dung (Markdown; tối đa 100.000 ký tự)")
     byline: Text = Field(examples=["Phòng CTĐ và CTCT"])
     campaign: Id | None = None
     figures: list[Figure] = []
@@ -281,7 +287,7 @@ RecipientId = Annotated[
 class Collective(Strict):
     id: RecipientId | None = None
     name: Text = Field(examples=["Công an xã Tân Lập, huyện Đồng Phú"])
-    locality: str | None = Field(None, description="Địa bàn như ghi trong quyết định")
+    locality: Line | None = Field(None, description="Địa bàn như ghi trong quyết định")
 
 
 class Individual(Strict):
@@ -289,11 +295,11 @@ class Individual(Strict):
 
     id: RecipientId | None = None
     name: Text = Field(description="Họ và tên", examples=["Đinh Xuân Thiệp"])
-    given: str | None = Field(None, description="Tên, khi tên có hai âm tiết", examples=["Bình Minh"])
-    rank: str | None = Field(None, description="Cấp bậc", examples=["Đại tá"])
-    position: str | None = Field(None, description="Chức vụ", examples=["Phó Giám đốc"])
-    unit: str | None = Field(None, description="Đơn vị", examples=["Công an tỉnh"])
-    locality: str | None = None
+    given: Line | None = Field(None, description="Tên, khi tên có hai âm tiết", examples=["Bình Minh"])
+    rank: Line | None = Field(None, description="Cấp bậc", examples=["Đại tá"])
+    position: Line | None = Field(None, description="Chức vụ", examples=["Phó Giám đốc"])
+    unit: Line | None = Field(None, description="Đơn vị", examples=["Công an tỉnh"])
+    locality: Line | None = None
 
 
 class Decision(Strict):
@@ -306,7 +312,7 @@ class Decision(Strict):
     form: Id = Field(description="Mã hình thức khen thưởng", examples=["bang-khen"])
     campaign: Id | None = None
     signer: Signer | None = None
-    reason: Text = Field(examples=["vì đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc"])
+    reason: LongText = Field(examples=["vì đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc"])
     counts: Counts | None = Field(None, description="Số lượng đã công bố khi chưa nhập tên")
     collectives: list[Collective] = []
     individuals: list[Individual] = []

@@ -282,6 +282,33 @@ def warn_personal(src: SourceMap, texts: list[tuple[tuple[str | int, ...], str |
             )
 
 
+# The fields whose {{ placeholders }} are filled in (and checked) when an article is made.
+FILLED_IN = {("title",), ("lead",), ("body",), ("figures", "caption"), ("figures", "alt")}
+
+
+def check_stray_placeholders(catalog: Catalog, problems: Problems) -> None:
+    """{{ ... }} anywhere else would be published as it is written: say where it may go."""
+    sources = [s.source for s in (*catalog.decisions, *catalog.campaigns)]
+    sources += [s.source for s in catalog.singles.values()]
+    articles = [s.source for s in catalog.articles]
+    in_article = {id(source) for source in articles}
+    for source in [*sources, *articles]:
+        for path, raw in source.raw.items():
+            if "{{" not in raw:
+                continue
+            names = tuple(p for p in path if isinstance(p, str))
+            if id(source) in in_article and names in FILLED_IN:
+                continue
+            found = next(placeholders.find(raw), None)
+            offset = found[1] if found else raw.index("{{")
+            problems.error(
+                source.within(path, offset, raw),
+                "placeholder-here",
+                f"'{names[-1] if names else 'giá trị'}' không điền số liệu {{{{ ... }}}}: chỉ title, lead, body, "
+                "caption và alt của bài viết được điền; ở đây hãy viết chữ bình thường",
+            )
+
+
 def check_personal_elsewhere(catalog: Catalog, problems: Problems) -> None:
     """The other free text a page shows: reasons, campaigns, organisations, metrics, the bulletin."""
     for s in catalog.decisions:
@@ -340,6 +367,7 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
     r.unique("quyết định", ((s.doc.id, s.source.at("id")) for s in catalog.decisions))
     people.check(((s.doc, s.source) for s in catalog.decisions), problems)
     check_personal_elsewhere(catalog, problems)
+    check_stray_placeholders(catalog, problems)
     decisions: dict[str, model.Decision] = {}
     for s in catalog.decisions:
         if (resolved := r.decision(s, tables)) is not None:
