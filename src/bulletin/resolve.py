@@ -152,14 +152,26 @@ class _Resolver:
             else:
                 decisions.append(tables["decision"][ident])
         groups = []
+        # One value per partner, period and metric in an article: a second would silently replace the first.
+        reported: dict[tuple[str, str, str], Location] = {}
         for g, group in enumerate(doc.statistics):
             partner = None
             if group.partner:
                 partner = self.lookup(tables["org"], "tổ chức", group.partner, src.at("statistics", g, "partner"), "organisations.yaml")
                 ok = ok and partner is not None
             items = []
-            # One value per metric in a group: a second one would silently replace the first.
-            self.unique("chỉ tiêu", ((x.metric, src.at("statistics", g, "items", i, "metric")) for i, x in enumerate(group.items)))
+            period = group.period or (campaign.period_key if campaign else str(doc.date.year))
+            for i, item in enumerate(group.items):
+                where = src.at("statistics", g, "items", i, "metric")
+                key = (period, group.partner or "", item.metric)
+                if key in reported:
+                    who = f"của {group.partner} " if group.partner else ""
+                    self.problems.error(
+                        where, "duplicate-statistic",
+                        f"chỉ tiêu '{item.metric}' {who}giai đoạn {period} đã có ở {reported[key]}; "
+                        "mỗi chỉ tiêu chỉ ghi một số cho mỗi tổ chức và giai đoạn",
+                    )
+                reported.setdefault(key, where)
             for i, item in enumerate(group.items):
                 metric = self.lookup(
                     tables["metric"], "chỉ tiêu", item.metric, src.at("statistics", g, "items", i, "metric"), "metrics.yaml"
@@ -168,7 +180,6 @@ class _Resolver:
                     ok = False
                 else:
                     items.append(model.Statistic(item, metric))
-            period = group.period or (campaign.period_key if campaign else str(doc.date.year))
             groups.append(model.StatisticGroup(partner, group.as_of, items, period))
         self.unique("hình", ((f.id, src.at("figures", i, "id")) for i, f in enumerate(doc.figures)))
         for i, figure in enumerate(doc.figures):
