@@ -194,6 +194,13 @@ def load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
         refused: set[Path] = set()
         for file, _ in walker.files(data_dir / folder, refused):
             if not file.name.endswith(YAML_SUFFIXES):
+                # A decision saved as "x.YAML" or "x.txt" would silently never be published.
+                problems.warning(
+                    Location(display_path(file, root)),
+                    "not-yaml",
+                    f"tệp này không có đuôi .yaml nên không được đọc; nếu là dữ liệu, hãy đổi tên thành "
+                    f"{file.name.split('.')[0] or 'ten-tep'}.yaml, nếu không hãy xóa nó khỏi {folder}/",
+                )
                 continue
             unparsed: set[str] = set()
             if (sourced := _read(file, model, root, problems, invalid, unparsed)) is not None:
