@@ -414,3 +414,11 @@ def test_exif_and_gps_are_stripped_from_every_type_that_can_carry_them(fmt: str,
         im = _reopen(out)
         assert len(im.getexif()) == 0 and b"Canon" not in out, path
     assert _reopen(media.publish(image, tmp_path)[-1][1]).size == (500, 1000)
+
+
+def test_an_svg_claiming_a_huge_size_is_refused(tmp_path: Path):
+    huge = b'<svg xmlns="http://www.w3.org/2000/svg" width="100000000" height="50"><rect width="1" height="1"/></svg>'
+    assert _inspected(tmp_path, "to.svg", huge) == (
+        "ảnh quá lớn (100.000.000 × 50 điểm ảnh), tối đa 40.000.000 điểm ảnh; "
+        "hãy thu nhỏ ảnh, rộng 2.000 đến 4.000 điểm ảnh là đủ cho trang tin"
+    )

@@ -522,6 +522,9 @@ def _serialise(root: ET.Element) -> bytes:
 
 def _inspect_svg(data: bytes, rel: str) -> Image:
     width, height = _svg_size(_checked_svg(data))
+    # Its nominal size becomes the page's width and height attributes: the same bound as photos.
+    if width * height > MAX_PIXELS:
+        raise MediaError(_too_many_pixels((width, height)))
     return Image(rel, "svg", width, height, _published(rel, ".svg"))
 
 
