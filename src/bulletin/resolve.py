@@ -80,6 +80,18 @@ class _Resolver:
                 )
         return {s.doc.id: model.Campaign(s.doc, s.source.path) for s in entries}
 
+    def check_as_of(self, as_of: str | dt.date | None, source: SourceMap, path: tuple[str | int, ...]) -> None:
+        """"Tính đến tháng 5/2024" cannot be a month still to come."""
+        if as_of is None:
+            return
+        month = as_of if isinstance(as_of, dt.date) else dt.date(*map(int, as_of.split("-")), 1)
+        if (month.year, month.month) > (self.today.year, self.today.month):
+            self.problems.error(
+                source.at(*path), "future-date",
+                f"số liệu tính đến {formatting.as_of(as_of).removeprefix('tính đến ')} là thời điểm ở tương lai; "
+                "hãy kiểm tra lại năm, tháng",
+            )
+
     def check_date(self, day: dt.date | None, source: SourceMap, campaign: model.Campaign | None) -> None:
         if day is None:
             return
@@ -161,7 +173,9 @@ class _Resolver:
                 ok = ok and partner is not None
             items = []
             period = group.period or (campaign.period_key if campaign else str(doc.date.year))
+            self.check_as_of(group.as_of, src, ("statistics", g, "as_of"))
             for i, item in enumerate(group.items):
+                self.check_as_of(item.as_of, src, ("statistics", g, "items", i, "as_of"))
                 where = src.at("statistics", g, "items", i, "metric")
                 key = (period, group.partner or "", item.metric)
                 if key in reported:
