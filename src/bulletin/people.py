@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -17,7 +18,7 @@ from functools import cached_property
 from bulletin import documents as d
 from bulletin import personal
 from bulletin.problems import Location, Problems
-from bulletin.text import fold
+from bulletin.text import char_name, fold
 from bulletin.yamlsource import SourceMap
 
 # Nine or more digits, however grouped: in a record about a person never a quantity.
@@ -138,11 +139,40 @@ def check_id_names(items: Iterable[Entry], problems: Problems) -> None:
         named.setdefault(ident, entry)
 
 
+def _foreign_letter(text: str) -> int | None:
+    """Offset of the first letter that is not Latin: Vietnamese names are written in Latin
+    letters only, and a Cyrillic "а" or Greek "ο" looks the same but breaks search and sorting."""
+    if text.isascii():
+        return None
+    for i, char in enumerate(text):
+        if char.isalpha() and not unicodedata.name(char, "").startswith("LATIN"):
+            return i
+    return None
+
+
+def check_letters(items: Iterable[Entry], problems: Problems) -> None:
+    for entry in items:
+        name = entry.record.name
+        if not any(char.isalpha() for char in name):
+            problems.error(entry.at("name"), "no-letters", "tên này không có chữ cái nào (chỉ có dấu hoặc ký hiệu); hãy ghi đúng họ tên")
+        for field in _TEXT_FIELDS:
+            value = getattr(entry.record, field, None)
+            if value and (offset := _foreign_letter(value)) is not None:
+                char = value[offset]
+                problems.warning(
+                    entry.source.within((entry.kind, entry.index, field), offset, value),
+                    "foreign-letter",
+                    f"'{field}' có chữ '{char}', {char_name(char)}, không phải chữ Latin, trông giống chữ Việt "
+                    "nhưng khác mã nên không tìm thấy được; hãy gõ lại chữ này",
+                )
+
+
 def check(decisions: Iterable[tuple[d.Decision, SourceMap]], problems: Problems) -> None:
     every: list[Entry] = []
     for decision, source in decisions:
         items = entries(decision, source)
         check_personal(decision, source, items, problems)
+        check_letters(items, problems)
         check_listed_twice(items, problems)
         every += items
     check_look_alikes(every, problems)
