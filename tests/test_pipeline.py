@@ -3,6 +3,7 @@ plain-MkDocs path, dot-entries of the site folder kept, `mkdocs serve` on the la
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
@@ -171,3 +172,28 @@ def test_serve_keeps_the_last_good_site_and_follows_data_renamed_away_and_back(s
     edit(data / ARTICLE_YAML, "Hội nghị sửa lỗi", "Sau khi đổi tên")
     _wait_for(lambda: "Sau khi đổi tên" in _get(url + article), "a rebuild after data/ came back")
     assert "Traceback" not in log.read_text(encoding="utf-8")
+
+
+def test_files_a_host_needs_are_shipped_from_docs(tmp_path: Path):
+    import yaml
+
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    (docs / ".well-known").mkdir()
+    (docs / ".well-known/security.txt").write_text("Contact: mailto:bantin@example.vn\n", encoding="utf-8")
+    (docs / "CNAME").write_text("bantin.example.vn\n", encoding="utf-8")
+    (docs / ".ghi-chu-rieng").write_text("không xuất bản", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(yaml.safe_dump({
+        "INHERIT": str(ROOT / "mkdocs.yml"),
+        "docs_dir": str(docs),
+        "hooks": [str(ROOT / "hooks/bulletin_hooks.py")],
+        "theme": {"name": "material", "custom_dir": str(docs / "overrides")},
+        "extra": {"bulletin": {"data": str(ROOT / "data")}},
+    }), encoding="utf-8")
+    site = tmp_path / "site"
+    build = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site)])
+    assert build.returncode == 0, build.output
+    assert (site / ".well-known/security.txt").read_text(encoding="utf-8") == "Contact: mailto:bantin@example.vn\n"
+    assert (site / "CNAME").is_file() and (site / ".nojekyll").is_file()
+    assert not (site / ".ghi-chu-rieng").exists()  # other dot-files stay private, as MkDocs keeps them
