@@ -24,7 +24,7 @@ from bulletin import conservation, urls
 from bulletin.load import LoadResult, load
 from bulletin.model import Bulletin
 from bulletin.pages import SiteContent, build_site
-from bulletin.problems import DataError, Problems
+from bulletin.problems import DataError, Location, Problems
 from bulletin.search_index import build_indexes
 from bulletin.text import escape_hidden
 
@@ -123,7 +123,7 @@ def _check_generated_links(content: SiteContent, problems: Problems) -> None:
     targets = {urls.site_path(page.path) for page in content.pages} | {asset.path for asset in content.assets}
     for page in content.pages:
         folder = posixpath.dirname(urls.site_path(page.path).rstrip("/") + "/x")
-        for href in set(_HREF.findall(page.body)):
+        for href in sorted(set(_HREF.findall(page.body))):
             if not href or "://" in href or href.startswith(("mailto:", "tel:", "/")):
                 continue
             path = posixpath.normpath(posixpath.join(folder, unquote(href))).lstrip("./")

@@ -84,8 +84,8 @@ class _Resolver:
         """"Tính đến tháng 5/2024" cannot be a month still to come."""
         if as_of is None:
             return
-        month = as_of if isinstance(as_of, dt.date) else dt.date(*map(int, as_of.split("-")), 1)
-        if (month.year, month.month) > (self.today.year, self.today.month):
+        year, month = (as_of.year, as_of.month) if isinstance(as_of, dt.date) else map(int, as_of.split("-"))
+        if (year, month) > (self.today.year, self.today.month):
             self.problems.error(
                 source.at(*path), "future-date",
                 f"số liệu tính đến {formatting.as_of(as_of).removeprefix('tính đến ')} là thời điểm ở tương lai; "
@@ -207,9 +207,9 @@ class _Resolver:
         self.check_placeholders(src, "title", doc.title, values, listed)
         self.check_placeholders(src, "lead", doc.lead, values, listed)
         self.check_placeholders(src, "body", doc.body, values, listed | figures)
-        for i, item in enumerate(doc.figures):  # captions and alt texts are filled in too ("Ảnh: {{ campaign.short_name }}")
-            self.check_placeholders(src, ("figures", i, "caption"), item.caption, values, listed)
-            self.check_placeholders(src, ("figures", i, "alt"), item.alt, values, listed)
+        for i, shown in enumerate(doc.figures):  # captions and alt texts are filled in too ("Ảnh: {{ campaign.short_name }}")
+            self.check_placeholders(src, ("figures", i, "caption"), shown.caption, values, listed)
+            self.check_placeholders(src, ("figures", i, "alt"), shown.alt, values, listed)
         internal = self.check_body(src, doc.body, {f.id for f in doc.figures})
         check_personal_text(doc, src, self.problems)
         if not ok:
@@ -313,7 +313,8 @@ FILLED_IN = {("title",), ("lead",), ("body",), ("figures", "caption"), ("figures
 
 def check_stray_placeholders(catalog: Catalog, problems: Problems) -> None:
     """{{ ... }} anywhere else would be published as it is written: say where it may go."""
-    sources = [s.source for s in (*catalog.decisions, *catalog.campaigns)]
+    sources: list[SourceMap] = [s.source for s in catalog.decisions]
+    sources += [s.source for s in catalog.campaigns]
     sources += [s.source for s in catalog.singles.values()]
     articles = [s.source for s in catalog.articles]
     in_article = {id(source) for source in articles}
@@ -349,8 +350,8 @@ def check_personal_elsewhere(catalog: Catalog, problems: Problems) -> None:
     for name, (listed, names) in fields.items():
         if (single := catalog.singles.get(name)) is None:
             continue
-        items = list(enumerate(getattr(single.doc, listed))) if listed else [(None, single.doc)]
-        texts = [
+        items: list[tuple[int, Any]] = list(enumerate(getattr(single.doc, listed))) if listed else [(-1, single.doc)]
+        texts: list[tuple[tuple[str | int, ...], str | None]] = [
             ((listed, i, f) if listed else (f,), getattr(item, f, None))
             for i, item in items for f in names
         ]
