@@ -139,15 +139,16 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     root = _root(config)
     for file in files.documentation_pages():
         # Hand-written pages are edited where they are, under docs/.
-        file.edit_uri = _repository_path(Path(file.abs_src_path), config)
+        if file.abs_src_path:
+            file.edit_uri = _repository_path(Path(file.abs_src_path), config)
     for page in content.pages:
         # Reached through section pages, not the navigation: no "not in nav" noise per page.
         file = File.generated(config, page.path, content=page.text(), inclusion=InclusionLevel.NOT_IN_NAV)
         # "Edit this page" opens the YAML the page was made from.
         file.edit_uri = _repository_path(root / page.source, config) if page.source else None
-        if page.path in files:
+        if (hand_written := files.get_file_from_path(page.path)) is not None:
             log.warning(f"docs/{page.path} trùng đường dẫn với trang tạo từ dữ liệu; trang dữ liệu được dùng")
-            files.remove(files.get_file_from_path(page.path))
+            files.remove(hand_written)
         files.append(file)
     # The award index needs only the data: build it while MkDocs renders the pages.
     run.lookup = Background(Path(config.site_dir), content.records)

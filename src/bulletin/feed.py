@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from feedgen.feed import FeedGenerator
+from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]  # feedgen ships no type hints
 
 from bulletin import model, urls
 

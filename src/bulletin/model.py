@@ -84,7 +84,8 @@ class Decision:
         """Stable anchors per recipient (by object identity), from names: ascii, unique in the page."""
         taken: set[str] = set()
         result: dict[int, str] = {}
-        for recipient in [*self.collectives, *self.individuals]:
+        recipients: list[Recipient] = [*self.collectives, *self.individuals]
+        for recipient in recipients:
             base = slugify(recipient.name) or "muc"
             anchor, n = base, 1
             while anchor in taken:
@@ -123,7 +124,7 @@ class Statistic:
     metric: d.Metric
 
     @property
-    def as_of(self) -> str | None:
+    def as_of(self) -> str | dt.date | None:
         return self.doc.as_of
 
 
@@ -246,7 +247,8 @@ class Bulletin:
         result = []
         for decision in self.decisions_newest_first:
             day = self.decision_day(decision)
-            for recipient in [*decision.collectives, *decision.individuals]:
+            recipients: list[Recipient] = [*decision.collectives, *decision.individuals]
+            for recipient in recipients:
                 result.append(Award(recipient, decision, day, decision.anchors[id(recipient)]))
         return result
 

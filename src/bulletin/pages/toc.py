@@ -23,9 +23,9 @@ _PERMALINK = re.compile(r'<a\b[^<>]*\bclass="headerlink"[^<>]*>.*?</a>', re.DOTA
 _TAG = re.compile(r"<[^<>]*>")
 
 
-def toc_tokens(page_html: str) -> list[dict[str, Any]]:
+def toc_tokens(page_html: str) -> list[Any]:
     """Nested contents of `page_html`: what Python-Markdown's toc_tokens would be for it."""
-    found = []
+    found: list[Any] = []  # Markdown's _FlatTocToken dicts
     for level, anchor, inner in _HEADING.findall(page_html):
         text = html.unescape(_TAG.sub("", _PERMALINK.sub("", inner)))
         title = " ".join(text.split())
