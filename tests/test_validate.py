@@ -75,7 +75,7 @@ SINGLE_MISTAKES = {
         "số '6.063' sẽ bị hiểu là số thập phân; trong dữ liệu hãy viết liền, không dấu chấm: 6063",
     ),
     "wrong type": (
-        CCB, "  collectives: 3", "  collectives: ba", 14, 16,
+        CCB, "  collectives: 3", "  collectives: ba", 11, 16,
         "trường 'collectives' phải là một số nguyên, ví dụ: collectives: 15; đang là 'ba'",
     ),
     "invalid date": (
@@ -103,7 +103,7 @@ SINGLE_MISTAKES = {
         "trường 'alt' không được để trống",
     ),
     "tab": (
-        CCB, "  title: CHỦ TỊCH", "\ttitle: CHỦ TỊCH", 10, 1,
+        CCB, "  individuals: 5", "\tindividuals: 5", 12, 1,
         "lỗi cú pháp YAML: có ký tự tab; YAML chỉ cho phép thụt lề bằng dấu cách",
     ),
 }
