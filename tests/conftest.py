@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +54,30 @@ def mkdocs_build(site_dir: Path, *, data: Path | None = None, config: str = "mkd
     if strict:
         args.append("--strict")
     return run(args, env={"BULLETIN_DATA": str(data)} if data else None)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str, timeout: float = 20) -> str:
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(condition: Callable[[], bool], what: str = "the condition", timeout: float = 90) -> None:
+    """Poll `condition` (a server may be restarting: connection errors count as "not yet")."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"timed out waiting for {what}")
 
 
 def soup(path: Path) -> BeautifulSoup:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -16,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 
 from conftest import ROOT
 from test_corpus import CASES, prepare
-from test_properties import BASE, edits
+from test_properties import edited_base, edits
 
 from bulletin import pipeline, reporting
 
@@ -83,9 +81,5 @@ def test_validate_and_build_agree_on_corpus_case(case: str, tmp_path: Path):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edits(), edits())
 def test_validate_and_build_agree_on_random_edits(first, second):
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        shutil.copytree(BASE / "data", root / "data")
-        for file, text in (first, second):
-            (root / "data" / file).write_text(text, encoding="utf-8")
+    with edited_base(first, second) as root:
         agree(root / "data", root / "site")

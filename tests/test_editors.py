@@ -6,18 +6,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import jsonschema
 import pytest
 import yaml
 
-from conftest import ARTICLE_URL, DATA, ROOT, _env, bulletin, edit, line_of, mkdocs_build, soup
+from conftest import ARTICLE_URL, DATA, ROOT, _env, bulletin, edit, fetch, free_port, line_of, mkdocs_build, soup, wait_for
 from terminal import Terminal
 
 CCB = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
@@ -445,28 +442,8 @@ def test_build_log_ends_with_a_summary(tmp_path: Path):
     assert lines[-1].startswith("INFO    -  Documentation built in")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _get(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=20) as response:
-        return response.read().decode("utf-8")
-
-
-def _wait_for(predicate, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.3)
-    raise AssertionError("timed out")
-
-
 def test_live_preview_rebuilds_on_data_changes_and_survives_invalid_data(data_copy: Path, tmp_path: Path):
-    port = _free_port()
+    port = free_port()
     log = tmp_path / "serve.log"
     with log.open("w") as out:
         server = subprocess.Popen(
@@ -475,16 +452,16 @@ def test_live_preview_rebuilds_on_data_changes_and_survives_invalid_data(data_co
         )
     try:
         url = f"http://127.0.0.1:{port}/{ARTICLE_URL.removesuffix('index.html')}"
-        _wait_for(lambda: "Serving on" in log.read_text(encoding="utf-8"))
-        assert "72 tập thể" in _get(url)
+        wait_for(lambda: "Serving on" in log.read_text(encoding="utf-8"))
+        assert "72 tập thể" in fetch(url)
         decision = data_copy / CCB
         edit(decision, "  individuals: 5", "  individuals: 6")
-        _wait_for(lambda: "vẫn đang hiển thị lần dựng thành công gần nhất" in log.read_text(encoding="utf-8"))
+        wait_for(lambda: "vẫn đang hiển thị lần dựng thành công gần nhất" in log.read_text(encoding="utf-8"))
         assert "counts.individuals ghi 6 cá nhân" in log.read_text(encoding="utf-8")
-        assert "72 tập thể" in _get(url)  # the last good site, served at once
+        assert "72 tập thể" in fetch(url)  # the last good site, served at once
         edit(decision, "  individuals: 6", "  individuals: 4")
         edit(decision, "  - name: Lương Văn Dũng\n    position: Hội viên\n    locality: phường Phước Bình, thị xã Phước Long\n", "")
-        _wait_for(lambda: "71 tập thể" in _get(url))
+        wait_for(lambda: "71 tập thể" in fetch(url))
         assert server.poll() is None
         assert "Traceback" not in log.read_text(encoding="utf-8")
     finally:

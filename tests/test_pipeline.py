@@ -4,16 +4,14 @@ plain-MkDocs path, dot-entries of the site folder kept, `mkdocs serve` on the la
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLE_YAML, ROOT, _env, bulletin, edit, mkdocs_build, run
+from conftest import ARTICLE_YAML, ROOT, _env, bulletin, edit, fetch, free_port, mkdocs_build, run, wait_for
 from test_generate import plain_config
 
 DECISION_YAML = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
@@ -100,32 +98,9 @@ cli()
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _get(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return response.read().decode("utf-8")
-
-
-def _wait_for(condition, what: str, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if condition():
-                return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 @pytest.fixture
 def served(data_copy: Path, tmp_path: Path):
-    port = _free_port()
+    port = free_port()
     log = (tmp_path / "serve.log").open("w+", encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-c", SERVE, str(ROOT / "mkdocs.yml"), str(port)],
@@ -133,7 +108,7 @@ def served(data_copy: Path, tmp_path: Path):
     )
     url = f"http://127.0.0.1:{port}/"
     try:
-        _wait_for(lambda: "<title>" in _get(url), "the first build")
+        wait_for(lambda: "<title>" in fetch(url), "the first build")
         yield url, data_copy, tmp_path / "serve.log"
     finally:
         process.terminate()
@@ -141,36 +116,32 @@ def served(data_copy: Path, tmp_path: Path):
         log.close()
 
 
-def _title_is(url: str, path: str, text: str) -> bool:
-    return "<h1" in (page := _get(url + path)) and text in page
-
-
 def test_serve_keeps_the_last_good_site_and_follows_data_renamed_away_and_back(served):
     url, data, log = served
     article = "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/"
-    assert "Hội nghị biểu dương" in _get(url + article)
+    assert "Hội nghị biểu dương" in fetch(url + article)
 
     # An exception in our code: reported in one line, the last good site stays up.
     (data / "BUG").write_text("x", encoding="utf-8")
     edit(data / ARTICLE_YAML, "Hội nghị biểu dương", "Hội nghị sửa lỗi")
-    _wait_for(lambda: "hỏng có chủ ý" in log.read_text(encoding="utf-8"), "the failed rebuild")
-    _wait_for(lambda: "vẫn đang hiển thị lần dựng thành công gần nhất" in log.read_text(encoding="utf-8"), "the notice")
-    assert "Hội nghị biểu dương" in _get(url + article)
+    wait_for(lambda: "hỏng có chủ ý" in log.read_text(encoding="utf-8"), "the failed rebuild")
+    wait_for(lambda: "vẫn đang hiển thị lần dựng thành công gần nhất" in log.read_text(encoding="utf-8"), "the notice")
+    assert "Hội nghị biểu dương" in fetch(url + article)
     assert "Traceback" not in log.read_text(encoding="utf-8")
 
     # Fixed: the next save rebuilds.
     (data / "BUG").unlink()
-    _wait_for(lambda: "Hội nghị sửa lỗi" in _get(url + article), "the rebuild after the fix")
+    wait_for(lambda: "Hội nghị sửa lỗi" in fetch(url + article), "the rebuild after the fix")
 
     # data/ renamed away (the build fails, the site stays) and back (watched again).
     away = data.with_name("data-away")
     data.rename(away)
-    _wait_for(lambda: "không tìm thấy thư mục dữ liệu" in log.read_text(encoding="utf-8"), "the missing-data error")
-    assert "Hội nghị sửa lỗi" in _get(url + article)
+    wait_for(lambda: "không tìm thấy thư mục dữ liệu" in log.read_text(encoding="utf-8"), "the missing-data error")
+    assert "Hội nghị sửa lỗi" in fetch(url + article)
     away.rename(data)
     time.sleep(3)
     edit(data / ARTICLE_YAML, "Hội nghị sửa lỗi", "Sau khi đổi tên")
-    _wait_for(lambda: "Sau khi đổi tên" in _get(url + article), "a rebuild after data/ came back")
+    wait_for(lambda: "Sau khi đổi tên" in fetch(url + article), "a rebuild after data/ came back")
     assert "Traceback" not in log.read_text(encoding="utf-8")
 
 

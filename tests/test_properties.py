@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -41,14 +43,21 @@ def edits(draw):
     return file, text
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(edits(), edits())
-def test_random_edits_only_ever_give_located_problems(first, second):
+@contextmanager
+def edited_base(*changes: tuple[str, str]) -> Iterator[Path]:
+    """A temporary copy of the base data with `changes` (file, new text) written over it; yields its root."""
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         shutil.copytree(BASE / "data", root / "data")
-        for file, text in (first, second):
+        for file, text in changes:
             (root / "data" / file).write_text(text, encoding="utf-8")
+        yield root
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edits(), edits())
+def test_random_edits_only_ever_give_located_problems(first, second):
+    with edited_base(first, second) as root:
         result = load(root / "data", root)  # must not raise
         for problem in result.problems.items:
             where = problem.location
