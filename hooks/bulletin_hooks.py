@@ -118,7 +118,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.site_url = site.url
     final = Path(config.site_dir)
     staging = pipeline.staging_for(final)
-    _guarded("chuẩn bị thư mục tạm", lambda: _clear(staging))
+    _guarded("chuẩn bị thư mục tạm", lambda: shutil.rmtree(staging, ignore_errors=True))
     # Build into a sibling folder; on_post_build moves it into place once everything passed.
     config.site_dir = str(staging)
     _run = _Run(checked, staging, final)
@@ -127,10 +127,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         logger.removeHandler(handler)  # left by a failed build earlier in this process
     logger.addHandler(_run.warnings)
     return config
-
-
-def _clear(folder: Path) -> None:
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:

@@ -170,6 +170,19 @@ def test_files_a_host_needs_are_shipped_from_docs(tmp_path: Path):
     assert not (site / ".ghi-chu-rieng").exists()  # other dot-files stay private, as MkDocs keeps them
 
 
+def test_a_broken_link_an_editor_wrote_is_reported_once_where_it_is_written(data_copy: Path):
+    article = data_copy / ARTICLE_YAML
+    edit(article, "  Trong những năm qua,", "  Xem [trang cũ](/khong-co-trang/).\n\n  Trong những năm qua,")
+    result = bulletin("validate", str(data_copy))
+    assert result.returncode == 1
+    line = next(n for n, text in enumerate(article.read_text(encoding="utf-8").splitlines(), 1) if "khong-co-trang" in text)
+    assert result.stderr.splitlines() == [
+        f"{article}:{line}:18: lỗi: liên kết '/khong-co-trang/' không dẫn tới trang nào của bản tin; "
+        "hãy chép địa chỉ của trang cần dẫn tới, tính từ gốc, ví dụ /tin-tuc/2024/06/ma-bai-viet/",
+        "Dữ liệu chưa hợp lệ: 1 lỗi, 0 cảnh báo.",
+    ]
+
+
 def test_a_generated_page_linking_to_a_page_that_was_not_made_is_reported_at_its_data_file():
     import dataclasses
 
@@ -183,7 +196,7 @@ def test_a_generated_page_linking_to_a_page_that_was_not_made_is_reported_at_its
     broken = pages[index].body + '<a href="../khong-co/">x</a><img alt="" src="../../../media/khong-co.svg"> &lt;a href="../chu/"&gt;'
     pages[index] = dataclasses.replace(pages[index], body=broken)
     problems = Problems()
-    pipeline._check_generated_links(checked.content, problems)
+    pipeline._check_links(checked.result.require(), checked.content, problems)
     assert [str(p) for p in problems.items] == [
         f"{pages[index].source}:1:1: lỗi: trang tin-tuc/2024/06/ dẫn tới '{target}' nhưng trang này không được tạo; "
         "đây là lỗi của chương trình với dữ liệu này, hãy báo nhóm phát triển"

@@ -85,8 +85,7 @@ def check(data_dir: Path, root: Path, today: dt.date | None = None) -> Checked:
     if result.bulletin is None:
         return checked
     content = build_site(result.bulletin, data_dir)
-    _check_internal_links(result.bulletin, content, result.problems)
-    _check_generated_links(content, result.problems)
+    _check_links(result.bulletin, content, result.problems)
     if result.problems.errors:
         result.bulletin = None
         return checked
@@ -94,33 +93,35 @@ def check(data_dir: Path, root: Path, today: dt.date | None = None) -> Checked:
     return checked
 
 
-def _check_internal_links(bulletin: Bulletin, content: SiteContent, problems: Problems) -> None:
-    """Links editors write to other pages of the site must reach a page that exists."""
-    targets = {"/" + urls.site_path(page.path) for page in content.pages}
-    targets |= {"/" + asset.path for asset in content.assets}
+# Reading links back from our own output: every "<" of text is escaped there and attributes are
+# always double-quoted with "<", ">" and '"' escaped inside, so a tag is "<" up to the next ">".
+# (A consistency check of generated pages, not a safety filter.)
+_HREF = re.compile(r'<[a-z]+\s[^<>]*?\b(?<![-\w])(?:href|src)="([^"#]*)[^"]*"')
+# Files of the site that no generated page or asset is: the theme's assets and the search indexes.
+_NOT_GENERATED = ("assets/", f"{urls.SEARCH_INDEX}/", f"{urls.LOOKUP}/{urls.SEARCH_INDEX}/")
+
+
+def _check_links(bulletin: Bulletin, content: SiteContent, problems: Problems) -> None:
+    """Every link of every generated page reaches a page or file that exists: MkDocs does not
+    check links inside HTML. A link an editor wrote in a body is reported where it is written;
+    any other broken link is a bug of ours, reported at the data file the page was made from."""
+    targets = {urls.site_path(page.path) for page in content.pages} | {asset.path for asset in content.assets}
+
+    def exists(path: str) -> bool:
+        return path in ("", "/") or path in targets or path + "/" in targets or path.startswith(_NOT_GENERATED)
+
+    written: set[str] = set()
     for article in bulletin.articles:
         for target, location in article.internal_links:
-            path = target.split("#", 1)[0]
-            if path and path not in targets and path + "/" not in targets:
+            path = target.split("#", 1)[0].lstrip("/")
+            if not exists(path):
+                written.add(path)
                 problems.error(
                     location,
                     "unknown-page",
                     f"liên kết '{target}' không dẫn tới trang nào của bản tin; "
                     "hãy chép địa chỉ của trang cần dẫn tới, tính từ gốc, ví dụ /tin-tuc/2024/06/ma-bai-viet/",
                 )
-
-
-# Reading links back from our own output: every "<" of text is escaped there and attributes are
-# always double-quoted with "<", ">" and '"' escaped inside, so a tag is "<" up to the next ">".
-# (A consistency check of generated pages, not a safety filter.)
-_HREF = re.compile(r'<[a-z]+\s[^<>]*?\b(?<![-\w])(?:href|src)="([^"#]*)[^"]*"')
-
-
-def _check_generated_links(content: SiteContent, problems: Problems) -> None:
-    """Every link a generated page makes to the site reaches a page or file that exists.
-    MkDocs does not check links inside HTML, so a page that points nowhere is caught here,
-    before the build, and reported at the data file the page was made from."""
-    targets = {urls.site_path(page.path) for page in content.pages} | {asset.path for asset in content.assets}
     for page in content.pages:
         folder = posixpath.dirname(urls.site_path(page.path).rstrip("/") + "/x")
         for href in sorted(set(_HREF.findall(page.body))):
@@ -129,20 +130,13 @@ def _check_generated_links(content: SiteContent, problems: Problems) -> None:
             path = posixpath.normpath(posixpath.join(folder, unquote(href))).lstrip("./")
             if href.endswith("/") or href == "./":
                 path += "/"
-            if path in ("/", "") or path in targets or path.endswith("/") is False and path + "/" in targets:
-                continue
-            if not _exists_outside_pages(path):
+            if not exists(path) and path not in written:
                 problems.error(
                     Location(page.source or "data"),
                     "broken-page-link",
                     f"trang {urls.site_path(page.path) or '/'} dẫn tới '{path}' nhưng trang này không được tạo; "
                     "đây là lỗi của chương trình với dữ liệu này, hãy báo nhóm phát triển",
                 )
-
-
-def _exists_outside_pages(path: str) -> bool:
-    """Files of the site that are not generated pages: the theme's assets, hand-written pages."""
-    return path.startswith(("assets/", "pagefind/", "tra-cuu/pagefind/"))
 
 
 # -- writing and publishing ---------------------------------------------------------------
