@@ -13,7 +13,7 @@ from collections.abc import Iterable, Set
 from typing import Any, cast
 
 from bulletin import documents as d
-from bulletin import body, formatting, media, model, people, personal, placeholders
+from bulletin import body, formatting, freetext, media, model, people, placeholders
 from bulletin.loader import Catalog, Sourced
 from bulletin.problems import Location, Problems
 from bulletin.validation import suggest
@@ -186,10 +186,7 @@ class _Resolver:
                         "mỗi chỉ tiêu chỉ ghi một số cho mỗi tổ chức và giai đoạn",
                     )
                 reported.setdefault(key, where)
-            for i, item in enumerate(group.items):
-                metric = self.lookup(
-                    tables["metric"], "chỉ tiêu", item.metric, src.at("statistics", g, "items", i, "metric"), "metrics.yaml"
-                )
+                metric = self.lookup(tables["metric"], "chỉ tiêu", item.metric, where, "metrics.yaml")
                 if metric is None:
                     ok = False
                 else:
@@ -211,7 +208,6 @@ class _Resolver:
             self.check_placeholders(src, ("figures", i, "caption"), shown.caption, values, listed)
             self.check_placeholders(src, ("figures", i, "alt"), shown.alt, values, listed)
         internal = self.check_body(src, doc.body, {f.id for f in doc.figures})
-        check_personal_text(doc, src, self.problems)
         if not ok:
             return None
         title = placeholders.render(doc.title, lambda n: values.get(n, ""))
@@ -282,82 +278,6 @@ class _Resolver:
                     break
 
 
-# -- personal identifiers in article text -----------------------------------------------------
-def check_personal_text(doc: d.Article, src: SourceMap, problems: Problems) -> None:
-    """The byline names people: personal identifiers there are errors. In the text they are
-    warnings, because a public hotline or a unit's address can be legitimate news."""
-    people.report_personal(src, ("byline",), doc.byline, problems)
-    texts: list[tuple[tuple[str | int, ...], str | None]] = [(("title",), doc.title), (("lead",), doc.lead), (("body",), doc.body)]
-    texts += [(("figures", i, f), getattr(x, f)) for i, x in enumerate(doc.figures) for f in ("caption", "alt")]
-    texts += [
-        (("statistics", g, "items", i, "detail"), item.detail)
-        for g, group in enumerate(doc.statistics) for i, item in enumerate(group.items)
-    ]
-    warn_personal(src, texts, problems)
-
-
-def warn_personal(src: SourceMap, texts: list[tuple[tuple[str | int, ...], str | None]], problems: Problems) -> None:
-    """Free text that is not about one person (an article, a reason, a unit's name): a personal
-    identifier there is a warning, since a public hotline or a unit's address can be news."""
-    for path, text in texts:
-        for offset, kind in personal.find(text or ""):
-            problems.warning(
-                src.within(path, offset, text or ""), "personal-data",
-                f"'{path[-1]}' có vẻ chứa {kind}; nếu là thông tin của một người, {personal.LAW}: hãy xóa",
-            )
-
-
-# The fields whose {{ placeholders }} are filled in (and checked) when an article is made.
-FILLED_IN = {("title",), ("lead",), ("body",), ("figures", "caption"), ("figures", "alt")}
-
-
-def check_stray_placeholders(catalog: Catalog, problems: Problems) -> None:
-    """{{ ... }} anywhere else would be published as it is written: say where it may go."""
-    sources: list[SourceMap] = [s.source for s in catalog.decisions]
-    sources += [s.source for s in catalog.campaigns]
-    sources += [s.source for s in catalog.singles.values()]
-    articles = [s.source for s in catalog.articles]
-    in_article = {id(source) for source in articles}
-    for source in [*sources, *articles]:
-        for path, raw in source.raw.items():
-            if "{{" not in raw:
-                continue
-            names = tuple(p for p in path if isinstance(p, str))
-            if id(source) in in_article and names in FILLED_IN:
-                continue
-            found = next(placeholders.find(raw), None)
-            offset = found[1] if found else raw.index("{{")
-            problems.error(
-                source.within(path, offset, raw),
-                "placeholder-here",
-                f"'{names[-1] if names else 'giá trị'}' không điền số liệu {{{{ ... }}}}: chỉ title, lead, body, "
-                "caption và alt của bài viết được điền; ở đây hãy viết chữ bình thường",
-            )
-
-
-def check_personal_elsewhere(catalog: Catalog, problems: Problems) -> None:
-    """The other free text a page shows: reasons, campaigns, organisations, metrics, the bulletin."""
-    for s in catalog.decisions:
-        warn_personal(s.source, [(("reason",), s.doc.reason)], problems)
-    for c in catalog.campaigns:
-        warn_personal(c.source, [(("name",), c.doc.name), (("description",), c.doc.description)], problems)
-    fields = {
-        "bulletin.yaml": ("", ("title", "tagline", "publisher", "sample_notice")),
-        "organisations.yaml": ("organisations", ("name", "short_name")),
-        "metrics.yaml": ("metrics", ("label", "unit")),
-        "forms.yaml": ("forms", ("name",)),
-    }
-    for name, (listed, names) in fields.items():
-        if (single := catalog.singles.get(name)) is None:
-            continue
-        items: list[tuple[int, Any]] = list(enumerate(getattr(single.doc, listed))) if listed else [(-1, single.doc)]
-        texts: list[tuple[tuple[str | int, ...], str | None]] = [
-            ((listed, i, f) if listed else (f,), getattr(item, f, None))
-            for i, item in items for f in names
-        ]
-        warn_personal(single.source, texts, problems)
-
-
 CAMPAIGN_VALUES = frozenset({"campaign.name", "campaign.short_name", "campaign.period"})
 
 
@@ -392,8 +312,7 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
     tables["decision_ids"] = {s.doc.id: s for s in catalog.decisions}
     r.unique("quyết định", ((s.doc.id, s.source.at("id")) for s in catalog.decisions))
     people.check(((s.doc, s.source) for s in catalog.decisions), problems)
-    check_personal_elsewhere(catalog, problems)
-    check_stray_placeholders(catalog, problems)
+    freetext.check(catalog, problems)
     decisions: dict[str, model.Decision] = {}
     for s in catalog.decisions:
         if (resolved := r.decision(s, tables)) is not None:
