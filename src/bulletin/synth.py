@@ -104,8 +104,13 @@ FORM_TEXT = {
 
 # A copy of the sample's data/metrics.yaml.
 METRICS_YAML = """\
-# Các chỉ tiêu mà bài viết có thể báo cáo. summable: true nếu được cộng giữa các hội;
-# headline: true để trang chủ hiện tổng của chỉ tiêu (tính từ dữ liệu).
+# Các chỉ tiêu mà bài viết có thể báo cáo. Mỗi chỉ tiêu chỉ đo MỘT thứ, đúng như tên (label) của nó:
+# nếu bài viết nêu một thứ khác (đối tượng khác, hoạt động khác), hãy dùng hoặc thêm chỉ tiêu khác,
+# vì số của các hội cùng một chỉ tiêu sẽ được cộng lại.
+# summable: true nếu được cộng giữa các hội; bản tin chỉ cộng các số cùng chỉ tiêu, cùng giai đoạn
+# và cùng thời điểm "tính đến" (as_of), và ghi rõ tổng là do bản tin tính. Số người ("đối tượng")
+# không cộng: một người có thể được hai hội cùng quản lý, giúp đỡ.
+# headline: true để trang chủ hiện số của chỉ tiêu (tính từ dữ liệu).
 metrics:
   - id: buoi-tuyen-truyen
     headline: true
@@ -121,8 +126,15 @@ metrics:
     label: Buổi trợ giúp pháp lý
     unit: buổi
     summable: true
+  # Người được trợ giúp tại các buổi trợ giúp pháp lý ("800 buổi ... cho 28.390 lượt hội viên, nông dân").
   - id: luot-tro-giup-phap-ly
     label: Lượt người được trợ giúp pháp lý
+    unit: lượt
+    summable: true
+  # Người dự các đợt trợ giúp pháp lý lưu động ("gần 6.000 lượt người tham gia"): người đến dự
+  # một đợt lưu động, không phải người được trợ giúp tại một buổi; không cộng với chỉ tiêu trên.
+  - id: luot-tham-gia-tro-giup-phap-ly-luu-dong
+    label: Lượt người tham gia các đợt trợ giúp pháp lý lưu động
     unit: lượt
     summable: true
   - id: vu-viec-hoa-giai
@@ -141,10 +153,18 @@ metrics:
     label: Pano quảng cáo đường dây nóng
     unit: tấm
     summable: true
-  - id: doi-tuong-cam-hoa
-    label: Đối tượng được quản lý, giáo dục, cảm hóa
+  # Người đang thi hành án hình sự tại cộng đồng (án treo, cải tạo không giam giữ...) hoặc
+  # tái hòa nhập cộng đồng, được quản lý, giáo dục, cảm hóa.
+  - id: doi-tuong-tai-hoa-nhap-thi-hanh-an-cong-dong
+    label: Đối tượng tái hòa nhập cộng đồng, thi hành án hình sự tại cộng đồng được quản lý, giáo dục, cảm hóa
     unit: đối tượng
-    summable: true
+    summable: false
+  # Chỉ người đã chấp hành xong án phạt tù trở về địa phương (nằm trong nhóm "tái hòa nhập" ở trên):
+  # một chỉ tiêu khác, không cộng với chỉ tiêu trên.
+  - id: doi-tuong-chap-hanh-xong-an-tu
+    label: Đối tượng chấp hành xong án phạt tù trở về địa phương được giáo dục, cảm hóa
+    unit: đối tượng
+    summable: false
   - id: ho-so-cai-nghien
     label: Hồ sơ đưa người vào cơ sở chữa bệnh
     unit: hồ sơ
@@ -185,6 +205,7 @@ metrics:
     label: Lượt đối tượng sau cai nghiện được giúp đỡ, giáo dục
     unit: lượt
     summable: true
+  # Số mô hình đang hoạt động tại một thời điểm ("tính đến tháng 5/2024"): ghi kèm as_of.
   - id: mo-hinh-antq
     headline: true
     label: Mô hình trong phong trào toàn dân bảo vệ ANTQ
@@ -204,7 +225,8 @@ PARTNER_METRICS = {
         ("so-tay-phap-luat", 120, "cấp phát miễn phí {} cuốn sổ tay pháp luật"),
         ("to-gap-phap-luat", 2600, "{} tờ gấp tuyên truyền pháp luật"),
         ("pano-duong-day-nong", 36, "{} tấm pano quảng cáo đường dây nóng"),
-        ("doi-tuong-cam-hoa", 280, "quản lý, giáo dục, cảm hóa {} đối tượng"),
+        ("doi-tuong-tai-hoa-nhap-thi-hanh-an-cong-dong", 280,
+         "quản lý, giáo dục, cảm hóa {} đối tượng tái hòa nhập cộng đồng, thi hành án hình sự tại cộng đồng"),
         ("ho-so-cai-nghien", 100, "phối hợp lập {} hồ sơ đưa người vào cơ sở chữa bệnh"),
         ("giao-duc-tai-xa", 125, "quản lý {} lượt đối tượng giáo dục tại xã, phường, thị trấn"),
     ],
@@ -212,7 +234,7 @@ PARTNER_METRICS = {
         ("buoi-tuyen-truyen", 1190, "{} buổi tuyên truyền"),
         ("luot-tham-gia-tuyen-truyen", 86000, "{} lượt hội viên phụ nữ tham gia"),
         ("buoi-noi-chuyen", 20, "{} buổi nói chuyện phòng, chống tội phạm và tệ nạn xã hội"),
-        ("luot-tro-giup-phap-ly", 1200, "{} lượt người được trợ giúp pháp lý lưu động"),
+        ("luot-tham-gia-tro-giup-phap-ly-luu-dong", 1200, "{} lượt người tham gia các đợt trợ giúp pháp lý lưu động"),
         ("to-tu-quan", 880, "duy trì {} tổ tự quản của phụ nữ"),
         ("thanh-vien-to-tu-quan", 13400, "với {} thành viên"),
         ("dia-chi-tin-cay", 52, "{} địa chỉ tin cậy tại cộng đồng"),
@@ -224,7 +246,7 @@ PARTNER_METRICS = {
         ("buoi-tuyen-truyen", 256, "{} buổi tuyên truyền"),
         ("luot-tham-gia-tuyen-truyen", 17800, "{} lượt cán bộ, hội viên tham gia"),
         ("giup-do-sau-cai-nghien", 49, "giúp đỡ, giáo dục {} lượt đối tượng sau cai nghiện"),
-        ("doi-tuong-cam-hoa", 55, "giáo dục, cảm hóa {} đối tượng chấp hành xong án phạt tù"),
+        ("doi-tuong-chap-hanh-xong-an-tu", 55, "giáo dục, cảm hóa {} đối tượng chấp hành xong án phạt tù"),
     ],
 }
 # Member counts follow their group ("877 tổ ... với 13.460 thành viên"), or stand alone.

@@ -25,8 +25,15 @@ def headline_figures(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
     ]
     latest = [s for s in periods if s.campaign is campaign][-1:]
     for stats in latest:
-        figures += [(formatting.quantity(v, a), f"{lower_first(m.label)} ({stats.label})") for m, v, a in stats.headline()]
+        figures += [(formatting.quantity(f.value, f.approximate), figure_label(f)) for f in stats.headline()]
     return figures
+
+
+def figure_label(figure: statistics.Figure) -> str:
+    """"buổi tuyên truyền, giai đoạn 2019 – 2024 (tổng do bản tin tính từ số liệu của 3 hội)", or
+    "mô hình ..., tính đến tháng 5/2024": what the number covers, and who added it up."""
+    label = f"{lower_first(figure.metric.label)}, {figure.when}"
+    return f"{label} ({figure.source})" if figure.source else label
 
 
 def home_page(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> Page:

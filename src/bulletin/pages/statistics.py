@@ -92,17 +92,17 @@ def figure_groups(article: model.Article, page: Page) -> list[CardGroup]:
     return groups
 
 
-def comparison(stats: statistics.PeriodStats, metric: model.d.Metric, ident: str) -> tuple[Markup, str] | None:
-    """A bar chart comparing partners on one metric, when two or more report it:
-    (inline SVG styled by the site, standalone SVG file)."""
-    bars = [
-        charts.Bar(p.partner.name, p.values[metric.id].value, p.values[metric.id].approximate)
-        for p in stats.partners
-        if p.partner and metric.id in p.values
-    ]
-    if len(bars) < 2:
+def comparison(
+    stats: statistics.PeriodStats, metric: model.d.Metric, group: list[tuple[model.d.Organisation, statistics.Value]], ident: str
+) -> tuple[Markup, str] | None:
+    """A bar chart comparing partners on one metric, when two or more report it with the same as-of
+    (statistics.PeriodStats.partnered): (inline SVG styled by the site, standalone SVG file)."""
+    if len(group) < 2:
         return None
-    title = f"{metric.label} theo từng hội, giai đoạn {stats.label} ({metric.unit})"
+    bars = [charts.Bar(partner.name, value.value, value.approximate) for partner, value in group]
+    as_of = group[0][1].as_of
+    when = formatting.as_of(as_of) if as_of else statistics.period_text(stats.period)
+    title = f"{metric.label} theo từng hội, {when} ({metric.unit})"
     # charts.py escapes every label it prints: its SVG is markup of our own.
     inline = Markup(charts.bar_chart(title, metric.unit, bars, ident))
     return inline, charts.bar_chart(title, metric.unit, bars, ident, True)

@@ -16,51 +16,55 @@ from bulletin.pages.statistics import GENERAL, comparison, partner_heading, part
 from bulletin.text import lower_first, slugify
 
 
-def _comparison_rows(stats: statistics.PeriodStats, metric: model.d.Metric) -> list[tuple[str, str]]:
-    rows = []
-    for p in stats.partners:
-        if p.partner and metric.id in p.values:
-            v = p.values[metric.id]
-            rows.append((p.partner.name, value_text(v.value, v.approximate, metric.unit)))
-    return rows
+def _as_of_suffix(as_of: statistics.AsOf) -> str:
+    return f" ({formatting.as_of(as_of)})" if as_of else ""
+
+
+def _total_row(total: statistics.Figure) -> dict[str, Any]:
+    """A computed total, said to be the bulletin's own sum, with the partners it adds up."""
+    return {
+        "label": total.metric.label + _as_of_suffix(total.as_of),
+        "shown": value_text(total.value, total.approximate, total.metric.unit),
+        "source": ", ".join(p.name for p in total.partners),
+    }
 
 
 def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tuple[Page, list[Asset]]:
     name = stats.campaign.doc.name if stats.campaign else GENERAL
-    title = f"Số liệu {name}, giai đoạn {stats.label}"
+    title = f"Số liệu {name}, {statistics.period_text(stats.period)}"
     path = urls.statistics(stats.campaign, stats.period)
-    page = Page(path, meta.base(title, f"Số liệu theo từng hội và tổng cộng, giai đoạn {stats.label}", "statistics"), "")
-    totals = [
-        {"label": t.metric.label, "shown": value_text(t.value, t.approximate, t.metric.unit), "parts": t.parts}
-        for t in stats.totals
-    ]
+    description = f"Số liệu theo từng hội và tổng do bản tin tính, {statistics.period_text(stats.period)}"
+    page = Page(path, meta.base(title, description, "statistics"), "")
+    totals = [_total_row(t) for t in stats.totals]
     assets: list[Asset] = []
     drawn_charts = []
     for metric in stats.metrics.values():
-        ident = f"bieu-do-{metric.id}"
-        drawn = comparison(stats, metric, ident)
-        if drawn is None:
-            continue
-        svg, standalone = drawn
-        file = urls.chart(stats.campaign, stats.period, metric.id)
-        assets.append(Asset(file, content=standalone.encode("utf-8")))
-        total = stats.total(metric.id)
-        drawn_charts.append({
-            "label": metric.label,
-            "id": ident,
-            "svg": svg,
-            "href": page.href(file),
-            "rows": _comparison_rows(stats, metric),
-            "total": value_text(total.value, total.approximate, metric.unit) if total else None,
-        })
+        for group in stats.partnered(metric.id):
+            as_of = group[0][1].as_of
+            name = f"{metric.id}-{as_of}" if as_of else metric.id  # one chart per as-of, its own file
+            ident = f"bieu-do-{name}"
+            drawn = comparison(stats, metric, group, ident)
+            if drawn is None:
+                continue
+            svg, standalone = drawn
+            file = urls.chart(stats.campaign, stats.period, name)
+            assets.append(Asset(file, content=standalone.encode("utf-8")))
+            total = stats.total(metric.id, as_of)
+            drawn_charts.append({
+                "label": metric.label + _as_of_suffix(as_of),
+                "id": ident,
+                "svg": svg,
+                "href": page.href(file),
+                "rows": [(p.name, value_text(v.value, v.approximate, metric.unit)) for p, v in group],
+                "total": value_text(total.value, total.approximate, metric.unit) if total else None,
+            })
     partners = []
     for partner in stats.partners:
         rows = []
         for metric_id, value in partner.values.items():
             metric = stats.metrics[metric_id]
             shown = value_text(value.value, value.approximate, metric.unit)
-            if value.as_of:
-                shown += f" ({formatting.as_of(value.as_of)})"
+            shown += _as_of_suffix(value.as_of)
             rows.append((metric.label, shown, value.detail or ""))
         partners.append({"heading": partner_heading(partner.partner), "key": partner_key(partner.partner), "rows": rows})
     html_page = render_page(
@@ -94,7 +98,7 @@ def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
             {
                 "label": stats.label,
                 "href": index.href(urls.statistics(stats.campaign, stats.period)),
-                "figures": [f"{value_text(v, a, m.unit)} ({lower_first(m.label)})" for m, v, a in stats.headline()],
+                "figures": [_index_figure(f) for f in stats.headline()],
             }
             for stats in reversed(campaign_stats)
         ]
@@ -105,13 +109,27 @@ def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
     return pages, assets
 
 
+def _sentence(text: str | None) -> str:
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def _index_figure(figure: statistics.Figure) -> str:
+    """"13.307 buổi (buổi tuyên truyền; tổng do bản tin tính từ số liệu của 3 hội)" on the index,
+    "1.134 mô hình (mô hình ..., tính đến tháng 5/2024)": the period is the list item's own."""
+    about = lower_first(figure.metric.label) + (f", {formatting.as_of(figure.as_of)}" if figure.as_of else "")
+    if figure.source:
+        about += f"; {figure.source}"
+    return f"{value_text(figure.value, figure.approximate, figure.metric.unit)} ({about})"
+
+
 def _series(campaign_stats: list[statistics.PeriodStats], page: Page, assets: list[Asset]) -> list[dict[str, Any]]:
     """Headline metrics across the periods of a campaign."""
     campaign = campaign_stats[0].campaign
     out = []
     metrics = {m.id: m for s in campaign_stats for m in s.metrics.values() if m.headline}
     for metric in metrics.values():
-        points = [charts.Bar(label, value, approx) for label, value, approx in statistics.series(campaign_stats, metric.id)]
+        found = statistics.series(campaign_stats, metric.id)
+        points = [charts.Bar(f.short_when, f.value, f.approximate) for f in found]
         if len(points) < 2:
             continue
         ident = f"dien-bien-{campaign.id if campaign else urls.GENERAL}-{metric.id}"
@@ -124,6 +142,6 @@ def _series(campaign_stats: list[statistics.PeriodStats], page: Page, assets: li
             # charts.py escapes every label it prints: its SVG is markup of our own.
             "svg": Markup(charts.series_chart(title, metric.unit, points, ident)),
             "href": page.href(file),
-            "rows": [(p.label, f"{p.shown} {metric.unit}") for p in points],
+            "rows": [(p.label, f"{p.shown} {metric.unit}", _sentence(f.source)) for p, f in zip(points, found)],
         })
     return out
