@@ -7,10 +7,11 @@ period, same as-of. Fixture data of its own, so the sample can change.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from types import SimpleNamespace
 
+from bulletin import charts, model, statistics
 from bulletin import documents as d
-from bulletin import model, statistics
 
 SESSIONS = d.Metric(id="buoi", label="Buổi tuyên truyền", unit="buổi", summable=True, headline=True)
 MODELS = d.Metric(id="mo-hinh", label="Mô hình tự quản", unit="mô hình", summable=False, headline=True)
@@ -126,3 +127,15 @@ def test_a_general_figure_next_to_a_total_leaves_no_single_figure():
 def test_a_total_from_partners_that_are_not_all_associations_names_them_as_partners():
     stats = only(gather(group(FARMERS, [(SESSIONS, 1, False, None)]), group(YOUTH, [(SESSIONS, 2, False, None)])))
     assert stats.totals[0].source == "tổng do bản tin tính từ số liệu của 2 tổ chức phối hợp"
+
+
+def test_a_series_labels_as_of_figures_with_their_date_and_keeps_the_labels_inside_the_chart():
+    periods = gather(*(
+        group(None, [(MODELS, 900 + year, False, None)], period=str(year), as_of=f"{year}-12") for year in range(2019, 2024)
+    ), group(None, [(MODELS, 1134, False, None)], period="2024", as_of="2024-05"))
+    found = statistics.series(periods, "mo-hinh")
+    assert [f.short_when for f in found][-2:] == ["tính đến tháng 12/2023", "tính đến tháng 5/2024"]
+    assert found[0].when == "tính đến tháng 12/2019"
+    svg = charts.series_chart("Mô hình", "mô hình", [charts.Bar(f.short_when, f.value) for f in found], "x")
+    labels = re.findall(r'<text [^>]*x="([\d.]+)"[^>]*>(tính đến[^<]*)</text>', svg)
+    assert labels and all(len(text) * 3 <= float(x) <= charts.WIDTH - len(text) * 3 for x, text in labels)

@@ -133,7 +133,9 @@ def series_chart(title: str, unit: str, points: list[Bar], ident: str, standalon
         body.append(f'<line class="bulletin-chart__grid" x1="{left:.1f}" y1="{y:.1f}" x2="{WIDTH - 8}" y2="{y:.1f}"/>')
         body.append(_text(left - 6, y + 4, formatting.number(tick), "bulletin-chart__muted", "end", 11))
     columns = len(points) <= 8
-    every = max(1, math.ceil(len(points) * 40 / width))  # period labels that do not collide
+    # Axis labels that do not collide: "2023" is short, "tính đến tháng 12/2023" is not.
+    label_width = max((len(p.label) for p in points), default=4) * 6 + 16
+    every = max(1, math.ceil(len(points) * label_width / width))
     previous = None
     for i, point in enumerate(points):
         x = left + step * i + step / 2
@@ -149,6 +151,7 @@ def series_chart(title: str, unit: str, points: list[Bar], ident: str, standalon
             body.append(f'<circle class="bulletin-chart__dot" cx="{x:.1f}" cy="{y:.1f}" r="3"/>')
             previous = (x, y)
         if i % every == 0:
-            body.append(_text(x, bottom + 16, point.label, "bulletin-chart__muted", "middle", 11))
+            half = len(point.label) * 3 + 2  # a long label under an edge column stays inside the chart
+            body.append(_text(min(max(x, half), WIDTH - half), bottom + 16, point.label, "bulletin-chart__muted", "middle", 11))
     body.append(f'<line class="bulletin-chart__axis" x1="{left:.1f}" y1="{bottom:.1f}" x2="{WIDTH - 8}" y2="{bottom:.1f}"/>')
     return _svg(title, description, bottom + 26, body, ident, standalone)
