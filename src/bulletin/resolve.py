@@ -386,9 +386,9 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
     freetext.check(catalog, problems)
     # The day an article announced each decision: the rules in force when the decision gives no date.
     announced: dict[str, dt.date] = {}
-    for a in catalog.articles:
-        for ident in a.doc.decisions:
-            announced[ident] = min(announced.get(ident, a.doc.date), a.doc.date)
+    for sourced in catalog.articles:
+        for ident in sourced.doc.decisions:
+            announced[ident] = min(announced.get(ident, sourced.doc.date), sourced.doc.date)
     decisions: dict[str, model.Decision] = {}
     for s in catalog.decisions:
         if (resolved := r.decision(s, tables, vocab, announced)) is not None:
