@@ -282,3 +282,9 @@ def test_person_key_given_then_middle_then_family():
     random.Random(3).shuffle(shuffled)
     assert [name for name, _ in sorted(shuffled, key=lambda p: person_key(*p))] == expected
     assert person_key("Đinh Thị Hoà") == person_key("Đinh Thị Hòa")
+
+
+def test_decomposed_text_sorts_as_composed():
+    # Editors paste NFD text from some tools; the key must not depend on the normal form.
+    for name in NAMES:
+        assert sort_key(unicodedata.normalize("NFD", name)) == sort_key(name), name
