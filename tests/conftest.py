@@ -17,7 +17,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
+# The tests' own copy of a bulletin: the sample in data/ may change without breaking them.
+DATA = ROOT / "tests" / "fixtures" / "data"
 ARTICLE_URL = "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html"
 ARTICLE_YAML = "articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml"
 
@@ -53,7 +54,7 @@ def mkdocs_build(site_dir: Path, *, data: Path | None = None, config: str = "mkd
     args = [sys.executable, "-m", "mkdocs", "build", "-f", str(ROOT / config), "-d", str(site_dir)]
     if strict:
         args.append("--strict")
-    return run(args, env={"BULLETIN_DATA": str(data)} if data else None)
+    return run(args, env={"BULLETIN_DATA": str(data or DATA)})
 
 
 def free_port() -> int:

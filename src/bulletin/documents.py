@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import urllib.parse
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic_core import PydanticCustomError
@@ -171,6 +171,17 @@ class Organisation(Strict):
     id: Id
     name: Text = Field(description="Tên đầy đủ", examples=["Hội Nông dân tỉnh"])
     short_name: Text = Field(description="Tên ngắn", examples=["Hội ND tỉnh"])
+    head: Line | None = Field(
+        None,
+        description="Chức danh người đứng đầu, người ký quyết định khen thưởng của cơ quan (bỏ trống nếu cơ quan tự ký)",
+        examples=["Giám đốc", "Chủ tịch", "Bộ trưởng"],
+    )
+    level: Id | None = Field(None, description="Cấp của cơ quan: mã trong levels của forms.yaml", examples=["tinh"])
+    authority: Id | None = Field(
+        None,
+        description="Thẩm quyền khen thưởng: mã trong authorities của forms.yaml (quyết định của cơ quan này được kiểm tra theo đó)",
+        examples=["chu-tich-ubnd-tinh"],
+    )
 
 
 class OrganisationList(Strict):
@@ -179,15 +190,73 @@ class OrganisationList(Strict):
     organisations: list[Organisation] = Field(min_length=1)
 
 
+RecipientKind = Literal["collectives", "individuals"]
+
+
+class Law(Strict):
+    """A law on emulation and commendation, with the dates it governs decisions."""
+
+    id: Id
+    name: Text = Field(examples=["Luật Thi đua, khen thưởng số 06/2022/QH15"])
+    short_name: Text = Field(examples=["Luật Thi đua, khen thưởng 2022"])
+    start: Date = Field(description="Ngày có hiệu lực", examples=["2024-01-01"])
+    end: Date | None = Field(None, description="Ngày cuối cùng còn hiệu lực; bỏ trống nếu còn hiệu lực")
+
+
+class Level(Strict):
+    id: Id
+    name: Text = Field(examples=["Cấp tỉnh"])
+    end: Date | None = Field(None, description="Ngày cuối cùng cấp này còn tồn tại (cấp huyện: 2025-06-30)")
+    basis: Line | None = Field(None, description="Căn cứ pháp lý của ngày kết thúc")
+
+
 class Form(Strict):
     id: Id
-    name: Text = Field(description="Tên hình thức khen thưởng", examples=["Bằng khen"])
+    name: Text = Field(description="Tên hình thức khen thưởng hoặc danh hiệu thi đua", examples=["Bằng khen"])
+    kind: Id | None = Field(
+        None,
+        description="Loại mà hình thức này thuộc về (ví dụ một Kỷ niệm chương cụ thể thuộc ky-niem-chuong); "
+        "thứ bậc, đối tượng và thẩm quyền theo loại đó",
+        examples=["ky-niem-chuong"],
+    )
+    family: Literal["khen-thuong", "danh-hieu-thi-dua"] | None = Field(
+        None, description="khen-thuong (hình thức khen thưởng) hoặc danh-hieu-thi-dua (danh hiệu thi đua)"
+    )
+    grades: list[Text] = Field([], description="Các hạng, từ cao xuống thấp", examples=[["hạng Nhất", "hạng Nhì", "hạng Ba"]])
+    recipients: list[RecipientKind] | None = Field(
+        None,
+        description="Ai được nhận: collectives (tập thể), individuals (cá nhân); bỏ trống là cả hai",
+        examples=[["collectives"]],
+    )
+    basis: Line | None = Field(None, description="Căn cứ pháp lý về đối tượng được nhận", examples=["Luật Thi đua, khen thưởng 2022, Điều 8"])
+
+
+class Rule(Strict):
+    """What one authority may award under one law."""
+
+    law: Id = Field(description="Mã luật trong laws", examples=["luat-2022"])
+    forms: list[Id] = Field(min_length=1, description="Các hình thức, danh hiệu được quyết định tặng")
+    basis: Text = Field(description="Căn cứ pháp lý", examples=["Luật Thi đua, khen thưởng 2022, Điều 80"])
+
+
+class Authority(Strict):
+    id: Id
+    name: Text = Field(examples=["Chủ tịch Ủy ban nhân dân cấp tỉnh"])
+    charter: bool = Field(
+        False,
+        description="true nếu khen thưởng theo điều lệ riêng (Hội Nông dân, Hội Liên hiệp Phụ nữ, Hội Cựu chiến binh...): "
+        "Luật không quy định nên không kiểm tra",
+    )
+    rules: list[Rule] = []
 
 
 class FormList(Strict):
-    """data/forms.yaml: forms of commendation, highest first."""
+    """data/forms.yaml: the Law's vocabulary: forms and titles (highest first), levels, authorities."""
 
     forms: list[Form] = Field(min_length=1)
+    laws: list[Law] = []
+    levels: list[Level] = []
+    authorities: list[Authority] = []
 
 
 class Metric(Strict):
@@ -302,17 +371,38 @@ class Individual(Strict):
     locality: Line | None = None
 
 
+Period = Annotated[str, Field(pattern=r"^\d{4}(-\d{4})?$", examples=["2019-2024"])]
+
+
 class Decision(Strict):
-    """data/decisions/<year>/<id>.yaml: one award decision and its recipients."""
+    """data/decisions/<year>/<id>.yaml: one award decision, recording what the source says and no more."""
 
     id: Id
     number: str | None = Field(None, pattern=r"^\d+/[^\s/]+", examples=["328/QĐ-UBND"])
     date: Date | None = Field(None, examples=["2024-06-20"])
-    issuer: Id = Field(description="Mã cơ quan ký quyết định", examples=["ubnd-tinh"])
-    form: Id = Field(description="Mã hình thức khen thưởng", examples=["bang-khen"])
+    issuer: Id = Field(description="Mã cơ quan có người đứng đầu ký quyết định", examples=["ubnd-tinh"])
+    form: Id = Field(description="Mã hình thức khen thưởng hoặc danh hiệu thi đua", examples=["bang-khen"])
+    grade: Line | None = Field(None, description="Hạng, khi hình thức có hạng", examples=["hạng Ba"])
     campaign: Id | None = None
+    occasion: Text | None = Field(
+        None, description="Dịp khen thưởng, theo lời bài viết (sau chữ 'nhân dịp')",
+        examples=["kỷ niệm 75 năm Ngày truyền thống lực lượng Công an nhân dân"],
+    )
+    extraordinary: bool = Field(False, description="true nếu là khen thưởng đột xuất")
+    period: Period | None = Field(
+        None,
+        description="Thời gian đạt thành tích: một năm (2019) hoặc YYYY-YYYY; mặc định là giai đoạn của phong trào",
+    )
+    basis: list[Text] = Field([], description="Căn cứ, như quyết định ghi", examples=[["Quyết định số 521/QĐ-TTg"]])
     signer: Signer | None = None
-    reason: LongText = Field(examples=["vì đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc"])
-    counts: Counts | None = Field(None, description="Số lượng đã công bố khi chưa nhập tên")
+    reason: LongText | None = Field(
+        None, examples=["vì đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc"]
+    )
+    names: Literal["unpublished"] | None = Field(
+        None,
+        description="unpublished nếu bài viết không công bố danh sách người, đơn vị được khen (khi đó không ghi "
+        "collectives, individuals; ghi counts nếu bài viết nêu số lượng)",
+    )
+    counts: Counts | None = Field(None, description="Số lượng bài viết công bố")
     collectives: list[Collective] = []
     individuals: list[Individual] = []

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from bulletin import documents as d
+from bulletin import law
 from bulletin.collation import person_key, sort_key
 from bulletin.problems import Location
 from bulletin.text import slugify
@@ -16,6 +18,14 @@ DEFAULT_SAMPLE_NOTICE = (
     "Tên người, đơn vị trong các danh sách khen thưởng của bản tin này chỉ mang tính minh họa, "
     "không phải danh sách thật."
 )
+
+
+def period_label(period: str) -> str:
+    """'2019-2024' as '2019 – 2024'; a single year ('2019' or '2019-2019') as 'năm 2019'."""
+    start, _, end = period.partition("-")
+    if not end or end == start:
+        return f"năm {start}"
+    return f"{start} – {end}"
 
 
 @dataclass(frozen=True)
@@ -29,7 +39,7 @@ class Campaign:
 
     @property
     def period(self) -> str:
-        return f"{self.doc.start_year} – {self.doc.end_year}"
+        return period_label(self.period_key)
 
     @property
     def period_key(self) -> str:
@@ -43,27 +53,61 @@ class Decision:
     issuer: d.Organisation
     form: d.Form
     campaign: Campaign | None
+    # The kind the form is an instance of (a named Kỷ niệm chương is a ky-niem-chuong), else the form.
+    kind: d.Form | None = None
+    level: d.Level | None = None
+    # Highest first: the form's rank, its grade, the issuer's level (bulletin.law.rank).
+    rank: tuple[int, int, int] = (0, 0, 0)
 
     @property
     def id(self) -> str:
         return self.doc.id
 
     @property
-    def collective_count(self) -> int:
-        """Names when entered, otherwise the published count."""
-        if self.doc.collectives:
+    def office(self) -> str:
+        """Who decides: the holder of an office ("Giám đốc Công an tỉnh"), or the body itself."""
+        head = self.issuer.head
+        return f"{head} {self.issuer.name}" if head else self.issuer.name
+
+    @property
+    def award_name(self) -> str:
+        """The form with its grade: "Huân chương Bảo vệ Tổ quốc hạng Ba"."""
+        return f"{self.form.name} {self.doc.grade}" if self.doc.grade else self.form.name
+
+    @property
+    def title(self) -> str:
+        return f"{self.award_name} của {self.office}"
+
+    @property
+    def period(self) -> str | None:
+        """The period of achievement: stated, else the campaign's."""
+        if self.doc.period:
+            return self.doc.period
+        return self.campaign.period_key if self.campaign else None
+
+    @property
+    def published(self) -> bool:
+        """Whether the source names the recipients (else: "danh sách chưa công bố")."""
+        return self.doc.names != "unpublished"
+
+    @property
+    def collective_count(self) -> int | None:
+        """Names when published, else the published count; None when the source gives none."""
+        if self.published:
             return len(self.doc.collectives)
-        return (self.doc.counts.collectives if self.doc.counts else None) or 0
+        return self.doc.counts.collectives if self.doc.counts else None
 
     @property
-    def individual_count(self) -> int:
-        if self.doc.individuals:
+    def individual_count(self) -> int | None:
+        if self.published:
             return len(self.doc.individuals)
-        return (self.doc.counts.individuals if self.doc.counts else None) or 0
+        return self.doc.counts.individuals if self.doc.counts else None
 
     @property
-    def total(self) -> int:
-        return self.collective_count + self.individual_count
+    def total(self) -> int | None:
+        """None unless both counts are known: never a sum that is only part of the truth."""
+        c, i = self.collective_count, self.individual_count
+        return None if c is None or i is None else c + i
 
     @property
     def named(self) -> bool:
@@ -161,16 +205,26 @@ class Article:
         return self.doc.date
 
     @property
-    def collective_count(self) -> int:
-        return sum(x.collective_count for x in self.decisions)
+    def collective_count(self) -> int | None:
+        return known_sum(x.collective_count for x in self.decisions)
 
     @property
-    def individual_count(self) -> int:
-        return sum(x.individual_count for x in self.decisions)
+    def individual_count(self) -> int | None:
+        return known_sum(x.individual_count for x in self.decisions)
 
     @property
-    def award_total(self) -> int:
-        return sum(x.total for x in self.decisions)
+    def award_total(self) -> int | None:
+        return known_sum(x.total for x in self.decisions)
+
+
+def known_sum(values: Iterable[int | None]) -> int | None:
+    """The sum, or None when any part is unknown (a count the source did not give)."""
+    total = 0
+    for value in values:
+        if value is None:
+            return None
+        total += value
+    return total
 
 
 @dataclass
@@ -178,6 +232,7 @@ class Bulletin:
     site: d.Site
     organisations: dict[str, d.Organisation]
     forms: dict[str, d.Form]
+    vocabulary: law.Vocabulary
     metrics: dict[str, d.Metric]
     campaigns: dict[str, Campaign]
     decisions: dict[str, Decision]

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Set
 from typing import Any, cast
 
 from bulletin import documents as d
-from bulletin import body, formatting, freetext, media, model, people, placeholders
+from bulletin import body, formatting, freetext, law, media, model, people, placeholders
 from bulletin.loader import Catalog, Sourced
 from bulletin.problems import Location, Problems
 from bulletin.validation import suggest
@@ -27,6 +27,16 @@ def _unknown(kind: str, wanted: str, known: Iterable[str]) -> str:
         return f"không có {kind} mã '{wanted}'; có phải ý bạn là '{near}'?"
     listed = ", ".join(known[:8]) + (", ..." if len(known) > 8 else "")
     return f"không có {kind} mã '{wanted}'; các mã hiện có: {listed or '(chưa có)'}"
+
+
+# Where an editor adds what a reference names when it is new, by the file or folder that defines it.
+_WHERE_TO_ADD = {
+    "organisations.yaml": "; nếu là cơ quan mới, hãy thêm vào data/organisations.yaml",
+    "forms.yaml": "; nếu là hình thức mới, hãy thêm vào data/forms.yaml",
+    "metrics.yaml": "; nếu là chỉ tiêu mới, hãy thêm vào data/metrics.yaml",
+    "campaigns": "; nếu là phong trào mới, hãy tạo tệp trong data/campaigns/ (lệnh: bulletin new campaign)",
+    "decisions": "; nếu là quyết định mới, hãy tạo tệp trong data/decisions/ (lệnh: bulletin new decision)",
+}
 
 
 class _Resolver:
@@ -55,7 +65,7 @@ class _Resolver:
         """The referenced document; a missing one is reported unless the file that would
         define it could not be read at all (its own error is then the cause)."""
         if ident not in table and source not in self.catalog.unreadable:
-            self.problems.error(where, "unknown-ref", _unknown(kind, ident, table))
+            self.problems.error(where, "unknown-ref", _unknown(kind, ident, table) + _WHERE_TO_ADD.get(source, ""))
         return table.get(ident)
 
     # -- documents -------------------------------------------------------------------
@@ -116,7 +126,8 @@ class _Resolver:
             return None
         return self.lookup(tables["campaign"], "chiến dịch", ident, where, "campaigns")
 
-    def decision(self, s: Sourced[d.Decision], tables: dict[str, dict[str, Any]]) -> model.Decision | None:
+    def decision(self, s: Sourced[d.Decision], tables: dict[str, dict[str, Any]], vocab: law.Vocabulary,
+                 announced: dict[str, dt.date]) -> model.Decision | None:
         doc, src = s.doc, s.source
         issuer = self.lookup(tables["org"], "cơ quan", doc.issuer, src.at("issuer"), "organisations.yaml")
         form = self.lookup(tables["form"], "hình thức khen thưởng", doc.form, src.at("form"), "forms.yaml")
@@ -124,22 +135,56 @@ class _Resolver:
         if doc.campaign:
             campaign = self.campaign(tables, doc.campaign, src.at("campaign"))
         self.check_date(doc.date, src, campaign)
+        if doc.period:
+            start, _, end = doc.period.partition("-")
+            if end and int(end) < int(start):
+                self.problems.error(src.at("period"), "period", f"giai đoạn {doc.period}: năm cuối phải bằng hoặc sau năm đầu")
+            elif int(end or start) > self.today.year:
+                self.problems.error(src.at("period"), "future-date", f"thời gian đạt thành tích {doc.period} ở tương lai")
+        self.check_recipients(doc, src)
+        if issuer is None or form is None or (doc.campaign and campaign is None):
+            return None
+        day = doc.date or announced.get(doc.id)
+        law.check_decision(doc, src, issuer, form, day, vocab, self.problems)
+        level = vocab.levels.get(issuer.level or "")
+        return model.Decision(
+            doc, src.path, issuer, form, campaign,
+            kind=vocab.kind(form), level=level, rank=vocab.rank(form, doc.grade, level),
+        )
+
+    def check_recipients(self, doc: d.Decision, src: SourceMap) -> None:
+        """Named, only counted, or not published: said explicitly, so a forgotten list is an error."""
+        listed = doc.collectives or doc.individuals
+        if doc.names == "unpublished":
+            for key in ("collectives", "individuals"):
+                if getattr(doc, key):
+                    self.problems.error(
+                        src.at(key), "unpublished-with-names",
+                        f"quyết định ghi names: unpublished (danh sách chưa công bố) nhưng vẫn có danh sách {key}; "
+                        "hãy bỏ danh sách hoặc bỏ dòng names",
+                    )
+            return
+        if not listed:
+            self.problems.error(
+                src.at("id"), "no-recipients",
+                "quyết định chưa có danh sách tập thể (collectives) hay cá nhân (individuals) được khen; "
+                "nếu bài viết không công bố danh sách, hãy ghi names: unpublished "
+                "(và counts nếu bài viết nêu số lượng)",
+            )
+            return
         if doc.counts:
-            for kind, label, listed in (
+            for kind, label, names in (
                 ("collectives", "tập thể", doc.collectives),
                 ("individuals", "cá nhân", doc.individuals),
             ):
                 stated = getattr(doc.counts, kind)
-                if listed and stated is not None and stated != len(listed):
+                if stated is not None and stated != len(names):
                     self.problems.error(
                         src.at("counts", kind),
                         "count-mismatch",
-                        f"counts.{kind} ghi {stated} {label} nhưng danh sách {kind} có {len(listed)} {label}; "
+                        f"counts.{kind} ghi {stated} {label} nhưng danh sách {kind} có {len(names)} {label}; "
                         f"hãy sửa số cho khớp hoặc bổ sung danh sách",
                     )
-        if issuer is None or form is None or (doc.campaign and campaign is None):
-            return None
-        return model.Decision(doc, src.path, issuer, form, campaign)
 
     def article(self, s: Sourced[d.Article], tables: dict[str, dict[str, Any]]) -> model.Article | None:
         doc, src = s.doc, s.source
@@ -196,17 +241,20 @@ class _Resolver:
         for i, figure in enumerate(doc.figures):
             self.check_media(figure.image, src.at("figures", i, "image"))
         values = _article_values(decisions, campaign)
+        # Counts of decisions that give none: named here, so that using one is its own error.
+        unknown = {name for name in _count_names(decisions) if name not in values} if ok else set()
         # Names of decisions that failed elsewhere still count as known here.
         listed = {f"decision.{i}.{part}" for i in doc.decisions for part in ("total", "collectives", "individuals")}
+        listed |= {f"awards.{part}" for part in ("total", "collectives", "individuals")}
         figures = {f"figure.{f.id}" for f in doc.figures}
         if doc.campaign:  # known even when the campaign id is wrong: that error is reported above
             listed |= CAMPAIGN_VALUES
-        self.check_placeholders(src, "title", doc.title, values, listed)
-        self.check_placeholders(src, "lead", doc.lead, values, listed)
-        self.check_placeholders(src, "body", doc.body, values, listed | figures)
+        self.check_placeholders(src, "title", doc.title, values, listed, unknown)
+        self.check_placeholders(src, "lead", doc.lead, values, listed, unknown)
+        self.check_placeholders(src, "body", doc.body, values, listed | figures, unknown)
         for i, shown in enumerate(doc.figures):  # captions and alt texts are filled in too ("Ảnh: {{ campaign.short_name }}")
-            self.check_placeholders(src, ("figures", i, "caption"), shown.caption, values, listed)
-            self.check_placeholders(src, ("figures", i, "alt"), shown.alt, values, listed)
+            self.check_placeholders(src, ("figures", i, "caption"), shown.caption, values, listed, unknown)
+            self.check_placeholders(src, ("figures", i, "alt"), shown.alt, values, listed, unknown)
         internal = self.check_body(src, doc.body, {f.id for f in doc.figures})
         if not ok:
             return None
@@ -226,12 +274,20 @@ class _Resolver:
 
     def check_placeholders(
         self, src: SourceMap, field: str | tuple[str | int, ...], text: str, values: dict[str, str],
-        extra: Set[str] = frozenset(),
+        extra: Set[str] = frozenset(), unknown: Set[str] = frozenset(),
     ) -> None:
         known = set(values) | set(extra)
         path = field if isinstance(field, tuple) else (field,)
         for name, offset in placeholders.find(text):
-            if name not in known:
+            if name in unknown:
+                self.problems.error(
+                    src.within(path, offset, text),
+                    "unknown-count",
+                    f"{{{{ {name} }}}}: số lượng này không có vì quyết định không công bố "
+                    "(names: unpublished, thiếu counts); hãy ghi counts trong quyết định nếu bài viết nêu số, "
+                    "hoặc viết câu không có số",
+                )
+            elif name not in known:
                 self.problems.error(
                     src.within(path, offset, text),
                     "unknown-placeholder",
@@ -281,18 +337,26 @@ class _Resolver:
 CAMPAIGN_VALUES = frozenset({"campaign.name", "campaign.short_name", "campaign.period"})
 
 
+def _count_names(decisions: list[model.Decision]) -> set[str]:
+    parts = ("total", "collectives", "individuals")
+    return {f"awards.{p}" for p in parts} | {f"decision.{x.id}.{p}" for x in decisions for p in parts}
+
+
 def _article_values(decisions: list[model.Decision], campaign: model.Campaign | None) -> dict[str, str]:
-    """What {{ ... }} may name in an article, formatted for display."""
+    """What {{ ... }} may name in an article, formatted for display; a count the source did not
+    give has no value (see _unknown_counts)."""
     n = formatting.number
-    values = {
-        "awards.total": n(sum(x.total for x in decisions)),
-        "awards.collectives": n(sum(x.collective_count for x in decisions)),
-        "awards.individuals": n(sum(x.individual_count for x in decisions)),
+    values: dict[str, str] = {}
+    sums = {
+        "awards.total": model.known_sum(x.total for x in decisions),
+        "awards.collectives": model.known_sum(x.collective_count for x in decisions),
+        "awards.individuals": model.known_sum(x.individual_count for x in decisions),
     }
     for x in decisions:
-        values[f"decision.{x.id}.total"] = n(x.total)
-        values[f"decision.{x.id}.collectives"] = n(x.collective_count)
-        values[f"decision.{x.id}.individuals"] = n(x.individual_count)
+        sums[f"decision.{x.id}.total"] = x.total
+        sums[f"decision.{x.id}.collectives"] = x.collective_count
+        sums[f"decision.{x.id}.individuals"] = x.individual_count
+    values.update({name: n(value) for name, value in sums.items() if value is not None})
     if campaign:
         values["campaign.name"] = campaign.doc.name
         values["campaign.short_name"] = campaign.doc.short_name
@@ -308,14 +372,26 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
         "form": r.listed("forms.yaml", "forms"),
         "metric": r.listed("metrics.yaml", "metrics"),
     }
+    forms_file = catalog.singles.get("forms.yaml")
+    vocab = law.vocabulary(cast(d.FormList, forms_file.doc) if forms_file else None)
+    if forms_file:
+        law.check_vocabulary(cast(d.FormList, forms_file.doc), forms_file.source, problems)
+    if (orgs_file := catalog.singles.get("organisations.yaml")) is not None:
+        for i, org in enumerate(cast(d.OrganisationList, orgs_file.doc).organisations):
+            law.check_organisation(org, orgs_file.source, ("organisations", i), vocab, problems)
     tables["campaign"] = r.campaigns()
     tables["decision_ids"] = {s.doc.id: s for s in catalog.decisions}
     r.unique("quyết định", ((s.doc.id, s.source.at("id")) for s in catalog.decisions))
     people.check(((s.doc, s.source) for s in catalog.decisions), problems)
     freetext.check(catalog, problems)
+    # The day an article announced each decision: the rules in force when the decision gives no date.
+    announced: dict[str, dt.date] = {}
+    for sourced in catalog.articles:
+        for ident in sourced.doc.decisions:
+            announced[ident] = min(announced.get(ident, sourced.doc.date), sourced.doc.date)
     decisions: dict[str, model.Decision] = {}
     for s in catalog.decisions:
-        if (resolved := r.decision(s, tables)) is not None:
+        if (resolved := r.decision(s, tables, vocab, announced)) is not None:
             decisions.setdefault(resolved.id, resolved)
     tables["decision"] = decisions
     r.unique("bài viết", ((s.doc.id, s.source.at("id")) for s in catalog.articles))
@@ -328,6 +404,7 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
         site=cast(d.Site, site.doc),  # singles hold a different model per file
         organisations=tables["org"],
         forms=tables["form"],
+        vocabulary=vocab,
         metrics=tables["metric"],
         campaigns=tables["campaign"],
         decisions=decisions,

@@ -1,0 +1,171 @@
+"""The Law on Emulation and Commendation as the data states it, and the checks it implies.
+
+forms.yaml declares the vocabulary: forms and emulation titles highest first (a named medal is
+an instance of its kind), the laws with the dates they govern, the levels of government, and the
+authorities with what each may award under each law. The rules live in the data, with their
+legal basis, so that the department's emulation office can read and correct them; this module
+only applies them. A decision is judged by the law in force on its date; before the first law
+listed, or for an authority that awards under its own charter (mass organisations), nothing is
+checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from bulletin import documents as d
+from bulletin import formatting
+from bulletin.problems import Problems
+from bulletin.yamlsource import SourceMap
+
+RECIPIENT_LABEL = {"collectives": "tập thể", "individuals": "cá nhân"}
+
+
+@dataclass
+class Vocabulary:
+    forms: dict[str, d.Form] = field(default_factory=dict)
+    laws: list[d.Law] = field(default_factory=list)
+    levels: dict[str, d.Level] = field(default_factory=dict)
+    authorities: dict[str, d.Authority] = field(default_factory=dict)
+
+    def kind(self, form: d.Form) -> d.Form:
+        """The kind a form belongs to; a kind is its own."""
+        return self.forms.get(form.kind or "", form) if form.kind else form
+
+    def recipients(self, form: d.Form) -> tuple[list[str] | None, str | None]:
+        """Who may receive the form, and the basis of that rule: the form's own, else its kind's."""
+        if form.recipients is not None:
+            return list(form.recipients), form.basis
+        kind = self.kind(form)
+        return (list(kind.recipients) if kind.recipients is not None else None), kind.basis or form.basis
+
+    def law_on(self, day: dt.date) -> d.Law | None:
+        for law in self.laws:
+            if law.start <= day and (law.end is None or day <= law.end):
+                return law
+        return None
+
+    def rank(self, form: d.Form, grade: str | None, level: d.Level | None) -> tuple[int, int, int]:
+        """Highest first: the kind's place in forms.yaml, then the instance's, the grade, the level."""
+        order = list(self.forms)
+        kind = self.kind(form)
+        grade_rank = form.grades.index(grade) if grade in form.grades else len(form.grades)
+        level_rank = list(self.levels).index(level.id) if level and level.id in self.levels else len(self.levels)
+        return (order.index(kind.id) * 1000 + order.index(form.id) if form.id in order else 0, grade_rank, level_rank)
+
+
+def vocabulary(doc: d.FormList | None) -> Vocabulary:
+    if doc is None:
+        return Vocabulary()
+    return Vocabulary(
+        forms={f.id: f for f in doc.forms},
+        laws=sorted(doc.laws, key=lambda x: x.start),
+        levels={x.id: x for x in doc.levels},
+        authorities={x.id: x for x in doc.authorities},
+    )
+
+
+def _names(ids: list[str], vocab: Vocabulary) -> str:
+    return ", ".join(vocab.forms[i].name if i in vocab.forms else i for i in ids)
+
+
+def check_vocabulary(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
+    """References inside forms.yaml: kinds, laws and forms that rules name."""
+    forms = {f.id: f for f in doc.forms}
+    laws = {x.id for x in doc.laws}
+    for i, form in enumerate(doc.forms):
+        if form.kind is None:
+            continue
+        kind = forms.get(form.kind)
+        if kind is None:
+            problems.error(source.at("forms", i, "kind"), "unknown-ref", f"không có hình thức mã '{form.kind}' trong forms")
+        elif kind.kind is not None:
+            problems.error(
+                source.at("forms", i, "kind"), "kind-of-instance",
+                f"'{form.kind}' là một hình thức cụ thể thuộc '{kind.kind}'; kind phải là một loại (ví dụ '{kind.kind}')",
+            )
+    for i, law in enumerate(doc.laws):
+        if law.end is not None and law.end < law.start:
+            problems.error(source.at("laws", i, "end"), "period", "end phải bằng hoặc sau start")
+    for a, authority in enumerate(doc.authorities):
+        for r, rule in enumerate(authority.rules):
+            if rule.law not in laws:
+                problems.error(
+                    source.at("authorities", a, "rules", r, "law"), "unknown-ref",
+                    f"không có luật mã '{rule.law}' trong laws của forms.yaml",
+                )
+            for f, ident in enumerate(rule.forms):
+                if ident not in forms:
+                    problems.error(
+                        source.at("authorities", a, "rules", r, "forms", f), "unknown-ref",
+                        f"không có hình thức mã '{ident}' trong forms của forms.yaml",
+                    )
+
+
+def check_organisation(org: d.Organisation, source: SourceMap, path: tuple[str | int, ...], vocab: Vocabulary,
+                       problems: Problems) -> None:
+    """An organisation's level and authority must be declared once forms.yaml declares them."""
+    for key, table, kind in (("level", vocab.levels, "cấp"), ("authority", vocab.authorities, "thẩm quyền")):
+        value = getattr(org, key)
+        if value is None:
+            if table:
+                listed = ", ".join(table)
+                problems.error(
+                    source.at(*path, "id"), "missing-field",
+                    f"cơ quan '{org.id}' chưa ghi {key} ({kind}); các mã trong forms.yaml: {listed}",
+                )
+        elif value not in table:
+            listed = ", ".join(table) or "(forms.yaml chưa khai báo)"
+            problems.error(source.at(*path, key), "unknown-ref", f"không có {kind} mã '{value}'; các mã hiện có: {listed}")
+
+
+def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, form: d.Form,
+                   day: dt.date | None, vocab: Vocabulary, problems: Problems) -> None:
+    """Grade, recipients, the issuer's level and authority, by the rules in force on `day`."""
+    if form.grades and doc.grade is None:
+        problems.error(
+            source.at("form"), "missing-grade",
+            f"{form.name} có hạng ({', '.join(form.grades)}); hãy ghi grade, ví dụ: grade: {form.grades[-1]}",
+        )
+    elif doc.grade is not None and doc.grade not in form.grades:
+        allowed = ", ".join(form.grades) if form.grades else "không có hạng nào; hãy bỏ dòng grade"
+        problems.error(source.at("grade"), "unknown-grade", f"{form.name} không có '{doc.grade}'; các hạng: {allowed}")
+    allowed_kinds, basis = vocab.recipients(form)
+    if allowed_kinds is not None:
+        for key, label in RECIPIENT_LABEL.items():
+            given = bool(getattr(doc, key)) or bool(doc.counts and getattr(doc.counts, key))
+            if given and key not in allowed_kinds:
+                where = source.at(key) if getattr(doc, key) else source.at("counts", key)
+                only = " và ".join(RECIPIENT_LABEL[k] for k in allowed_kinds)
+                problems.error(
+                    where, "wrong-recipient",
+                    f"{form.name} chỉ tặng {only}, không tặng {label}" + (f"; căn cứ: {basis}" if basis else ""),
+                )
+    if day is None:
+        return
+    level = vocab.levels.get(issuer.level or "")
+    if level is not None and level.end is not None and day > level.end:
+        problems.error(
+            source.at("issuer"), "level-ended",
+            f"{issuer.name} là cơ quan {level.name.lower()}, cấp này không còn từ sau ngày "
+            f"{formatting.date_short(level.end)}" + (f" ({level.basis})" if level.basis else "")
+            + f", nhưng quyết định ghi ngày {formatting.date_short(day)}; hãy kiểm tra lại ngày hoặc cơ quan",
+        )
+    authority = vocab.authorities.get(issuer.authority or "")
+    law = vocab.law_on(day)
+    if authority is None or authority.charter or law is None:
+        return
+    rules = [r for r in authority.rules if r.law == law.id]
+    if not rules:
+        return
+    kind = vocab.kind(form)
+    if any(form.id in r.forms or kind.id in r.forms for r in rules):
+        return
+    may = "; ".join(f"{_names(r.forms, vocab)} (căn cứ: {r.basis})" for r in rules)
+    head = f"{issuer.head} {issuer.name}" if issuer.head else issuer.name
+    problems.error(
+        source.at("form"), "no-authority",
+        f"{head} không có thẩm quyền tặng {form.name} vào ngày {formatting.date_short(day)}: theo {law.short_name}, "
+        f"{authority.name} chỉ quyết định tặng {may}; hãy kiểm tra lại hình thức (form) hoặc cơ quan (issuer)",
+    )
