@@ -594,12 +594,13 @@ def test_workflows_parse_and_run_commands_the_project_has():
 
 def test_edit_links_open_the_yaml_a_page_came_from(built_site: Path):
     base = "https://github.com/example/ban-tin-khen-thuong/edit/main/"
+    data = DATA.relative_to(ROOT).as_posix()  # the tests build their own copy of the data
     expected = {
-        ARTICLE_URL: "data/articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml",
-        "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html": "data/decisions/2024/ubnd-tinh-bang-khen-antq-2024.yaml",
-        "don-vi/ubnd-tinh/index.html": "data/organisations.yaml",
-        "phong-trao/antq-2019-2024/index.html": "data/campaigns/antq-2019-2024.yaml",
-        "index.html": "data/bulletin.yaml",
+        ARTICLE_URL: f"{data}/articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml",
+        "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html": f"{data}/decisions/2024/ubnd-tinh-bang-khen-antq-2024.yaml",
+        "don-vi/ubnd-tinh/index.html": f"{data}/organisations.yaml",
+        "phong-trao/antq-2019-2024/index.html": f"{data}/campaigns/antq-2019-2024.yaml",
+        "index.html": f"{data}/bulletin.yaml",
         "huong-dan-bien-tap/index.html": "docs/huong-dan-bien-tap.md",
     }
     for url, source in expected.items():
