@@ -513,12 +513,11 @@ def draft_decision(ctx: Context, ask: Ask) -> Draft:
     day, campaign = _day_and_campaign(ctx, ask, "ngày ký")
     num = ask.value("number", "số quyết định, ví dụ 328/QĐ-UBND; Enter nếu chưa có (number)", check_number, default="")
     names, collectives, individuals = _recipients(ask)
-    quiet = {"default": "", "quiet": True}
-    occasion = ask.value("occasion", "dịp khen thưởng (occasion)", check_text("dịp khen thưởng"), **quiet)
-    period = ask.value("period", "thời gian đạt thành tích (period)", check_period, **quiet)
-    extraordinary = ask.value("extraordinary", "khen thưởng đột xuất (extraordinary)", lambda v: v, **quiet)
+    occasion = ask.value("occasion", "dịp khen thưởng (occasion)", check_text("dịp khen thưởng"), default="", quiet=True)
+    period = ask.value("period", "thời gian đạt thành tích (period)", check_period, default="", quiet=True)
+    extraordinary = ask.value("extraordinary", "khen thưởng đột xuất (extraordinary)", lambda v: v, default="", quiet=True)
     basis = ask.values("basis", check_text("căn cứ"))
-    reason = ask.value("reason", "lý do khen thưởng (reason)", check_text("lý do khen thưởng"), **quiet)
+    reason = ask.value("reason", "lý do khen thưởng (reason)", check_text("lý do khen thưởng"), default="", quiet=True)
     key = ask.value("ident", "mã quyết định (id)", check_id, default=slugify(f"{issuer}-{form}-{num or day.isoformat()}")[:d.MAX_ID_LENGTH].rstrip("-"), quiet=True)
     lines = [
         "# Quyết định khen thưởng: ghi đúng những gì bài viết, văn bản nêu, không hơn.",
@@ -636,9 +635,8 @@ def problems_of(ctx: Context, kind: str, target: Path, text: str) -> tuple[Probl
     # A count's line is its option's (counts.collectives is --collectives); otherwise the top-level key's.
     keys: dict[int, str] = {}
     for path, (line, _) in document.source.values.items():
-        if len(path) == 1 or (len(path) == 2 and path[0] == "counts"):
-            if isinstance(path[-1], str):
-                keys[line] = path[-1]
+        if (len(path) == 1 or (len(path) == 2 and path[0] == "counts")) and isinstance(path[-1], str):
+            keys[line] = path[-1]
     folder_name = FOLDER_OF[kind]
     doc = validate(FOLDERS[folder_name], document.data, document.source, problems)
     if doc is None:
