@@ -168,7 +168,7 @@ def test_new_decision_with_a_graded_form_asks_for_the_grade(data_copy: Path, cap
     assert capsys.readouterr().err.splitlines() == [
         "lỗi: không có hạng (grade) 'hạng Tư'; có phải ý bạn là 'hạng Ba'? các giá trị hợp lệ: hạng Nhất, hạng Nhì, "
         "hạng Ba; hãy nhập lại.",
-        "lỗi: counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân; bài viết không nêu số nào thì chọn "
+        "lỗi: counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu số nào thì chọn "
         "unpublished; hãy nhập lại.",
     ]
     text = path.read_text(encoding="utf-8")
@@ -229,7 +229,12 @@ def _files(folder: Path) -> set[Path]:
         (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "none"],
          "--names: không có cách công bố 'none'; các giá trị hợp lệ: listed, counts, unpublished"),
         (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "counts"],
-         "--names: counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân; bài viết không nêu số nào thì chọn unpublished"),
+         "--names: counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu số nào thì chọn "
+         "unpublished"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--collectives", "0",
+          "--individuals", "0"],
+         "--names: counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu số nào thì chọn "
+         "unpublished"),
         (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "listed",
           "--individuals", "3"],
          "--individuals: chỉ dùng khi bài viết chỉ nêu số lượng (--names counts)"),

@@ -472,10 +472,10 @@ def _recipients(ask: Ask) -> tuple[str, str, str]:
                                 default="")
         individuals = ask.value("individuals", COUNT_LABEL.format("cá nhân", "individuals"), check_count("số cá nhân"),
                                 default="")
-        if collectives or individuals:
+        if int(collectives or 0) + int(individuals or 0) > 0:
             return names, collectives, individuals
-        ask.reject("names", "counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân; bài viết không nêu số nào "
-                            "thì chọn unpublished")
+        ask.reject("names", "counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu "
+                            "số nào thì chọn unpublished")
 
 
 NAMES_LABEL = ("người, đơn vị được khen: listed nếu bài viết nêu tên, counts nếu chỉ nêu số lượng, "
