@@ -136,7 +136,7 @@ class _Resolver:
             campaign = self.campaign(tables, doc.campaign, src.at("campaign"))
         self.check_date(doc.date, src, campaign)
         if doc.period:
-            start, _, end = doc.period.partition("-")
+            start, _, end = str(doc.period).partition("-")
             if end and int(end) < int(start):
                 self.problems.error(src.at("period"), "period", f"giai đoạn {doc.period}: năm cuối phải bằng hoặc sau năm đầu")
             elif int(end or start) > self.today.year:
