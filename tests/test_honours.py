@@ -53,7 +53,10 @@ def test_open_data_csv_reads_back_as_vietnamese_with_one_row_per_award(built_sit
     assert len(rows) == 72
     assert {"Trần Thị Ánh", "Hoàng Phủ Đức", "Công an xã Tân Lập, huyện Đồng Phú"} <= {r["Họ tên / Tên tập thể"] for r in rows}
     an = next(r for r in rows if r["Họ tên / Tên tập thể"] == "Nguyễn Văn Ân")
-    assert (an["Cấp bậc"], an["Hình thức khen thưởng"], an["Cơ quan khen thưởng"]) == ("Thượng tá", "Bằng khen", "Ủy ban nhân dân tỉnh")
+    assert (an["Cấp bậc"], an["Hình thức khen thưởng"], an["Khen thưởng của"], an["Cấp"]) == (
+        "Thượng tá", "Bằng khen", "Chủ tịch Ủy ban nhân dân tỉnh", "Cấp tỉnh"
+    )
+    assert an["Thời gian đạt thành tích"] == "2019 – 2024"
     per_decision = (built_site / "du-lieu/quyet-dinh/hoi-ccb-tinh-bang-khen-antq-2024.csv").read_bytes().decode("utf-8-sig")
     assert len(list(csv.DictReader(io.StringIO(per_decision)))) == 8
     data = json.loads((extra_site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))
@@ -64,8 +67,8 @@ def test_profile_lists_awards_over_the_years_newest_first(extra_site: Path):
     page = soup(extra_site / "ho-so/nguyen-van-an-ca-dong-phu/index.html").select_one("article")
     items = [li.get_text(" ", strip=True) for li in page.select("ol > li")]
     assert len(items) == 2
-    assert "Bằng khen của Ủy ban nhân dân tỉnh, 26/6/2024" in items[0]
-    assert "Giấy khen của Công an tỉnh, 20/12/2023" in items[1]
+    assert "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024" in items[0]
+    assert "Giấy khen của Giám đốc Công an tỉnh, 20/12/2023" in items[1]
     link = page.select("ol > li")[1].find("a", string=lambda s: s and "Giấy khen" in s)
     assert link["href"] == "../../khen-thuong/2023/cong-an-tinh-giay-khen-2023/#nguyen-van-an"
     decision = soup(extra_site / "khen-thuong/2023/cong-an-tinh-giay-khen-2023/index.html")
@@ -132,8 +135,13 @@ def test_lookup_page_offers_every_filter_value(extra_site: Path):
         return [o.get_text() for o in page.select(f'select[data-filter="{name}"] option')][1:]
 
     assert options("nam") == ["2024", "2023"]
-    assert options("hinh_thuc") == ["Bằng khen", "Giấy khen"]
-    assert "Công an tỉnh" in options("co_quan")
+    assert options("hinh_thuc") == ["Bằng khen", "Giấy khen"]  # by rank, not alphabetically
+    assert options("cap") == ["Cấp tỉnh"]
+    # By level, then the highest form each gave (Bằng khen before Giấy khen), then by name.
+    assert options("co_quan") == [
+        "Chủ tịch Ủy ban nhân dân tỉnh", "Hội Cựu chiến binh tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Hội Nông dân tỉnh",
+        "Giám đốc Công an tỉnh",
+    ]
     assert options("phong_trao") == ["Phong trào toàn dân bảo vệ an ninh Tổ quốc"]
 
 
@@ -167,5 +175,5 @@ def test_an_undated_decision_honouring_a_recipient_of_a_dated_one_builds(data_co
     page = soup(site / "vinh-danh/co-quan/ubnd-tinh/index.html")
     lines = [li.get_text(" ", strip=True) for li in page.select("article ol > li") if li.get_text().startswith("Công an phường Tân Bình")]
     assert len(lines) == 2
-    assert lines[0].endswith("Bằng khen của Ủy ban nhân dân tỉnh, 26/6/2024 · hồ sơ")
-    assert lines[1].endswith("Bằng khen của Ủy ban nhân dân tỉnh · hồ sơ")  # undated last
+    assert lines[0].endswith("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024 · hồ sơ")
+    assert lines[1].endswith("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh · hồ sơ")  # undated last
