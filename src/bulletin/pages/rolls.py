@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from bulletin import documents as d
 from bulletin import formatting, model, opendata, urls
@@ -43,8 +44,10 @@ class Roll:
 
 def ordered(awards: Sequence[model.Award]) -> list[model.Award]:
     """Highest rank first (form, grade, level of the issuer: model.Decision.rank), newest decision
-    first within a rank; within a decision, collectives by name, then individuals by given, middle
+    first within a rank, then by title; within a decision, collectives by name, then individuals by given, middle
     and family name (Vietnamese order)."""
+
+    titles: dict[str, Any] = {}  # one collation key per decision, not per award
 
     def key(award: model.Award) -> tuple:
         person = award.recipient
@@ -54,7 +57,10 @@ def ordered(awards: Sequence[model.Award]) -> list[model.Award]:
             name: tuple = (1, person_key(person.name, person.given))
         else:
             name = (0, (sort_key(person.name),))
-        return (decision.rank, newest, decision.id, name)
+        title = titles.get(decision.id)
+        if title is None:
+            title = titles[decision.id] = sort_key(decision.title)
+        return (decision.rank, newest, title, decision.id, name)
 
     return sorted(awards, key=key)
 
