@@ -4,10 +4,15 @@ index is left out and the lookup page says there is nothing to look up."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import re
 import shutil
 from pathlib import Path
 
-from conftest import bulletin, mkdocs_build, soup
+import yaml
+from conftest import DATA, bulletin, mkdocs_build, soup
 from test_corpus import prepare
 
 
@@ -31,14 +36,6 @@ def test_a_bulletin_without_decisions_or_articles_validates_and_builds(tmp_path:
 
 # -- decisions whose names are not published ------------------------------------------------
 
-import csv  # noqa: E402
-import io  # noqa: E402
-import json  # noqa: E402
-import re  # noqa: E402
-
-import yaml  # noqa: E402
-
-from conftest import DATA, mkdocs_build as build  # noqa: E402
 
 ARTICLE = "articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml"
 DECISIONS = "decisions/2024"
@@ -94,7 +91,7 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
     every |= UNPUBLISHED | {"cong-an-tinh-giay-khen-antq-2024": {"collectives": 9, "individuals": 15}}
     data = _copy(tmp_path, every)
     site = tmp_path / "site"
-    built = build(site, data=data)
+    built = mkdocs_build(site, data=data)
     assert built.returncode == 0, built.output
     assert "Đã nạp 1 bài viết, 5 quyết định, ít nhất 18 tập thể, 39 cá nhân (3 quyết định không công bố đủ số lượng)" in built.output
 
@@ -159,7 +156,7 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
 def test_unpublished_decisions_beside_named_ones_make_no_roll_lines_profiles_or_lookup_records(tmp_path: Path):
     data = _copy(tmp_path, UNPUBLISHED)
     site = tmp_path / "site"
-    built = build(site, data=data)
+    built = mkdocs_build(site, data=data)
     assert built.returncode == 0, built.output
     awards = json.loads((site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))["awards"]
     # Left: Hội Nông dân (3 + 5) and Công an tỉnh (9 + 15), named.

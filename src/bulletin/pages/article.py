@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from bulletin import documents as d
 from bulletin import body, model, placeholders, urls
+from bulletin import documents as d
 from bulletin.media import Image
 from bulletin.pages import meta, parts, recipients, statistics
 from bulletin.pages.page import Page

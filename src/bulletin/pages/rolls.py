@@ -12,9 +12,9 @@ from bulletin import documents as d
 from bulletin import formatting, model, opendata, urls
 from bulletin.collation import person_key, sort_key
 from bulletin.pages import meta, parts
-from bulletin.tally import period_phrase
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.render import render_page
+from bulletin.tally import period_phrase
 
 ROLL_PAGE_SIZE = 200
 # The file of every award: open data, and what the lookup's index is built from.
