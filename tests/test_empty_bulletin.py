@@ -152,6 +152,19 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
     ccb_json = next(x for x in document["decisions"] if x["id"] == "hoi-ccb-tinh-bang-khen-antq-2024")
     assert (ccb_json["collectives"], ccb_json["individuals"], ccb_json["names_published"]) == (None, None, False)
 
+    # The notice is conserved like a recipient: a page that lost it fails the build's site check.
+    from bulletin import conservation
+    from bulletin.load import load
+
+    model = load(data, tmp_path).require()
+    assert conservation.check(site, model) == []
+    page = site / "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace('class="bulletin-unpublished"', 'class="x"'), encoding="utf-8")
+    assert conservation.check(site, model) == [
+        "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html: quyết định không công bố danh sách nhưng "
+        f"trang không ghi 'Danh sách chưa công bố' ({model.decisions['hoi-ccb-tinh-bang-khen-antq-2024'].source})"
+    ]
+
 
 def test_unpublished_decisions_beside_named_ones_make_no_roll_lines_profiles_or_lookup_records(tmp_path: Path):
     data = _copy(tmp_path, UNPUBLISHED)

@@ -32,15 +32,6 @@ def counts_phrase(collectives: int | None, individuals: int | None) -> str | Non
     return f"không có {EVERYONE} nào"
 
 
-def total_phrase(collectives: int, individuals: int) -> str:
-    """A sum of known counts: "24 tập thể, cá nhân", but "15 cá nhân" when there is no collective."""
-    if not collectives:
-        return f"{formatting.number(individuals)} cá nhân"
-    if not individuals:
-        return f"{formatting.number(collectives)} tập thể"
-    return f"{formatting.number(collectives + individuals)} {EVERYONE}"
-
-
 def unknown_kinds(decision: model.Decision) -> str | None:
     """"tập thể" when the source gave the individuals' count only (and the other way round)."""
     c, i = decision.collective_count, decision.individual_count
@@ -84,17 +75,29 @@ class Tally:
         """Whether any count is known at all."""
         return self.unknown < self.decisions
 
+    def total_parts(self) -> tuple[str, str] | None:
+        """The total as (figure, noun) for pages that set the figure apart: ("24", "tập thể, cá nhân"),
+        ("15", "cá nhân") when there is no collective, ("ít nhất 24", "tập thể, cá nhân") when some
+        decisions gave no count; None when no decision gave one (or all gave zero of a partial count)."""
+        if not self.known:
+            return None
+        c, i = self.collectives, self.individuals
+        if c == i == 0:
+            return ("không có", f"{EVERYONE} nào") if self.complete else None
+        if not self.complete:
+            # A decision without counts may have given either kind: the bound is on everyone.
+            return f"ít nhất {formatting.number(c + i)}", EVERYONE
+        if not c:
+            return formatting.number(i), "cá nhân"
+        if not i:
+            return formatting.number(c), "tập thể"
+        return formatting.number(c + i), EVERYONE
+
     def total(self) -> str | None:
         """"24 tập thể, cá nhân"; "ít nhất 24 tập thể, cá nhân" when some decisions gave no count;
         None when no decision gave one."""
-        if not self.known:
-            return None
-        if self.collectives == self.individuals == 0:
-            return f"không có {EVERYONE} nào" if self.complete else None
-        if self.complete:
-            return total_phrase(self.collectives, self.individuals)
-        # A decision without counts may have given either kind: the bound is on everyone.
-        return f"ít nhất {formatting.number(self.collectives + self.individuals)} {EVERYONE}"
+        parts = self.total_parts()
+        return f"{parts[0]} {parts[1]}" if parts else None
 
     def breakdown(self) -> str | None:
         """"9 tập thể, 15 cá nhân", only when both kinds are there to add up."""
