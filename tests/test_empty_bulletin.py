@@ -160,9 +160,10 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
     assert conservation.check(site, model) == []
     page = site / "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html"
     page.write_text(page.read_text(encoding="utf-8").replace('class="bulletin-unpublished"', 'class="x"'), encoding="utf-8")
+    source = model.decisions["hoi-ccb-tinh-bang-khen-antq-2024"].source
     assert conservation.check(site, model) == [
         "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html: quyết định không công bố danh sách nhưng "
-        f"trang không ghi 'Danh sách chưa công bố' ({model.decisions['hoi-ccb-tinh-bang-khen-antq-2024'].source})"
+        f"trang không ghi 'Danh sách chưa công bố' ({source})"
     ]
 
 
