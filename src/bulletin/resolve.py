@@ -360,7 +360,8 @@ def _article_values(decisions: list[model.Decision], campaign: model.Campaign | 
     if campaign:
         values["campaign.name"] = campaign.doc.name
         values["campaign.short_name"] = campaign.doc.short_name
-        values["campaign.period"] = campaign.period
+        # Written after "giai đoạn" in titles: the years alone ("2019 – 2024", or "2019" for one year).
+        values["campaign.period"] = campaign.period.removeprefix("năm ")
     return values
 
 
