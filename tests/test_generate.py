@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT, bulletin, page_urls, run, soup
+from conftest import DATA, ROOT, bulletin, page_urls, run, soup
 
 
 def plain_config(tmp_path: Path, docs: Path, site: Path) -> Path:
@@ -30,7 +30,7 @@ def plain_config(tmp_path: Path, docs: Path, site: Path) -> Path:
 
 def test_generated_pages_build_without_hooks_into_the_same_urls(built_site: Path, tmp_path: Path):
     docs, site = tmp_path / "docs", tmp_path / "site"
-    result = bulletin("generate", str(docs))
+    result = bulletin("generate", str(docs), "--data", str(DATA))
     assert result.returncode == 0, result.output
     page = (docs / "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024.md").read_text(encoding="utf-8")
     front = yaml.safe_load(page.split("---\n")[1])
@@ -41,7 +41,7 @@ def test_generated_pages_build_without_hooks_into_the_same_urls(built_site: Path
     assert build.returncode == 0, build.output
     assert page_urls(site) == page_urls(built_site)
     assert len(page_urls(site)) >= 2
-    indexed = bulletin("index", str(site))
+    indexed = bulletin("index", str(site), "--data", str(DATA))
     assert indexed.returncode == 0, indexed.output
     assert indexed.stdout.strip() == "Đã tạo chỉ mục tìm kiếm: các trang và 72 lượt khen thưởng."
     assert (site / "pagefind/pagefind.js").is_file() and (site / "tra-cuu/pagefind/pagefind.js").is_file()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLE_YAML, ROOT, _env, bulletin, edit, fetch, free_port, mkdocs_build, run, wait_for
+from conftest import ARTICLE_YAML, DATA, ROOT, _env, bulletin, edit, fetch, free_port, mkdocs_build, run, wait_for
 from test_generate import plain_config
 
 DECISION_YAML = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
@@ -49,14 +49,14 @@ def test_usage_errors_say_where_to_run(tmp_path: Path):
 
 def test_plain_mkdocs_path_runs_the_conservation_check(tmp_path: Path):
     docs, site = tmp_path / "docs", tmp_path / "site"
-    assert bulletin("generate", str(docs)).returncode == 0
+    assert bulletin("generate", str(docs), "--data", str(DATA)).returncode == 0
     build = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(plain_config(tmp_path, docs, site))])
     assert build.returncode == 0, build.output
     page = site / "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html"
     html = page.read_text(encoding="utf-8")
     start = html.index('<li id="doan-van-chien"')
     page.write_text(html[:start] + html[html.index("</li>", start) + 5 :], encoding="utf-8")
-    checked = bulletin("index", str(site))
+    checked = bulletin("index", str(site), "--data", str(DATA))
     assert checked.returncode == 1
     assert "doan-van-chien" in checked.stderr
     assert checked.stderr.splitlines()[-1] == "Trang dựng ra thiếu 1 mục có trong dữ liệu; không xuất bản."
