@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from conftest import ROOT
-from test_corpus import CASES, prepare
+from test_corpus import CASES, params, prepare
 from test_properties import edited_base, edits
 
 from bulletin import pipeline, reporting
@@ -72,7 +72,7 @@ def agree(data: Path, site: Path) -> None:
         assert [line for line in logged if line in expected] == expected
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", params(CASES))
 def test_validate_and_build_agree_on_corpus_case(case: str, tmp_path: Path):
     root = prepare(tmp_path, case)
     agree(root / "data", tmp_path / "site")

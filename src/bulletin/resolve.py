@@ -164,11 +164,11 @@ class _Resolver:
         """Named, only counted, or not published: said explicitly, so a forgotten list is an error."""
         listed = doc.collectives or doc.individuals
         if doc.names == "unpublished":
-            for key in ("collectives", "individuals"):
+            for key, label in (("collectives", "tập thể"), ("individuals", "cá nhân")):
                 if getattr(doc, key):
                     self.problems.error(
                         src.at(key), "unpublished-with-names",
-                        f"quyết định ghi names: unpublished (danh sách chưa công bố) nhưng vẫn có danh sách {key}; "
+                        f"quyết định ghi names: unpublished (danh sách chưa công bố) nhưng vẫn có danh sách {label} ({key}); "
                         "hãy bỏ danh sách hoặc bỏ dòng names",
                     )
             return
