@@ -68,6 +68,12 @@ def vocabulary(doc: d.FormList | None) -> Vocabulary:
     )
 
 
+def _listed(items: Iterable[str], noun: str, limit: int = 8) -> str:
+    """A list for a message: the first few, so that a very long one cannot flood the editor's screen."""
+    items = list(items)
+    return ", ".join(items[:limit]) + (f", ... (tất cả {formatting.number(len(items))} {noun})" if len(items) > limit else "")
+
+
 def _unknown(kind: str, wanted: str, section: str, known: Iterable[str]) -> str:
     """An unknown code in the vocabulary: the nearest known one, or those there are, and where they live."""
     known = list(known)
@@ -75,7 +81,7 @@ def _unknown(kind: str, wanted: str, section: str, known: Iterable[str]) -> str:
     where = f"trong {section} của data/forms.yaml"
     if near:
         return f"không có {kind} mã '{wanted}' {where}; có phải ý bạn là '{near}'?"
-    return f"không có {kind} mã '{wanted}' {where}; các mã hiện có: {', '.join(known) or '(chưa khai báo)'}"
+    return f"không có {kind} mã '{wanted}' {where}; các mã hiện có: {_listed(known, 'mã') or '(chưa khai báo)'}"
 
 
 def _names(ids: list[str], vocab: Vocabulary) -> str:
@@ -126,7 +132,7 @@ def check_organisation(org: d.Organisation, source: SourceMap, path: tuple[str |
                 problems.error(
                     source.at(*path, "id"), "missing-field",
                     f"cơ quan '{org.id}' chưa ghi {key} ({kind}); các mã trong {section} của data/forms.yaml: "
-                    + ", ".join(table),
+                    + _listed(table, "mã"),
                 )
         elif value not in table:
             problems.error(source.at(*path, key), "unknown-ref", _unknown(kind, value, section, table))
@@ -138,14 +144,14 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
     if form.grades and doc.grade is None:
         problems.error(
             source.at("form"), "missing-grade",
-            f"{form.name} có các hạng: {', '.join(form.grades)}; hãy ghi grade, ví dụ: grade: {form.grades[-1]}",
+            f"{form.name} có các hạng: {_listed(form.grades, 'hạng')}; hãy ghi grade, ví dụ: grade: {form.grades[-1]}",
         )
     elif doc.grade is not None and not form.grades:
         problems.error(source.at("grade"), "unknown-grade", f"{form.name} không chia hạng; hãy bỏ dòng grade: {doc.grade}")
     elif doc.grade is not None and doc.grade not in form.grades:
         problems.error(
             source.at("grade"), "unknown-grade",
-            f"{form.name} không có '{doc.grade}'; các hạng: {', '.join(form.grades)}",
+            f"{form.name} không có '{doc.grade}'; các hạng: {_listed(form.grades, 'hạng')}",
         )
     allowed_kinds, basis = vocab.recipients(form)
     if allowed_kinds is not None:
