@@ -54,7 +54,12 @@ individuals:
 """
 
 
-def check(vocab: law.Vocabulary, folder: Path, text: str, issuer: d.Organisation, day: dt.date | None) -> list[str]:
+def check(vocab: law.Vocabulary, folder: Path, text: str, issuer: d.Organisation, day: dt.date | None,
+          *, dated: bool = True) -> list[str]:
+    """check_decision's messages; the decision states `day` as its date (last, so lines above keep their
+    numbers) unless `dated` is False: then `day` is its announcing article's, as resolve passes it."""
+    if day and dated:
+        text += f"date: {day.isoformat()}\n"
     doc, source = parsed(d.Decision, text, folder)
     problems = Problems()
     law.check_decision(doc, source, issuer, vocab.forms[doc.form], day, vocab, problems)
@@ -290,3 +295,22 @@ def test_a_forms_file_with_forms_only_checks_nothing_else(tmp_path: Path):
     law.check_organisation(org("x", "X", None, None, None), SourceMap("o.yaml"), ("organisations", 0), vocab, problems)
     assert not problems
     assert law.vocabulary(None) == law.Vocabulary()
+
+
+def test_an_undated_decision_is_judged_on_the_day_its_article_announced_it_and_says_so(
+    vocab: law.Vocabulary, tmp_path: Path
+):
+    text = HEAD.format(form="giay-khen") + NAMED
+    assert check(vocab, tmp_path, text, DISTRICT, dt.date(2025, 7, 1), dated=False) == [
+        "qd.yaml:2:9: lỗi: Ủy ban nhân dân huyện X là cơ quan cấp huyện, cấp này không còn từ sau ngày 30/6/2025 "
+        "(chính quyền địa phương hai cấp từ ngày 01/7/2025), nhưng bài viết công bố quyết định ngày 1/7/2025 "
+        "(quyết định không ghi ngày); hãy kiểm tra lại ngày hoặc cơ quan",
+    ]
+    assert check(vocab, tmp_path, text, POLICE, dt.date(2024, 6, 26), dated=False) == []
+    assert check(vocab, tmp_path, text, MINISTRY, dt.date(2024, 6, 26), dated=False) == [
+        "qd.yaml:3:7: lỗi: Bộ trưởng Bộ Công an không có thẩm quyền tặng Giấy khen vào ngày 26/6/2024 "
+        "(ngày bài viết công bố; quyết định không ghi ngày): theo Luật Thi đua, khen thưởng 2022, "
+        "Bộ trưởng, thủ trưởng cơ quan ngang bộ chỉ quyết định tặng Chiến sĩ thi đua cấp bộ, ngành, tỉnh, Cờ thi đua, "
+        "Tập thể lao động xuất sắc, Bằng khen, Kỷ niệm chương (căn cứ: Luật Thi đua, khen thưởng 2022, Điều 79); "
+        "hãy kiểm tra lại hình thức (form) hoặc cơ quan (issuer)",
+    ]

@@ -138,6 +138,13 @@ def check_organisation(org: d.Organisation, source: SourceMap, path: tuple[str |
             problems.error(source.at(*path, key), "unknown-ref", _unknown(kind, value, section, table))
 
 
+def _dated(doc: d.Decision, day: dt.date) -> str:
+    """Which date the check used: the decision's own, or the article's that announced it."""
+    if doc.date:
+        return f"quyết định ghi ngày {formatting.date_short(day)}"
+    return f"bài viết công bố quyết định ngày {formatting.date_short(day)} (quyết định không ghi ngày)"
+
+
 def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, form: d.Form,
                    day: dt.date | None, vocab: Vocabulary, problems: Problems) -> None:
     """Grade, recipients, the issuer's level and authority, by the rules in force on `day`."""
@@ -172,7 +179,7 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
             source.at("issuer"), "level-ended",
             f"{issuer.name} là cơ quan {level.name.lower()}, cấp này không còn từ sau ngày "
             f"{formatting.date_short(level.end)}" + (f" ({level.basis})" if level.basis else "")
-            + f", nhưng quyết định ghi ngày {formatting.date_short(day)}; hãy kiểm tra lại ngày hoặc cơ quan",
+            + f", nhưng {_dated(doc, day)}; hãy kiểm tra lại ngày hoặc cơ quan",
         )
     authority = vocab.authorities.get(issuer.authority or "")
     law = vocab.law_on(day)
@@ -188,6 +195,8 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
     head = f"{issuer.head} {issuer.name}" if issuer.head else issuer.name
     problems.error(
         source.at("form"), "no-authority",
-        f"{head} không có thẩm quyền tặng {form.name} vào ngày {formatting.date_short(day)}: theo {law.short_name}, "
+        f"{head} không có thẩm quyền tặng {form.name} vào ngày {formatting.date_short(day)}"
+        + ("" if doc.date else " (ngày bài viết công bố; quyết định không ghi ngày)")
+        + f": theo {law.short_name}, "
         f"{authority.name} chỉ quyết định tặng {may}; hãy kiểm tra lại hình thức (form) hoặc cơ quan (issuer)",
     )
