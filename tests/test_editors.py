@@ -20,28 +20,160 @@ from terminal import Terminal
 CCB = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
 
 
-def test_new_decision_validates_and_builds(data_copy: Path, tmp_path: Path):
+FORMS = (
+    "huan-chuong, huan-chuong-bao-ve-to-quoc, huan-chuong-chien-cong, huy-chuong, huy-chuong-vi-an-ninh-to-quoc, "
+    "huy-chuong-chien-si-ve-vang, danh-hieu-vinh-du-nha-nuoc, giai-thuong, chien-si-thi-dua-toan-quoc, co-thi-dua, "
+    "ky-niem-chuong, ky-niem-chuong-vi-su-nghiep-bao-ve-antq, chien-si-thi-dua-cap-bo-tinh, tap-the-lao-dong-xuat-sac, "
+    "bang-khen, chien-si-thi-dua-co-so, tap-the-lao-dong-tien-tien, giay-khen, lao-dong-tien-tien"
+)
+LISTED_NEXT = ("Điền danh sách người, đơn vị được khen theo các dòng ví dụ trong tệp rồi chạy: bulletin validate "
+               "(chưa điền thì validate báo thiếu danh sách)")
+# What every decision template holds between its date and its recipients when no option fills them.
+OPTIONAL_LINES = """\
+# occasion: "kỷ niệm 80 năm Ngày truyền thống lực lượng Công an nhân dân"  # dịp khen thưởng, sau chữ “nhân dịp”
+# extraordinary: true  # khen thưởng đột xuất
+# period: "2019"  # thời gian đạt thành tích, khi khác giai đoạn của phong trào
+# basis:  # căn cứ, như quyết định ghi
+#   - "Quyết định số 521/QĐ-TTg"
+# reason: "vì đã có thành tích xuất sắc ..."  # lý do, chỉ khi bài viết nêu
+"""
+
+
+def _body(path: Path) -> str:
+    """A new file without its schema line (which depends on where the copy is)."""
+    return path.read_text(encoding="utf-8").split("\n", 1)[1]
+
+
+def test_new_decision_is_invalid_until_its_lists_are_filled_then_builds(data_copy: Path, tmp_path: Path):
     made = bulletin(
         "new", "decision", "--data", str(data_copy), "--issuer", "ubnd-tinh", "--form", "bang-khen",
         "--number", "328/QĐ-UBND", "--date", "2024-06-20",
     )
     assert made.returncode == 0, made.output
     target = data_copy / "decisions/2024/ubnd-tinh-bang-khen-328-qd-ubnd.yaml"
-    assert made.stdout.strip() == f"Đã tạo {target}. Điền nội dung rồi chạy: bulletin validate"
-    text = target.read_text(encoding="utf-8")
-    assert text.startswith("# yaml-language-server: $schema=")
-    assert "#   - name: Nguyễn Văn An" in text  # commented example for the editor
-    # The editor fills in one person, as the comments show.
-    target.write_text(
-        text.replace("individuals: []", "individuals:\n  - name: Nguyễn Văn An\n    rank: Thiếu tá"), encoding="utf-8"
+    assert made.stdout.strip() == f"Đã tạo {target}. {LISTED_NEXT}"
+    assert target.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=")
+    assert _body(target) == (
+        "# Quyết định khen thưởng: ghi đúng những gì bài viết, văn bản nêu, không hơn.\n"
+        "# Hướng dẫn: trang “Hướng dẫn biên tập” của bản tin.\n"
+        "id: ubnd-tinh-bang-khen-328-qd-ubnd\n"
+        "issuer: ubnd-tinh  # mã trong data/organisations.yaml\n"
+        "form: bang-khen  # mã trong data/forms.yaml\n"
+        "campaign: antq-2019-2024  # mã trong data/campaigns/\n"
+        'number: "328/QĐ-UBND"\n'
+        "date: 2024-06-20\n"
+        + OPTIONAL_LINES +
+        "# Người, đơn vị được khen, đúng như bài viết nêu: bỏ dấu # ở các dòng ví dụ dưới đây rồi điền.\n"
+        "# Khi chưa điền, bulletin validate báo lỗi thiếu danh sách và bản tin chưa được dựng.\n"
+        "# collectives:\n#   - name: Công an xã X\n#     locality: xã X\n"
+        "# individuals:\n#   - name: Nguyễn Văn A\n#     rank: Thiếu tá\n#     position: Phó Trưởng Công an xã\n"
+        "#     unit: Công an xã X\n"
+        "# Không ghi số căn cước, ngày sinh, số điện thoại, địa chỉ nhà (Luật 91/2025/QH15).\n"
     )
+    # Untouched, it says no one and publishes nothing: validate names the missing lists.
+    untouched = bulletin("validate", str(data_copy))
+    assert untouched.returncode == 1
+    assert untouched.stderr.splitlines() == [
+        f"{target}:4:5: lỗi: quyết định chưa có danh sách tập thể (collectives) hay cá nhân (individuals) được khen; "
+        "nếu bài viết không công bố danh sách, hãy ghi names: unpublished (và counts nếu bài viết nêu số lượng)",
+        "Dữ liệu chưa hợp lệ: 1 lỗi, 0 cảnh báo.",
+    ]
+    # The editor fills in one person, as the comments show.
+    edit(target, "# individuals:\n#   - name: Nguyễn Văn A\n#     rank: Thiếu tá\n",
+         "individuals:\n  - name: Nguyễn Văn A\n    rank: Thiếu tá\n")
     assert bulletin("validate", str(data_copy)).returncode == 0
     site = tmp_path / "site"
     built = mkdocs_build(site, data=data_copy)
     assert built.returncode == 0, built.output
     page = soup(site / "khen-thuong/2024/ubnd-tinh-bang-khen-328-qd-ubnd/index.html")
     assert "Quyết định số 328/QĐ-UBND" in page.get_text()
-    assert [li.strong.get_text() for li in page.select("article ol li")] == ["Nguyễn Văn An"]
+    assert [li.strong.get_text() for li in page.select("article ol li")] == ["Nguyễn Văn A"]
+
+
+def test_new_decision_shows_only_the_lists_the_form_may_go_to(data_copy: Path):
+    made = bulletin("new", "decision", "--data", str(data_copy), "--issuer", "ubnd-tinh", "--form", "co-thi-dua",
+                    "--date", "2024-06-20", "--id", "co")
+    assert made.returncode == 0, made.output
+    text = _body(data_copy / "decisions/2024/co.yaml")
+    assert "# collectives:\n#   - name: Công an xã X\n#     locality: xã X\n# Không ghi" in text
+    assert "individuals" not in text
+
+
+def test_new_decision_with_counts_only_or_nothing_published_validates(data_copy: Path):
+    made = bulletin(
+        "new", "decision", "--data", str(data_copy), "--issuer", "cong-an-tinh", "--form", "giay-khen",
+        "--date", "2024-06-21", "--individuals", "12", "--occasion", "kỷ niệm 79 năm Ngày truyền thống lực lượng CAND",
+        "--extraordinary", "--period", "2023", "--basis", "Quyết định số 521/QĐ-TTg", "--basis", "Kế hoạch số 12/KH-CAT",
+    )
+    assert made.returncode == 0, made.output
+    counted = data_copy / "decisions/2024/cong-an-tinh-giay-khen-2024-06-21.yaml"
+    assert made.stdout == f"Đã tạo {counted}. Điền nội dung rồi chạy: bulletin validate\n"
+    assert _body(counted).split("date: 2024-06-21\n")[1] == (
+        'occasion: "kỷ niệm 79 năm Ngày truyền thống lực lượng CAND"\n'
+        "extraordinary: true\n"
+        'period: "2023"\n'
+        'basis:\n  - "Quyết định số 521/QĐ-TTg"\n  - "Kế hoạch số 12/KH-CAT"\n'
+        '# reason: "vì đã có thành tích xuất sắc ..."  # lý do, chỉ khi bài viết nêu\n'
+        "# Bài viết không nêu tên, chỉ nêu số lượng: ghi đúng số bài viết nêu.\n"
+        "names: unpublished\ncounts:\n  individuals: 12\n"
+    )
+    made = bulletin("new", "decision", "--data", str(data_copy), "--issuer", "hoi-nong-dan-tinh", "--form", "bang-khen",
+                    "--date", "2024-06-22", "--names", "unpublished", "--reason", "vì đã có thành tích trong phong trào")
+    assert made.returncode == 0, made.output
+    silent = data_copy / "decisions/2024/hoi-nong-dan-tinh-bang-khen-2024-06-22.yaml"
+    assert _body(silent).split("date: 2024-06-22\n")[1] == (
+        OPTIONAL_LINES.replace('# reason: "vì đã có thành tích xuất sắc ..."  # lý do, chỉ khi bài viết nêu',
+                               'reason: "vì đã có thành tích trong phong trào"')
+        + "# Bài viết không nêu tên, không nêu số người, đơn vị được khen.\nnames: unpublished\n"
+    )
+    # The data's own checks (the pages that show "danh sách chưa công bố" are tested with the pages).
+    from bulletin.load import load
+
+    assert load(data_copy).problems.items == []
+    for file in (counted, silent):
+        jsonschema.validate(yaml.load(file.read_text(encoding="utf-8"), Loader=_Yaml12Loader), _schema_for(file))
+
+
+def test_new_decision_with_a_graded_form_asks_for_the_grade(data_copy: Path, capsys):
+    from bulletin import scaffold
+
+    asked = []
+    answers = iter(["chu-tich-nuoc", "huan-chuong-chien-cong", "hạng Tư", "hạng Ba", "2024-06-20", "", "", "counts", "", "",
+                    "counts", "", "3"])
+    (data_copy / "organisations.yaml").write_text(
+        (data_copy / "organisations.yaml").read_text(encoding="utf-8")
+        + "  - id: chu-tich-nuoc\n    name: Chủ tịch nước\n    short_name: Chủ tịch nước\n"
+        "    level: trung-uong\n    authority: chu-tich-nuoc\n",
+        encoding="utf-8",
+    )
+
+    def prompt(question: str) -> str:
+        asked.append(question)
+        return next(answers)
+
+    path, _ = scaffold.create("decision", data_copy, ROOT, scaffold.Ask(interactive=True, prompt=prompt))
+    names = ("người, đơn vị được khen: listed nếu bài viết nêu tên, counts nếu chỉ nêu số lượng, unpublished nếu "
+             "không nêu (names) (listed, counts, unpublished) [listed]: ")
+    collectives = "số tập thể được khen, đúng như bài viết nêu; Enter nếu bài viết không nêu (collectives): "
+    individuals = "số cá nhân được khen, đúng như bài viết nêu; Enter nếu bài viết không nêu (individuals): "
+    assert asked[2:] == [
+        "hạng (grade) (hạng Nhất, hạng Nhì, hạng Ba): ",
+        "hạng (grade) (hạng Nhất, hạng Nhì, hạng Ba): ",
+        f"ngày ký (date) [{dt.date.today().isoformat()}]: ",
+        "phong trào (campaign) (antq-2019-2024, -) [antq-2019-2024]: ",
+        "số quyết định, ví dụ 328/QĐ-UBND; Enter nếu chưa có (number): ",
+        names, collectives, individuals,
+        names, collectives, individuals,
+    ]
+    assert capsys.readouterr().err.splitlines() == [
+        "lỗi: không có hạng (grade) 'hạng Tư'; có phải ý bạn là 'hạng Ba'? các giá trị hợp lệ: hạng Nhất, hạng Nhì, "
+        "hạng Ba; hãy nhập lại.",
+        "lỗi: counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu số nào thì chọn "
+        "unpublished; hãy nhập lại.",
+    ]
+    text = path.read_text(encoding="utf-8")
+    assert 'form: huan-chuong-chien-cong  # mã trong data/forms.yaml\ngrade: "hạng Ba"\n' in text
+    assert text.endswith("names: unpublished\ncounts:\n  individuals: 3\n")
 
 
 def test_new_article_and_campaign_validate(data_copy: Path):
@@ -83,7 +215,7 @@ def _files(folder: Path) -> set[Path]:
          "ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh"),
         (["decision", "--issuer", "ubnd-tinh", "--form", "giay", "--date", "2024-06-20"],
          "--form: không có hình thức khen thưởng (form) 'giay'; có phải ý bạn là 'giay-khen'? "
-         "các giá trị hợp lệ: huan-chuong, huy-chuong, ky-niem-chuong, bang-khen, giay-khen"),
+         f"các giá trị hợp lệ: {FORMS}"),
         (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--number", "QĐ 328"],
          "--number: số quyết định 'QĐ 328' phải có dạng số/ký hiệu, ví dụ 328/QĐ-UBND"),
         (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--id", "Quyết định 1"],
@@ -92,6 +224,40 @@ def _files(folder: Path) -> set[Path]:
          "--id: mã dài 81 ký tự; tối đa 80"),
         (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--reason", " "],
          "--reason: lý do khen thưởng không được để trống"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--grade", "hạng Ba"],
+         "--grade: hình thức 'bang-khen' không có hạng; hãy bỏ tùy chọn này"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "none"],
+         "--names: không có cách công bố 'none'; các giá trị hợp lệ: listed, counts, unpublished"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "counts"],
+         "--names: counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu số nào thì chọn "
+         "unpublished"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--collectives", "0",
+          "--individuals", "0"],
+         "--names: counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu số nào thì chọn "
+         "unpublished"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "listed",
+          "--individuals", "3"],
+         "--individuals: chỉ dùng khi bài viết chỉ nêu số lượng (--names counts)"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--individuals", "3.000"],
+         "--individuals: số cá nhân '3.000' phải là số nguyên từ 0 đến 100000, viết liền, ví dụ 12"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "unpublished",
+          "--period", "2019-24"],
+         "--period: thời gian đạt thành tích '2019-24' phải là một năm (2019) hoặc NĂM-NĂM (2019-2024)"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "unpublished",
+          "--period", "2024-2019"],
+         "--period: giai đoạn 2024-2019: năm cuối phải bằng hoặc sau năm đầu"),
+        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "unpublished",
+          "--basis", "Quyết định số 521/QĐ-TTg", "--basis", ""],
+         "--basis: căn cứ không được để trống"),
+        # The Law's rules, from forms.yaml, with their basis.
+        (["decision", "--issuer", "ubnd-tinh", "--form", "co-thi-dua", "--date", "2024-06-20", "--individuals", "3"],
+         "--individuals: Cờ thi đua chỉ tặng tập thể, không tặng cá nhân; căn cứ: Luật Thi đua, khen thưởng 2022: "
+         "Cờ thi đua là danh hiệu thi đua đối với tập thể"),
+        (["decision", "--issuer", "cong-an-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "unpublished"],
+         "--form: Giám đốc Công an tỉnh không có thẩm quyền tặng Bằng khen vào ngày 20/6/2024: theo Luật Thi đua, "
+         "khen thưởng 2022, Thủ trưởng cơ quan, đơn vị có tư cách pháp nhân thuộc bộ, ngành chỉ quyết định tặng "
+         "Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến, Lao động tiên tiến, Giấy khen (căn cứ: Luật Thi đua, "
+         "khen thưởng 2022, Điều 80 khoản 1); hãy kiểm tra lại hình thức (form) hoặc cơ quan (issuer)"),
         # Refused by the loader's own checks on the whole file, not by the question.
         (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2018-05-01", "--campaign", "antq-2019-2024"],
          "--date: ngày 1/5/2018 nằm ngoài giai đoạn 2019 – 2024 của ANTQ"),
@@ -144,7 +310,7 @@ def test_new_writes_values_exactly_as_given(data_copy: Path):
 def test_prompts_ask_again_until_the_answer_is_valid(data_copy: Path, capsys):
     from bulletin import scaffold
 
-    answers = iter(["hoi-lhpn", "hoi-lhpn-tinh", "bang-khen", "2024-06-21", "", "12/QĐ-HLHPN"])
+    answers = iter(["hoi-lhpn", "hoi-lhpn-tinh", "bang-khen", "2024-06-21", "", "12/QĐ-HLHPN", "unpublished"])
     ask = scaffold.Ask(interactive=True, prompt=lambda _: next(answers))
     path, warnings = scaffold.create("decision", data_copy, ROOT, ask)
     assert path == data_copy / "decisions/2024/hoi-lhpn-tinh-bang-khen-12-qd-hlhpn.yaml"
@@ -196,7 +362,11 @@ def _terminal(data: Path, kind: str = "decision") -> Terminal:
 
 
 ISSUER = "cơ quan khen thưởng (issuer) (ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh): "
-FORM = "hình thức khen thưởng (form) (huan-chuong, huy-chuong, ky-niem-chuong, bang-khen, giay-khen): "
+FORM = f"hình thức khen thưởng (form) ({FORMS}): "
+COLLECTIVES = "số tập thể được khen, đúng như bài viết nêu; Enter nếu bài viết không nêu (collectives): "
+INDIVIDUALS = "số cá nhân được khen, đúng như bài viết nêu; Enter nếu bài viết không nêu (individuals): "
+NAMES = ("người, đơn vị được khen: listed nếu bài viết nêu tên, counts nếu chỉ nêu số lượng, unpublished nếu "
+         "không nêu (names) (listed, counts, unpublished) [listed]: ")
 
 
 def test_new_in_a_terminal_asks_again_after_a_wrong_date(data_copy: Path):
@@ -211,17 +381,23 @@ def test_new_in_a_terminal_asks_again_after_a_wrong_date(data_copy: Path):
     term.answer(day, "2024-06-20\n")
     term.answer(campaign, "\n")
     term.answer(number, "328/QĐ-UBND\n")
+    term.answer(NAMES, "counts\n")
+    term.answer(COLLECTIVES, "\n")
+    term.answer(INDIVIDUALS, "9\n")
     assert term.finish() == 0
     target = data_copy / "decisions/2024/ubnd-tinh-bang-khen-328-qd-ubnd.yaml"
     assert term.output() == (
         f"{ISSUER}ubnd-tinh\n{FORM}bang-khen\n{day}2024-13-45\n"
         "lỗi: ngày ký '2024-13-45' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26; hãy nhập lại.\n"
-        f"{day}2024-06-20\n{campaign}\n{number}328/QĐ-UBND\n"
+        f"{day}2024-06-20\n{campaign}\n{number}328/QĐ-UBND\n{NAMES}counts\n{COLLECTIVES}\n{INDIVIDUALS}9\n"
         f"Đã tạo {target}. Điền nội dung rồi chạy: bulletin validate\n"
     )
     text = target.read_text(encoding="utf-8")
     assert "date: 2024-06-20\n" in text and 'number: "328/QĐ-UBND"\n' in text
-    assert bulletin("validate", str(data_copy)).returncode == 0
+    assert text.endswith("names: unpublished\ncounts:\n  individuals: 9\n")
+    from bulletin.load import load
+
+    assert load(data_copy).problems.items == []
 
 
 @pytest.mark.parametrize("at_first_prompt", [True, False])
@@ -285,7 +461,8 @@ def test_new_help_says_which_kinds_use_each_option_with_an_example():
         kinds = "mọi loại" if len(option.kinds) == 3 else " và ".join(f"{k} ({scaffold.KIND_NAMES[k]})" for k in option.kinds)
         assert option.kinds and set(option.kinds) <= set(scaffold.KIND_NAMES)
         example = f'"{option.example}"' if " " in option.example else option.example
-        assert f"{option.flag} {option.metavar} {option.help}. Dùng cho: {kinds}. Ví dụ: {option.flag} {example}" in flat
+        shown = " ".join(f"{option.flag} {option.metavar} {option.help}. Dùng cho: {kinds}. Ví dụ: {option.flag} {example}".split())
+        assert shown in flat, shown
     assert "--data THƯ_MỤC thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data). Dùng cho: mọi loại. Ví dụ: --data data" in flat
     assert "--no-input không hỏi gì" in flat and "Dùng cho: mọi loại. Ví dụ: --no-input" in flat
     assert "mã thoát: 0 đã tạo tệp; 2 giá trị sai hoặc thiếu (không tạo tệp); 1 dừng bằng Ctrl-D; 130 dừng bằng Ctrl-C" in flat
@@ -330,7 +507,9 @@ _Yaml12Loader.yaml_implicit_resolvers = {
 def _schema_for(file: Path) -> dict:
     first = file.read_text(encoding="utf-8").splitlines()[0]
     assert first.startswith("# yaml-language-server: $schema="), file
-    target = (file.parent / first.split("=", 1)[1]).resolve()
+    # The tests' own copy of the data points at schema/ as if it were the project's data/.
+    where = ROOT / "data" / file.relative_to(DATA) if file.is_relative_to(DATA) else file
+    target = (where.parent / first.split("=", 1)[1]).resolve()
     return json.loads(target.read_text(encoding="utf-8"))
 
 
@@ -339,7 +518,7 @@ def test_committed_schemas_match_the_model_and_validate_every_sample_file():
     assert check.returncode == 0, check.output
     files = sorted(DATA.rglob("*.yaml"))
     assert len(files) == 11
-    for file in files:
+    for file in files + sorted((ROOT / "data").rglob("*.yaml")):  # the sample too, whatever it holds
         schema = _schema_for(file)
         jsonschema.validate(yaml.load(file.read_text(encoding="utf-8"), Loader=_Yaml12Loader), schema)
 
@@ -356,7 +535,7 @@ def test_schema_check_fails_when_a_schema_is_stale(tmp_path: Path):
 
     shutil.copytree(ROOT / "schema", tmp_path / "schema")
     stale = tmp_path / "schema/decision.schema.json"
-    stale.write_text(stale.read_text(encoding="utf-8").replace("Mã cơ quan ký quyết định", "cũ"), encoding="utf-8")
+    stale.write_text(stale.read_text(encoding="utf-8").replace("Mã cơ quan có người đứng đầu ký quyết định", "cũ"), encoding="utf-8")
     result = bulletin("schema", "--check", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip() == "schema/decision.schema.json: khác với mô hình dữ liệu; chạy 'bulletin schema' để cập nhật"
@@ -420,12 +599,13 @@ def test_workflows_parse_and_run_commands_the_project_has():
 
 def test_edit_links_open_the_yaml_a_page_came_from(built_site: Path):
     base = "https://github.com/example/ban-tin-khen-thuong/edit/main/"
+    data = DATA.relative_to(ROOT).as_posix()  # the tests build their own copy of the data
     expected = {
-        ARTICLE_URL: "data/articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml",
-        "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html": "data/decisions/2024/ubnd-tinh-bang-khen-antq-2024.yaml",
-        "don-vi/ubnd-tinh/index.html": "data/organisations.yaml",
-        "phong-trao/antq-2019-2024/index.html": "data/campaigns/antq-2019-2024.yaml",
-        "index.html": "data/bulletin.yaml",
+        ARTICLE_URL: f"{data}/articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml",
+        "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html": f"{data}/decisions/2024/ubnd-tinh-bang-khen-antq-2024.yaml",
+        "don-vi/ubnd-tinh/index.html": f"{data}/organisations.yaml",
+        "phong-trao/antq-2019-2024/index.html": f"{data}/campaigns/antq-2019-2024.yaml",
+        "index.html": f"{data}/bulletin.yaml",
         "huong-dan-bien-tap/index.html": "docs/huong-dan-bien-tap.md",
     }
     for url, source in expected.items():

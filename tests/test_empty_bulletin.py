@@ -4,10 +4,15 @@ index is left out and the lookup page says there is nothing to look up."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import re
 import shutil
 from pathlib import Path
 
-from conftest import bulletin, mkdocs_build, soup
+import yaml
+from conftest import DATA, bulletin, mkdocs_build, soup
 from test_corpus import prepare
 
 
@@ -27,3 +32,160 @@ def test_a_bulletin_without_decisions_or_articles_validates_and_builds(tmp_path:
     assert page.select_one("#bulletin-lookup") is None  # no search form without an index
     assert not (site / "tra-cuu/pagefind").exists()
     assert (site / "pagefind/pagefind.js").exists()  # the site's own search still works
+
+
+# -- decisions whose names are not published ------------------------------------------------
+
+
+ARTICLE = "articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml"
+DECISIONS = "decisions/2024"
+# What each decision of the copy says once its names are withdrawn: counts (both, one) or nothing.
+UNPUBLISHED = {
+    "ubnd-tinh-bang-khen-antq-2024": {"collectives": 9, "individuals": 15},
+    "hoi-lhpn-tinh-bang-khen-antq-2024": {"individuals": 9},
+    "hoi-ccb-tinh-bang-khen-antq-2024": None,
+}
+
+
+def _unpublish(data: Path, ident: str, counts: dict | None) -> None:
+    path = data / DECISIONS / f"{ident}.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc.pop("collectives", None)
+    doc.pop("individuals", None)
+    doc.pop("counts", None)
+    doc["names"] = "unpublished"
+    if counts is not None:
+        doc["counts"] = counts
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def _article_without_unknown_counts(data: Path) -> None:
+    """The article may not print a count its source did not give: its total and per-decision figures go."""
+    path = data / ARTICLE
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('"{{ awards.total }} tập thể, cá nhân được khen thưởng', '"Biểu dương tập thể, cá nhân')
+    text = re.sub(r"\{\{ decision\.[a-z0-9-]+\.(collectives|individuals|total) \}\}", "một số", text)
+    path.write_text(text, encoding="utf-8")
+
+
+def _copy(tmp_path: Path, unpublished: dict[str, dict | None]) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    for ident, counts in unpublished.items():
+        _unpublish(data, ident, counts)
+    _article_without_unknown_counts(data)
+    return data
+
+
+def _text(site: Path, url: str, selector: str = "article") -> str:
+    return " ".join(soup(site / url).select_one(selector).get_text(" ", strip=True).split())
+
+
+def _decision_rows(site: Path) -> dict[str, dict[str, str]]:
+    raw = (site / "du-lieu/quyet-dinh.csv").read_bytes().decode("utf-8-sig")
+    return {row["Mã quyết định"]: row for row in csv.DictReader(io.StringIO(raw))}
+
+
+def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_honestly(tmp_path: Path):
+    every = {path.stem: None for path in (DATA / DECISIONS).glob("*.yaml")}
+    every |= UNPUBLISHED | {"cong-an-tinh-giay-khen-antq-2024": {"collectives": 9, "individuals": 15}}
+    data = _copy(tmp_path, every)
+    site = tmp_path / "site"
+    built = mkdocs_build(site, data=data)
+    assert built.returncode == 0, built.output
+    assert "Đã nạp 1 bài viết, 5 quyết định, ít nhất 18 tập thể, 39 cá nhân (3 quyết định không công bố đủ số lượng)" in built.output
+
+    # Counts only: the counts, and that the list is not published; never a zero, never "chưa có người nhận".
+    ubnd = _text(site, "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html")
+    assert "9 tập thể, 15 cá nhân vì đã có thành tích xuất sắc" in ubnd
+    assert "Danh sách chưa công bố." in ubnd
+    assert "Khen thưởng của: Chủ tịch Ủy ban nhân dân tỉnh (Cấp tỉnh)" in ubnd
+    assert "Thành tích giai đoạn 2019 – 2024" in ubnd
+    # One count only: the other is said to be unknown.
+    lhpn = _text(site, "khen-thuong/2024/hoi-lhpn-tinh-bang-khen-antq-2024/index.html")
+    assert "9 cá nhân vì đã có" in lhpn and "Danh sách chưa công bố. Bài viết không nêu số tập thể." in lhpn
+    # Nothing at all.
+    ccb_page = soup(site / "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html").select_one("article")
+    ccb = " ".join(ccb_page.get_text(" ", strip=True).split())
+    assert ccb_page.select_one(".bulletin-unpublished").get_text(" ", strip=True) == (
+        "Danh sách chưa công bố. Bài viết không nêu số lượng."
+    )
+    assert "Khen thưởng vì đã có thành tích xuất sắc" in ccb
+    for page in (ubnd, lhpn, ccb):
+        assert not re.search(r"\b0 (tập thể|cá nhân)", page) and "chưa có người nhận" not in page
+    assert not ccb_page.select("li[id]") and not ccb_page.select(".bulletin-downloads")  # no list, no empty file
+
+    # No honour roll, profile, per-decision file or lookup index: nothing to list.
+    for folder in ("vinh-danh", "ho-so", "du-lieu/quyet-dinh", "tra-cuu/pagefind"):
+        assert not (site / folder).exists(), folder
+    assert json.loads((site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))["count"] == 0
+    assert soup(site / "tra-cuu/index.html").select_one(".bulletin-lookup__empty").get_text() == (
+        "Chưa có danh sách tên nào được công bố để tra cứu: các quyết định đã đăng chưa công bố danh sách tên."
+    )
+    honours = soup(site / "khen-thuong/index.html")
+    assert "Chưa có danh sách tên nào được công bố" in honours.select_one("article .bulletin-unpublished").get_text()
+    assert "Bằng khen của Hội Cựu chiến binh tỉnh : danh sách chưa công bố, không nêu số lượng" in _text(
+        site, "khen-thuong/index.html"
+    )
+
+    # Totals add what is known and say what is not.
+    article = soup(site / "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html")
+    assert " ".join(article.select_one(".bulletin-total").get_text(" ", strip=True).split()) == (
+        "Ít nhất 57 tập thể, cá nhân được khen thưởng (18 tập thể, 39 cá nhân); 3 quyết định không công bố đủ số lượng."
+    )
+    figures = [li.get_text(" ", strip=True) for li in soup(site / "index.html").select(".bulletin-figures__list li")][:5]
+    assert figures == [
+        "ít nhất 57 tập thể, cá nhân được khen thưởng", "ít nhất 18 tập thể", "ít nhất 39 cá nhân",
+        "5 quyết định khen thưởng", "3 quyết định không công bố đủ số lượng",
+    ]
+    assert "1 quyết định, không công bố số tập thể, cá nhân được khen thưởng." in _text(site, "don-vi/hoi-ccb-tinh/index.html")
+
+    # Open data: every decision, counts empty when unknown (never 0).
+    rows = _decision_rows(site)
+    assert set(rows) == set(every)
+    assert (rows["ubnd-tinh-bang-khen-antq-2024"]["Số tập thể"], rows["ubnd-tinh-bang-khen-antq-2024"]["Tổng số"]) == ("9", "24")
+    lhpn_row = rows["hoi-lhpn-tinh-bang-khen-antq-2024"]
+    assert (lhpn_row["Số tập thể"], lhpn_row["Số cá nhân"], lhpn_row["Tổng số"]) == ("", "9", "")
+    ccb_row = rows["hoi-ccb-tinh-bang-khen-antq-2024"]
+    assert (ccb_row["Số tập thể"], ccb_row["Số cá nhân"], ccb_row["Công bố danh sách"]) == ("", "", "không")
+    document = json.loads((site / "du-lieu/quyet-dinh.json").read_text(encoding="utf-8"))
+    ccb_json = next(x for x in document["decisions"] if x["id"] == "hoi-ccb-tinh-bang-khen-antq-2024")
+    assert (ccb_json["collectives"], ccb_json["individuals"], ccb_json["names_published"]) == (None, None, False)
+
+    # The notice is conserved like a recipient: a page that lost it fails the build's site check.
+    from bulletin import conservation
+    from bulletin.load import load
+
+    model = load(data, tmp_path).require()
+    assert conservation.check(site, model) == []
+    page = site / "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace('class="bulletin-unpublished"', 'class="x"'), encoding="utf-8")
+    source = model.decisions["hoi-ccb-tinh-bang-khen-antq-2024"].source
+    assert conservation.check(site, model) == [
+        "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html: quyết định không công bố danh sách nhưng "
+        f"trang không ghi 'Danh sách chưa công bố' ({source})"
+    ]
+
+
+def test_unpublished_decisions_beside_named_ones_make_no_roll_lines_profiles_or_lookup_records(tmp_path: Path):
+    data = _copy(tmp_path, UNPUBLISHED)
+    site = tmp_path / "site"
+    built = mkdocs_build(site, data=data)
+    assert built.returncode == 0, built.output
+    awards = json.loads((site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))["awards"]
+    # Left: Hội Nông dân (3 + 5) and Công an tỉnh (9 + 15), named.
+    assert len(awards) == 32
+    assert {a["decision_id"] for a in awards} == {"hoi-nong-dan-tinh-bang-khen-antq-2024", "cong-an-tinh-giay-khen-antq-2024"}
+    assert not (site / "vinh-danh/co-quan/ubnd-tinh").exists()
+    assert not (site / "du-lieu/quyet-dinh/hoi-ccb-tinh-bang-khen-antq-2024.csv").exists()
+    assert (site / "du-lieu/quyet-dinh/cong-an-tinh-giay-khen-antq-2024.csv").exists()
+    assert not any("Ủy ban" in str(p) or "ubnd-tinh" in p.name for p in (site / "ho-so").glob("*"))
+    lookup = soup(site / "tra-cuu/index.html")
+    offices = [o.get_text() for o in lookup.select('select[data-filter="co_quan"] option')][1:]
+    assert offices == ["Hội Nông dân tỉnh", "Giám đốc Công an tỉnh"]
+    assert (site / "tra-cuu/pagefind/pagefind.js").exists()
+    # The roll of the year holds the named only; the organisation page offers no roll of the unnamed issuer.
+    assert len(soup(site / "vinh-danh/nam/2024/index.html").select("article ol > li")) == 32
+    ubnd = soup(site / "don-vi/ubnd-tinh/index.html").select_one("article")
+    assert not [a for a in ubnd.select("a") if "vinh-danh" in a["href"]]
+    assert "1 quyết định: 24 tập thể, cá nhân (9 tập thể, 15 cá nhân)." in " ".join(ubnd.get_text(" ", strip=True).split())

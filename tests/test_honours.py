@@ -53,7 +53,10 @@ def test_open_data_csv_reads_back_as_vietnamese_with_one_row_per_award(built_sit
     assert len(rows) == 72
     assert {"Trần Thị Ánh", "Hoàng Phủ Đức", "Công an xã Tân Lập, huyện Đồng Phú"} <= {r["Họ tên / Tên tập thể"] for r in rows}
     an = next(r for r in rows if r["Họ tên / Tên tập thể"] == "Nguyễn Văn Ân")
-    assert (an["Cấp bậc"], an["Hình thức khen thưởng"], an["Cơ quan khen thưởng"]) == ("Thượng tá", "Bằng khen", "Ủy ban nhân dân tỉnh")
+    assert (an["Cấp bậc"], an["Hình thức khen thưởng"], an["Khen thưởng của"], an["Cấp"]) == (
+        "Thượng tá", "Bằng khen", "Chủ tịch Ủy ban nhân dân tỉnh", "Cấp tỉnh"
+    )
+    assert an["Thời gian đạt thành tích"] == "2019 – 2024"
     per_decision = (built_site / "du-lieu/quyet-dinh/hoi-ccb-tinh-bang-khen-antq-2024.csv").read_bytes().decode("utf-8-sig")
     assert len(list(csv.DictReader(io.StringIO(per_decision)))) == 8
     data = json.loads((extra_site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))
@@ -64,8 +67,8 @@ def test_profile_lists_awards_over_the_years_newest_first(extra_site: Path):
     page = soup(extra_site / "ho-so/nguyen-van-an-ca-dong-phu/index.html").select_one("article")
     items = [li.get_text(" ", strip=True) for li in page.select("ol > li")]
     assert len(items) == 2
-    assert "Bằng khen của Ủy ban nhân dân tỉnh, 26/6/2024" in items[0]
-    assert "Giấy khen của Công an tỉnh, 20/12/2023" in items[1]
+    assert "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024" in items[0]
+    assert "Giấy khen của Giám đốc Công an tỉnh, 20/12/2023" in items[1]
     link = page.select("ol > li")[1].find("a", string=lambda s: s and "Giấy khen" in s)
     assert link["href"] == "../../khen-thuong/2023/cong-an-tinh-giay-khen-2023/#nguyen-van-an"
     decision = soup(extra_site / "khen-thuong/2023/cong-an-tinh-giay-khen-2023/index.html")
@@ -132,8 +135,13 @@ def test_lookup_page_offers_every_filter_value(extra_site: Path):
         return [o.get_text() for o in page.select(f'select[data-filter="{name}"] option')][1:]
 
     assert options("nam") == ["2024", "2023"]
-    assert options("hinh_thuc") == ["Bằng khen", "Giấy khen"]
-    assert "Công an tỉnh" in options("co_quan")
+    assert options("hinh_thuc") == ["Bằng khen", "Giấy khen"]  # by rank, not alphabetically
+    assert options("cap") == ["Cấp tỉnh"]
+    # By level, then the highest form each gave (Bằng khen before Giấy khen), then by name.
+    assert options("co_quan") == [
+        "Chủ tịch Ủy ban nhân dân tỉnh", "Hội Cựu chiến binh tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Hội Nông dân tỉnh",
+        "Giám đốc Công an tỉnh",
+    ]
     assert options("phong_trao") == ["Phong trào toàn dân bảo vệ an ninh Tổ quốc"]
 
 
@@ -167,5 +175,117 @@ def test_an_undated_decision_honouring_a_recipient_of_a_dated_one_builds(data_co
     page = soup(site / "vinh-danh/co-quan/ubnd-tinh/index.html")
     lines = [li.get_text(" ", strip=True) for li in page.select("article ol > li") if li.get_text().startswith("Công an phường Tân Bình")]
     assert len(lines) == 2
-    assert lines[0].endswith("Bằng khen của Ủy ban nhân dân tỉnh, 26/6/2024 · hồ sơ")
-    assert lines[1].endswith("Bằng khen của Ủy ban nhân dân tỉnh · hồ sơ")  # undated last
+    assert lines[0].endswith("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024 · hồ sơ")
+    assert lines[1].endswith("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh · hồ sơ")  # undated last
+
+
+MINISTRY = """\
+  - id: bo-cong-an
+    name: Bộ Công an
+    short_name: Bộ Công an
+    head: Bộ trưởng
+    level: trung-uong
+    authority: bo-truong
+"""
+MEDAL = """\
+id: bo-cong-an-ky-niem-chuong-2024
+number: 123/QĐ-BCA
+date: 2024-06-20
+issuer: bo-cong-an
+form: ky-niem-chuong-vi-su-nghiep-bao-ve-antq
+occasion: kỷ niệm 79 năm Ngày truyền thống lực lượng Công an nhân dân
+period: "2019"
+basis: [Thông tư số 01/2024/TT-BCA, Quyết định số 521/QĐ-TTg]
+individuals:
+  - name: Lê Văn Minh
+    position: Trưởng Công an xã X
+"""
+FEAT = """\
+id: bo-cong-an-bang-khen-dot-xuat-2024
+date: 2024-06-21
+issuer: bo-cong-an
+form: bang-khen
+extraordinary: true
+period: 2023-2024
+reason: vì đã có thành tích xuất sắc trong đấu tranh phòng, chống tội phạm
+collectives:
+  - name: Công an xã Y
+"""
+
+
+def _titles(items) -> list[str]:
+    """The decision titles of roll lines, each once, in order."""
+    found: list[str] = []
+    for li in items:
+        title = li.find("a").get_text().split(",")[0]
+        if not found or found[-1] != title:
+            found.append(title)
+    return found
+
+
+def test_rolls_lists_and_filters_go_by_rank_of_form_grade_and_level(data_copy: Path, tmp_path: Path):
+    from conftest import mkdocs_build
+
+    orgs = data_copy / "organisations.yaml"
+    orgs.write_text(orgs.read_text(encoding="utf-8") + MINISTRY, encoding="utf-8")
+    (data_copy / "decisions/2024/bo-cong-an-ky-niem-chuong-2024.yaml").write_text(MEDAL, encoding="utf-8")
+    (data_copy / "decisions/2024/bo-cong-an-bang-khen-dot-xuat-2024.yaml").write_text(FEAT, encoding="utf-8")
+    site = tmp_path / "site"
+    result = mkdocs_build(site, data=data_copy)
+    assert result.returncode == 0, result.output
+
+    medal = "Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc” của Bộ trưởng Bộ Công an"
+    ranked = [
+        medal,
+        "Bằng khen của Bộ trưởng Bộ Công an",  # same form as the province's, higher level
+        "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+        "Bằng khen của Hội Cựu chiến binh tỉnh",
+        "Bằng khen của Hội Liên hiệp Phụ nữ tỉnh",
+        "Bằng khen của Hội Nông dân tỉnh",
+        "Giấy khen của Giám đốc Công an tỉnh",
+    ]
+    assert _titles(soup(site / "vinh-danh/nam/2024/index.html").select("article ol > li")) == ranked
+    honours = soup(site / "khen-thuong/index.html")
+    assert [a.get_text() for a in honours.find(id="quyet-dinh-khen-thuong").find_next("ul").select("a")] == ranked
+    groups = {li.strong.get_text(): [a.get_text() for a in li.select("a")] for li in honours.find(id="danh-sach-vinh-danh").find_next("ul").select("li")}
+    assert groups["Theo cơ quan khen thưởng:"][:2] == ["Bộ trưởng Bộ Công an", "Chủ tịch Ủy ban nhân dân tỉnh"]
+    assert groups["Theo cơ quan khen thưởng:"][-1] == "Giám đốc Công an tỉnh"
+    assert groups["Theo hình thức:"] == ["Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”", "Bằng khen", "Giấy khen"]
+
+    lookup = soup(site / "tra-cuu/index.html")
+
+    def options(name: str) -> list[str]:
+        return [o.get_text() for o in lookup.select(f'select[data-filter="{name}"] option')][1:]
+
+    assert options("cap") == ["Trung ương", "Cấp tỉnh"]
+    assert options("hinh_thuc") == ["Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”", "Bằng khen", "Giấy khen"]
+    assert options("co_quan")[0] == "Bộ trưởng Bộ Công an"
+
+    page = soup(site / "khen-thuong/2024/bo-cong-an-ky-niem-chuong-2024/index.html").select_one("article")
+    facts = [li.get_text(" ", strip=True) for li in page.select(".bulletin-decision__facts li")]
+    assert facts == [
+        "Quyết định số 123/QĐ-BCA ngày 20/6/2024",
+        "Khen thưởng của: Bộ trưởng Bộ Công an (Trung ương)",
+        "Hình thức: Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”",
+        "Nhân dịp kỷ niệm 79 năm Ngày truyền thống lực lượng Công an nhân dân",
+        "Thành tích năm 2019",
+        "Căn cứ: Thông tư số 01/2024/TT-BCA; Quyết định số 521/QĐ-TTg",
+    ]
+    assert page.select_one(".bulletin-decision__counts").get_text(" ", strip=True) == "1 cá nhân được khen thưởng."
+    feat = soup(site / "khen-thuong/2024/bo-cong-an-bang-khen-dot-xuat-2024/index.html").select_one("article")
+    feat_facts = [li.get_text(" ", strip=True) for li in feat.select(".bulletin-decision__facts li")]
+    assert feat_facts == [
+        "Quyết định ngày 21/6/2024",
+        "Khen thưởng của: Bộ trưởng Bộ Công an (Trung ương)",
+        "Hình thức: Bằng khen",
+        "Khen thưởng đột xuất",
+        "Thành tích giai đoạn 2023 – 2024",
+    ]
+    rows = list(csv.DictReader(io.StringIO((site / "du-lieu/quyet-dinh.csv").read_bytes().decode("utf-8-sig"))))
+    row = next(r for r in rows if r["Mã quyết định"] == "bo-cong-an-ky-niem-chuong-2024")
+    assert (row["Khen thưởng của"], row["Cấp"], row["Hình thức khen thưởng"], row["Loại"]) == (
+        "Bộ trưởng Bộ Công an", "Trung ương", "Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”", "Kỷ niệm chương"
+    )
+    assert (row["Thời gian đạt thành tích"], row["Căn cứ"], row["Số cá nhân"], row["Số tập thể"]) == (
+        "năm 2019", "Thông tư số 01/2024/TT-BCA; Quyết định số 521/QĐ-TTg", "1", "0"
+    )

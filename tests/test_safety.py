@@ -153,7 +153,7 @@ def test_conservation_check_finds_a_dropped_recipient(built_site: Path, tmp_path
     article.write_text(article.read_text(encoding="utf-8").replace("<strong>6.063 buổi</strong>", "<strong>6.036 buổi</strong>"), encoding="utf-8")
     assert conservation.check(site, bulletin_model) == [
         "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html: hiện 7 người, đơn vị nhưng dữ liệu có 8; "
-        "thiếu: doan-van-chien (data/decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml)",
+        "thiếu: doan-van-chien (tests/fixtures/data/decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml)",
         f"{ARTICLE_URL}: thiếu số liệu 2019-2024/hoi-nong-dan-tinh/buoi-tuyen-truyen = 6.063 "
-        "(data/articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml)",
+        "(tests/fixtures/data/articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml)",
     ]

@@ -83,7 +83,7 @@ def test_archives_campaign_and_organisation_pages(built_site: Path):
     assert sum("khen-thuong/2024/" in (h or "") for h in campaign) == 5
     assert any("bieu-duong-dien-hinh" in (h or "") for h in campaign)
     ubnd = soup(built_site / "don-vi/ubnd-tinh/index.html").select_one("article").get_text()
-    assert "Bằng khen của Ủy ban nhân dân tỉnh" in ubnd
+    assert "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" in ubnd
     assert "Giấy khen" not in ubnd
     honours = soup(built_site / "khen-thuong/index.html").find(id="quyet-dinh-khen-thuong").find_next("ul")
     assert len(honours.select("li")) == 5
@@ -91,7 +91,7 @@ def test_archives_campaign_and_organisation_pages(built_site: Path):
 
 def test_decision_page_is_an_honour_list(built_site: Path):
     page = soup(built_site / "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html").select_one("article")
-    assert [h.get_text(strip=True).rstrip("¶") for h in page.select("h1")] == ["Bằng khen của Ủy ban nhân dân tỉnh"]
+    assert [h.get_text(strip=True).rstrip("¶") for h in page.select("h1")] == ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"]
     assert [len(ol.select("li")) for ol in page.select("ol")] == [9, 15]
     assert "Công bố ngày 26/6/2024" in page.get_text()
 

@@ -146,3 +146,42 @@ def test_conservation_reads_the_html_whatever_its_formatting(tmp_path: Path):
     found = conservation.read(page)
     assert found.ids == ["an", "binh"]
     assert dict(found.stats) == {"2023/chung/buoi": ["1.200 buổi"], "2023/chung/luot": ["gần 6.000"]}
+
+
+def _counted(collectives: int | None, individuals: int | None, published: bool = False):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(collective_count=collectives, individual_count=individuals, published=published)
+
+
+def test_count_phrases_never_show_a_zero_that_is_only_unknown():
+    from bulletin import tally
+
+    assert tally.counts_phrase(9, 15) == "9 tập thể, 15 cá nhân"
+    assert tally.counts_phrase(0, 9) == "9 cá nhân"
+    assert tally.counts_phrase(None, 9) == "9 cá nhân"
+    assert tally.counts_phrase(None, None) is None
+    assert tally.counts_phrase(0, None) is None
+    assert tally.counts_phrase(1200, 0) == "1.200 tập thể"
+    assert tally.decision_counts(_counted(9, 15, published=True)) == "9 tập thể, 15 cá nhân"
+    assert tally.decision_counts(_counted(None, 9)) == "9 cá nhân, danh sách chưa công bố"
+    assert tally.decision_counts(_counted(None, None)) == "danh sách chưa công bố, không nêu số lượng"
+    assert tally.unknown_kinds(_counted(None, 9)) == "tập thể"
+    assert tally.unknown_kinds(_counted(None, None)) is None
+    assert tally.period_phrase("2019") == tally.period_phrase("2019-2019") == "năm 2019"
+    assert tally.period_phrase("2019-2024") == "giai đoạn 2019 – 2024"
+
+
+def test_totals_add_what_is_known_and_say_what_is_not():
+    from bulletin import tally
+
+    complete = tally.tally([_counted(9, 15, True), _counted(3, 5, True)])
+    assert complete.sentence(" được khen thưởng") == "32 tập thể, cá nhân được khen thưởng (12 tập thể, 20 cá nhân)"
+    assert tally.tally([_counted(0, 9, True), _counted(0, 6)]).sentence() == "15 cá nhân"
+    some = tally.tally([_counted(9, 15, True), _counted(None, None), _counted(None, None)])
+    assert some.sentence() == "ít nhất 24 tập thể, cá nhân (9 tập thể, 15 cá nhân); 2 quyết định không công bố số lượng"
+    partial = tally.tally([_counted(9, 15, True), _counted(None, 9)])
+    assert partial.sentence() == "ít nhất 33 tập thể, cá nhân (9 tập thể, 24 cá nhân); 1 quyết định không công bố đủ số lượng"
+    assert (partial.missing_collectives, partial.missing_individuals) == (1, 0)
+    nothing = tally.tally([_counted(None, None)])
+    assert nothing.total() is None and nothing.sentence() == "1 quyết định không công bố số lượng"

@@ -32,7 +32,7 @@ def test_generated_pages_have_the_skip_link_and_their_contents(built_site: Path)
     h1 = article.select_one("article h1")
     assert article.select_one("a.md-skip")["href"] == f"#{h1['id']}"
     decision = soup(built_site / "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html")
-    assert decision.select_one("a.md-skip")["href"] == "#bang-khen-cua-uy-ban-nhan-dan-tinh"
+    assert decision.select_one("a.md-skip")["href"] == "#bang-khen-cua-chu-tich-uy-ban-nhan-dan-tinh"
     # Section pages list their own headings in the phone menu, as before the templates.
     home = soup(built_site / "index.html")
     contents = [a.get_text(strip=True) for a in home.select(".md-nav--primary .md-nav--secondary a")]

@@ -161,7 +161,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         print(f"\n{CANCELLED}", file=sys.stderr)
         return EXIT_INTERRUPTED if isinstance(stop, KeyboardInterrupt) else EXIT_DATA
     _print_problems(warnings)
-    print(f"Đã tạo {path}. Điền nội dung rồi chạy: bulletin validate")
+    print(f"Đã tạo {path}. {scaffold.next_step(args.kind, ask)}")
     return EXIT_OK
 
 
@@ -189,6 +189,8 @@ câu trả lời sai được hỏi lại kèm lý do. Tệp chỉ được ghi 
 
 ví dụ:
   bulletin new decision --issuer ubnd-tinh --form bang-khen --number 328/QĐ-UBND --date 2024-06-20
+  bulletin new decision --issuer cong-an-tinh --form giay-khen --date 2024-06-20 --individuals 12
+  bulletin new decision --issuer ubnd-tinh --form bang-khen --date 2024-06-20 --names unpublished
   bulletin new article --title "Sơ kết phong trào năm 2024" --byline "Phòng CTĐ và CTCT"
   bulletin new campaign --name "Phong trào thi đua năm 2025" --short-name TĐ --start-year 2025
 
@@ -222,9 +224,15 @@ def _add_new(sub: argparse._SubParsersAction) -> None:
         if option.used_by not in groups:
             groups[option.used_by] = new.add_argument_group(f"tùy chọn cho {option.used_by}")
         example = f'"{option.example}"' if " " in option.example else option.example
+        shown = f"{option.flag} {example}".rstrip()
+        kind: dict[str, object] = {"metavar": option.metavar}
+        if option.dest in scaffold.SWITCHES:  # no value: "true" when given, else None like any unused option
+            kind = {"action": "store_const", "const": "true"}
+        elif option.dest in scaffold.REPEATED:
+            kind["action"] = "append"
         groups[option.used_by].add_argument(
-            option.flag, dest=option.dest, metavar=option.metavar,
-            help=f"{option.help}. Dùng cho: {option.used_by}. Ví dụ: {option.flag} {example}",
+            option.flag, dest=option.dest, **kind,  # type: ignore[arg-type]
+            help=f"{option.help}. Dùng cho: {option.used_by}. Ví dụ: {shown}",
         )
     new.set_defaults(func=cmd_new)
 

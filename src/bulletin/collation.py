@@ -1,9 +1,14 @@
-"""Vietnamese alphabetical order (CLDR "vi"): a < ă < â, d < đ, e < ê, o < ô < ơ, u < ư,
-tones as a secondary difference in the order none, huyền, hỏi, ngã, sắc, nặng.
+"""Vietnamese alphabetical order (CLDR "vi", numbers by value), as ICU orders it.
 
-Python's default sort compares code points and puts Ân, Đức, Ơn after Z. ICU would do
-this, but PyICU needs a compiled ICU on every machine; the rules are short enough to
-state here.
+Letters: a < ă < â, d < đ, e < ê, o < ô < ơ, u < ư; tones are a secondary difference
+in the order none, huyền, hỏi, ngã, sắc, nặng; case is tertiary (lower case first).
+Spaces and punctuation come before numbers, numbers before letters, and a run of
+digits compares by its value: "Đội 2" < "Đội 10" < "Đội 10A" < "Đội 11", and
+"An Bình" < "Anh".
+
+ICU (locale "vi", numeric collation on) does this, but its binding needs ICU's
+compiled library on every machine that builds a site; the rules are short enough to
+state here, and tests/test_collation_icu.py checks them against ICU itself.
 """
 
 from __future__ import annotations
@@ -13,50 +18,98 @@ import unicodedata
 
 # Letters in alphabet order; f, j, w, z appear in foreign names and loanwords.
 _ALPHABET = "a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z".split()
-_LETTER_RANK = {letter: rank for rank, letter in enumerate(_ALPHABET, 1)}
 # Combining marks that make a new letter (breve, circumflex, horn) ...
 _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
 # ... and the five tones, in collation order after "no tone" (0).
 _TONE_RANK = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+# Spaces and punctuation in ICU's root order; characters in one group differ only
+# at a level below the primary one (a straight and a curly quote), which we ignore.
+_PUNCTUATION_GROUPS = [
+    "\t", "\n", "\r", " \u00a0", "_", "-\u2010\u2011", "\u2013", "\u2014", ",", ";", ":",
+    "!", "?", ".", "\u2026", "\u00b7", "'\u2018\u2019", '"\u201c\u201d', "\u00ab", "\u00bb",
+    "(", ")", "[", "]", "{", "}", "\u00a7", "\u00b6", "@", "*", "/", "\\", "&", "#", "%",
+    "\u2022", "`", "^", "\u00b0", "\u00a9", "\u00ae", "+", "<", "=", ">", "|", "~", "$",
+    "\u00a3", "\u00a5", "\u20ab", "\u20ac", "\u2116",
+]
+
+# Primary weights, in bands: punctuation < other symbols < numbers < letters < other scripts.
+_OTHER_SYMBOL = 100  # + code point
+_NUMBER = 2_000_000  # + count of digits (without leading zeros); the digits follow
+_LETTER = 3_000_000  # + rank in _ALPHABET
+_OTHER_LETTER = 4_000_000  # + code point
+
+_PUNCTUATION_RANK = {char: rank for rank, group in enumerate(_PUNCTUATION_GROUPS, 1) for char in group}
+_LETTER_RANK = {letter: _LETTER + rank for rank, letter in enumerate(_ALPHABET, 1)}
+_LETTER_RANK.update({letter.upper(): rank for letter, rank in list(_LETTER_RANK.items())})
+# A base letter and a letter-forming mark make one letter: ("a", breve) -> rank of ă.
+_MARKED = {
+    (unicodedata.normalize("NFD", letter)[0], mark): _LETTER_RANK[letter]
+    for letter in _LETTER_RANK
+    for mark in _LETTER_MARKS
+    if unicodedata.normalize("NFD", letter)[1:] == mark
+}
 
 Key = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 
 
-def _letters(text: str) -> list[tuple[str, int, bool]]:
-    """(base letter with its letter-forming marks, tone, is upper case) per letter."""
-    result: list[tuple[str, int, bool]] = []
-    for char in unicodedata.normalize("NFD", text):
-        if char in _LETTER_MARKS and result:
-            base, tone, upper = result[-1]
-            result[-1] = (unicodedata.normalize("NFC", base + char), tone, upper)
-        elif char in _TONE_RANK and result:
-            base, _, upper = result[-1]
-            result[-1] = (base, _TONE_RANK[char], upper)
-        elif not unicodedata.combining(char):
-            result.append((char.lower(), 0, char.isupper()))
-    return result
+def _symbol_rank(char: str) -> int:
+    if char.isspace():
+        return _PUNCTUATION_RANK[" "]
+    return _PUNCTUATION_RANK.get(char, _OTHER_SYMBOL + ord(char))
 
 
 @functools.lru_cache(maxsize=1 << 18)  # a pure function of the text; names recur in many lists
 def sort_key(text: str) -> Key:
-    """Primary (letters), secondary (tones, per word) and tertiary (case) levels.
+    """Primary (letters, numbers by value), secondary (tones) and tertiary (case) levels.
 
-    Tones count per word, not per letter, so "hoà" and "hòa" (old and new tone
-    placement) compare equal, as a reader expects.
+    The secondary level holds one tone per syllable (a run of letters), not per
+    letter, so "hoà" and "hòa", "thuỷ" and "thủy" (old and new tone placement)
+    compare equal, as a reader expects.
     """
-    letters = _letters(text)
-    primary = tuple(_LETTER_RANK.get(base, 1000 + ord(base[0])) for base, _, _ in letters)
-    tones: list[int] = []
-    word_tone = 0
-    for base, tone, _ in letters:
-        if base.isspace():
-            tones.append(word_tone)
-            word_tone = 0
+    primary: list[int] = []
+    tones: list[int] = []  # one per run of letters
+    cases: list[int] = []  # one per letter: 1 for upper case
+    digits: list[int] = []  # the run of digits being read
+    base = ""  # the last letter read
+    in_word = False
+    for char in unicodedata.normalize("NFD", text):
+        if in_word and char in _TONE_RANK:
+            tones[-1] = max(tones[-1], _TONE_RANK[char])
+            continue
+        if in_word and char in _LETTER_MARKS:
+            primary[-1] = _MARKED.get((base, char), primary[-1])
+            continue
+        if unicodedata.combining(char):
+            continue  # other marks (and marks on no letter) make no difference we keep
+        if char.isdecimal():
+            digits.append(unicodedata.decimal(char))
+            in_word = False
+            continue
+        if digits:
+            primary.extend(_number(digits))
+            digits = []
+        if char.isalpha():
+            base = char
+            primary.append(_LETTER_RANK.get(char, _OTHER_LETTER + ord(char.lower())))
+            cases.append(int(char.isupper()))
+            if not in_word:
+                tones.append(0)
+                in_word = True
         else:
-            word_tone = max(word_tone, tone)
-    tones.append(word_tone)
-    tertiary = tuple(int(upper) for _, _, upper in letters)
-    return primary, tuple(tones), tertiary
+            primary.append(_symbol_rank(char))
+            in_word = False
+    if digits:
+        primary.extend(_number(digits))
+    return tuple(primary), tuple(tones), tuple(cases)
+
+
+def _number(digits: list[int]) -> list[int]:
+    """A number by value: its count of digits, then the digits; leading zeros do not count."""
+    start = 0
+    while start < len(digits) - 1 and digits[start] == 0:
+        start += 1
+    significant = digits[start:]
+    return [_NUMBER + len(significant), *significant]
 
 
 def name_parts(full_name: str, given: str | None = None) -> tuple[str, str, str]:

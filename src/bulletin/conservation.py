@@ -16,18 +16,25 @@ from bulletin import formatting, model, urls
 from bulletin.pages.statistics import stat_key
 
 
+# What templates/macros.html marks the notice "Danh sách chưa công bố" with.
+UNPUBLISHED_CLASS = "bulletin-unpublished"
+
+
 class _Entries(HTMLParser):
-    """Ids of <li id> (recipients on a decision page) and, per <li data-stat>, the text of
-    its first <strong> (the figure of a statistic card)."""
+    """Ids of <li id> (recipients on a decision page), per <li data-stat> the text of its first
+    <strong> (the figure of a statistic card), and whether the page says a list is not published."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.ids: list[str] = []
+        self.unpublished = False  # the page says a list is not published (class bulletin-unpublished)
         self.stats: dict[str, list[str]] = defaultdict(list)
         self._stat: str | None = None  # the card whose figure is still to be read
         self._figure: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if UNPUBLISHED_CLASS in (dict(attrs).get("class") or "").split():
+            self.unpublished = True
         if tag == "li":
             found = dict(attrs)
             ident = found.get("id")
@@ -71,7 +78,14 @@ def check(site_dir: Path, bulletin: model.Bulletin) -> list[str]:
         if not page.exists():
             problems.append(f"thiếu trang của quyết định {decision.id} ({decision.source})")
             continue
-        shown = read(page).ids
+        entries = read(page)
+        if not decision.published and not entries.unpublished:
+            # A decision without names must say so, never look like an empty list.
+            problems.append(
+                f"{page.relative_to(site_dir)}: quyết định không công bố danh sách nhưng trang không ghi "
+                f"'Danh sách chưa công bố' ({decision.source})"
+            )
+        shown = entries.ids
         expected = list(decision.anchors.values())
         if sorted(shown) != sorted(expected):
             missing = sorted(set(expected) - set(shown))

@@ -234,7 +234,7 @@ class Form(Strict):
 class Rule(Strict):
     """What one authority may award under one law."""
 
-    law: Id = Field(description="Mã luật trong laws", examples=["luat-2022"])
+    law: Id = Field(description="Mã luật trong laws", examples=["luat-2022-nd-98"])
     forms: list[Id] = Field(min_length=1, description="Các hình thức, danh hiệu được quyết định tặng")
     basis: Text = Field(description="Căn cứ pháp lý", examples=["Luật Thi đua, khen thưởng 2022, Điều 80"])
 
@@ -337,6 +337,8 @@ class Article(Strict):
 
 
 class Signer(Strict):
+    """Only when the source names the signer: never invented, never a real official's name as an example."""
+
     title: Text = Field(examples=["KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"])
     name: Text = Field(examples=["Nguyễn Văn A"])
 
@@ -348,14 +350,14 @@ class Counts(Strict):
 
 RecipientId = Annotated[
     str,
-    _id_field("Mã hồ sơ: giống nhau cho cùng một người hay đơn vị ở mọi quyết định", "nguyen-van-an-ca-dong-phu"),
+    _id_field("Mã hồ sơ: giống nhau cho cùng một người hay đơn vị ở mọi quyết định", "nguyen-van-a-cong-an-xa-a"),
     AfterValidator(_check_id),
 ]
 
 
 class Collective(Strict):
     id: RecipientId | None = None
-    name: Text = Field(examples=["Công an xã Tân Lập, huyện Đồng Phú"])
+    name: Text = Field(examples=["Công an xã A, huyện X"])
     locality: Line | None = Field(None, description="Địa bàn như ghi trong quyết định")
 
 
@@ -363,7 +365,7 @@ class Individual(Strict):
     """Only what may be published: never ID numbers, birth dates, phones or home addresses."""
 
     id: RecipientId | None = None
-    name: Text = Field(description="Họ và tên", examples=["Đinh Xuân Thiệp"])
+    name: Text = Field(description="Họ và tên", examples=["Nguyễn Văn A"])
     given: Line | None = Field(None, description="Tên, khi tên có hai âm tiết", examples=["Bình Minh"])
     rank: Line | None = Field(None, description="Cấp bậc", examples=["Đại tá"])
     position: Line | None = Field(None, description="Chức vụ", examples=["Phó Giám đốc"])
@@ -371,7 +373,10 @@ class Individual(Strict):
     locality: Line | None = None
 
 
-Period = Annotated[str, Field(pattern=r"^\d{4}(-\d{4})?$", examples=["2019-2024"])]
+# A year may be written bare (period: 2019): YAML reads it as a number, which is what the editor meant.
+Period = Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR)] | Annotated[
+    str, Field(pattern=r"^\d{4}(-\d{4})?$", examples=["2019-2024"])
+]
 
 
 class Decision(Strict):

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from bulletin import formatting
+from bulletin import formatting, tally
 from bulletin.loader import load_catalog
 from bulletin.model import Bulletin
 from bulletin.problems import DataError, Problems
@@ -34,13 +34,16 @@ class LoadResult:
         warnings = len(self.problems.warnings)
         if b is None:
             return f"Dữ liệu có {len(self.problems.errors)} lỗi, {warnings} cảnh báo."
-        collectives = sum(x.collective_count for x in b.decisions.values())
-        individuals = sum(x.individual_count for x in b.decisions.values())
+        counts = tally.tally(b.decisions.values())
         n = formatting.number
-        return (
-            f"Đã nạp {n(len(b.articles))} bài viết, {n(len(b.decisions))} quyết định, "
-            f"{n(collectives)} tập thể, {n(individuals)} cá nhân; {n(warnings)} cảnh báo."
-        )
+        # Counts the sources gave: "27 tập thể, 45 cá nhân", "ít nhất ..." and how many decisions gave none.
+        known = tally.counts_phrase(counts.collectives, counts.individuals) if counts.known else None
+        recipients = ""
+        if known:
+            recipients = f", {'' if counts.complete else 'ít nhất '}{known}"
+        if not counts.complete:
+            recipients += f" ({counts.missing()})"
+        return f"Đã nạp {n(len(b.articles))} bài viết, {n(len(b.decisions))} quyết định{recipients}; {n(warnings)} cảnh báo."
 
     def require(self) -> Bulletin:
         if self.bulletin is None:

@@ -82,7 +82,7 @@ class Decision:
     def period(self) -> str | None:
         """The period of achievement: stated, else the campaign's."""
         if self.doc.period:
-            return self.doc.period
+            return str(self.doc.period)
         return self.campaign.period_key if self.campaign else None
 
     @property

@@ -144,7 +144,7 @@ class _Resolver:
             campaign = self.campaign(tables, doc.campaign, src.at("campaign"))
         self.check_date(doc.date, src, campaign)
         if doc.period:
-            start, _, end = doc.period.partition("-")
+            start, _, end = str(doc.period).partition("-")
             if end and int(end) < int(start):
                 self.problems.error(src.at("period"), "period", f"giai đoạn {doc.period}: năm cuối phải bằng hoặc sau năm đầu")
             elif int(end or start) > self.today.year:
@@ -368,7 +368,8 @@ def _article_values(decisions: list[model.Decision], campaign: model.Campaign | 
     if campaign:
         values["campaign.name"] = campaign.doc.name
         values["campaign.short_name"] = campaign.doc.short_name
-        values["campaign.period"] = campaign.period
+        # Written after "giai đoạn" in titles: the years alone ("2019 – 2024", or "2019" for one year).
+        values["campaign.period"] = campaign.period.removeprefix("năm ")
     return values
 
 

@@ -84,6 +84,13 @@ class Option:
 
 
 DECISION, ARTICLE, CAMPAIGN = "decision", "article", "campaign"
+# How the source publishes the recipients: named, only counted, or not at all (documents.Decision.names).
+LISTED, COUNTS, UNPUBLISHED = "listed", "counts", "unpublished"
+NAMES = {LISTED: "nêu tên từng người, đơn vị", COUNTS: "chỉ nêu số lượng", UNPUBLISHED: "không nêu tên, không nêu số"}
+NAMES_HELP = "; ".join(f"{k} ({v})" for k, v in NAMES.items())
+# Options that take no value (--extraordinary) and options given more than once (--basis).
+SWITCHES = {"extraordinary"}
+REPEATED = {"basis"}
 KIND_NAMES = {DECISION: "quyết định", ARTICLE: "bài viết", CAMPAIGN: "phong trào"}
 EVERY_KIND = "mọi loại"
 
@@ -102,9 +109,22 @@ OPTIONS = [
     Option("number", "SỐ", (DECISION,),
            "số quyết định như ghi trên văn bản, dạng số/ký hiệu (không bắt buộc; ghi - nếu chưa có)",
            "328/QĐ-UBND"),
+    Option("names", "CÁCH", (DECISION,),
+           f"bài viết công bố người, đơn vị được khen thế nào: {NAMES_HELP} (mặc định: listed, hoặc counts "
+           "khi có --collectives, --individuals)", "counts"),
+    Option("collectives", "SỐ", (DECISION,), "số tập thể được khen, đúng như bài viết nêu (chỉ với --names counts)", "3"),
+    Option("individuals", "SỐ", (DECISION,), "số cá nhân được khen, đúng như bài viết nêu (chỉ với --names counts)", "9"),
+    Option("grade", "HẠNG", (DECISION,), "hạng, khi hình thức có hạng (hỏi khi chạy trong cửa sổ lệnh)", "hạng Ba"),
+    Option("occasion", "DỊP", (DECISION,), "dịp khen thưởng, theo lời bài viết, phần sau chữ “nhân dịp”",
+           "kỷ niệm 80 năm Ngày truyền thống lực lượng Công an nhân dân"),
+    Option("period", "GIAI_ĐOẠN", (DECISION,),
+           "thời gian đạt thành tích: một năm hoặc NĂM-NĂM, khi khác giai đoạn của phong trào", "2019"),
+    Option("extraordinary", "", (DECISION,), "khen thưởng đột xuất (không kèm giá trị)", ""),
+    Option("basis", "CĂN_CỨ", (DECISION,), "căn cứ như quyết định ghi; ghi nhiều lần nếu có nhiều căn cứ",
+           "Quyết định số 521/QĐ-TTg"),
     Option("reason", "LÝ_DO", (DECISION,),
-           "lý do khen thưởng như ghi trong quyết định (mặc định: vì đã có thành tích xuất sắc "
-           "trong phong trào thi đua)", "vì đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc"),
+           "lý do khen thưởng, chỉ khi bài viết hoặc quyết định nêu (mặc định: không ghi)",
+           "vì đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc"),
     Option("title", "TIÊU_ĐỀ", (ARTICLE,), "tiêu đề bài viết", "Sơ kết phong trào năm 2024"),
     Option("byline", "TÁC_GIẢ", (ARTICLE,), "tác giả hoặc đơn vị viết bài", "Phòng CTĐ và CTCT"),
     Option("name", "TÊN", (CAMPAIGN,), "tên đầy đủ của phong trào", "Phong trào Toàn dân bảo vệ an ninh Tổ quốc"),
@@ -119,7 +139,10 @@ FLAGS = {o.dest: o.flag for o in OPTIONS}
 FIELDS = {kind: {o.dest for o in OPTIONS if kind in o.kinds} for kind in KIND_NAMES}
 
 
-def unused_options(kind: str, given: dict[str, str | None]) -> list[str]:
+Given = dict[str, "str | list[str] | None"]
+
+
+def unused_options(kind: str, given: Given) -> list[str]:
     """Flags given on the command line that `kind` does not take."""
     return [FLAGS[k] for k, v in given.items() if v is not None and k in FLAGS and k not in FIELDS[kind]]
 
@@ -128,6 +151,7 @@ def unused_options(kind: str, given: dict[str, str | None]) -> list[str]:
 
 Check = Callable[[str], str]
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PERIOD = re.compile(r"\d{4}(-\d{4})?")  # documents.Period
 
 
 def _bounds(model: type[BaseModel], name: str) -> tuple[int, int]:
@@ -222,6 +246,24 @@ def check_number(value: str) -> str:
     return value
 
 
+def check_count(label: str) -> Check:
+    low, high = 0, d.MAX_COUNT
+
+    def check(value: str) -> str:
+        if value in ("", "-"):
+            return ""
+        if not (value.isascii() and value.isdigit()) or not low <= int(value) <= high:
+            raise Invalid(f"{label} '{_shown(value)}' phải là số nguyên từ {low} đến {high}, viết liền, ví dụ 12")
+        return str(int(value))
+    return check
+
+
+def check_period(value: str) -> str:
+    if not _PERIOD.fullmatch(value):
+        raise Invalid(f"thời gian đạt thành tích '{_shown(value)}' phải là một năm (2019) hoặc NĂM-NĂM (2019-2024)")
+    return value
+
+
 # -- where answers come from --------------------------------------------------------------------
 
 
@@ -251,7 +293,7 @@ class Ask:
 
     interactive: bool
     prompt: Callable[[str], str] = terminal_prompt
-    given: dict[str, str | None] = field(default_factory=dict)
+    given: Given = field(default_factory=dict)
     answers: dict[str, str] = field(default_factory=dict)
     prompted: set[str] = field(default_factory=set)
     rejected: set[str] = field(default_factory=set)
@@ -263,6 +305,8 @@ class Ask:
         if key in self.answers:
             return self.answers[key]
         given = self.given.get(key)
+        if isinstance(given, list):  # a repeated option: see values()
+            given = given[-1]
         if given is not None and key not in self.rejected:
             try:
                 answer = check(given)
@@ -278,6 +322,17 @@ class Ask:
             self.prompted.add(key)
         self.answers[key] = answer
         return answer
+
+    def values(self, key: str, check: Check) -> list[str]:
+        """Every value of an option that may be given more than once (--basis); never asked."""
+        given = self.given.get(key) or []
+        out = []
+        for value in [given] if isinstance(given, str) else given:
+            try:
+                out.append(check(value))
+            except Invalid as error:
+                raise ScaffoldError(str(error), FLAGS.get(key)) from None
+        return out
 
     def _ask(self, label: str, check: Check, choices: list[str] | None, default: str | None) -> str:
         shown = f" ({', '.join(choices)})" if choices else ""
@@ -311,7 +366,7 @@ class Ask:
 
 
 # A question whose default follows from another answer is asked again with it.
-DEPENDS = {"date": ("campaign",)}
+DEPENDS = {"date": ("campaign",), "names": ("collectives", "individuals")}
 
 
 # -- what the data offers ---------------------------------------------------------------------------
@@ -327,6 +382,25 @@ class Context:
         document = load_yaml(self.data_dir / file, file, Problems())
         items = document.data.get(key, []) if document and isinstance(document.data, dict) else []
         return [x["id"] for x in items if isinstance(x, dict) and isinstance(x.get("id"), str)]
+
+    @cached_property
+    def forms(self) -> dict[str, dict[str, object]]:
+        """forms.yaml's forms as written, by id, as far as the file can be read."""
+        document = load_yaml(self.data_dir / "forms.yaml", "forms.yaml", Problems())
+        items = document.data.get("forms", []) if document and isinstance(document.data, dict) else []
+        return {x["id"]: x for x in items if isinstance(x, dict) and isinstance(x.get("id"), str)}
+
+    def grades(self, form: str) -> list[str]:
+        grades = self.forms.get(form, {}).get("grades")
+        return [g for g in grades if isinstance(g, str)] if isinstance(grades, list) else []
+
+    def recipients(self, form: str) -> list[str]:
+        """Who may receive the form (its own rule, else its kind's; both when neither says)."""
+        own = self.forms.get(form, {})
+        kind = self.forms.get(str(own.get("kind")), {})
+        allowed = own.get("recipients", kind.get("recipients"))
+        return [k for k in allowed if k in ("collectives", "individuals")] if isinstance(allowed, list) else [
+            "collectives", "individuals"]
 
     @cached_property
     def campaigns(self) -> dict[str, tuple[int, int]]:
@@ -382,6 +456,45 @@ class Draft:
     lines: list[str]
 
 
+def _recipients(ask: Ask) -> tuple[str, str, str]:
+    """How the source publishes the recipients, and the counts it gives when it gives only counts."""
+    counted = ("collectives", "individuals")
+    while True:
+        default = COUNTS if any(ask.given.get(k) is not None for k in counted) else LISTED
+        names = ask.value("names", NAMES_LABEL, check_choice("cách công bố", list(NAMES)), choices=list(NAMES),
+                          default=default)
+        if names != COUNTS:
+            for key in counted:
+                if ask.given.get(key) is not None:
+                    raise ScaffoldError("chỉ dùng khi bài viết chỉ nêu số lượng (--names counts)", FLAGS[key])
+            return names, "", ""
+        collectives = ask.value("collectives", COUNT_LABEL.format("tập thể", "collectives"), check_count("số tập thể"),
+                                default="")
+        individuals = ask.value("individuals", COUNT_LABEL.format("cá nhân", "individuals"), check_count("số cá nhân"),
+                                default="")
+        if int(collectives or 0) + int(individuals or 0) > 0:
+            return names, collectives, individuals
+        ask.reject("names", "counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu "
+                            "số nào thì chọn unpublished")
+
+
+NAMES_LABEL = ("người, đơn vị được khen: listed nếu bài viết nêu tên, counts nếu chỉ nêu số lượng, "
+               "unpublished nếu không nêu (names)")
+COUNT_LABEL = "số {} được khen, đúng như bài viết nêu; Enter nếu bài viết không nêu ({})"
+
+# Commented examples of the lists, for the kinds a form may go to (illustrative names only).
+EXAMPLES = {
+    "collectives": ["# collectives:", "#   - name: Công an xã X", "#     locality: xã X"],
+    "individuals": ["# individuals:", "#   - name: Nguyễn Văn A", "#     rank: Thiếu tá",
+                    "#     position: Phó Trưởng Công an xã", "#     unit: Công an xã X"],
+}
+
+
+def _optional(key: str, value: str, example: str, note: str) -> str:
+    """The line of an optional field: written when given, else a commented example."""
+    return f"{key}: {value}" if value else f"# {key}: {example}  # {note}"
+
+
 def draft_decision(ctx: Context, ask: Ask) -> Draft:
     label = "cơ quan khen thưởng (issuer)"
     issuers = ctx.ids("organisations.yaml", "organisations")
@@ -389,44 +502,62 @@ def draft_decision(ctx: Context, ask: Ask) -> Draft:
     label = "hình thức khen thưởng (form)"
     forms = ctx.ids("forms.yaml", "forms")
     form = ask.value("form", label, check_choice(label, forms), choices=forms)
+    grades = ctx.grades(form)
+    if grades:
+        label = "hạng (grade)"
+        grade = ask.value("grade", label, check_choice(label, grades), choices=grades)
+    elif ask.given.get("grade") is not None:
+        raise ScaffoldError(f"hình thức '{form}' không có hạng; hãy bỏ tùy chọn này", FLAGS["grade"])
+    else:
+        grade = ""
     day, campaign = _day_and_campaign(ctx, ask, "ngày ký")
     num = ask.value("number", "số quyết định, ví dụ 328/QĐ-UBND; Enter nếu chưa có (number)", check_number, default="")
-    reason = ask.value("reason", "lý do khen thưởng (reason)", check_text("lý do khen thưởng"),
-                       default="vì đã có thành tích xuất sắc trong phong trào thi đua", quiet=True)
+    names, collectives, individuals = _recipients(ask)
+    occasion = ask.value("occasion", "dịp khen thưởng (occasion)", check_text("dịp khen thưởng"), default="", quiet=True)
+    period = ask.value("period", "thời gian đạt thành tích (period)", check_period, default="", quiet=True)
+    extraordinary = ask.value("extraordinary", "khen thưởng đột xuất (extraordinary)", lambda v: v, default="", quiet=True)
+    basis = ask.values("basis", check_text("căn cứ"))
+    reason = ask.value("reason", "lý do khen thưởng (reason)", check_text("lý do khen thưởng"), default="", quiet=True)
     key = ask.value("ident", "mã quyết định (id)", check_id, default=slugify(f"{issuer}-{form}-{num or day.isoformat()}")[:d.MAX_ID_LENGTH].rstrip("-"), quiet=True)
     lines = [
-        "# Quyết định khen thưởng. Điền người, đơn vị được khen ở cuối tệp (xem ví dụ trong các dòng #).",
+        "# Quyết định khen thưởng: ghi đúng những gì bài viết, văn bản nêu, không hơn.",
         "# Hướng dẫn: trang “Hướng dẫn biên tập” của bản tin.",
         f"id: {key}",
         f"issuer: {issuer}  # mã trong data/organisations.yaml",
         f"form: {form}  # mã trong data/forms.yaml",
     ]
+    if grade:
+        lines.append(f"grade: {_quote(grade)}")
     if campaign:
         lines.append(f"campaign: {campaign}  # mã trong data/campaigns/")
     if num:
         lines.append(f"number: {_quote(num)}")
     lines += [
         f"date: {day.isoformat()}",
-        f"reason: {_quote(reason)}",
-        "# signer:",
-        "#   title: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
-        "#   name: Nguyễn Văn A",
-        "# Khi chưa có danh sách tên, ghi số lượng đã công bố:",
-        "# counts:",
-        "#   collectives: 3",
-        "#   individuals: 5",
-        "collectives: []",
-        "# collectives:",
-        "#   - name: Công an xã Tân Lập, huyện Đồng Phú",
-        "#     locality: xã Tân Lập, huyện Đồng Phú",
-        "individuals: []",
-        "# individuals:",
-        "#   - name: Nguyễn Văn An",
-        "#     rank: Thiếu tá",
-        "#     position: Phó Trưởng Công an xã",
-        "#     unit: Công an xã Tân Lập",
-        "# Không ghi số căn cước, ngày sinh, số điện thoại, địa chỉ nhà (Luật 91/2025/QH15).",
+        _optional("occasion", occasion and _quote(occasion), '"kỷ niệm 80 năm Ngày truyền thống lực lượng Công an nhân dân"',
+                  "dịp khen thưởng, sau chữ “nhân dịp”"),
+        _optional("extraordinary", extraordinary, "true", "khen thưởng đột xuất"),
+        _optional("period", period and _quote(period), '"2019"', "thời gian đạt thành tích, khi khác giai đoạn của phong trào"),
     ]
+    if basis:
+        lines += ["basis:", *(f"  - {_quote(b)}" for b in basis)]
+    else:
+        lines += ["# basis:  # căn cứ, như quyết định ghi", '#   - "Quyết định số 521/QĐ-TTg"']
+    lines.append(_optional("reason", reason and _quote(reason), '"vì đã có thành tích xuất sắc ..."',
+                           "lý do, chỉ khi bài viết nêu"))
+    if names == LISTED:
+        lines += [
+            "# Người, đơn vị được khen, đúng như bài viết nêu: bỏ dấu # ở các dòng ví dụ dưới đây rồi điền.",
+            "# Khi chưa điền, bulletin validate báo lỗi thiếu danh sách và bản tin chưa được dựng.",
+        ]
+        for kind in ctx.recipients(form):
+            lines += EXAMPLES[kind]
+        lines.append("# Không ghi số căn cước, ngày sinh, số điện thoại, địa chỉ nhà (Luật 91/2025/QH15).")
+    elif names == COUNTS:
+        lines += ["# Bài viết không nêu tên, chỉ nêu số lượng: ghi đúng số bài viết nêu.", "names: unpublished", "counts:"]
+        lines += [f"  {k}: {v}" for k, v in (("collectives", collectives), ("individuals", individuals)) if v]
+    else:
+        lines += ["# Bài viết không nêu tên, không nêu số người, đơn vị được khen.", "names: unpublished"]
     return Draft(ctx.data_dir / "decisions" / str(day.year) / f"{key}.yaml", DECISION, lines)
 
 
@@ -471,6 +602,14 @@ def draft_campaign(ctx: Context, ask: Ask) -> Draft:
     return Draft(ctx.data_dir / "campaigns" / f"{key}.yaml", CAMPAIGN, lines)
 
 
+def next_step(kind: str, ask: Ask) -> str:
+    """What the editor does after the file is written."""
+    if kind == DECISION and ask.answers.get("names") == LISTED:
+        return ("Điền danh sách người, đơn vị được khen theo các dòng ví dụ trong tệp rồi chạy: bulletin validate "
+                "(chưa điền thì validate báo thiếu danh sách)")
+    return "Điền nội dung rồi chạy: bulletin validate"
+
+
 DRAFTS: dict[str, Callable[[Context, Ask], Draft]] = {DECISION: draft_decision, ARTICLE: draft_article, CAMPAIGN: draft_campaign}
 FOLDER_OF = {DECISION: "decisions", ARTICLE: "articles", CAMPAIGN: "campaigns"}
 
@@ -493,7 +632,11 @@ def problems_of(ctx: Context, kind: str, target: Path, text: str) -> tuple[Probl
         document = load_yaml(file, shown, problems)
     if document is None:
         return problems, {}
-    keys = {line: path[0] for path, (line, _) in document.source.values.items() if len(path) == 1 and isinstance(path[0], str)}
+    # A count's line is its option's (counts.collectives is --collectives); otherwise the top-level key's.
+    keys: dict[int, str] = {}
+    for path, (line, _) in document.source.values.items():
+        if (len(path) == 1 or (len(path) == 2 and path[0] == "counts")) and isinstance(path[-1], str):
+            keys[line] = path[-1]
     folder_name = FOLDER_OF[kind]
     doc = validate(FOLDERS[folder_name], document.data, document.source, problems)
     if doc is None:
@@ -540,6 +683,8 @@ def create(kind: str, data_dir: Path, root: Path, ask: Ask, today: dt.date | Non
             continue
         text = render(ctx, draft)
         problems, keys = problems_of(ctx, kind, draft.target, text)
+        if ask.answers.get("names") == LISTED:  # the lists are the editor's to fill in: validate says so until then
+            problems.items = [p for p in problems.items if p.code != "no-recipients"]
         if not problems.errors:
             _write_new(draft.target, text)
             return draft.target, Problems(problems.warnings)

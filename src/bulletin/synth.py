@@ -11,6 +11,11 @@ at the top of each file points at schema/ as if the archive were the project's d
 No date comes from the clock: the archive runs from 2005 to 2024.
 
 The data is made to pass every check of the loader without a warning:
+- forms.yaml holds the Law's vocabulary (forms, laws, levels, authorities) and every
+  organisation an office, a level and an authority; each decision's issuer may award its
+  form under the law in force on its date; no decision names a signer;
+- most decisions name their recipients, about 10% give only counts (names: unpublished),
+  about 3% neither; a count a decision does not give is never used in a title or lead;
 - counts agree with the lists; every reference names an existing id;
 - decision dates come before the article that announces them and fall within the
   campaign's years; nothing is dated in the future;
@@ -72,35 +77,105 @@ def _number(value: int) -> str:
 
 # -- fixed tables -----------------------------------------------------------------------------
 
+# (id, name, short name, head: who signs, level, authority: see the vocabulary below). Highest first.
 ORGANISATIONS = [
-    ("ubnd-tinh", "Ủy ban nhân dân tỉnh", "UBND tỉnh"),
-    ("bo-cong-an", "Bộ Công an", "Bộ Công an"),
-    ("cong-an-tinh", "Công an tỉnh", "Công an tỉnh"),
-    ("hoi-nong-dan-tinh", "Hội Nông dân tỉnh", "Hội ND tỉnh"),
-    ("hoi-lhpn-tinh", "Hội Liên hiệp Phụ nữ tỉnh", "Hội LHPN tỉnh"),
-    ("hoi-ccb-tinh", "Hội Cựu chiến binh tỉnh", "Hội CCB tỉnh"),
+    ("chu-tich-nuoc", "Chủ tịch nước", "Chủ tịch nước", None, "trung-uong", "chu-tich-nuoc"),
+    ("bo-cong-an", "Bộ Công an", "Bộ Công an", "Bộ trưởng", "trung-uong", "bo-truong"),
+    ("ubnd-tinh", "Ủy ban nhân dân tỉnh", "UBND tỉnh", "Chủ tịch", "tinh", "chu-tich-ubnd-tinh"),
+    ("cong-an-tinh", "Công an tỉnh", "Công an tỉnh", "Giám đốc", "tinh", "thu-truong-don-vi"),
+    ("hoi-nong-dan-tinh", "Hội Nông dân tỉnh", "Hội ND tỉnh", None, "tinh", "dieu-le"),
+    ("hoi-lhpn-tinh", "Hội Liên hiệp Phụ nữ tỉnh", "Hội LHPN tỉnh", None, "tinh", "dieu-le"),
+    ("hoi-ccb-tinh", "Hội Cựu chiến binh tỉnh", "Hội CCB tỉnh", None, "tinh", "dieu-le"),
 ]
 PARTNERS = ("hoi-nong-dan-tinh", "hoi-lhpn-tinh", "hoi-ccb-tinh")
 
-FORMS_YAML = """\
-# Hình thức khen thưởng, từ cao xuống thấp (Luật Thi đua, khen thưởng 06/2022/QH15).
-forms:
-  - id: huan-chuong
-    name: Huân chương
-  - id: huy-chuong
-    name: Huy chương
-  - id: ky-niem-chuong
-    name: Kỷ niệm chương
-  - id: bang-khen
-    name: Bằng khen
-  - id: giay-khen
-    name: Giấy khen
-"""
-FORM_TEXT = {
-    "bang-khen": "Bằng khen",
-    "giay-khen": "Giấy khen",
-    "ky-niem-chuong": "Kỷ niệm chương “Bảo vệ an ninh Tổ quốc”",
-}
+# The Law's vocabulary, as the sample's data/forms.yaml holds it (synth never reads data/).
+# Forms highest first: (id, name, family or the kind it is an instance of, grades, recipients).
+_LAW22 = "Luật Thi đua, khen thưởng 2022"
+_GRADES = ("hạng Nhất", "hạng Nhì", "hạng Ba")
+VOCABULARY_FORMS = (
+    ("huan-chuong", "Huân chương", "khen-thuong", (), ""),
+    ("huan-chuong-bao-ve-to-quoc", "Huân chương Bảo vệ Tổ quốc", "huan-chuong", _GRADES, ""),
+    ("huan-chuong-chien-cong", "Huân chương Chiến công", "huan-chuong", _GRADES, ""),
+    ("huy-chuong", "Huy chương", "khen-thuong", (), "individuals"),
+    ("huy-chuong-vi-an-ninh-to-quoc", "Huy chương “Vì an ninh Tổ quốc”", "huy-chuong", (), ""),
+    ("huy-chuong-chien-si-ve-vang", "Huy chương “Chiến sĩ vẻ vang”", "huy-chuong", _GRADES, ""),
+    ("danh-hieu-vinh-du-nha-nuoc", "Danh hiệu vinh dự nhà nước", "khen-thuong", (), ""),
+    ("giai-thuong", "Giải thưởng Hồ Chí Minh, Giải thưởng Nhà nước", "khen-thuong", (), ""),
+    ("chien-si-thi-dua-toan-quoc", "Chiến sĩ thi đua toàn quốc", "danh-hieu-thi-dua", (), "individuals"),
+    ("co-thi-dua", "Cờ thi đua", "danh-hieu-thi-dua", (), "collectives"),
+    ("ky-niem-chuong", "Kỷ niệm chương", "khen-thuong", (), "individuals"),
+    ("ky-niem-chuong-vi-su-nghiep-bao-ve-antq", "Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”",
+     "ky-niem-chuong", (), ""),
+    ("chien-si-thi-dua-cap-bo-tinh", "Chiến sĩ thi đua cấp bộ, ngành, tỉnh", "danh-hieu-thi-dua", (), "individuals"),
+    ("tap-the-lao-dong-xuat-sac", "Tập thể lao động xuất sắc", "danh-hieu-thi-dua", (), "collectives"),
+    ("bang-khen", "Bằng khen", "khen-thuong", (), ""),
+    ("chien-si-thi-dua-co-so", "Chiến sĩ thi đua cơ sở", "danh-hieu-thi-dua", (), "individuals"),
+    ("tap-the-lao-dong-tien-tien", "Tập thể lao động tiên tiến", "danh-hieu-thi-dua", (), "collectives"),
+    ("giay-khen", "Giấy khen", "khen-thuong", (), ""),
+    ("lao-dong-tien-tien", "Lao động tiên tiến", "danh-hieu-thi-dua", (), "individuals"),
+)
+FORM_NAMES = {f[0]: f[1] for f in VOCABULARY_FORMS}
+# (id, name, short name, start, end)
+LAWS = (
+    ("luat-2003", "Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013)",
+     "Luật Thi đua, khen thưởng 2003", "2004-07-01", "2023-12-31"),
+    ("luat-2022-nd-98", "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP", _LAW22,
+     "2024-01-01", "2025-06-30"),
+    ("luat-2022-nd-152", "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 152/2025/NĐ-CP",
+     f"{_LAW22} (Nghị định 152/2025/NĐ-CP)", "2025-07-01", ""),
+)
+LEVELS = (("trung-uong", "Trung ương", ""), ("tinh", "Cấp tỉnh", ""), ("huyen", "Cấp huyện", "2025-06-30"),
+          ("xa", "Cấp xã", ""))
+# (id, name, forms it may award, article of the 2022 law; None: awards under its own charter, not checked).
+_BASE = "chien-si-thi-dua-co-so tap-the-lao-dong-tien-tien lao-dong-tien-tien giay-khen"
+AUTHORITIES = (
+    ("chu-tich-nuoc", "Chủ tịch nước", "huan-chuong huy-chuong danh-hieu-vinh-du-nha-nuoc giai-thuong", "Điều 77"),
+    ("thu-tuong", "Thủ tướng Chính phủ", "chien-si-thi-dua-toan-quoc co-thi-dua bang-khen", "Điều 78"),
+    ("bo-truong", "Bộ trưởng, thủ trưởng cơ quan ngang bộ",
+     "chien-si-thi-dua-cap-bo-tinh co-thi-dua tap-the-lao-dong-xuat-sac bang-khen ky-niem-chuong", "Điều 79"),
+    ("chu-tich-ubnd-tinh", "Chủ tịch Ủy ban nhân dân cấp tỉnh",
+     "chien-si-thi-dua-cap-bo-tinh co-thi-dua tap-the-lao-dong-xuat-sac bang-khen", "Điều 79"),
+    ("thu-truong-don-vi", "Thủ trưởng cơ quan, đơn vị có tư cách pháp nhân thuộc bộ, ngành", _BASE, "Điều 80 khoản 1"),
+    ("chu-tich-ubnd-huyen", "Chủ tịch Ủy ban nhân dân cấp huyện", _BASE, "Điều 80 khoản 2"),
+    ("chu-tich-ubnd-xa", "Chủ tịch Ủy ban nhân dân cấp xã", "lao-dong-tien-tien giay-khen", "Điều 80 khoản 3"),
+    ("dieu-le", "Tổ chức chính trị - xã hội khen thưởng theo điều lệ", "", None),
+)
+RECIPIENT_TEXT = {"collectives": "tập thể", "individuals": "cá nhân"}
+
+
+def vocabulary_lines() -> list[str]:
+    """forms.yaml from the tables above."""
+    lines = ["# Từ vựng của Luật Thi đua, khen thưởng (như data/forms.yaml của bản mẫu).", "forms:"]
+    for ident, name, family, grades, recipients in VOCABULARY_FORMS:
+        lines += [f"  - id: {q(ident)}", f"    name: {q(name)}"]
+        lines.append(f"    family: {q(family)}" if family in ("khen-thuong", "danh-hieu-thi-dua") else f"    kind: {q(family)}")
+        if grades:
+            lines.append("    grades: [" + ", ".join(q(g) for g in grades) + "]")
+        if recipients:
+            lines += [f"    recipients: [{recipients}]",
+                      f"    basis: {q(f'{_LAW22}: {name} tặng {RECIPIENT_TEXT[recipients]}')}"]
+    lines.append("laws:")
+    for ident, name, short, start, end in LAWS:
+        lines += [f"  - id: {q(ident)}", f"    name: {q(name)}", f"    short_name: {q(short)}", f"    start: {start}"]
+        lines += [f"    end: {end}"] if end else []
+    lines.append("levels:")
+    for ident, name, end in LEVELS:
+        lines += [f"  - id: {q(ident)}", f"    name: {q(name)}"] + ([f"    end: {end}"] if end else [])
+    lines.append("authorities:")
+    for ident, name, forms, article in AUTHORITIES:
+        lines += [f"  - id: {q(ident)}", f"    name: {q(name)}"]
+        if article is None:
+            lines.append("    charter: true")
+            continue
+        lines.append("    rules:")
+        for law in LAWS:
+            if law[0] == "luat-2022-nd-152" and ident == "chu-tich-ubnd-huyen":
+                continue  # no district level from 1/7/2025
+            basis = f"{law[2]}, thẩm quyền của {name}" if law[0] == "luat-2003" else f"{_LAW22}, {article}"
+            lines += [f"      - law: {law[0]}", f"        forms: [{', '.join(forms.split())}]", f"        basis: {q(basis)}"]
+    return lines
+
 
 # A copy of the sample's data/metrics.yaml.
 METRICS_YAML = """\
@@ -599,6 +674,7 @@ class _People:
 # Who each issuer honours, by sector.
 _ISSUER_SECTORS = {
     "ubnd-tinh": (("police", 35), ("nong-dan", 18), ("phu-nu", 18), ("ccb", 14), ("citizen", 15)),
+    "chu-tich-nuoc": (("police", 70), ("citizen", 30)),
     "bo-cong-an": (("police", 85), ("citizen", 15)),
     "cong-an-tinh": (("police", 60), ("citizen", 25), ("nong-dan", 5), ("phu-nu", 5), ("ccb", 5)),
     "hoi-nong-dan-tinh": (("nong-dan", 1),),
@@ -606,14 +682,15 @@ _ISSUER_SECTORS = {
     "hoi-ccb-tinh": (("ccb", 1),),
     "district": (("police", 60), ("citizen", 40)),
 }
-_ISSUER_WEIGHT = {"ubnd-tinh": 1.3, "bo-cong-an": 0.45, "cong-an-tinh": 1.5, "hoi-nong-dan-tinh": 0.8,
+_ISSUER_WEIGHT = {"chu-tich-nuoc": 0.1, "ubnd-tinh": 1.3, "bo-cong-an": 0.45, "cong-an-tinh": 1.5, "hoi-nong-dan-tinh": 0.8,
                   "hoi-lhpn-tinh": 0.8, "hoi-ccb-tinh": 0.7, "district": 1.1}
-_NUMBER_SUFFIX = {"ubnd-tinh": "QĐ-UBND", "bo-cong-an": "QĐ-BCA", "cong-an-tinh": "QĐ-CAT",
+_NUMBER_SUFFIX = {"chu-tich-nuoc": "QĐ-CTN", "ubnd-tinh": "QĐ-UBND", "bo-cong-an": "QĐ-BCA", "cong-an-tinh": "QĐ-CAT",
                   "hoi-nong-dan-tinh": "QĐ-HNDT", "hoi-lhpn-tinh": "QĐ-HLHPN", "hoi-ccb-tinh": "QĐ-CCB",
                   "district": "QĐ-CAH"}
-_SIGNER_TITLE = {"ubnd-tinh": "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "bo-cong-an": "KT. BỘ TRƯỞNG / THỨ TRƯỞNG",
-                 "cong-an-tinh": "GIÁM ĐỐC", "hoi-nong-dan-tinh": "CHỦ TỊCH", "hoi-lhpn-tinh": "CHỦ TỊCH",
-                 "hoi-ccb-tinh": "CHỦ TỊCH"}
+_FORM_OF = {"cong-an-tinh": "giay-khen", "district": "giay-khen"}
+_OCCASION = "kỷ niệm {years} năm Ngày truyền thống lực lượng Công an nhân dân (19/8/1945 – 19/8/{year})"
+# How a decision's recipients are published: most named, some only counted, a few not at all.
+_PUBLISHED = _Weighted((("named", 87), ("counts", 10), ("none", 3)))
 
 
 @dataclass(frozen=True)
@@ -634,7 +711,11 @@ class Decision:
     campaign: Campaign
     date: dt.date
     reason: str
-    signer: tuple[str, str]
+    grade: str = ""
+    occasion: str = ""
+    period: str = ""
+    names: str = "named"  # named, counts (names: unpublished with counts), none (names: unpublished)
+    counts: tuple[int, int] | None = None
     collectives: list[tuple[str, str | None]] = field(default_factory=list)
     individuals: list[dict[str, str]] = field(default_factory=list)
     order: int = 0
@@ -704,13 +785,12 @@ class _Archive:
         self.campaigns = [Campaign(s, e) for s, e in CAMPAIGN_YEARS]
         self.people = _People(self.rng, self.districts)
         self.organisations = list(ORGANISATIONS) + [
-            (d.police_id, d.police, d.police) for d in self.districts
+            (d.police_id, d.police, d.police, "Trưởng", "huyen", "thu-truong-don-vi") for d in self.districts
         ]
         self.district_of_org = {d.police_id: i for i, d in enumerate(self.districts)}
         self.ids: set[str] = set()
         self.pool: dict[tuple[str, int], list[Person]] = {}
         self.pool_by_sector: dict[str, list[Person]] = {s: [] for s in SECTORS}
-        self.signers: dict[tuple[str, str], tuple[str, str]] = {}
         self.yearly: dict[tuple[int, str, str], tuple[int, bool]] = {}
         self.articles: list[Article] = []
         self.decisions: list[Decision] = []
@@ -782,7 +862,7 @@ class _Archive:
         others = [d.police_id for i, d in enumerate(self.districts) if i != article.district]
         extra = rng.sample(others, 2)
         if article.kind in ("so-ket", "tong-ket"):
-            first, rest = ["cong-an-tinh"], ["ubnd-tinh", "hoi-nong-dan-tinh", "hoi-lhpn-tinh", "hoi-ccb-tinh", "bo-cong-an", *extra]
+            first, rest = ["cong-an-tinh"], ["ubnd-tinh", "hoi-nong-dan-tinh", "hoi-lhpn-tinh", "hoi-ccb-tinh", "bo-cong-an", "chu-tich-nuoc", *extra]
         elif article.kind == "bieu-duong":
             first, rest = ["hoi-nong-dan-tinh"], ["hoi-lhpn-tinh", "hoi-ccb-tinh", "cong-an-tinh", "ubnd-tinh", *extra]
         else:
@@ -793,21 +873,9 @@ class _Archive:
         order = [o[0] for o in self.organisations]
         return [o for o in order if o in chosen]
 
-    def signer(self, issuer: str, kind: str, campaign: Campaign) -> tuple[str, str]:
-        key = (issuer, campaign.id)
-        if key not in self.signers:
-            if kind == "district":
-                district = self.districts[self.district_of_org[issuer]]
-                title = f"TRƯỞNG CÔNG AN {district.kind.upper()}"
-            else:
-                title = _SIGNER_TITLE[issuer]
-            gender = "f" if issuer == "hoi-lhpn-tinh" else "m"
-            self.signers[key] = (title, _name(self.rng, gender)[0])
-        return self.signers[key]
-
     def reason(self, issuer: str, form: str, article: Article) -> str:
         c = article.campaign
-        if form == "ky-niem-chuong":
+        if form.startswith(("ky-niem-chuong", "huan-chuong")):
             return "vì đã có nhiều đóng góp trong sự nghiệp bảo vệ an ninh Tổ quốc"
         if article.kind == "tong-ket":
             period = f", giai đoạn {c.start} – {c.end}"
@@ -829,20 +897,28 @@ class _Archive:
         floor = dt.date(article.campaign.start, 1, 1)
         for issuer, kind, weight in zip(issuers, kinds, weights):
             size = max(2, round(target * weight / total_weight))
-            if kind == "bo-cong-an":
-                form = "ky-niem-chuong" if rng.random() < 0.3 else "bang-khen"
-            elif kind in ("cong-an-tinh", "district"):
-                form = "giay-khen"
-            else:
-                form = "bang-khen"
-            share = 0.0 if form == "ky-niem-chuong" else rng.uniform(0.2, 0.42)
+            form = _FORM_OF.get(kind, "bang-khen")
+            if kind == "bo-cong-an" and rng.random() < 0.3:
+                form = "ky-niem-chuong-vi-su-nghiep-bao-ve-antq"
+            elif kind == "chu-tich-nuoc":
+                form = rng.choice(("huan-chuong-bao-ve-to-quoc", "huan-chuong-chien-cong"))
+            share = 0.0 if form.startswith("ky-niem-chuong") else rng.uniform(0.2, 0.42)
             n_collectives = round(size * share)
             n_individuals = max(1, size - n_collectives)
             day = max(floor, article.date - dt.timedelta(days=rng.randint(2, 30)))
             decision = Decision(
                 issuer, kind, form, article.campaign, day, self.reason(issuer, form, article),
-                self.signer(issuer, kind, article.campaign), order=len(self.decisions),
+                grade=rng.choice(_GRADES[1:]) if kind == "chu-tich-nuoc" else "",
+                # Achievements of the year at a yearly review; the campaign's period at its close.
+                period=str(year) if article.kind != "tong-ket" else "",
+                occasion=_OCCASION.format(year=year, years=year - 1945) if form.startswith("ky-niem-chuong") else "",
+                names=_PUBLISHED.pick(rng), order=len(self.decisions),
             )
+            article.decisions.append(decision)
+            self.decisions.append(decision)
+            if decision.names != "named":  # the article gives no names: nobody to make up
+                decision.counts = (n_collectives, n_individuals) if decision.names == "counts" else None
+                continue
             own_district = self.district_of_org.get(issuer)
             sectors = _Weighted(_ISSUER_SECTORS[kind])
 
@@ -881,8 +957,6 @@ class _Archive:
                 else:
                     seen_ids.add(person.ident)
                 decision.individuals.append(person.record(year))
-            article.decisions.append(decision)
-            self.decisions.append(decision)
 
     def number_decisions(self) -> None:
         """Numbers rise through each issuer's year; ids are issuer, form, number and year."""
@@ -960,10 +1034,23 @@ class _Archive:
 
     # text -----------------------------------------------------------------------------------
 
-    def org_name(self, ident: str) -> str:
-        return next(name for i, name, _ in self.organisations if i == ident)
+    def office(self, ident: str) -> str:
+        """Who decides: "Giám đốc Công an tỉnh", or the body itself (model.Decision.office)."""
+        _, name, _, head, _, _ = next(o for o in self.organisations if o[0] == ident)
+        return f"{head} {name}" if head else name
+
+    @staticmethod
+    def counted(article: Article) -> bool:
+        """Whether every decision gives its counts, so that {{ awards.total }} has a value."""
+        return all(x.names != "none" for x in article.decisions)
 
     def title(self, article: Article) -> str:
+        title = self._title(article)
+        if "awards.total" in title and not self.counted(article):
+            return f"Khen thưởng tập thể, cá nhân có thành tích trong phong trào toàn dân bảo vệ ANTQ năm {article.date.year}"
+        return title
+
+    def _title(self, article: Article) -> str:
         rng = self.rng
         year = article.date.year
         if article.kind == "tong-ket":
@@ -999,7 +1086,7 @@ class _Archive:
         day = f"{article.date.day}/{article.date.month}"
         year = article.date.year
         c = article.campaign
-        total = " Tại hội nghị, {{ awards.total }} tập thể, cá nhân được khen thưởng."
+        total = " Tại hội nghị, {{ awards.total }} tập thể, cá nhân được khen thưởng." if self.counted(article) else ""
         if article.kind == "tong-ket":
             return (f"Ngày {day}, Công an tỉnh tổ chức Hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc, "
                     f"giai đoạn {c.start} – {c.end} trên địa bàn tỉnh.{total}")
@@ -1070,9 +1157,11 @@ class _Archive:
     def awards_paragraph(self, article: Article) -> str:
         parts = []
         for x in article.decisions:
-            who = "Bộ trưởng Bộ Công an" if x.issuer == "bo-cong-an" else self.org_name(x.issuer)
-            form = FORM_TEXT[x.form]
-            if x.collectives:
+            who = self.office(x.issuer)
+            form = f"{FORM_NAMES[x.form]} {x.grade}".strip()
+            if x.names == "none":
+                counted = "các tập thể, cá nhân" if not x.form.startswith("ky-niem-chuong") else "các cá nhân"
+            elif x.collectives or (x.counts and x.counts[0]):
                 counted = (f"{{{{ decision.{x.ident}.collectives }}}} tập thể, "
                            f"{{{{ decision.{x.ident}.individuals }}}} cá nhân")
             else:
@@ -1137,10 +1226,12 @@ class _Archive:
             "sample: true",
         ])
         lines = [note, "organisations:"]
-        for ident, name, short in self.organisations:
+        for ident, name, short, head, level, authority in self.organisations:
             lines += [f"  - id: {q(ident)}", f"    name: {q(name)}", f"    short_name: {q(short)}"]
+            lines += [f"    head: {q(head)}"] if head else []
+            lines += [f"    level: {q(level)}", f"    authority: {q(authority)}"]
         put("organisations.yaml", "organisations", lines)
-        put("forms.yaml", "forms", FORMS_YAML.rstrip("\n").split("\n"))
+        put("forms.yaml", "forms", vocabulary_lines())
         put("metrics.yaml", "metrics", METRICS_YAML.rstrip("\n").split("\n"))
         for c in self.campaigns:
             put(f"campaigns/{c.id}.yaml", "campaign", [
@@ -1173,13 +1264,14 @@ class _Archive:
                 f"form: {q(x.form)}",
                 f"campaign: {q(x.campaign.id)}",
                 f"reason: {q(x.reason)}",
-                "signer:",
-                f"  title: {q(x.signer[0])}",
-                f"  name: {q(x.signer[1])}",
-                "counts:",
-                f"  collectives: {len(x.collectives)}",
-                f"  individuals: {len(x.individuals)}",
             ]
+            lines += [f"{key}: {q(value)}" for key, value in
+                      (("grade", x.grade), ("occasion", x.occasion), ("period", x.period)) if value]
+            if x.names != "named":
+                lines.append("names: unpublished")
+            counts = (len(x.collectives), len(x.individuals)) if x.names == "named" else x.counts
+            if counts is not None:
+                lines += ["counts:", f"  collectives: {counts[0]}", f"  individuals: {counts[1]}"]
             if x.collectives:
                 lines.append("collectives:")
                 for c in x.collectives:

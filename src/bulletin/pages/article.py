@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from bulletin import documents as d
 from bulletin import body, model, placeholders, urls
+from bulletin import documents as d
 from bulletin.media import Image
-from bulletin.pages import meta, parts, statistics
+from bulletin.pages import meta, parts, recipients, statistics
 from bulletin.pages.page import Page
 from bulletin.pages.render import render, render_page
 
@@ -60,6 +60,8 @@ def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
         bulletin,
         "article.html",
         article=article,
+        # Highest first: the form's rank, its grade, the issuer's level.
+        decisions=recipients.by_rank(article.decisions, bulletin.decision_day),
         body=body_html,
         unplaced=unplaced,
         stat_groups=statistics.figure_groups(article, page),

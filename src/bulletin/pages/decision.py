@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bulletin import model, urls
-from bulletin.pages import meta, recipients
+from bulletin import model, tally, urls
+from bulletin.pages import meta
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page
 
@@ -11,9 +11,9 @@ from bulletin.pages.render import render_page
 def decision_page(bulletin: model.Bulletin, decision: model.Decision) -> Page:
     day = bulletin.decision_day(decision)
     path = urls.decision(decision, day)
-    title = recipients.title(decision)
-    count = recipients.counts_phrase(decision.collective_count, decision.individual_count)
-    page = Page(path, meta.base(title, f"{title}: {count}", "decision"), "", decision.source)
+    title = decision.title
+    description = f"{title}: {tally.decision_counts(decision)}"
+    page = Page(path, meta.base(title, description, "decision"), "", decision.source)
     return render_page(
         page,
         bulletin,

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from bulletin import model, urls
-from bulletin.pages import meta
+from bulletin import model, tally, urls
+from bulletin.pages import meta, recipients
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page
 
@@ -22,14 +22,17 @@ def _entity(
         roll=roll,
         articles=articles,
         decisions=decisions,
+        tally=tally.tally(decisions),
     )
 
 
 def campaign_page(bulletin: model.Bulletin, campaign: model.Campaign) -> Page:
     doc = campaign.doc
-    title = f"{doc.name} ({doc.short_name}), giai đoạn {campaign.period}"
+    title = f"{doc.name} ({doc.short_name}), {tally.period_phrase(campaign.period_key)}"
     page = Page(urls.campaign(campaign), meta.base(title, doc.description or title, "campaign"), "", campaign.source)
     articles, decisions = bulletin.by_campaign[campaign.id]
+    # One campaign's honours: highest rank first, newest first within a rank.
+    decisions = recipients.by_rank(decisions, bulletin.decision_day)
     roll = None
     if any(x.named for x in decisions):
         roll = {"href": page.href(urls.roll("phong-trao", campaign.id)), "text": "Danh sách vinh danh của phong trào"}
@@ -40,9 +43,12 @@ def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None)
     org = bulletin.organisations[org_id]
     page = Page(urls.organisation(org_id), meta.base(org.name, f"Bài viết và quyết định khen thưởng của {org.name}", "organisation"), "", source)
     articles, decisions = bulletin.by_organisation[org_id]
+    # An issuer's decisions over the years: newest year first, highest rank first within a year.
+    decisions = recipients.by_year_then_rank(decisions, bulletin.decision_day)
     roll = None
     if any(x.named for x in decisions):
-        roll = {"href": page.href(urls.roll("co-quan", org_id)), "text": f"Danh sách được {org.name} khen thưởng"}
+        office = decisions[0].office
+        roll = {"href": page.href(urls.roll("co-quan", org_id)), "text": f"Danh sách được {office} khen thưởng"}
     return _entity(bulletin, page, org.name, None, roll, articles, decisions)
 
 
@@ -52,7 +58,7 @@ def campaign_index(bulletin: model.Bulletin) -> Page:
     for c in sorted(bulletin.campaigns.values(), key=lambda c: (-c.doc.end_year, c.id)):
         articles, decisions = bulletin.by_campaign[c.id]
         entries.append({
-            "name": f"{c.doc.name} ({c.doc.short_name}), {c.period}",
+            "name": f"{c.doc.name} ({c.doc.short_name}), {tally.period_phrase(c.period_key)}",
             "href": page.href(urls.campaign(c)),
             "articles": len(articles),
             "decisions": len(decisions),

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bulletin import formatting, model, statistics, urls
+from bulletin import formatting, model, statistics, tally, urls
 from bulletin.pages import meta, parts
 from bulletin.pages.listing import PAGE_SIZE
 from bulletin.pages.page import Page
@@ -17,15 +17,31 @@ def headline_figures(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
     if campaign is None:
         return []
     articles, decisions = bulletin.by_campaign[campaign.id]
-    figures = [
-        (formatting.number(sum(x.total for x in decisions)), "tập thể, cá nhân được khen thưởng"),
-        (formatting.number(sum(x.collective_count for x in decisions)), "tập thể"),
-        (formatting.number(sum(x.individual_count for x in decisions)), "cá nhân"),
-        (formatting.number(len(decisions)), "quyết định khen thưởng"),
-    ]
+    figures = award_figures(tally.tally(decisions))
     latest = [s for s in periods if s.campaign is campaign][-1:]
     for stats in latest:
         figures += [(formatting.quantity(v, a), f"{lower_first(m.label)} ({stats.label})") for m, v, a in stats.headline()]
+    return figures
+
+
+def award_figures(counts: tally.Tally) -> list[tuple[str, str]]:
+    """What the decisions add up to, honestly: sums of the counts the sources gave, "ít nhất" when
+    some decisions gave none (and how many), a kind left out when it is zero."""
+    n = formatting.number
+
+    def bound(missing: int) -> str:
+        return "ít nhất " if missing else ""
+
+    figures = []
+    if counts.collectives and counts.individuals:
+        figures.append((bound(counts.unknown) + n(counts.collectives + counts.individuals), "tập thể, cá nhân được khen thưởng"))
+    if counts.collectives:
+        figures.append((bound(counts.missing_collectives) + n(counts.collectives), "tập thể"))
+    if counts.individuals:
+        figures.append((bound(counts.missing_individuals) + n(counts.individuals), "cá nhân"))
+    figures.append((n(counts.decisions), "quyết định khen thưởng"))
+    if not counts.complete:
+        figures.append((n(counts.unknown), "quyết định không công bố đủ số lượng" if counts.partial else "quyết định không công bố số lượng"))
     return figures
 
 

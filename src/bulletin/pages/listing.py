@@ -7,10 +7,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from bulletin import model, urls
-from bulletin.pages import meta, parts
+from bulletin.pages import meta, parts, recipients
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page
-from bulletin.pages.rolls import ALL_AWARDS, Roll, roll_groups
+from bulletin.pages.rolls import ALL_AWARDS, DECISIONS, Roll, roll_groups
 
 PAGE_SIZE = 12
 
@@ -55,9 +55,10 @@ def archive_pages(bulletin: model.Bulletin) -> list[Page]:
 
 
 def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]:
-    """Vinh danh: the lookup, the honour rolls, then every decision, newest first, with its counts."""
+    """Vinh danh: the lookup, the honour rolls, then every decision with its counts: an archive of
+    many years, so newest year first, and within a year highest rank first (recipients.by_year_then_rank)."""
     pages = []
-    decisions: Sequence[model.Decision] = bulletin.decisions_newest_first
+    decisions: Sequence[model.Decision] = recipients.by_year_then_rank(bulletin.decisions_newest_first, bulletin.decision_day)
     groups = parts.chunks(decisions, PAGE_SIZE * 4)
     description = "Các quyết định khen thưởng và danh sách tập thể, cá nhân được khen thưởng"
     for number, chunk in enumerate(groups, 1):
@@ -70,9 +71,11 @@ def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]
             title=title,
             description=description,
             first=number == 1,
+            named=bool(bulletin.awards),
             lookup=page.href(urls.index(urls.LOOKUP)),
             roll_groups=roll_groups(all_rolls),
             all_awards=ALL_AWARDS,
+            all_decisions=DECISIONS,
             decisions=chunk,
             pager=parts.pager(urls.HONOURS, number, len(groups)),
         ))

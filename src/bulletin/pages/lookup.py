@@ -6,6 +6,9 @@ award (tra-cuu/pagefind/, written after the build by `bulletin.search_index`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from bulletin import model, urls
 from bulletin.collation import sort_key
 from bulletin.pages import meta
@@ -13,9 +16,10 @@ from bulletin.pages.page import Page
 from bulletin.pages.render import render_page
 from bulletin.pages.rolls import ALL_AWARDS
 
-# Filter name in the index -> (label, how an award gives its value)
+# Filter name in the index -> its label; in this order on the page.
 FILTERS = {
-    "co_quan": "Cơ quan khen thưởng",
+    "co_quan": "Khen thưởng của",
+    "cap": "Cấp",
     "hinh_thuc": "Hình thức",
     "nam": "Năm",
     "phong_trao": "Phong trào",
@@ -26,8 +30,9 @@ FILTERS = {
 def filter_values(record: dict) -> dict[str, list[str]]:
     """The filters of one award record (opendata.record); shared by this page and the index."""
     values = {
-        "co_quan": record["issuer"],
-        "hinh_thuc": record["form"],
+        "co_quan": record["office"],
+        "cap": record["level"],
+        "hinh_thuc": record["award"],
         "nam": str(record["year"]) if record["year"] else None,
         "phong_trao": record["campaign"],
         "dia_ban": record["locality"],
@@ -35,17 +40,37 @@ def filter_values(record: dict) -> dict[str, list[str]]:
     return {k: [v] for k, v in values.items() if v}
 
 
+def _orders(bulletin: model.Bulletin) -> dict[str, Callable[[str], Any]]:
+    """How each filter's values are listed: offices by level then by the highest form they gave,
+    forms by rank and grade, levels top down, years and campaigns newest first, places by name."""
+    office: dict[str, tuple] = {}
+    award: dict[str, tuple] = {}
+    for x in bulletin.decisions.values():
+        office[x.office] = min(office.get(x.office, (x.rank[2], x.rank)), (x.rank[2], x.rank))
+        award[x.award_name] = min(award.get(x.award_name, x.rank[:2]), x.rank[:2])
+    levels = [level.name for level in bulletin.vocabulary.levels.values()]
+    campaigns = {c.doc.name: (-c.doc.end_year, -c.doc.start_year) for c in bulletin.campaigns.values()}
+    last = (len(levels),)
+    return {
+        "co_quan": lambda v: (office.get(v, last), sort_key(v)),
+        "cap": lambda v: (levels.index(v) if v in levels else len(levels), sort_key(v)),
+        "hinh_thuc": lambda v: (award.get(v, last), sort_key(v)),
+        "nam": lambda v: -int(v),
+        "phong_trao": lambda v: (campaigns.get(v, (0, 0)), sort_key(v)),
+        "dia_ban": sort_key,
+    }
+
+
 def lookup_page(bulletin: model.Bulletin, records: list[dict]) -> Page:
     title = "Tra cứu khen thưởng"
-    page = Page(urls.index(urls.LOOKUP), meta.base(title, "Tìm người, đơn vị được khen thưởng theo tên, cơ quan, hình thức, năm, phong trào, địa bàn", "lookup"), "")
+    description = "Tìm người, đơn vị được khen thưởng theo tên, người hoặc cơ quan khen thưởng, cấp, hình thức, năm, phong trào, địa bàn"
+    page = Page(urls.index(urls.LOOKUP), meta.base(title, description, "lookup"), "")
     found: dict[str, set[str]] = {name: set() for name in FILTERS}
     for record in records:
         for name, values in filter_values(record).items():
             found[name].update(values)
-    filters = []
-    for name, label in FILTERS.items():
-        order = (lambda v: -int(v)) if name == "nam" else sort_key
-        filters.append((name, label, sorted(found[name], key=order)))
+    orders = _orders(bulletin)
+    filters = [(name, label, sorted(found[name], key=orders[name])) for name, label in FILTERS.items()]
     return render_page(
         page,
         bulletin,

@@ -1,38 +1,42 @@
 """How a decision reads on a page, in press style: plain text that templates escape.
 
-The recipients' lines themselves are templates/macros.html (award_items, decision_section).
+The recipients' lines themselves are templates/macros.html (award_items, decision_section);
+counts are bulletin.tally's phrases, titles model.Decision.title.
 """
 
 from __future__ import annotations
 
-from bulletin import formatting, model
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from bulletin import formatting, model, tally
+from bulletin.collation import sort_key
 
 
-def counts_phrase(collectives: int, individuals: int) -> str:
-    """"9 tập thể, 15 cá nhân", leaving out a kind with none."""
-    parts = []
-    if collectives:
-        parts.append(f"{formatting.number(collectives)} tập thể")
-    if individuals:
-        parts.append(f"{formatting.number(individuals)} cá nhân")
-    return ", ".join(parts) or "chưa có người nhận"
-
-
-def title(decision: model.Decision) -> str:
-    return f"{decision.form.name} của {decision.issuer.name}"
+def counts_phrase(collectives: int | None, individuals: int | None) -> str | None:
+    """"9 tập thể, 15 cá nhân", leaving out a kind with none or not known; None when nothing is known."""
+    return tally.counts_phrase(collectives, individuals)
 
 
 def facts(decision: model.Decision) -> str:
-    """Number, date and signer, when known."""
+    """Number, date and signer, when known: "Quyết định số 328/QĐ-UBND ngày 20/6/2024"."""
     doc = decision.doc
     parts = []
     if doc.number:
         parts.append(f"Quyết định số {doc.number}")
     if doc.date:
         parts.append(f"ngày {formatting.date_short(doc.date)}")
+    found = " ".join(parts)
+    if found and not doc.number:
+        found = "Quyết định " + found
     if doc.signer:
-        parts.append(f"{doc.signer.title} {doc.signer.name} ký")
-    return "; ".join(parts)
+        found = "; ".join(x for x in (found, f"{doc.signer.title} {doc.signer.name} ký") if x)
+    return found
+
+
+def achievement(decision: model.Decision) -> str | None:
+    """"Thành tích năm 2019", "Thành tích giai đoạn 2019 – 2024" (never "2019 – 2019")."""
+    return f"Thành tích {tally.period_phrase(decision.period)}" if decision.period else None
 
 
 def by_kind(decision: model.Decision) -> list[tuple[str, list[model.Award]]]:
@@ -41,3 +45,17 @@ def by_kind(decision: model.Decision) -> list[tuple[str, list[model.Award]]]:
         (label, [model.Award(r, decision, None, decision.anchors[id(r)]) for r in entries])
         for label, entries in (("Tập thể", decision.collectives), ("Cá nhân", decision.individuals))
     ]
+
+
+def by_rank(decisions: Iterable[model.Decision], day: Callable[[model.Decision], dt.date | None]) -> list[model.Decision]:
+    """Highest first (form, grade, level of the issuer: model.Decision.rank), newest first within a rank;
+    undated decisions after dated ones of the same rank; then by title (Vietnamese collation)."""
+    named = sorted(decisions, key=lambda x: sort_key(x.title))
+    dated = sorted(named, key=lambda x: day(x) or dt.date.min, reverse=True)
+    return sorted(dated, key=lambda x: x.rank)
+
+
+def by_year_then_rank(decisions: Iterable[model.Decision], day: Callable[[model.Decision], dt.date | None]) -> list[model.Decision]:
+    """Archives over many years: newest year first, then by rank within the year (by_rank)."""
+    ranked = by_rank(decisions, day)
+    return sorted(ranked, key=lambda x: -(d.year if (d := day(x)) else 0))

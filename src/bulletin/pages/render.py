@@ -14,7 +14,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from bulletin import formatting, model
+from bulletin import formatting, model, tally
 from bulletin.pages import parts, recipients
 from bulletin.pages.page import Page
 from bulletin.text import lower_first, slugify
@@ -35,12 +35,17 @@ ENV.filters.update(
     lower_first=lower_first,
     slug=slugify,
     excerpt=parts.excerpt,
+    upper_first=tally.upper_first,
+    period=tally.period_phrase,
 )
 # Plain-text phrases of pages.recipients, escaped like any value.
 ENV.globals.update(
-    decision_title=recipients.title,
     counts=recipients.counts_phrase,
+    decision_counts=tally.decision_counts,
+    unknown_kinds=tally.unknown_kinds,
+    tally=tally.tally,
     facts=recipients.facts,
+    achievement=recipients.achievement,
     by_kind=recipients.by_kind,
 )
 

@@ -3,21 +3,24 @@ one page per recipient with an id (their awards over the years); open-data files
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from bulletin import documents as d
 from bulletin import formatting, model, opendata, urls
 from bulletin.collation import person_key, sort_key
-from bulletin.pages import meta, parts, recipients
+from bulletin.pages import meta, parts
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.render import render_page
+from bulletin.tally import period_phrase
 
 ROLL_PAGE_SIZE = 200
 # The file of every award: open data, and what the lookup's index is built from.
 ALL_AWARDS = "tat-ca"
+# The file of every decision, named or not (du-lieu/quyet-dinh.csv beside the folder du-lieu/quyet-dinh/).
+DECISIONS = "quyet-dinh"
 
 
 @dataclass(frozen=True)
@@ -40,30 +43,42 @@ class Roll:
 
 
 def ordered(awards: Sequence[model.Award]) -> list[model.Award]:
-    """Collectives by name, then individuals by given, middle and family name (Vietnamese order);
-    the same recipient in several decisions: dated awards by date, undated ones last."""
+    """Highest rank first (form, grade, level of the issuer: model.Decision.rank), newest decision
+    first within a rank, then by title; within a decision, collectives by name, then individuals by given, middle
+    and family name (Vietnamese order)."""
+
+    titles: dict[str, Any] = {}  # one collation key per decision, not per award
 
     def key(award: model.Award) -> tuple:
         person = award.recipient
-        # Never a date beside a string: (False, day) for dated awards, (True, date.min) for undated.
-        when = (award.day is None, award.day or dt.date.min)
+        decision = award.decision
+        newest = -(award.day.toordinal() if award.day else 0)
         if isinstance(person, d.Individual):
-            return (1, person_key(person.name, person.given), when)
-        return (0, (sort_key(person.name),), when)
+            name: tuple = (1, person_key(person.name, person.given))
+        else:
+            name = (0, (sort_key(person.name),))
+        title = titles.get(decision.id)
+        if title is None:
+            title = titles[decision.id] = sort_key(decision.title)
+        return (decision.rank, newest, title, decision.id, name)
 
     return sorted(awards, key=key)
 
 
 def rolls(bulletin: model.Bulletin) -> list[Roll]:
+    """Rolls of named recipients only: a decision whose names are not published has no line here."""
     groups: dict[tuple[str, str], list[model.Award]] = defaultdict(list)
     titles: dict[tuple[str, str], str] = {}
     dimensions: list[tuple[str, Callable[[model.Award], tuple[str, str] | None]]] = [
-        ("co-quan", lambda a: (a.decision.issuer.id, f"Khen thưởng của {a.decision.issuer.name}")),
+        ("co-quan", lambda a: (a.decision.issuer.id, f"Khen thưởng của {a.decision.office}")),
         ("hinh-thuc", lambda a: (a.decision.form.id, a.decision.form.name)),
         ("nam", lambda a: (str(a.year), f"Khen thưởng năm {a.year}") if a.year else None),
         (
             "phong-trao",
-            lambda a: (a.decision.campaign.id, f"Khen thưởng: {a.decision.campaign.doc.name}, {a.decision.campaign.period}")
+            lambda a: (
+                a.decision.campaign.id,
+                f"Khen thưởng: {a.decision.campaign.doc.name}, {period_phrase(a.decision.campaign.period_key)}",
+            )
             if a.decision.campaign
             else None,
         ),
@@ -102,11 +117,26 @@ def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
 ROLL_LABELS = {"co-quan": "Theo cơ quan khen thưởng", "hinh-thuc": "Theo hình thức", "nam": "Theo năm", "phong-trao": "Theo phong trào"}
 
 
+def _group_order(roll: Roll) -> tuple:
+    """Issuers by level, then by the highest form they gave; forms by rank; years and campaigns
+    newest first. A roll is ordered (see `ordered`): its first award is its highest."""
+    top = roll.awards[0].decision
+    if roll.dimension == "co-quan":
+        return (top.rank[2], top.rank, sort_key(roll.title))
+    if roll.dimension == "hinh-thuc":
+        return (top.rank[0], sort_key(roll.title))
+    if roll.dimension == "nam":
+        return (-int(roll.key),)
+    campaign = top.campaign
+    return (-campaign.doc.end_year, -campaign.doc.start_year, sort_key(roll.title)) if campaign else (0,)
+
+
 def roll_groups(all_rolls: list[Roll]) -> list[tuple[str, list[Roll]]]:
-    """Every roll grouped by dimension, for the Vinh danh page: (label, rolls)."""
+    """Every roll grouped by dimension, for the Vinh danh page: (label, rolls), each group in its
+    natural order (`_group_order`), never alphabetical by id."""
     groups = []
     for dimension, label in ROLL_LABELS.items():
-        found = sorted((r for r in all_rolls if r.dimension == dimension), key=lambda r: r.key, reverse=dimension == "nam")
+        found = sorted((r for r in all_rolls if r.dimension == dimension and r.awards), key=_group_order)
         if found:
             groups.append((label, found))
     return groups
@@ -119,7 +149,8 @@ def profile_page(bulletin: model.Bulletin, ident: str, awards: list[model.Award]
 
 
 def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: list[dict]) -> list[Asset]:
-    """CSV and JSON for every list; `all_records` are the awards' records in bulletin.awards order."""
+    """CSV and JSON for every list of named awards, and one file of every decision (named or not,
+    with the counts the source gave); `all_records` are the awards' records in bulletin.awards order."""
     files = []
     records = {id(a): record for a, record in zip(bulletin.awards, all_records)}
 
@@ -133,7 +164,11 @@ def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: list
     for award in bulletin.awards:
         by_decision[award.decision.id].append(award)
     for decision in bulletin.decisions_newest_first:
-        add(f"quyet-dinh/{decision.id}", recipients.title(decision), by_decision[decision.id])
+        if decision.named:  # no file of an empty list where the names are not published
+            add(f"quyet-dinh/{decision.id}", decision.title, by_decision[decision.id])
     for roll in all_rolls:
         add(roll.download_name, roll.title, roll.awards)
+    rows = [opendata.decision_record(x, bulletin.decision_day(x)) for x in bulletin.decisions_newest_first]
+    files.append(Asset(urls.download(DECISIONS, "csv"), content=opendata.csv_bytes(rows, opendata.DECISION_COLUMNS)))
+    files.append(Asset(urls.download(DECISIONS, "json"), content=opendata.json_bytes("Các quyết định khen thưởng", rows, "decisions")))
     return files
