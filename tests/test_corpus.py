@@ -15,16 +15,6 @@ from conftest import bulletin
 CORPUS = Path(__file__).parent / "corpus"
 CASES = sorted(p.name for p in (CORPUS / "cases").iterdir())
 
-# Cases whose expected outcome is right but which the pages code cannot build yet: the home page
-# sums decisions' totals that are None when a decision publishes neither names nor counts.
-# WAITS ON the pages helper's fix of pages/home.py (issue 12); remove the entry once it is merged.
-WAITS_ON_PAGES = {"126-names-unpublished-without-counts-accepted"}
-
-
-def params(cases: list[str]) -> list:
-    reason = "waits on pages/home.py: sum of totals that are None (issue 12, pages helper)"
-    return [pytest.param(c, marks=pytest.mark.xfail(reason=reason)) if c in WAITS_ON_PAGES else c for c in cases]
-
 
 def prepare(tmp_path: Path, case: str | None) -> Path:
     shutil.copytree(CORPUS / "base", tmp_path, dirs_exist_ok=True)
@@ -42,7 +32,7 @@ def test_the_base_data_set_is_valid(tmp_path: Path):
     assert result.returncode == 0 and result.stderr == "", result.output
 
 
-@pytest.mark.parametrize("case", params(CASES))
+@pytest.mark.parametrize("case", CASES)
 def test_case_gives_its_exact_messages(case: str, tmp_path: Path):
     expected = (CORPUS / "cases" / case / "expected.txt").read_text(encoding="utf-8").splitlines()
     result = bulletin("validate", "data", cwd=prepare(tmp_path, case))
