@@ -83,3 +83,55 @@ def test_validate_and_build_agree_on_corpus_case(case: str, tmp_path: Path):
 def test_validate_and_build_agree_on_random_edits(first, second):
     with edited_base(first, second) as root:
         agree(root / "data", root / "site")
+
+
+def _unnamed(data: Path, *, nothing: tuple[str, ...] = ()) -> None:
+    """Every decision in `data` as an article that does not publish names: counts only, or, for
+    the decisions in `nothing`, not even counts."""
+    import yaml
+
+    for path in (data / "decisions").rglob("*.yaml"):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc.pop("collectives", None)
+        doc.pop("individuals", None)
+        doc["names"] = "unpublished"
+        if doc["id"] in nothing:
+            doc.pop("counts", None)
+        path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_a_bulletin_whose_decisions_name_nobody_validates_and_builds(tmp_path: Path):
+    import shutil
+
+    from conftest import DATA
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    _unnamed(data)
+    checked = pipeline.check(data, ROOT)
+    assert checked.ok, [reporting.text(p) for p in checked.problems.sorted()]
+    agree(data, tmp_path / "site")
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_a_bulletin_with_a_decision_neither_named_nor_counted_validates_and_builds(tmp_path: Path):
+    import shutil
+
+    from conftest import ARTICLE_YAML, DATA
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    ccb = "hoi-ccb-tinh-bang-khen-antq-2024"
+    _unnamed(data, nothing=(ccb,))
+    article = data / ARTICLE_YAML
+    text = article.read_text(encoding="utf-8")
+    # The article can no longer say how many the veterans' association awarded, nor the total.
+    sentence = (f"; Hội Cựu chiến binh tỉnh Bằng khen cho {{{{ decision.{ccb}.collectives }}}} tập thể, "
+                f"{{{{ decision.{ccb}.individuals }}}} cá nhân")
+    assert sentence in text and "{{ awards.total }} tập thể, cá nhân được khen thưởng" in text
+    text = text.replace(sentence, "").replace("{{ awards.total }} tập thể, cá nhân được khen thưởng", "Khen thưởng")
+    article.write_text(text, encoding="utf-8")
+    checked = pipeline.check(data, ROOT)
+    assert checked.ok, [reporting.text(p) for p in checked.problems.sorted()]
+    agree(data, tmp_path / "site")
+    assert (tmp_path / "site" / "index.html").is_file()

@@ -34,6 +34,7 @@ hoặc [thư](mailto:a@example.org?subject=<b>x</b>) {: onclick="alert(7)" }
 TEXT_FIELDS = {
     "title", "tagline", "publisher", "name", "short_name", "label", "unit", "description", "caption",
     "alt", "lead", "byline", "reason", "detail", "rank", "position", "locality", "sample_notice",
+    "head", "occasion", "basis", "grades",
 }
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset", "content"}
 
@@ -58,6 +59,9 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     shutil.copytree(DATA, data)
     for file in data.rglob("*.yaml"):
         document = yaml.safe_load(file.read_text(encoding="utf-8"))
+        if document.get("issuer") == "ubnd-tinh":  # the new free-text fields of a decision, poisoned below
+            document["occasion"] = "kỷ niệm 75 năm Ngày truyền thống"
+            document["basis"] = ["Quyết định số 521/QĐ-TTg", "Luật Thi đua, khen thưởng 2022"]
         file.write_text(yaml.safe_dump(poison(document), allow_unicode=True, sort_keys=False), encoding="utf-8")
     return root, data
 
@@ -128,3 +132,32 @@ def test_every_page_loads_without_policy_violation_or_dialog(chromium, hostile_s
         context.close()
     assert dialogs == []
     assert len(pages) > 30
+
+
+def test_a_huge_grades_list_gives_short_messages_quickly(tmp_path: Path):
+    """50.000 grades: the messages name the first few, never the whole list."""
+    import time
+
+    from test_corpus import prepare
+
+    root = prepare(tmp_path, None)
+    forms = root / "data/forms.yaml"
+    grades = "".join(f"      - hạng {i}\n" for i in range(50_000))
+    text = forms.read_text(encoding="utf-8").replace(
+        "    grades: [hạng Nhất, hạng Nhì, hạng Ba]\n", "    grades:\n" + grades, 1
+    )
+    forms.write_text(text, encoding="utf-8")
+    decision = root / "data/decisions/2024/qd-ubnd.yaml"
+    decision.write_text(
+        decision.read_text(encoding="utf-8")
+        .replace("issuer: ubnd-tinh", "issuer: chu-tich-nuoc")
+        .replace("form: bang-khen", "form: huan-chuong-chien-cong\ngrade: hạng Nhất <script>alert(1)</script>"),
+        encoding="utf-8",
+    )
+    start = time.monotonic()
+    result = bulletin("validate", "data", cwd=root)
+    assert time.monotonic() - start < 60
+    assert result.stderr.splitlines()[:-1] == [
+        "data/decisions/2024/qd-ubnd.yaml:4:8: lỗi: Huân chương Chiến công không có 'hạng Nhất <script>alert(1)</script>'; "
+        "các hạng: hạng 0, hạng 1, hạng 2, hạng 3, hạng 4, hạng 5, hạng 6, hạng 7, ... (tất cả 50.000 hạng)",
+    ]

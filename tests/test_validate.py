@@ -51,9 +51,10 @@ def test_syntax_error_misspelt_key_and_missing_reference_all_reported_at_once(da
     assert result.returncode == 1
     assert problems(result) == [
         f"{article}:{line_of(article, 'hoi-cbb-tinh')}:14: lỗi: không có tổ chức mã 'hoi-cbb-tinh'; "
-        "có phải ý bạn là 'hoi-ccb-tinh'?",
+        "có phải ý bạn là 'hoi-ccb-tinh'? Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml",
         f"{ccb}:8:1: lỗi: trường 'reasn' không hợp lệ ở đây; có phải ý bạn là 'reason'? các trường hợp lệ: "
-        "id, number, date, issuer, form, campaign, signer, reason, counts, collectives, individuals",
+        "id, number, date, issuer, form, grade, campaign, occasion, extraordinary, period, basis, signer, reason, "
+        "names, counts, collectives, individuals",
         f"{lhpn}:7:9: lỗi: lỗi cú pháp YAML: dấu '[' mở ở dòng 6 chưa được đóng bằng ']'",
     ]
 
@@ -92,11 +93,13 @@ SINGLE_MISTAKES = {
     ),
     "missing campaign": (
         CCB, "campaign: antq-2019-2024", "campaign: antq-2019", 7, 11,
-        "không có chiến dịch mã 'antq-2019'; có phải ý bạn là 'antq-2019-2024'?",
+        "không có chiến dịch mã 'antq-2019'; có phải ý bạn là 'antq-2019-2024'? "
+        "Nếu là phong trào mới, hãy tạo tệp trong data/campaigns/ (lệnh: bulletin new campaign)",
     ),
     "unknown metric": (
         ARTICLE_YAML, "metric: buoi-tuyen-truyen\n", "metric: buoi-tuyen-truyn\n", "buoi-tuyen-truyn", 17,
-        "không có chỉ tiêu mã 'buoi-tuyen-truyn'; có phải ý bạn là 'buoi-tuyen-truyen'?",
+        "không có chỉ tiêu mã 'buoi-tuyen-truyn'; có phải ý bạn là 'buoi-tuyen-truyen'? "
+        "Nếu là chỉ tiêu mới, hãy thêm vào data/metrics.yaml",
     ),
     "figure without alt text": (
         ARTICLE_YAML, "    alt: Ảnh minh họa thay cho ảnh gốc; người phát biểu đứng tại bục hội nghị.", '    alt: " "', '    alt: " "', 10,

@@ -12,11 +12,13 @@ checked.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bulletin import documents as d
 from bulletin import formatting
 from bulletin.problems import Problems
+from bulletin.validation import suggest
 from bulletin.yamlsource import SourceMap
 
 RECIPIENT_LABEL = {"collectives": "tập thể", "individuals": "cá nhân"}
@@ -66,6 +68,22 @@ def vocabulary(doc: d.FormList | None) -> Vocabulary:
     )
 
 
+def _listed(items: Iterable[str], noun: str, limit: int = 8) -> str:
+    """A list for a message: the first few, so that a very long one cannot flood the editor's screen."""
+    items = list(items)
+    return ", ".join(items[:limit]) + (f", ... (tất cả {formatting.number(len(items))} {noun})" if len(items) > limit else "")
+
+
+def _unknown(kind: str, wanted: str, section: str, known: Iterable[str]) -> str:
+    """An unknown code in the vocabulary: the nearest known one, or those there are, and where they live."""
+    known = list(known)
+    near = suggest(wanted, known)
+    where = f"trong {section} của data/forms.yaml"
+    if near:
+        return f"không có {kind} mã '{wanted}' {where}; có phải ý bạn là '{near}'?"
+    return f"không có {kind} mã '{wanted}' {where}; các mã hiện có: {_listed(known, 'mã') or '(chưa khai báo)'}"
+
+
 def _names(ids: list[str], vocab: Vocabulary) -> str:
     return ", ".join(vocab.forms[i].name if i in vocab.forms else i for i in ids)
 
@@ -79,7 +97,7 @@ def check_vocabulary(doc: d.FormList, source: SourceMap, problems: Problems) -> 
             continue
         kind = forms.get(form.kind)
         if kind is None:
-            problems.error(source.at("forms", i, "kind"), "unknown-ref", f"không có hình thức mã '{form.kind}' trong forms")
+            problems.error(source.at("forms", i, "kind"), "unknown-ref", _unknown("hình thức", form.kind, "forms", forms))
         elif kind.kind is not None:
             problems.error(
                 source.at("forms", i, "kind"), "kind-of-instance",
@@ -92,32 +110,39 @@ def check_vocabulary(doc: d.FormList, source: SourceMap, problems: Problems) -> 
         for r, rule in enumerate(authority.rules):
             if rule.law not in laws:
                 problems.error(
-                    source.at("authorities", a, "rules", r, "law"), "unknown-ref",
-                    f"không có luật mã '{rule.law}' trong laws của forms.yaml",
+                    source.at("authorities", a, "rules", r, "law"), "unknown-ref", _unknown("luật", rule.law, "laws", laws)
                 )
             for f, ident in enumerate(rule.forms):
                 if ident not in forms:
                     problems.error(
                         source.at("authorities", a, "rules", r, "forms", f), "unknown-ref",
-                        f"không có hình thức mã '{ident}' trong forms của forms.yaml",
+                        _unknown("hình thức", ident, "forms", forms),
                     )
 
 
 def check_organisation(org: d.Organisation, source: SourceMap, path: tuple[str | int, ...], vocab: Vocabulary,
                        problems: Problems) -> None:
     """An organisation's level and authority must be declared once forms.yaml declares them."""
-    for key, table, kind in (("level", vocab.levels, "cấp"), ("authority", vocab.authorities, "thẩm quyền")):
+    for key, table, kind, section in (
+        ("level", vocab.levels, "cấp", "levels"), ("authority", vocab.authorities, "thẩm quyền", "authorities"),
+    ):
         value = getattr(org, key)
         if value is None:
             if table:
-                listed = ", ".join(table)
                 problems.error(
                     source.at(*path, "id"), "missing-field",
-                    f"cơ quan '{org.id}' chưa ghi {key} ({kind}); các mã trong forms.yaml: {listed}",
+                    f"cơ quan '{org.id}' chưa ghi {key} ({kind}); các mã trong {section} của data/forms.yaml: "
+                    + _listed(table, "mã"),
                 )
         elif value not in table:
-            listed = ", ".join(table) or "(forms.yaml chưa khai báo)"
-            problems.error(source.at(*path, key), "unknown-ref", f"không có {kind} mã '{value}'; các mã hiện có: {listed}")
+            problems.error(source.at(*path, key), "unknown-ref", _unknown(kind, value, section, table))
+
+
+def _dated(doc: d.Decision, day: dt.date) -> str:
+    """Which date the check used: the decision's own, or the article's that announced it."""
+    if doc.date:
+        return f"quyết định ghi ngày {formatting.date_short(day)}"
+    return f"bài viết công bố quyết định ngày {formatting.date_short(day)} (quyết định không ghi ngày)"
 
 
 def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, form: d.Form,
@@ -126,11 +151,15 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
     if form.grades and doc.grade is None:
         problems.error(
             source.at("form"), "missing-grade",
-            f"{form.name} có hạng ({', '.join(form.grades)}); hãy ghi grade, ví dụ: grade: {form.grades[-1]}",
+            f"{form.name} có các hạng: {_listed(form.grades, 'hạng')}; hãy ghi grade, ví dụ: grade: {form.grades[-1]}",
         )
+    elif doc.grade is not None and not form.grades:
+        problems.error(source.at("grade"), "unknown-grade", f"{form.name} không chia hạng; hãy bỏ dòng grade: {doc.grade}")
     elif doc.grade is not None and doc.grade not in form.grades:
-        allowed = ", ".join(form.grades) if form.grades else "không có hạng nào; hãy bỏ dòng grade"
-        problems.error(source.at("grade"), "unknown-grade", f"{form.name} không có '{doc.grade}'; các hạng: {allowed}")
+        problems.error(
+            source.at("grade"), "unknown-grade",
+            f"{form.name} không có '{doc.grade}'; các hạng: {_listed(form.grades, 'hạng')}",
+        )
     allowed_kinds, basis = vocab.recipients(form)
     if allowed_kinds is not None:
         for key, label in RECIPIENT_LABEL.items():
@@ -150,7 +179,7 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
             source.at("issuer"), "level-ended",
             f"{issuer.name} là cơ quan {level.name.lower()}, cấp này không còn từ sau ngày "
             f"{formatting.date_short(level.end)}" + (f" ({level.basis})" if level.basis else "")
-            + f", nhưng quyết định ghi ngày {formatting.date_short(day)}; hãy kiểm tra lại ngày hoặc cơ quan",
+            + f", nhưng {_dated(doc, day)}; hãy kiểm tra lại ngày hoặc cơ quan",
         )
     authority = vocab.authorities.get(issuer.authority or "")
     law = vocab.law_on(day)
@@ -166,6 +195,8 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
     head = f"{issuer.head} {issuer.name}" if issuer.head else issuer.name
     problems.error(
         source.at("form"), "no-authority",
-        f"{head} không có thẩm quyền tặng {form.name} vào ngày {formatting.date_short(day)}: theo {law.short_name}, "
+        f"{head} không có thẩm quyền tặng {form.name} vào ngày {formatting.date_short(day)}"
+        + ("" if doc.date else " (ngày bài viết công bố; quyết định không ghi ngày)")
+        + f": theo {law.short_name}, "
         f"{authority.name} chỉ quyết định tặng {may}; hãy kiểm tra lại hình thức (form) hoặc cơ quan (issuer)",
     )

@@ -31,12 +31,20 @@ def _unknown(kind: str, wanted: str, known: Iterable[str]) -> str:
 
 # Where an editor adds what a reference names when it is new, by the file or folder that defines it.
 _WHERE_TO_ADD = {
-    "organisations.yaml": "; nếu là cơ quan mới, hãy thêm vào data/organisations.yaml",
-    "forms.yaml": "; nếu là hình thức mới, hãy thêm vào data/forms.yaml",
-    "metrics.yaml": "; nếu là chỉ tiêu mới, hãy thêm vào data/metrics.yaml",
-    "campaigns": "; nếu là phong trào mới, hãy tạo tệp trong data/campaigns/ (lệnh: bulletin new campaign)",
-    "decisions": "; nếu là quyết định mới, hãy tạo tệp trong data/decisions/ (lệnh: bulletin new decision)",
+    "organisations.yaml": "nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml",
+    "forms.yaml": "nếu là hình thức mới, hãy thêm vào data/forms.yaml",
+    "metrics.yaml": "nếu là chỉ tiêu mới, hãy thêm vào data/metrics.yaml",
+    "campaigns": "nếu là phong trào mới, hãy tạo tệp trong data/campaigns/ (lệnh: bulletin new campaign)",
+    "decisions": "nếu là quyết định mới, hãy tạo tệp trong data/decisions/ (lệnh: bulletin new decision)",
 }
+
+
+def _where_to_add(message: str, source: str) -> str:
+    """The hint as its own sentence after a question ("có phải ý bạn là ...? Nếu là ..."), else after "; "."""
+    hint = _WHERE_TO_ADD.get(source)
+    if hint is None:
+        return message
+    return f"{message} {hint[0].upper()}{hint[1:]}" if message.endswith("?") else f"{message}; {hint}"
 
 
 class _Resolver:
@@ -65,7 +73,7 @@ class _Resolver:
         """The referenced document; a missing one is reported unless the file that would
         define it could not be read at all (its own error is then the cause)."""
         if ident not in table and source not in self.catalog.unreadable:
-            self.problems.error(where, "unknown-ref", _unknown(kind, ident, table) + _WHERE_TO_ADD.get(source, ""))
+            self.problems.error(where, "unknown-ref", _where_to_add(_unknown(kind, ident, table), source))
         return table.get(ident)
 
     # -- documents -------------------------------------------------------------------
@@ -156,11 +164,11 @@ class _Resolver:
         """Named, only counted, or not published: said explicitly, so a forgotten list is an error."""
         listed = doc.collectives or doc.individuals
         if doc.names == "unpublished":
-            for key in ("collectives", "individuals"):
+            for key, label in (("collectives", "tập thể"), ("individuals", "cá nhân")):
                 if getattr(doc, key):
                     self.problems.error(
                         src.at(key), "unpublished-with-names",
-                        f"quyết định ghi names: unpublished (danh sách chưa công bố) nhưng vẫn có danh sách {key}; "
+                        f"quyết định ghi names: unpublished (danh sách chưa công bố) nhưng vẫn có danh sách {label} ({key}); "
                         "hãy bỏ danh sách hoặc bỏ dòng names",
                     )
             return
