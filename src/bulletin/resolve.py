@@ -385,7 +385,8 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
     vocab = law.vocabulary(cast(d.FormList, forms_file.doc) if forms_file else None)
     if forms_file:
         law.check_vocabulary(cast(d.FormList, forms_file.doc), forms_file.source, problems)
-    if (orgs_file := catalog.singles.get("organisations.yaml")) is not None:
+    # Without a readable forms.yaml, levels and authorities are unknown: its own error is the cause.
+    if forms_file is not None and (orgs_file := catalog.singles.get("organisations.yaml")) is not None:
         for i, org in enumerate(cast(d.OrganisationList, orgs_file.doc).organisations):
             law.check_organisation(org, orgs_file.source, ("organisations", i), vocab, problems)
     tables["campaign"] = r.campaigns()
