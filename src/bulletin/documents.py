@@ -12,7 +12,7 @@ import re
 import urllib.parse
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from bulletin import personal
@@ -225,6 +225,7 @@ class Form(Strict):
     grades: list[Text] = Field([], description="Các hạng, từ cao xuống thấp", examples=[["hạng Nhất", "hạng Nhì", "hạng Ba"]])
     recipients: list[RecipientKind] | None = Field(
         None,
+        min_length=1,
         description="Ai được nhận: collectives (tập thể), individuals (cá nhân); bỏ trống là cả hai",
         examples=[["collectives"]],
     )
@@ -373,9 +374,41 @@ class Individual(Strict):
     locality: Line | None = None
 
 
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{4}))?")
+
+
+def _check_period(value: Any) -> int | str:
+    """A year (bare, as YAML reads 2019, or quoted) or two years "2019-2024", each a plausible year.
+    One validator rather than a union, so that a wrong value gets one message that says both forms
+    (validation adds the value as written)."""
+    found = _PERIOD.fullmatch(value) if isinstance(value, str) else None
+    if isinstance(value, bool) or not isinstance(value, int) and found is None:
+        raise PydanticCustomError(
+            "period",
+            "thời gian đạt thành tích phải là một năm (ví dụ 2019) hoặc hai năm nối bằng dấu '-', "
+            "đặt trong ngoặc kép (ví dụ \"2019-2024\")",
+        )
+    years = [str(value)] if found is None else [y for y in found.groups() if y]
+    for year in years:
+        if not FIRST_YEAR <= int(year) <= LAST_YEAR:
+            raise PydanticCustomError(
+                "date_range",
+                "năm {year} không hợp lý; năm phải trong khoảng {first} đến {last}",
+                {"year": year, "first": FIRST_YEAR, "last": LAST_YEAR},
+            )
+    return value
+
+
 # A year may be written bare (period: 2019): YAML reads it as a number, which is what the editor meant.
-Period = Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR)] | Annotated[
-    str, Field(pattern=r"^\d{4}(-\d{4})?$", examples=["2019-2024"])
+Period = Annotated[
+    int | str,
+    PlainValidator(_check_period),
+    WithJsonSchema({
+        "anyOf": [
+            {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR},
+            {"type": "string", "pattern": r"^\d{4}(-\d{4})?$", "examples": ["2019-2024"]},
+        ]
+    }),
 ]
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from bulletin import documents as d
 from bulletin import formatting
-from bulletin.problems import Problems
+from bulletin.problems import Location, Problems
 from bulletin.validation import suggest
 from bulletin.yamlsource import SourceMap
 
@@ -30,6 +30,9 @@ class Vocabulary:
     laws: list[d.Law] = field(default_factory=list)
     levels: dict[str, d.Level] = field(default_factory=dict)
     authorities: dict[str, d.Authority] = field(default_factory=dict)
+    # False when forms.yaml itself has errors: its rules are then not applied to decisions, so that
+    # one mistake in the vocabulary is reported there and not again at every decision it touches.
+    sound: bool = True
 
     def kind(self, form: d.Form) -> d.Form:
         """The kind a form belongs to; a kind is its own."""
@@ -54,7 +57,9 @@ class Vocabulary:
         kind = self.kind(form)
         grade_rank = form.grades.index(grade) if grade in form.grades else len(form.grades)
         level_rank = list(self.levels).index(level.id) if level and level.id in self.levels else len(self.levels)
-        return (order.index(kind.id) * 1000 + order.index(form.id) if form.id in order else 0, grade_rank, level_rank)
+        # The kind's place first, then the form's own: exact for any number of forms.
+        place = order.index(kind.id) * len(order) + order.index(form.id) if form.id in order and kind.id in order else 0
+        return (place, grade_rank, level_rank)
 
 
 def vocabulary(doc: d.FormList | None) -> Vocabulary:
@@ -88,36 +93,143 @@ def _names(ids: list[str], vocab: Vocabulary) -> str:
     return ", ".join(vocab.forms[i].name if i in vocab.forms else i for i in ids)
 
 
-def check_vocabulary(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
-    """References inside forms.yaml: kinds, laws and forms that rules name."""
+def _line(location: Location) -> str:
+    """'dòng 12': another line of the same file, for a message."""
+    return f"dòng {location.line}"
+
+
+def _check_kinds(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
+    """A form's kind must be another form that is itself a kind (not an instance, not itself)."""
     forms = {f.id: f for f in doc.forms}
-    laws = {x.id for x in doc.laws}
+    reported: set[frozenset[str]] = set()
     for i, form in enumerate(doc.forms):
         if form.kind is None:
             continue
         kind = forms.get(form.kind)
+        where = source.at("forms", i, "kind")
         if kind is None:
-            problems.error(source.at("forms", i, "kind"), "unknown-ref", _unknown("hình thức", form.kind, "forms", forms))
-        elif kind.kind is not None:
+            problems.error(where, "unknown-ref", _unknown("hình thức", form.kind, "forms", forms))
+        elif kind.id == form.id:
             problems.error(
-                source.at("forms", i, "kind"), "kind-of-instance",
-                f"'{form.kind}' là một hình thức cụ thể thuộc '{kind.kind}'; kind phải là một loại (ví dụ '{kind.kind}')",
+                where, "kind-of-itself",
+                f"hình thức '{form.id}' ghi kind là chính nó; một loại (như huan-chuong, ky-niem-chuong) không ghi kind: "
+                f"hãy bỏ dòng kind: {form.kind}, hoặc ghi mã loại mà hình thức này thuộc về",
             )
+        elif kind.kind == form.id:  # two forms naming each other: one mistake, said once
+            pair = frozenset((form.id, kind.id))
+            if pair not in reported:
+                reported.add(pair)
+                problems.error(
+                    where, "kind-cycle",
+                    f"'{form.id}' và '{kind.id}' ghi kind là nhau; chỉ hình thức cụ thể ghi kind, loại thì không: "
+                    "hãy bỏ dòng kind ở hình thức là loại",
+                )
+        elif kind.kind is not None:
+            target = forms.get(kind.kind)
+            example = f" (ví dụ '{kind.kind}')" if target is not None and target.kind is None else ""
+            problems.error(
+                where, "kind-of-instance",
+                f"'{form.kind}' là một hình thức cụ thể thuộc '{kind.kind}'; kind phải là một loại{example}",
+            )
+
+
+def _check_laws(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
+    """Laws govern one after another: each ends on or after it starts, no two on the same day,
+    and no day between two of them is left to none (a decision then would go unchecked)."""
+    day = formatting.date_short
     for i, law in enumerate(doc.laws):
         if law.end is not None and law.end < law.start:
-            problems.error(source.at("laws", i, "end"), "period", "end phải bằng hoặc sau start")
+            problems.error(
+                source.at("laws", i, "end"), "period",
+                f"luật '{law.id}' hết hiệu lực ngày {day(law.end)} (end), trước ngày có hiệu lực {day(law.start)} "
+                "(start); hãy sửa end: ngày cuối cùng còn hiệu lực phải bằng hoặc sau start",
+            )
+    ordered = sorted(
+        (i for i, x in enumerate(doc.laws) if x.end is None or x.end >= x.start), key=lambda i: doc.laws[i].start
+    )
+    for before, after in zip(ordered, ordered[1:]):
+        first, second = doc.laws[before], doc.laws[after]
+        if first.end is None or second.start <= first.end:
+            until = f"đến hết ngày {day(first.end)}" if first.end else "không có ngày hết hiệu lực (end)"
+            problems.error(
+                source.at("laws", after, "start"), "laws-overlap",
+                f"luật '{second.id}' có hiệu lực từ {day(second.start)}, khi luật '{first.id}' ({_line(source.at('laws', before, 'id'))}) "
+                f"vẫn còn hiệu lực ({until}); mỗi ngày chỉ một luật được áp dụng: hãy sửa start của '{second.id}' "
+                f"hoặc end của '{first.id}'",
+            )
+        elif (second.start - first.end).days > 1:
+            gap_start, gap_end = first.end + dt.timedelta(days=1), second.start - dt.timedelta(days=1)
+            problems.error(
+                source.at("laws", after, "start"), "laws-gap",
+                f"từ {day(gap_start)} đến {day(gap_end)} không có luật nào: '{first.id}' hết hiệu lực ngày "
+                f"{day(first.end)}, '{second.id}' có hiệu lực từ {day(second.start)}; quyết định trong khoảng này sẽ "
+                f"không được kiểm tra: hãy sửa start của '{second.id}' thành {gap_start.isoformat()} hoặc end của '{first.id}' "
+                f"thành {gap_end.isoformat()}",
+            )
+
+
+def _check_unique(items: list[str], where: list[Location], what: str, fix: str, problems: Problems, code: str) -> None:
+    """Each id once in its list; a second is an error at the second, naming the first."""
+    first: dict[str, Location] = {}
+    for ident, location in zip(items, where):
+        if ident in first:
+            problems.error(location, code, f"{what} '{ident}' đã có ở {first[ident]}; {fix}")
+        else:
+            first[ident] = location
+
+
+def check_vocabulary(doc: d.FormList, source: SourceMap, problems: Problems) -> bool:
+    """The vocabulary's own consistency: kinds, grades, laws in time, ids, the references rules make.
+    Returns whether it is sound (no error found here)."""
+    before = len(problems.errors)
+    forms = {f.id: f for f in doc.forms}
+    laws = {x.id for x in doc.laws}
+    _check_kinds(doc, source, problems)
+    for i, form in enumerate(doc.forms):
+        _check_unique(
+            form.grades, [source.at("forms", i, "grades", g) for g in range(len(form.grades))],
+            "hạng", "mỗi hạng chỉ ghi một lần: hãy xóa hạng lặp lại", problems, "duplicate-grade",
+        )
+        if form.recipients is not None:
+            _check_unique(
+                list(form.recipients), [source.at("forms", i, "recipients", r) for r in range(len(form.recipients))],
+                "đối tượng", "hãy xóa mục lặp lại", problems, "duplicate-recipient-kind",
+            )
+    for section, items, kind in (("laws", doc.laws, "luật"), ("levels", doc.levels, "cấp"),
+                                 ("authorities", doc.authorities, "thẩm quyền")):
+        _check_unique(
+            [x.id for x in items], [source.at(section, i, "id") for i in range(len(items))],
+            f"mã {kind}", f"mỗi mã chỉ dùng một lần trong {section}: hãy đổi mã hoặc xóa mục lặp lại",
+            problems, "duplicate-id",
+        )
+    _check_laws(doc, source, problems)
+    unknown_laws: dict[str, list[Location]] = {}
     for a, authority in enumerate(doc.authorities):
+        if authority.charter and authority.rules:
+            problems.error(
+                source.at("authorities", a, "charter"), "charter-with-rules",
+                f"thẩm quyền '{authority.id}' ghi charter: true (khen thưởng theo điều lệ, không kiểm tra) nhưng vẫn có "
+                "rules; hãy bỏ rules, hoặc bỏ dòng charter nếu Luật quy định thẩm quyền này",
+            )
         for r, rule in enumerate(authority.rules):
             if rule.law not in laws:
-                problems.error(
-                    source.at("authorities", a, "rules", r, "law"), "unknown-ref", _unknown("luật", rule.law, "laws", laws)
-                )
+                unknown_laws.setdefault(rule.law, []).append(source.at("authorities", a, "rules", r, "law"))
+            _check_unique(
+                rule.forms, [source.at("authorities", a, "rules", r, "forms", f) for f in range(len(rule.forms))],
+                "hình thức", "mỗi hình thức chỉ ghi một lần trong một quy tắc: hãy xóa mã lặp lại",
+                problems, "duplicate-form",
+            )
             for f, ident in enumerate(rule.forms):
                 if ident not in forms:
                     problems.error(
                         source.at("authorities", a, "rules", r, "forms", f), "unknown-ref",
                         _unknown("hình thức", ident, "forms", forms),
                     )
+    # One unknown law is one mistake, however many rules name it: reported once, the other places listed.
+    for ident, places in unknown_laws.items():
+        others = f" (cũng dùng ở {_listed([_line(p) for p in places[1:]], 'chỗ')})" if len(places) > 1 else ""
+        problems.error(places[0], "unknown-ref", _unknown("luật", ident, "laws", laws) + others)
+    return len(problems.errors) == before
 
 
 def check_organisation(org: d.Organisation, source: SourceMap, path: tuple[str | int, ...], vocab: Vocabulary,
@@ -145,6 +257,13 @@ def _dated(doc: d.Decision, day: dt.date) -> str:
     return f"bài viết công bố quyết định ngày {formatting.date_short(day)} (quyết định không ghi ngày)"
 
 
+def _near_grade(wanted: str, grades: list[str]) -> str | None:
+    """The grade meant when only case or spacing differ ("Hạng Ba", "hạng  Ba"). Not a near spelling:
+    grades differ by one word ("hạng Tư" is not "hạng Ba")."""
+    folded = {" ".join(g.split()).casefold(): g for g in grades}
+    return folded.get(" ".join(wanted.split()).casefold())
+
+
 def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, form: d.Form,
                    day: dt.date | None, vocab: Vocabulary, problems: Problems) -> None:
     """Grade, recipients, the issuer's level and authority, by the rules in force on `day`."""
@@ -156,10 +275,13 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
     elif doc.grade is not None and not form.grades:
         problems.error(source.at("grade"), "unknown-grade", f"{form.name} không chia hạng; hãy bỏ dòng grade: {doc.grade}")
     elif doc.grade is not None and doc.grade not in form.grades:
-        problems.error(
-            source.at("grade"), "unknown-grade",
-            f"{form.name} không có '{doc.grade}'; các hạng: {_listed(form.grades, 'hạng')}",
+        near = _near_grade(doc.grade, form.grades)
+        fix = f"có phải ý bạn là '{near}'? Hãy ghi đúng như trong data/forms.yaml" if near else (
+            f"các hạng: {_listed(form.grades, 'hạng')}"
         )
+        problems.error(source.at("grade"), "unknown-grade", f"{form.name} không có '{doc.grade}'; {fix}")
+    if not vocab.sound:
+        return  # forms.yaml has errors of its own: its rules are not applied until they are fixed
     allowed_kinds, basis = vocab.recipients(form)
     if allowed_kinds is not None:
         for key, label in RECIPIENT_LABEL.items():

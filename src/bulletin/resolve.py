@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Mapping, Set
 from typing import Any, cast
 
 from bulletin import documents as d
 from bulletin import body, formatting, freetext, law, media, model, people, placeholders
-from bulletin.loader import Catalog, Sourced
+from bulletin.loader import SINGLE_FILES, Catalog, Sourced
 from bulletin.problems import Location, Problems
 from bulletin.validation import suggest
 from bulletin.yamlsource import SourceMap
@@ -47,6 +47,10 @@ def _where_to_add(message: str, source: str) -> str:
     return f"{message} {hint[0].upper()}{hint[1:]}" if message.endswith("?") else f"{message}; {hint}"
 
 
+# What the ids of each list of a single file name, for messages ("mã hình thức 'bang-khen' đã được dùng").
+_ID_KIND = {"organisations": "cơ quan", "forms": "hình thức", "metrics": "chỉ tiêu"}
+
+
 class _Resolver:
     def __init__(self, catalog: Catalog, problems: Problems, today: dt.date):
         self.catalog = catalog
@@ -72,9 +76,16 @@ class _Resolver:
     def lookup(self, table: dict[str, Any], kind: str, ident: str, where: Location, source: str = "") -> Any:
         """The referenced document; a missing one is reported unless the file that would
         define it could not be read at all (its own error is then the cause)."""
-        if ident not in table and source not in self.catalog.unreadable:
+        if ident not in table and self.readable(source):
             self.problems.error(where, "unknown-ref", _where_to_add(_unknown(kind, ident, table), source))
         return table.get(ident)
+
+    def readable(self, source: str) -> bool:
+        """Whether the file or folder that defines references was read: one that is unreadable,
+        or a required file that is missing, reports itself, not at every reference."""
+        if source in self.catalog.unreadable:
+            return False
+        return source not in SINGLE_FILES or source in self.catalog.singles
 
     # -- documents -------------------------------------------------------------------
 
@@ -84,7 +95,7 @@ class _Resolver:
             return {}
         items = getattr(sourced.doc, attribute)
         self.unique(
-            attribute, ((x.id, sourced.source.at(attribute, i, "id")) for i, x in enumerate(items))
+            _ID_KIND.get(attribute, attribute), ((x.id, sourced.source.at(attribute, i, "id")) for i, x in enumerate(items))
         )
         return {x.id: x for x in items}
 
@@ -143,22 +154,33 @@ class _Resolver:
         if doc.campaign:
             campaign = self.campaign(tables, doc.campaign, src.at("campaign"))
         self.check_date(doc.date, src, campaign)
+        day = doc.date or announced.get(doc.id)
         if doc.period:
-            start, _, end = str(doc.period).partition("-")
-            if end and int(end) < int(start):
-                self.problems.error(src.at("period"), "period", f"giai đoạn {doc.period}: năm cuối phải bằng hoặc sau năm đầu")
-            elif int(end or start) > self.today.year:
-                self.problems.error(src.at("period"), "future-date", f"thời gian đạt thành tích {doc.period} ở tương lai")
+            self.check_period(doc, src, day)
         self.check_recipients(doc, src)
         if issuer is None or form is None or (doc.campaign and campaign is None):
             return None
-        day = doc.date or announced.get(doc.id)
         law.check_decision(doc, src, issuer, form, day, vocab, self.problems)
         level = vocab.levels.get(issuer.level or "")
         return model.Decision(
             doc, src.path, issuer, form, campaign,
             kind=vocab.kind(form), level=level, rank=vocab.rank(form, doc.grade, level),
         )
+
+    def check_period(self, doc: d.Decision, src: SourceMap, day: dt.date | None) -> None:
+        """The years of achievement: in order, not to come, and begun by the time they were rewarded."""
+        start, _, end = str(doc.period).partition("-")
+        if end and int(end) < int(start):
+            self.problems.error(src.at("period"), "period", f"giai đoạn {doc.period}: năm cuối phải bằng hoặc sau năm đầu")
+        elif int(end or start) > self.today.year:
+            self.problems.error(src.at("period"), "future-date", f"thời gian đạt thành tích {doc.period} ở tương lai")
+        elif day is not None and int(start) > day.year:
+            when = "quyết định ghi ngày" if doc.date else "bài viết công bố quyết định ngày"
+            self.problems.error(
+                src.at("period"), "period-after-decision",
+                f"thời gian đạt thành tích {doc.period} bắt đầu sau năm khen thưởng: {when} "
+                f"{formatting.date_short(day)}; hãy kiểm tra lại period (năm đạt thành tích) hoặc ngày",
+            )
 
     def check_recipients(self, doc: d.Decision, src: SourceMap) -> None:
         """Named, only counted, or not published: said explicitly, so a forgotten list is an error."""
@@ -171,6 +193,12 @@ class _Resolver:
                         f"quyết định ghi names: unpublished (danh sách chưa công bố) nhưng vẫn có danh sách {label} ({key}); "
                         "hãy bỏ danh sách hoặc bỏ dòng names",
                     )
+            if doc.counts is not None and not (doc.counts.collectives or doc.counts.individuals):
+                self.problems.error(
+                    src.at("counts"), "no-count",
+                    "counts không có số nào lớn hơn 0: một quyết định khen thưởng phải có người, đơn vị được khen; "
+                    "hãy ghi đúng số bài viết nêu, hoặc bỏ counts nếu bài viết không nêu số",
+                )
             return
         if not listed:
             self.problems.error(
@@ -249,8 +277,10 @@ class _Resolver:
         for i, figure in enumerate(doc.figures):
             self.check_media(figure.image, src.at("figures", i, "image"))
         values = _article_values(decisions, campaign)
-        # Counts of decisions that give none: named here, so that using one is its own error.
-        unknown = {name for name in _count_names(decisions) if name not in values} if ok else set()
+        # Counts of decisions that give none: named here, with the decisions that lack them, so that
+        # using one is its own error.
+        unknown = {name: why for name in _count_names(decisions) if name not in values
+                   and (why := _why_unknown(name, decisions))} if ok else {}
         # Names of decisions that failed elsewhere still count as known here.
         listed = {f"decision.{i}.{part}" for i in doc.decisions for part in ("total", "collectives", "individuals")}
         listed |= {f"awards.{part}" for part in ("total", "collectives", "individuals")}
@@ -282,18 +312,17 @@ class _Resolver:
 
     def check_placeholders(
         self, src: SourceMap, field: str | tuple[str | int, ...], text: str, values: dict[str, str],
-        extra: Set[str] = frozenset(), unknown: Set[str] = frozenset(),
+        extra: Set[str] = frozenset(), unknown: Mapping[str, str] | None = None,
     ) -> None:
         known = set(values) | set(extra)
         path = field if isinstance(field, tuple) else (field,)
         for name, offset in placeholders.find(text):
-            if name in unknown:
+            if unknown and name in unknown:
                 self.problems.error(
                     src.within(path, offset, text),
                     "unknown-count",
-                    f"{{{{ {name} }}}}: số lượng này không có vì quyết định không công bố "
-                    "(names: unpublished, thiếu counts); hãy ghi counts trong quyết định nếu bài viết nêu số, "
-                    "hoặc viết câu không có số",
+                    f"{{{{ {name} }}}}: số lượng này không có vì quyết định không công bố: {unknown[name]}; "
+                    "hãy ghi counts trong quyết định nếu bài viết nêu số, hoặc viết câu không có số",
                 )
             elif name not in known:
                 self.problems.error(
@@ -345,6 +374,27 @@ class _Resolver:
 CAMPAIGN_VALUES = frozenset({"campaign.name", "campaign.short_name", "campaign.period"})
 
 
+_PARTS = {"collectives": ("collective_count", "số tập thể"), "individuals": ("individual_count", "số cá nhân")}
+
+
+def _lacking(decision: model.Decision, part: str) -> str | None:
+    """What a decision does not say that {{ ....part }} needs, in the editor's words; None if it says it."""
+    keys = [k for k in _PARTS if part in ("total", k) and getattr(decision, _PARTS[k][0]) is None]
+    if not keys:
+        return None
+    if decision.doc.counts is None:
+        return f"'{decision.id}' không ghi counts (names: unpublished)"
+    said = " và ".join(f"{k} ({_PARTS[k][1]})" for k in keys)
+    return f"counts của '{decision.id}' không ghi {said}"
+
+
+def _why_unknown(name: str, decisions: list[model.Decision]) -> str:
+    """Which decisions leave {{ name }} unknown: its own decision, or every one of the article's."""
+    scope, _, part = name.rpartition(".")
+    chosen = decisions if scope == "awards" else [x for x in decisions if f"decision.{x.id}" == scope]
+    return "; ".join(why for x in chosen if (why := _lacking(x, part)))
+
+
 def _count_names(decisions: list[model.Decision]) -> set[str]:
     parts = ("total", "collectives", "individuals")
     return {f"awards.{p}" for p in parts} | {f"decision.{x.id}.{p}" for x in decisions for p in parts}
@@ -384,7 +434,7 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
     forms_file = catalog.singles.get("forms.yaml")
     vocab = law.vocabulary(cast(d.FormList, forms_file.doc) if forms_file else None)
     if forms_file:
-        law.check_vocabulary(cast(d.FormList, forms_file.doc), forms_file.source, problems)
+        vocab.sound = law.check_vocabulary(cast(d.FormList, forms_file.doc), forms_file.source, problems)
     # Without a readable forms.yaml, levels and authorities are unknown: its own error is the cause.
     if forms_file is not None and (orgs_file := catalog.singles.get("organisations.yaml")) is not None:
         for i, org in enumerate(cast(d.OrganisationList, orgs_file.doc).organisations):

@@ -30,7 +30,7 @@ _EXPECTED = {
 }
 
 # Error types raised by documents.py with Vietnamese messages.
-_CUSTOM = {"reserved_id", "personal_data", "site_url", "date_range"}
+_CUSTOM = {"reserved_id", "personal_data", "site_url", "date_range", "period"}
 # The rest that strict models can raise, worded for editors (pydantic's own text is English).
 _OTHER = {
     "finite_number": "phải là một số hữu hạn",
@@ -68,6 +68,13 @@ def _metadata(annotation: Any) -> list[Any]:
     if origin in (typing.Union, types.UnionType):
         return [m for arg in typing.get_args(annotation) for m in _metadata(arg)]
     return []
+
+
+def _literals(annotation: Any) -> list[str]:
+    """The words a Literal field allows (inside Optional or a list), as written in the data."""
+    if typing.get_origin(annotation) is typing.Literal:
+        return [str(a) for a in typing.get_args(annotation)]
+    return [w for arg in typing.get_args(annotation) for w in _literals(arg)]
 
 
 class _Walk:
@@ -180,7 +187,15 @@ def _message(error: ErrorDetails, walk: _Walk, source: SourceMap) -> str:
         limit = error.get("ctx", {}).get("max_length", "")
         return f"trường '{name}' dài quá {limit} ký tự; hãy viết ngắn lại"
     if kind in _CUSTOM:  # our own validators: their message is already Vietnamese
-        return f"trường '{name}': {error['msg']}"
+        shown = f"; đang là '{raw}'" if kind == "period" and raw is not None else ""
+        return f"trường '{name}': {error['msg']}{shown}"
+    if kind == "literal_error":  # a fixed word such as names: unpublished: say which
+        allowed = _literals(walk.field.annotation) if walk.field else []
+        listed = " hoặc ".join(allowed)
+        near = suggest(raw or "", allowed) if raw else None
+        hint = f"; có phải ý bạn là '{near}'?" if near else ""
+        if allowed:
+            return f"trường '{name}' chỉ nhận {listed}{hint}; đang là '{raw}'"
     return f"trường '{name}' {_OTHER.get(kind, 'có giá trị không hợp lệ')}" + (f"; đang là '{raw}'" if raw else "")
 
 
