@@ -226,7 +226,7 @@ class Form(Strict):
     recipients: list[RecipientKind] | None = Field(
         None,
         min_length=1,
-        description="Ai được nhận: collectives (tập thể), individuals (cá nhân); bỏ trống là cả hai",
+        description="Ai được nhận: collectives (tập thể), individuals (cá nhân); không ghi dòng này là cả hai",
         examples=[["collectives"]],
     )
     basis: Line | None = Field(None, description="Căn cứ pháp lý về đối tượng được nhận", examples=["Luật Thi đua, khen thưởng 2022, Điều 8"])

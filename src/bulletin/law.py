@@ -121,8 +121,8 @@ def _check_kinds(doc: d.FormList, source: SourceMap, problems: Problems) -> None
                 reported.add(pair)
                 problems.error(
                     where, "kind-cycle",
-                    f"'{form.id}' và '{kind.id}' ghi kind là nhau; chỉ hình thức cụ thể ghi kind, loại thì không: "
-                    "hãy bỏ dòng kind ở hình thức là loại",
+                    f"'{form.id}' ghi kind là '{kind.id}', và '{kind.id}' lại ghi kind là '{form.id}'; chỉ hình thức "
+                    "cụ thể mới ghi kind, loại thì không: hãy bỏ dòng kind ở hình thức là loại",
                 )
         elif kind.kind is not None:
             target = forms.get(kind.kind)
@@ -144,8 +144,11 @@ def _check_laws(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
                 f"luật '{law.id}' hết hiệu lực ngày {day(law.end)} (end), trước ngày có hiệu lực {day(law.start)} "
                 "(start); hãy sửa end: ngày cuối cùng còn hiệu lực phải bằng hoặc sau start",
             )
+    # Each id once (a second is its own error), and only laws whose dates are in order.
+    firsts = {x.id: i for i, x in reversed(list(enumerate(doc.laws)))}
     ordered = sorted(
-        (i for i, x in enumerate(doc.laws) if x.end is None or x.end >= x.start), key=lambda i: doc.laws[i].start
+        (i for i in firsts.values() if doc.laws[i].end is None or doc.laws[i].end >= doc.laws[i].start),  # type: ignore[operator]
+        key=lambda i: doc.laws[i].start,
     )
     for before, after in zip(ordered, ordered[1:]):
         first, second = doc.laws[before], doc.laws[after]

@@ -175,6 +175,12 @@ def _message(error: ErrorDetails, walk: _Walk, source: SourceMap) -> str:
                 f"ví dụ: {example}; đang là '{raw}'"
             )
         return f"trường '{name}' viết chưa đúng mẫu, ví dụ: {example}; đang là '{raw}'"
+    if kind == "too_short" and walk.field is not None and not walk.field.is_required():
+        # An optional list written empty: say what goes in it, or that the line can go.
+        allowed = _literals(walk.field.annotation)
+        items = f" ({' hoặc '.join(allowed)})" if allowed else ""
+        described = f" ({walk.field.description})" if walk.field.description else ""
+        return f"trường '{name}' là danh sách rỗng{described}; hãy ghi ít nhất một mục{items}, hoặc bỏ dòng {name}"
     if kind in ("string_too_short", "too_short"):
         return f"trường '{name}' không được để trống"
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
@@ -192,10 +198,10 @@ def _message(error: ErrorDetails, walk: _Walk, source: SourceMap) -> str:
     if kind == "literal_error":  # a fixed word such as names: unpublished: say which
         allowed = _literals(walk.field.annotation) if walk.field else []
         listed = " hoặc ".join(allowed)
-        near = suggest(raw or "", allowed) if raw else None
+        near = suggest(raw, allowed) if raw and len(allowed) > 1 else None
         hint = f"; có phải ý bạn là '{near}'?" if near else ""
         if allowed:
-            return f"trường '{name}' chỉ nhận {listed}{hint}; đang là '{raw}'"
+            return f"trường '{name}' chỉ nhận {listed}; đang là '{raw}'{hint}"
     return f"trường '{name}' {_OTHER.get(kind, 'có giá trị không hợp lệ')}" + (f"; đang là '{raw}'" if raw else "")
 
 
