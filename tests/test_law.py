@@ -313,3 +313,80 @@ def test_an_undated_decision_is_judged_on_the_day_its_article_announced_it_and_s
         "Tập thể lao động xuất sắc, Bằng khen, Kỷ niệm chương (căn cứ: Luật Thi đua, khen thưởng 2022, Điều 79); "
         "hãy kiểm tra lại hình thức (form) hoặc cơ quan (issuer)",
     ]
+
+
+# -- the vocabulary's own consistency ----------------------------------------------------------
+
+
+def vocabulary_problems(text: str, folder: Path) -> tuple[bool, list[str]]:
+    forms, source = parsed(d.FormList, text, folder, "forms.yaml")
+    problems = Problems()
+    sound = law.check_vocabulary(forms, source, problems)
+    return sound, [str(p) for p in problems.sorted()]
+
+
+def test_the_tests_vocabulary_is_sound(tmp_path: Path):
+    assert vocabulary_problems((DATA / "forms.yaml").read_text(encoding="utf-8"), tmp_path) == (True, [])
+
+
+def test_laws_in_time_overlap_gap_and_reversed_dates(tmp_path: Path):
+    text = """forms:
+  - id: bang-khen
+    name: Bằng khen
+laws:
+  - id: a
+    name: A
+    short_name: A
+    start: 2004-07-01
+    end: 2023-12-31
+  - id: b
+    name: B
+    short_name: B
+    start: 2024-02-01
+  - id: c
+    name: C
+    short_name: C
+    start: 2025-07-01
+    end: 2025-01-01
+  - id: d
+    name: D
+    short_name: D
+    start: 2026-01-01
+"""
+    assert vocabulary_problems(text, tmp_path) == (False, [
+        "forms.yaml:13:12: lỗi: từ 1/1/2024 đến 31/1/2024 không có luật nào: 'a' hết hiệu lực ngày 31/12/2023, "
+        "'b' có hiệu lực từ 1/2/2024; quyết định trong khoảng này sẽ không được kiểm tra: hãy sửa start của 'b' "
+        "thành 2024-01-01 hoặc end của 'a' thành 2024-01-31",
+        "forms.yaml:18:10: lỗi: luật 'c' hết hiệu lực ngày 1/1/2025 (end), trước ngày có hiệu lực 1/7/2025 (start); "
+        "hãy sửa end: ngày cuối cùng còn hiệu lực phải bằng hoặc sau start",
+        "forms.yaml:22:12: lỗi: luật 'd' có hiệu lực từ 1/1/2026, khi luật 'b' (dòng 10) vẫn còn hiệu lực "
+        "(không có ngày hết hiệu lực (end)); mỗi ngày chỉ một luật được áp dụng: hãy sửa start của 'd' hoặc end của 'b'",
+    ])
+
+
+def test_an_unsound_vocabulary_applies_grades_only(vocab: law.Vocabulary, tmp_path: Path):
+    """Its rules may be the mistake (a misspelt kind, a form missing from a rule): they are reported in
+    forms.yaml, not again at every decision they touch."""
+    broken = law.Vocabulary(vocab.forms, vocab.laws, vocab.levels, vocab.authorities, sound=False)
+    text = HEAD.format(form="co-thi-dua") + "grade: hạng Nhất\n" + NAMED
+    assert check(broken, tmp_path, text, DISTRICT, dt.date(2025, 8, 1)) == [
+        "qd.yaml:4:8: lỗi: Cờ thi đua không chia hạng; hãy bỏ dòng grade: hạng Nhất",
+    ]
+
+
+def test_a_grade_that_differs_only_in_case_or_spacing_is_named(vocab: law.Vocabulary, tmp_path: Path):
+    text = HEAD.format(form="huan-chuong-chien-cong") + "grade: Hạng  ba\n" + NAMED
+    assert check(vocab, tmp_path, text, PROVINCE, None) == [
+        "qd.yaml:4:8: lỗi: Huân chương Chiến công không có 'Hạng  ba'; có phải ý bạn là 'hạng Ba'? "
+        "Hãy ghi đúng như trong data/forms.yaml",
+    ]
+
+
+def test_rank_keeps_kinds_apart_however_many_forms_there_are():
+    """A kind's instances rank below it and above the next kind, even with over 1,000 forms."""
+    forms = [d.Form(id="huan-chuong", name="Huân chương"), d.Form(id="bang-khen", name="Bằng khen")]
+    forms += [d.Form(id=f"hinh-thuc-{i}", name=f"Hình thức {i}") for i in range(1500)]
+    forms.append(d.Form(id="huan-chuong-x", name="Huân chương X", kind="huan-chuong"))
+    vocab = law.vocabulary(d.FormList(forms=forms))
+    instance, next_kind = vocab.rank(forms[-1], None, None), vocab.rank(forms[1], None, None)
+    assert vocab.rank(forms[0], None, None) < instance < next_kind

@@ -152,3 +152,10 @@ def test_unknown_file_is_a_warning_not_silently_ignored(data_copy: Path):
         "các loại hợp lệ: articles, bulletin.yaml, campaigns, decisions, forms.yaml, media, metrics.yaml, organisations.yaml"
     ]
     assert result.stdout.strip() == "Dữ liệu hợp lệ: 0 lỗi, 1 cảnh báo."
+
+
+def test_a_missing_forms_file_is_reported_once_not_at_every_decision(data_copy: Path):
+    (data_copy / "forms.yaml").unlink()
+    result = bulletin("validate", str(data_copy))
+    assert result.returncode == 1
+    assert problems(result) == [f"{data_copy / 'forms.yaml'}:1:1: lỗi: thiếu tệp forms.yaml trong thư mục dữ liệu"]

@@ -12,6 +12,7 @@ checked.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -133,6 +134,10 @@ def _check_kinds(doc: d.FormList, source: SourceMap, problems: Problems) -> None
             )
 
 
+def _in_order(law: d.Law) -> bool:
+    return law.end is None or law.end >= law.start
+
+
 def _check_laws(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
     """Laws govern one after another: each ends on or after it starts, no two on the same day,
     and no day between two of them is left to none (a decision then would go unchecked)."""
@@ -147,16 +152,16 @@ def _check_laws(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
     # Each id once (a second is its own error), and only laws whose dates are in order.
     firsts = {x.id: i for i, x in reversed(list(enumerate(doc.laws)))}
     ordered = sorted(
-        (i for i in firsts.values() if doc.laws[i].end is None or doc.laws[i].end >= doc.laws[i].start),  # type: ignore[operator]
-        key=lambda i: doc.laws[i].start,
+        (i for i in firsts.values() if _in_order(doc.laws[i])), key=lambda i: doc.laws[i].start,
     )
-    for before, after in zip(ordered, ordered[1:]):
+    for before, after in itertools.pairwise(ordered):
         first, second = doc.laws[before], doc.laws[after]
         if first.end is None or second.start <= first.end:
             until = f"đến hết ngày {day(first.end)}" if first.end else "không có ngày hết hiệu lực (end)"
+            where = _line(source.at("laws", before, "id"))
             problems.error(
                 source.at("laws", after, "start"), "laws-overlap",
-                f"luật '{second.id}' có hiệu lực từ {day(second.start)}, khi luật '{first.id}' ({_line(source.at('laws', before, 'id'))}) "
+                f"luật '{second.id}' có hiệu lực từ {day(second.start)}, khi luật '{first.id}' ({where}) "
                 f"vẫn còn hiệu lực ({until}); mỗi ngày chỉ một luật được áp dụng: hãy sửa start của '{second.id}' "
                 f"hoặc end của '{first.id}'",
             )
@@ -166,8 +171,8 @@ def _check_laws(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
                 source.at("laws", after, "start"), "laws-gap",
                 f"từ {day(gap_start)} đến {day(gap_end)} không có luật nào: '{first.id}' hết hiệu lực ngày "
                 f"{day(first.end)}, '{second.id}' có hiệu lực từ {day(second.start)}; quyết định trong khoảng này sẽ "
-                f"không được kiểm tra: hãy sửa start của '{second.id}' thành {gap_start.isoformat()} hoặc end của '{first.id}' "
-                f"thành {gap_end.isoformat()}",
+                f"không được kiểm tra: hãy sửa start của '{second.id}' thành {gap_start.isoformat()} "
+                f"hoặc end của '{first.id}' thành {gap_end.isoformat()}",
             )
 
 

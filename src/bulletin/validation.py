@@ -177,8 +177,8 @@ def _message(error: ErrorDetails, walk: _Walk, source: SourceMap) -> str:
         return f"trường '{name}' viết chưa đúng mẫu, ví dụ: {example}; đang là '{raw}'"
     if kind == "too_short" and walk.field is not None and not walk.field.is_required():
         # An optional list written empty: say what goes in it, or that the line can go.
-        allowed = _literals(walk.field.annotation)
-        items = f" ({' hoặc '.join(allowed)})" if allowed else ""
+        words = _literals(walk.field.annotation)
+        items = f" ({' hoặc '.join(words)})" if words else ""
         described = f" ({walk.field.description})" if walk.field.description else ""
         return f"trường '{name}' là danh sách rỗng{described}; hãy ghi ít nhất một mục{items}, hoặc bỏ dòng {name}"
     if kind in ("string_too_short", "too_short"):
@@ -196,11 +196,11 @@ def _message(error: ErrorDetails, walk: _Walk, source: SourceMap) -> str:
         shown = f"; đang là '{raw}'" if kind == "period" and raw is not None else ""
         return f"trường '{name}': {error['msg']}{shown}"
     if kind == "literal_error":  # a fixed word such as names: unpublished: say which
-        allowed = _literals(walk.field.annotation) if walk.field else []
-        listed = " hoặc ".join(allowed)
-        near = suggest(raw, allowed) if raw and len(allowed) > 1 else None
+        words = _literals(walk.field.annotation) if walk.field else []
+        listed = " hoặc ".join(words)
+        near = suggest(raw, words) if raw and len(words) > 1 else None
         hint = f"; có phải ý bạn là '{near}'?" if near else ""
-        if allowed:
+        if words:
             return f"trường '{name}' chỉ nhận {listed}; đang là '{raw}'{hint}"
     return f"trường '{name}' {_OTHER.get(kind, 'có giá trị không hợp lệ')}" + (f"; đang là '{raw}'" if raw else "")
 
