@@ -15,6 +15,7 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bulletin import documents as d
 from bulletin import formatting
@@ -54,13 +55,18 @@ class Vocabulary:
 
     def rank(self, form: d.Form, grade: str | None, level: d.Level | None) -> tuple[int, int, int]:
         """Highest first: the kind's place in forms.yaml, then the instance's, the grade, the level."""
-        order = list(self.forms)
+        forms, levels = self._places
         kind = self.kind(form)
         grade_rank = form.grades.index(grade) if grade in form.grades else len(form.grades)
-        level_rank = list(self.levels).index(level.id) if level and level.id in self.levels else len(self.levels)
+        level_rank = levels.get(level.id, len(levels)) if level else len(levels)
         # The kind's place first, then the form's own: exact for any number of forms.
-        place = order.index(kind.id) * len(order) + order.index(form.id) if form.id in order and kind.id in order else 0
+        place = forms[kind.id] * len(forms) + forms[form.id] if form.id in forms and kind.id in forms else 0
         return (place, grade_rank, level_rank)
+
+    @cached_property
+    def _places(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Each form's and level's place in forms.yaml, found once for every decision ranked."""
+        return {x: i for i, x in enumerate(self.forms)}, {x: i for i, x in enumerate(self.levels)}
 
 
 def vocabulary(doc: d.FormList | None) -> Vocabulary:
@@ -251,8 +257,8 @@ def check_organisation(org: d.Organisation, source: SourceMap, path: tuple[str |
             if table:
                 problems.error(
                     source.at(*path, "id"), "missing-field",
-                    f"cơ quan '{org.id}' chưa ghi {key} ({kind}); các mã trong {section} của data/forms.yaml: "
-                    + _listed(table, "mã"),
+                    f"cơ quan '{org.id}' chưa ghi {key} ({kind}); hãy thêm dòng '{key}: ...' với một mã trong {section} "
+                    "của data/forms.yaml: " + _listed(table, "mã"),
                 )
         elif value not in table:
             problems.error(source.at(*path, key), "unknown-ref", _unknown(kind, value, section, table))
