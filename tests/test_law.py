@@ -390,3 +390,9 @@ def test_rank_keeps_kinds_apart_however_many_forms_there_are():
     vocab = law.vocabulary(d.FormList(forms=forms))
     instance, next_kind = vocab.rank(forms[-1], None, None), vocab.rank(forms[1], None, None)
     assert vocab.rank(forms[0], None, None) < instance < next_kind
+
+
+@pytest.mark.parametrize(("written", "stored"), [(2019, 2019), ("2019", "2019"), ("2019-2019", "2019"), ("2019-2024", "2019-2024")])
+def test_a_period_of_one_year_is_stored_as_that_year(written: int | str, stored: int | str):
+    decision = d.Decision(id="qd", issuer="x", form="giay-khen", names="unpublished", period=written)  # type: ignore[arg-type]
+    assert decision.period == stored

@@ -380,7 +380,7 @@ _PERIOD = re.compile(r"(\d{4})(?:-(\d{4}))?")
 def _check_period(value: Any) -> int | str:
     """A year (bare, as YAML reads 2019, or quoted) or two years "2019-2024", each a plausible year.
     One validator rather than a union, so that a wrong value gets one message that says both forms
-    (validation adds the value as written)."""
+    (validation adds the value as written). A range of one year is that year."""
     found = _PERIOD.fullmatch(value) if isinstance(value, str) else None
     if isinstance(value, bool) or not isinstance(value, int) and found is None:
         raise PydanticCustomError(
@@ -396,7 +396,8 @@ def _check_period(value: Any) -> int | str:
                 "năm {year} không hợp lý; năm phải trong khoảng {first} đến {last}",
                 {"year": year, "first": FIRST_YEAR, "last": LAST_YEAR},
             )
-    return value
+    # "2019-2019" is the year 2019: one key for one period in rolls, filters and open data.
+    return years[0] if len(years) == 2 and years[0] == years[1] else value
 
 
 # A year may be written bare (period: 2019): YAML reads it as a number, which is what the editor meant.
