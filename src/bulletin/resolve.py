@@ -392,7 +392,9 @@ def _why_unknown(name: str, decisions: list[model.Decision]) -> str:
     """Which decisions leave {{ name }} unknown: its own decision, or every one of the article's."""
     scope, _, part = name.rpartition(".")
     chosen = decisions if scope == "awards" else [x for x in decisions if f"decision.{x.id}" == scope]
-    return "; ".join(why for x in chosen if (why := _lacking(x, part)))
+    reasons = [why for x in chosen if (why := _lacking(x, part))]
+    more = f"; và {formatting.number(len(reasons) - 3)} quyết định khác" if len(reasons) > 3 else ""
+    return "; ".join(reasons[:3]) + more
 
 
 def _count_names(decisions: list[model.Decision]) -> set[str]:
