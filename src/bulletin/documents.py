@@ -421,7 +421,7 @@ class Decision(Strict):
     date: Date | None = Field(None, examples=["2024-06-20"])
     issuer: Id = Field(description="Mã cơ quan có người đứng đầu ký quyết định", examples=["ubnd-tinh"])
     form: Id = Field(description="Mã hình thức khen thưởng hoặc danh hiệu thi đua", examples=["bang-khen"])
-    grade: Line | None = Field(None, description="Hạng, khi hình thức có hạng", examples=["hạng Ba"])
+    grade: Text | None = Field(None, description="Hạng, khi hình thức có hạng", examples=["hạng Ba"])
     campaign: Id | None = None
     occasion: Text | None = Field(
         None, description="Dịp khen thưởng, theo lời bài viết (sau chữ 'nhân dịp')",
