@@ -173,7 +173,10 @@ class _Resolver:
         if end and int(end) < int(start):
             self.problems.error(src.at("period"), "period", f"giai đoạn {doc.period}: năm cuối phải bằng hoặc sau năm đầu")
         elif int(end or start) > self.today.year:
-            self.problems.error(src.at("period"), "future-date", f"thời gian đạt thành tích {doc.period} ở tương lai")
+            self.problems.error(
+                src.at("period"), "future-date",
+                f"thời gian đạt thành tích {doc.period} ở tương lai; hãy kiểm tra lại năm (period)",
+            )
         elif day is not None and int(start) > day.year:
             when = "quyết định ghi ngày" if doc.date else "bài viết công bố quyết định ngày"
             self.problems.error(
