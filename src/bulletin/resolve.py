@@ -196,7 +196,10 @@ class _Resolver:
                         f"quyết định ghi names: unpublished (danh sách chưa công bố) nhưng vẫn có danh sách {label} ({key}); "
                         "hãy bỏ danh sách hoặc bỏ dòng names",
                     )
-            if doc.counts is not None and not (doc.counts.collectives or doc.counts.individuals):
+            # Counts that say nothing ({}), or that nobody at all was honoured (0 and 0). One zero next to an
+            # unknown is a fact ("0 tập thể" beside individuals not counted).
+            stated = [c for c in (doc.counts.collectives, doc.counts.individuals) if c is not None] if doc.counts else []
+            if doc.counts is not None and (not stated or len(stated) == 2 and not any(stated)):
                 self.problems.error(
                     src.at("counts"), "no-count",
                     "counts không có số nào lớn hơn 0: một quyết định khen thưởng phải có người, đơn vị được khen; "
