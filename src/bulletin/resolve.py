@@ -389,9 +389,9 @@ def _lacking(decision: model.Decision, part: str) -> str | None:
     if not keys:
         return None
     if decision.doc.counts is None:
-        return f"'{decision.id}' không ghi counts (names: unpublished)"
+        return f"'{decision.id}' ({decision.source}) không ghi counts (names: unpublished)"
     said = " và ".join(f"{k} ({_PARTS[k][1]})" for k in keys)
-    return f"counts của '{decision.id}' không ghi {said}"
+    return f"counts của '{decision.id}' ({decision.source}) không ghi {said}"
 
 
 def _why_unknown(name: str, decisions: list[model.Decision]) -> str:
