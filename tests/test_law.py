@@ -396,3 +396,19 @@ def test_rank_keeps_kinds_apart_however_many_forms_there_are():
 def test_a_period_of_one_year_is_stored_as_that_year(written: int | str, stored: int | str):
     decision = d.Decision(id="qd", issuer="x", form="giay-khen", names="unpublished", period=written)  # type: ignore[arg-type]
     assert decision.period == stored
+
+
+def test_what_an_authority_may_award_is_listed_briefly(vocab: law.Vocabulary, tmp_path: Path):
+    """A rule of many forms, or many rules, cannot flood the editor's screen."""
+    many = [d.Form(id=f"hinh-thuc-{i}", name=f"Hình thức {i}") for i in range(20)]
+    rules = [d.Rule(law="luat-2022-nd-98", forms=[f.id for f in many], basis=f"Điều {n}") for n in range(5)]
+    narrow = d.Authority(id="hep", name="Thẩm quyền hẹp", rules=rules)
+    changed = law.Vocabulary({**vocab.forms, **{f.id: f for f in many}}, vocab.laws, vocab.levels, {"hep": narrow})
+    office = org("co-quan", "Cơ quan Y", "Trưởng", "tinh", "hep")
+    listed = "Hình thức 0, Hình thức 1, Hình thức 2, Hình thức 3, Hình thức 4, Hình thức 5, Hình thức 6, Hình thức 7, " \
+        "... (tất cả 20 hình thức)"
+    assert check(changed, tmp_path, HEAD.format(form="giay-khen") + NAMED, office, dt.date(2024, 6, 20)) == [
+        "qd.yaml:3:7: lỗi: Trưởng Cơ quan Y không có thẩm quyền tặng Giấy khen vào ngày 20/6/2024: theo Luật Thi đua, "
+        f"khen thưởng 2022, Thẩm quyền hẹp chỉ quyết định tặng {listed} (căn cứ: Điều 0); {listed} (căn cứ: Điều 1); "
+        f"{listed} (căn cứ: Điều 2); ... (tất cả 5 quy tắc); hãy kiểm tra lại hình thức (form) hoặc cơ quan (issuer)",
+    ]

@@ -97,7 +97,7 @@ def _unknown(kind: str, wanted: str, section: str, known: Iterable[str]) -> str:
 
 
 def _names(ids: list[str], vocab: Vocabulary) -> str:
-    return ", ".join(vocab.forms[i].name if i in vocab.forms else i for i in ids)
+    return _listed((vocab.forms[i].name if i in vocab.forms else i for i in ids), "hình thức")
 
 
 def _line(location: Location) -> str:
@@ -327,7 +327,8 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
     kind = vocab.kind(form)
     if any(form.id in r.forms or kind.id in r.forms for r in rules):
         return
-    may = "; ".join(f"{_names(r.forms, vocab)} (căn cứ: {r.basis})" for r in rules)
+    may = "; ".join(f"{_names(r.forms, vocab)} (căn cứ: {r.basis})" for r in rules[:3])
+    may += f"; ... (tất cả {formatting.number(len(rules))} quy tắc)" if len(rules) > 3 else ""
     head = f"{issuer.head} {issuer.name}" if issuer.head else issuer.name
     problems.error(
         source.at("form"), "no-authority",
