@@ -42,9 +42,13 @@ ENV.filters.update(
 ENV.globals.update(
     counts=recipients.counts_phrase,
     decision_counts=tally.decision_counts,
+    gave=tally.gave,
+    who=tally.who,
     unknown_kinds=tally.unknown_kinds,
     tally=tally.tally,
     facts=recipients.facts,
+    level_name=recipients.level_name,
+    place_beyond=recipients.place_beyond,
     achievement=recipients.achievement,
     by_kind=recipients.by_kind,
 )

@@ -39,7 +39,7 @@ class Roll:
     @property
     def short_title(self) -> str:
         """The title without what the Vinh danh page's groups already say."""
-        return self.title.removeprefix("Khen thưởng của ").removeprefix("Khen thưởng năm ")
+        return self.title.removeprefix("Khen thưởng của ").removeprefix("Khen thưởng năm ").removeprefix("Khen thưởng: ")
 
 
 def ordered(awards: Sequence[model.Award]) -> list[model.Award]:
