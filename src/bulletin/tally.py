@@ -100,8 +100,8 @@ class Tally:
 
     @property
     def known(self) -> bool:
-        """Whether any count is known at all."""
-        return self.unknown < self.decisions
+        """Whether any count is known at all (a decision that gave one of its two counts gave one)."""
+        return self.unknown - self.partial < self.decisions
 
     def total_parts(self) -> tuple[str, str] | None:
         """The total as (figure, noun) for pages that set the figure apart: ("24", "tập thể, cá nhân"),
