@@ -293,3 +293,6 @@ def test_rolls_lists_and_filters_go_by_rank_of_form_grade_and_level(data_copy: P
     assert (row["Thời gian đạt thành tích"], row["Căn cứ"], row["Số cá nhân"], row["Số tập thể"]) == (
         "2019", "Thông tư số 01/2024/TT-BCA; Quyết định số 521/QĐ-TTg", "1", "0"
     )
+    # One column, like values: "2019" beside "2023 – 2024", not "năm 2019" (the pages say "năm").
+    feat_row = next(r for r in rows if r["Mã quyết định"] == "bo-cong-an-bang-khen-dot-xuat-2024")
+    assert feat_row["Thời gian đạt thành tích"] == "2023 – 2024"
