@@ -140,3 +140,24 @@ def test_screenshots(chromium, site_url: str, name: str, url: str, width: int):
     page.screenshot(path=str(target), full_page=True)
     context.close()
     assert target.stat().st_size > 10_000
+
+
+def test_lookup_greys_out_choices_that_would_find_no_one(phone, site_url: str):
+    """The Director gave Giấy khen only: once he is chosen, "Bằng khen" would find nothing."""
+    page = phone.new_page()
+    page.goto(site_url + "tra-cuu/?co_quan=Giám đốc Công an tỉnh")
+    page.wait_for_selector("#bulletin-lookup[data-narrowed]")
+
+    def options(name: str) -> dict[str, bool]:
+        found = page.locator(f'select[data-filter="{name}"] option').all()
+        return {o.inner_text(): o.is_enabled() for o in found}
+
+    assert options("hinh_thuc") == {"Tất cả": True, "Bằng khen": False, "Giấy khen": True}
+    # Its own choices stay open: changing the issuer is not narrowed by the issuer chosen.
+    assert all(options("co_quan").values())
+    places = options("dia_ban")
+    assert places["xã Đak Ơ, huyện Bù Gia Mập"] and not places["xã Bom Bo, huyện Bù Đăng"]
+    # Back to every issuer: every choice is open again.
+    page.select_option('select[data-filter="co_quan"]', "")
+    page.wait_for_function("() => !document.querySelector('select[data-filter=hinh_thuc] option[disabled]')")
+    assert all(options("hinh_thuc").values())
