@@ -296,3 +296,19 @@ def test_rolls_lists_and_filters_go_by_rank_of_form_grade_and_level(data_copy: P
     # One column, like values: "2019" beside "2023 – 2024", not "năm 2019" (the pages say "năm").
     feat_row = next(r for r in rows if r["Mã quyết định"] == "bo-cong-an-bang-khen-dot-xuat-2024")
     assert feat_row["Thời gian đạt thành tích"] == "2023 – 2024"
+
+
+def test_the_place_filter_lists_communes_so_a_hamlet_is_found_under_its_commune():
+    from bulletin.pages import lookup
+
+    def place(locality):
+        record = {"office": None, "level": None, "award": None, "year": None, "campaign": None, "locality": locality}
+        return lookup.filter_values(record).get("dia_ban")
+
+    assert place("ấp 1, xã L, huyện X") == ["xã L, huyện X"]
+    assert place("thôn 3, xã Y, tỉnh X") == ["xã Y, tỉnh X"]
+    assert place("tổ dân phố 5, phường A, thành phố B") == ["phường A, thành phố B"]
+    assert place("xã Tú An, thị xã An Khê, tỉnh Gia Lai") == ["xã Tú An, thị xã An Khê, tỉnh Gia Lai"]
+    # Nothing but a hamlet: kept, rather than no place at all.
+    assert place("thôn 3") == ["thôn 3"]
+    assert place(None) is None
