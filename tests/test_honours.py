@@ -312,3 +312,13 @@ def test_the_place_filter_lists_communes_so_a_hamlet_is_found_under_its_commune(
     # Nothing but a hamlet: kept, rather than no place at all.
     assert place("thôn 3") == ["thôn 3"]
     assert place(None) is None
+
+
+def test_a_campaign_roll_is_titled_as_a_headline_says_it():
+    from bulletin.pages import rolls
+
+    assert rolls.campaign_roll_title("Phong trào toàn dân bảo vệ an ninh Tổ quốc") == (
+        "Khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc"
+    )
+    # A name that is not a common noun keeps its capitals.
+    assert rolls.campaign_roll_title("Ngày hội toàn dân bảo vệ an ninh Tổ quốc") == "Khen thưởng: Ngày hội toàn dân bảo vệ an ninh Tổ quốc"

@@ -161,6 +161,8 @@ def test_vinh_danh_and_decision_pages_read_without_repeats(built_site: Path):
     campaign = next(li for li in groups.select("li") if li.strong.get_text() == "Theo phong trào:")
     # The group already says what the list is: no "Khen thưởng: " before the campaign's name.
     assert campaign.a.get_text() == "Phong trào toàn dân bảo vệ an ninh Tổ quốc, giai đoạn 2019 – 2024"
+    roll = soup(built_site / "vinh-danh/phong-trao/antq-2019-2024/index.html").select_one("h1").get_text().rstrip("¶")
+    assert roll == "Khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc, giai đoạn 2019 – 2024"
     page = soup(built_site / "khen-thuong/2024/cong-an-tinh-giay-khen-antq-2024/index.html").select_one("article")
     facts = [li.get_text(" ", strip=True) for li in page.select(".bulletin-decision__facts li")]
     # The title is the form and the office: the facts cite the decision, not "Hình thức: Giấy khen" again.
