@@ -161,3 +161,15 @@ def test_lookup_greys_out_choices_that_would_find_no_one(phone, site_url: str):
     page.select_option('select[data-filter="co_quan"]', "")
     page.wait_for_function("() => !document.querySelector('select[data-filter=hinh_thuc] option[disabled]')")
     assert all(options("hinh_thuc").values())
+
+
+def test_lookup_offers_more_only_when_there_is_more(phone, site_url: str):
+    page = phone.new_page()
+    page.goto(site_url + "tra-cuu/?co_quan=Hội Nông dân tỉnh")
+    page.wait_for_selector("#bulletin-lookup[data-narrowed]")
+    assert page.locator(".bulletin-lookup__result").count() == 8
+    assert not page.locator(".bulletin-lookup__more").is_visible()
+    page.goto(site_url + "tra-cuu/")
+    page.wait_for_selector("#bulletin-lookup[data-narrowed]")
+    assert page.locator(".bulletin-lookup__result").count() == 20
+    assert page.locator(".bulletin-lookup__more").is_visible()
