@@ -71,12 +71,6 @@ def by_rank(decisions: Iterable[model.Decision], day: Callable[[model.Decision],
     return sorted(dated, key=lambda x: x.rank)
 
 
-def by_year_then_rank(decisions: Iterable[model.Decision], day: Callable[[model.Decision], dt.date | None]) -> list[model.Decision]:
-    """Archives over many years: newest year first, then by rank within the year (by_rank)."""
-    ranked = by_rank(decisions, day)
-    return sorted(ranked, key=lambda x: -(d.year if (d := day(x)) else 0))
-
-
 def by_day_then_rank(decisions: Iterable[model.Decision], day: Callable[[model.Decision], dt.date | None]) -> list[model.Decision]:
     """Lists that show each decision's date: newest day first, so the dates read in order, and the
     decisions of one day (one ceremony, one article) highest first (by_rank); undated ones last."""
