@@ -224,8 +224,8 @@ def test_a_collective_s_place_is_not_said_twice_and_levels_read_inside_a_sentenc
     from types import SimpleNamespace
 
     from bulletin.pages import recipients
+    from bulletin.text import place_beyond as beyond
 
-    beyond = recipients.place_beyond
     assert beyond("Tổ bảo vệ an ninh, trật tự ở cơ sở thôn 3, xã Y", "thôn 3, xã Y, tỉnh X") == "tỉnh X"
     assert beyond("Nhân dân và cán bộ xã Tú An", "xã Tú An, thị xã An Khê, tỉnh Gia Lai") == "thị xã An Khê, tỉnh Gia Lai"
     assert beyond("Công an xã A, huyện X", "xã A, huyện X") is None

@@ -7,7 +7,6 @@ counts are bulletin.tally's phrases, titles model.Decision.title.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 
 from bulletin import documents as d
@@ -30,18 +29,6 @@ def facts(decision: model.Decision) -> str:
     if doc.date:
         parts.append(f"ngày {formatting.date_short(doc.date)}")
     return " ".join(parts)
-
-
-def place_beyond(name: str, locality: str | None) -> str | None:
-    """The part of a collective's locality that its name does not already say:
-    "Tổ bảo vệ an ninh, trật tự ở cơ sở thôn 3, xã Y" in "thôn 3, xã Y, tỉnh X" -> "tỉnh X";
-    None when the name says it all. Only leading parts go, so what is left still reads top down."""
-    if not locality:
-        return None
-    parts = [p.strip() for p in locality.split(",") if p.strip()]
-    while parts and re.search(rf"(?<!\w){re.escape(parts[0])}(?!\w)", name):
-        parts.pop(0)
-    return ", ".join(parts) or None
 
 
 def level_name(level: d.Level) -> str:
