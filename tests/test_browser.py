@@ -131,12 +131,47 @@ def test_prints_without_site_chrome(desktop, site_url: str, url: str):
     [("trang-chu", ""), ("bai-viet", ARTICLE), ("danh-sach", HONOUR_LIST), ("thong-ke", "thong-ke/antq-2019-2024/2019-2024/"), ("tra-cuu", "tra-cuu/?q=hoa")],
 )
 def test_screenshots(chromium, site_url: str, name: str, url: str, width: int):
-    """Screenshots for people to look at (screenshots/ is git-ignored)."""
+    """Screenshots for people to look at (screenshots/ is git-ignored), of pages that fit their
+    screen: nothing wider than the viewport, the headline on the first screen."""
     context = chromium.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     page.goto(site_url + url, wait_until="networkidle")
     SCREENSHOTS.mkdir(exist_ok=True)
-    target = SCREENSHOTS / f"{name}-{width}.png"
-    page.screenshot(path=str(target), full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    headline = page.locator("article h1").first.bounding_box()
+    assert headline is not None and headline["y"] < 900 and headline["x"] + headline["width"] <= width
     context.close()
-    assert target.stat().st_size > 10_000
+
+
+def test_lookup_greys_out_choices_that_would_find_no_one(phone, site_url: str):
+    """The Director gave Giấy khen only: once he is chosen, "Bằng khen" would find nothing."""
+    page = phone.new_page()
+    page.goto(site_url + "tra-cuu/?co_quan=Giám đốc Công an tỉnh")
+    page.wait_for_selector("#bulletin-lookup[data-narrowed]")
+
+    def options(name: str) -> dict[str, bool]:
+        found = page.locator(f'select[data-filter="{name}"] option').all()
+        return {o.inner_text(): o.is_enabled() for o in found}
+
+    assert options("hinh_thuc") == {"Tất cả": True, "Bằng khen": False, "Giấy khen": True}
+    # Its own choices stay open: changing the issuer is not narrowed by the issuer chosen.
+    assert all(options("co_quan").values())
+    places = options("dia_ban")
+    assert places["xã Đak Ơ, huyện Bù Gia Mập"] and not places["xã Bom Bo, huyện Bù Đăng"]
+    # Back to every issuer: every choice is open again.
+    page.select_option('select[data-filter="co_quan"]', "")
+    page.wait_for_function("() => !document.querySelector('select[data-filter=hinh_thuc] option[disabled]')")
+    assert all(options("hinh_thuc").values())
+
+
+def test_lookup_offers_more_only_when_there_is_more(phone, site_url: str):
+    page = phone.new_page()
+    page.goto(site_url + "tra-cuu/?co_quan=Hội Nông dân tỉnh")
+    page.wait_for_selector("#bulletin-lookup[data-narrowed]")
+    assert page.locator(".bulletin-lookup__result").count() == 8
+    assert not page.locator(".bulletin-lookup__more").is_visible()
+    page.goto(site_url + "tra-cuu/")
+    page.wait_for_selector("#bulletin-lookup[data-narrowed]")
+    assert page.locator(".bulletin-lookup__result").count() == 20
+    assert page.locator(".bulletin-lookup__more").is_visible()

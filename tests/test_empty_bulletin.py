@@ -97,20 +97,20 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
 
     # Counts only: the counts, and that the list is not published; never a zero, never "chưa có người nhận".
     ubnd = _text(site, "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html")
-    assert "9 tập thể, 15 cá nhân vì đã có thành tích xuất sắc" in ubnd
+    assert "9 tập thể, 15 cá nhân được khen thưởng vì đã có thành tích xuất sắc" in ubnd
     assert "Danh sách chưa công bố." in ubnd
-    assert "Khen thưởng của: Chủ tịch Ủy ban nhân dân tỉnh (Cấp tỉnh)" in ubnd
+    assert "Quyết định của Chủ tịch Ủy ban nhân dân tỉnh (cấp tỉnh)" in ubnd
     assert "Thành tích giai đoạn 2019 – 2024" in ubnd
     # One count only: the other is said to be unknown.
     lhpn = _text(site, "khen-thuong/2024/hoi-lhpn-tinh-bang-khen-antq-2024/index.html")
-    assert "9 cá nhân vì đã có" in lhpn and "Danh sách chưa công bố. Bài viết không nêu số tập thể." in lhpn
+    assert "9 cá nhân được khen thưởng vì đã có" in lhpn and "Danh sách chưa công bố. Bài viết không nêu số tập thể." in lhpn
     # Nothing at all.
     ccb_page = soup(site / "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html").select_one("article")
     ccb = " ".join(ccb_page.get_text(" ", strip=True).split())
     assert ccb_page.select_one(".bulletin-unpublished").get_text(" ", strip=True) == (
         "Danh sách chưa công bố. Bài viết không nêu số lượng."
     )
-    assert "Khen thưởng vì đã có thành tích xuất sắc" in ccb
+    assert "Các tập thể, cá nhân được khen thưởng vì đã có thành tích xuất sắc" in ccb
     for page in (ubnd, lhpn, ccb):
         assert not re.search(r"\b0 (tập thể|cá nhân)", page) and "chưa có người nhận" not in page
     assert not ccb_page.select("li[id]") and not ccb_page.select(".bulletin-downloads")  # no list, no empty file
@@ -124,15 +124,21 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
     )
     honours = soup(site / "khen-thuong/index.html")
     assert "Chưa có danh sách tên nào được công bố" in honours.select_one("article .bulletin-unpublished").get_text()
-    assert "Bằng khen của Hội Cựu chiến binh tỉnh : danh sách chưa công bố, không nêu số lượng" in _text(
+    assert "Bằng khen của Hội Cựu chiến binh tỉnh : chưa công bố danh sách và số lượng" in _text(
         site, "khen-thuong/index.html"
     )
 
-    # Totals add what is known and say what is not.
+    # Some decisions counted, some not: each as the press reports it, never "ít nhất 57 ...; 3 quyết định ...".
     article = soup(site / "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html")
     assert " ".join(article.select_one(".bulletin-total").get_text(" ", strip=True).split()) == (
-        "Ít nhất 57 tập thể, cá nhân được khen thưởng (18 tập thể, 39 cá nhân); 3 quyết định không công bố đủ số lượng."
+        "Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho 9 tập thể, 15 cá nhân; "
+        "Hội Cựu chiến binh tỉnh tặng Bằng khen cho các tập thể, cá nhân (không nêu số lượng); "
+        "Hội Liên hiệp Phụ nữ tỉnh tặng Bằng khen cho 9 cá nhân (không nêu số tập thể); "
+        "Hội Nông dân tỉnh tặng Bằng khen cho các tập thể, cá nhân (không nêu số lượng); "
+        "Giám đốc Công an tỉnh tặng Giấy khen cho 9 tập thể, 15 cá nhân."
     )
+    # A decision without names has no list page worth a link from the article.
+    assert not [a for a in article.select("a") if a.get_text() == "Trang danh sách khen thưởng này"]
     figures = [li.get_text(" ", strip=True) for li in soup(site / "index.html").select(".bulletin-figures__list li")][:5]
     assert figures == [
         "ít nhất 57 tập thể, cá nhân được khen thưởng", "ít nhất 18 tập thể", "ít nhất 39 cá nhân",
@@ -188,4 +194,13 @@ def test_unpublished_decisions_beside_named_ones_make_no_roll_lines_profiles_or_
     assert len(soup(site / "vinh-danh/nam/2024/index.html").select("article ol > li")) == 32
     ubnd = soup(site / "don-vi/ubnd-tinh/index.html").select_one("article")
     assert not [a for a in ubnd.select("a") if "vinh-danh" in a["href"]]
-    assert "1 quyết định: 24 tập thể, cá nhân (9 tập thể, 15 cá nhân)." in " ".join(ubnd.get_text(" ", strip=True).split())
+    assert "1 quyết định: 24 tập thể, cá nhân được khen thưởng (9 tập thể, 15 cá nhân)." in " ".join(ubnd.get_text(" ", strip=True).split())
+    # Only the named decisions' sections link to their list pages from the article.
+    article = soup(site / "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html")
+    linked = [a["href"] for a in article.select("a") if a.get_text() == "Trang danh sách khen thưởng này"]
+    assert linked == [
+        "../../../../khen-thuong/2024/hoi-nong-dan-tinh-bang-khen-antq-2024/",
+        "../../../../khen-thuong/2024/cong-an-tinh-giay-khen-antq-2024/",
+    ]
+    # The Công an tỉnh page says what its decisions gave, and how many gave nothing.
+    assert "1 quyết định: 24 tập thể, cá nhân được khen thưởng" in _text(site, "don-vi/cong-an-tinh/index.html")

@@ -246,7 +246,14 @@ def test_rolls_lists_and_filters_go_by_rank_of_form_grade_and_level(data_copy: P
     ]
     assert _titles(soup(site / "vinh-danh/nam/2024/index.html").select("article ol > li")) == ranked
     honours = soup(site / "khen-thuong/index.html")
-    assert [a.get_text() for a in honours.find(id="quyet-dinh-khen-thuong").find_next("ul").select("a")] == ranked
+    # The list of decisions shows each one's date: newest day first so the dates read in order,
+    # highest first within a day (the five of 26/6/2024, then 21/6, then 20/6).
+    dated = [li.get_text(" ", strip=True).split(":")[0].strip() for li in honours.find(id="quyet-dinh-khen-thuong").find_next("ul").select("li")]
+    assert dated == [
+        *(f"26/6/2024 — {t}" for t in ranked[2:]),
+        "21/6/2024 — Bằng khen của Bộ trưởng Bộ Công an",
+        "20/6/2024 — " + medal,
+    ]
     groups = {li.strong.get_text(): [a.get_text() for a in li.select("a")] for li in honours.find(id="danh-sach-vinh-danh").find_next("ul").select("li")}
     assert groups["Theo cơ quan khen thưởng:"][:2] == ["Bộ trưởng Bộ Công an", "Chủ tịch Ủy ban nhân dân tỉnh"]
     assert groups["Theo cơ quan khen thưởng:"][-1] == "Giám đốc Công an tỉnh"
@@ -264,9 +271,8 @@ def test_rolls_lists_and_filters_go_by_rank_of_form_grade_and_level(data_copy: P
     page = soup(site / "khen-thuong/2024/bo-cong-an-ky-niem-chuong-2024/index.html").select_one("article")
     facts = [li.get_text(" ", strip=True) for li in page.select(".bulletin-decision__facts li")]
     assert facts == [
-        "Quyết định số 123/QĐ-BCA ngày 20/6/2024",
-        "Khen thưởng của: Bộ trưởng Bộ Công an (Trung ương)",
-        "Hình thức: Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”",
+        # Cited as Vietnamese texts cite a decision; the form is the page's title, not said again.
+        "Quyết định số 123/QĐ-BCA ngày 20/6/2024 của Bộ trưởng Bộ Công an (Trung ương)",
         "Nhân dịp kỷ niệm 79 năm Ngày truyền thống lực lượng Công an nhân dân",
         "Thành tích năm 2019",
         "Căn cứ: Thông tư số 01/2024/TT-BCA; Quyết định số 521/QĐ-TTg",
@@ -275,9 +281,7 @@ def test_rolls_lists_and_filters_go_by_rank_of_form_grade_and_level(data_copy: P
     feat = soup(site / "khen-thuong/2024/bo-cong-an-bang-khen-dot-xuat-2024/index.html").select_one("article")
     feat_facts = [li.get_text(" ", strip=True) for li in feat.select(".bulletin-decision__facts li")]
     assert feat_facts == [
-        "Quyết định ngày 21/6/2024",
-        "Khen thưởng của: Bộ trưởng Bộ Công an (Trung ương)",
-        "Hình thức: Bằng khen",
+        "Quyết định ngày 21/6/2024 của Bộ trưởng Bộ Công an (Trung ương)",
         "Khen thưởng đột xuất",
         "Thành tích giai đoạn 2023 – 2024",
     ]
@@ -287,5 +291,34 @@ def test_rolls_lists_and_filters_go_by_rank_of_form_grade_and_level(data_copy: P
         "Bộ trưởng Bộ Công an", "Trung ương", "Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”", "Kỷ niệm chương"
     )
     assert (row["Thời gian đạt thành tích"], row["Căn cứ"], row["Số cá nhân"], row["Số tập thể"]) == (
-        "năm 2019", "Thông tư số 01/2024/TT-BCA; Quyết định số 521/QĐ-TTg", "1", "0"
+        "2019", "Thông tư số 01/2024/TT-BCA; Quyết định số 521/QĐ-TTg", "1", "0"
     )
+    # One column, like values: "2019" beside "2023 – 2024", not "năm 2019" (the pages say "năm").
+    feat_row = next(r for r in rows if r["Mã quyết định"] == "bo-cong-an-bang-khen-dot-xuat-2024")
+    assert feat_row["Thời gian đạt thành tích"] == "2023 – 2024"
+
+
+def test_the_place_filter_lists_communes_so_a_hamlet_is_found_under_its_commune():
+    from bulletin.pages import lookup
+
+    def place(locality):
+        record = {"office": None, "level": None, "award": None, "year": None, "campaign": None, "locality": locality}
+        return lookup.filter_values(record).get("dia_ban")
+
+    assert place("ấp 1, xã L, huyện X") == ["xã L, huyện X"]
+    assert place("thôn 3, xã Y, tỉnh X") == ["xã Y, tỉnh X"]
+    assert place("tổ dân phố 5, phường A, thành phố B") == ["phường A, thành phố B"]
+    assert place("xã Tú An, thị xã An Khê, tỉnh Gia Lai") == ["xã Tú An, thị xã An Khê, tỉnh Gia Lai"]
+    # Nothing but a hamlet: kept, rather than no place at all.
+    assert place("thôn 3") == ["thôn 3"]
+    assert place(None) is None
+
+
+def test_a_campaign_roll_is_titled_as_a_headline_says_it():
+    from bulletin.pages import rolls
+
+    assert rolls.campaign_roll_title("Phong trào toàn dân bảo vệ an ninh Tổ quốc") == (
+        "Khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc"
+    )
+    # A name that is not a common noun keeps its capitals.
+    assert rolls.campaign_roll_title("Ngày hội toàn dân bảo vệ an ninh Tổ quốc") == "Khen thưởng: Ngày hội toàn dân bảo vệ an ninh Tổ quốc"

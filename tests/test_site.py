@@ -150,3 +150,41 @@ def test_no_english_interface_strings(built_site: Path):
     html = (built_site / ARTICLE_URL).read_text(encoding="utf-8")
     assert leaked == set()
     assert "Permanent link" not in html
+
+
+def test_vinh_danh_and_decision_pages_read_without_repeats(built_site: Path):
+    honours = soup(built_site / "khen-thuong/index.html").select_one("article")
+    groups = honours.find(id="danh-sach-vinh-danh").find_next("ul")
+    assert honours.find(id="danh-sach-vinh-danh").find_next("p").get_text() == (
+        "Mỗi danh sách gồm các tập thể, cá nhân có tên trong quyết định đã công bố; số trong ngoặc là số lượt khen thưởng."
+    )
+    campaign = next(li for li in groups.select("li") if li.strong.get_text() == "Theo phong trào:")
+    # The group already says what the list is: no "Khen thưởng: " before the campaign's name.
+    assert campaign.a.get_text() == "Phong trào toàn dân bảo vệ an ninh Tổ quốc, giai đoạn 2019 – 2024"
+    roll = soup(built_site / "vinh-danh/phong-trao/antq-2019-2024/index.html").select_one("h1").get_text().rstrip("¶")
+    assert roll == "Khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc, giai đoạn 2019 – 2024"
+    page = soup(built_site / "khen-thuong/2024/cong-an-tinh-giay-khen-antq-2024/index.html").select_one("article")
+    facts = [li.get_text(" ", strip=True) for li in page.select(".bulletin-decision__facts li")]
+    # The title is the form and the office: the facts cite the decision, not "Hình thức: Giấy khen" again.
+    assert facts == ["Quyết định của Giám đốc Công an tỉnh (cấp tỉnh)", "Thành tích giai đoạn 2019 – 2024"]
+    assert page.select_one(".bulletin-decision__counts").get_text(" ", strip=True).startswith(
+        "9 tập thể, 15 cá nhân được khen thưởng vì "
+    )
+    # "Công an xã Đak Ơ, huyện Bù Gia Mập" is in xã Đak Ơ, huyện Bù Gia Mập: not said twice.
+    first = page.select_one("ol li").get_text(" ", strip=True)
+    assert first.startswith("Công an") and "(" not in first, first
+
+
+def test_a_collective_s_place_shows_only_what_its_name_does_not_say(data_copy: Path, tmp_path: Path):
+    path = data_copy / "decisions/2024/cong-an-tinh-giay-khen-antq-2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("    locality: xã Đak Ơ, huyện Bù Gia Mập\n", "    locality: xã Đak Ơ, huyện Bù Gia Mập, tỉnh Bình Phước\n"),
+        encoding="utf-8",
+    )
+    site = tmp_path / "site"
+    result = mkdocs_build(site, data=data_copy)
+    assert result.returncode == 0, result.output
+    page = soup(site / "khen-thuong/2024/cong-an-tinh-giay-khen-antq-2024/index.html").select_one("article")
+    lines = [li.get_text(" ", strip=True) for li in page.select("ol li")]
+    assert "Công an xã Đak Ơ, huyện Bù Gia Mập (tỉnh Bình Phước)" in lines

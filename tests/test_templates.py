@@ -164,8 +164,8 @@ def test_count_phrases_never_show_a_zero_that_is_only_unknown():
     assert tally.counts_phrase(0, None) is None
     assert tally.counts_phrase(1200, 0) == "1.200 tập thể"
     assert tally.decision_counts(_counted(9, 15, published=True)) == "9 tập thể, 15 cá nhân"
-    assert tally.decision_counts(_counted(None, 9)) == "9 cá nhân, danh sách chưa công bố"
-    assert tally.decision_counts(_counted(None, None)) == "danh sách chưa công bố, không nêu số lượng"
+    assert tally.decision_counts(_counted(None, 9)) == "9 cá nhân (chưa công bố danh sách)"
+    assert tally.decision_counts(_counted(None, None)) == "chưa công bố danh sách và số lượng"
     assert tally.unknown_kinds(_counted(None, 9)) == "tập thể"
     assert tally.unknown_kinds(_counted(None, None)) is None
     assert tally.period_phrase("2019") == tally.period_phrase("2019-2019") == "năm 2019"
@@ -173,15 +173,66 @@ def test_count_phrases_never_show_a_zero_that_is_only_unknown():
 
 
 def test_totals_add_what_is_known_and_say_what_is_not():
+    """Never "ít nhất 24 tập thể, cá nhân; 2 quyết định không công bố số lượng": a reader cannot
+    tell what the bound is of. What the counted decisions give, and how many gave nothing."""
     from bulletin import tally
 
     complete = tally.tally([_counted(9, 15, True), _counted(3, 5, True)])
-    assert complete.sentence(" được khen thưởng") == "32 tập thể, cá nhân được khen thưởng (12 tập thể, 20 cá nhân)"
-    assert tally.tally([_counted(0, 9, True), _counted(0, 6)]).sentence() == "15 cá nhân"
+    assert complete.sentence() == "32 tập thể, cá nhân được khen thưởng (12 tập thể, 20 cá nhân)"
+    assert tally.tally([_counted(0, 9, True), _counted(0, 6)]).sentence() == "15 cá nhân được khen thưởng"
     some = tally.tally([_counted(9, 15, True), _counted(None, None), _counted(None, None)])
-    assert some.sentence() == "ít nhất 24 tập thể, cá nhân (9 tập thể, 15 cá nhân); 2 quyết định không công bố số lượng"
+    assert some.sentence() == "1 quyết định khen thưởng 9 tập thể, 15 cá nhân; 2 quyết định không nêu số lượng"
     partial = tally.tally([_counted(9, 15, True), _counted(None, 9)])
-    assert partial.sentence() == "ít nhất 33 tập thể, cá nhân (9 tập thể, 24 cá nhân); 1 quyết định không công bố đủ số lượng"
+    assert partial.sentence() == "2 quyết định khen thưởng 9 tập thể, 24 cá nhân (1 quyết định không nêu số tập thể)"
     assert (partial.missing_collectives, partial.missing_individuals) == (1, 0)
+    both = tally.tally([_counted(None, 9), _counted(4, None), _counted(None, None)])
+    assert both.sentence() == (
+        "2 quyết định khen thưởng 4 tập thể, 9 cá nhân (2 quyết định không nêu số tập thể hoặc cá nhân); "
+        "1 quyết định không nêu số lượng"
+    )
     nothing = tally.tally([_counted(None, None)])
-    assert nothing.total() is None and nothing.sentence() == "1 quyết định không công bố số lượng"
+    assert nothing.total() is None and nothing.sentence() == "1 quyết định không nêu số lượng"
+
+
+def _decision(collectives, individuals, *, name="Giấy khen", family="khen-thuong", recipients=None, head="Giám đốc"):
+    from types import SimpleNamespace
+
+    form = SimpleNamespace(name=name, family=family, recipients=recipients)
+    issuer = SimpleNamespace(head=head, name="Công an tỉnh X")
+    return SimpleNamespace(
+        collective_count=collectives, individual_count=individuals, published=False, form=form, kind=None,
+        award_name=name, office=f"{head} {issuer.name}" if head else issuer.name,
+    )
+
+
+def test_a_decision_reads_as_the_press_reports_it():
+    """Article totals when only some decisions gave counts: each decision in one clause."""
+    from bulletin import tally
+
+    assert tally.gave(_decision(1, 0)) == "Giám đốc Công an tỉnh X tặng Giấy khen cho 1 tập thể"
+    assert tally.gave(_decision(None, None)) == (
+        "Giám đốc Công an tỉnh X tặng Giấy khen cho các tập thể, cá nhân (không nêu số lượng)"
+    )
+    assert tally.gave(_decision(None, 9)) == "Giám đốc Công an tỉnh X tặng Giấy khen cho 9 cá nhân (không nêu số tập thể)"
+    flag = _decision(None, None, name="Cờ thi đua", family="danh-hieu-thi-dua", recipients=["collectives"], head=None)
+    assert tally.gave(flag) == "Công an tỉnh X tặng Cờ thi đua cho các tập thể (không nêu số lượng)"
+    title = _decision(0, 3, name="Chiến sĩ thi đua cơ sở", family="danh-hieu-thi-dua", recipients=["individuals"])
+    assert tally.gave(title) == "Giám đốc Công an tỉnh X tặng danh hiệu Chiến sĩ thi đua cơ sở cho 3 cá nhân"
+
+
+def test_a_collective_s_place_is_not_said_twice_and_levels_read_inside_a_sentence():
+    from types import SimpleNamespace
+
+    from bulletin.pages import recipients
+    from bulletin.text import place_beyond as beyond
+
+    assert beyond("Tổ bảo vệ an ninh, trật tự ở cơ sở thôn 3, xã Y", "thôn 3, xã Y, tỉnh X") == "tỉnh X"
+    assert beyond("Nhân dân và cán bộ xã Tú An", "xã Tú An, thị xã An Khê, tỉnh Gia Lai") == "thị xã An Khê, tỉnh Gia Lai"
+    assert beyond("Công an xã A, huyện X", "xã A, huyện X") is None
+    # A word inside another is not the place: "xã Y" is not in "xã Yên".
+    assert beyond("Hội Nông dân xã Yên", "xã Y, huyện X") == "xã Y, huyện X"
+    # Only leading parts go: the place still reads from the smallest up.
+    assert beyond("Đội 2, huyện X", "xã A, huyện X") == "xã A, huyện X"
+    assert beyond("Hội Nông dân", None) is None
+    assert recipients.level_name(SimpleNamespace(name="Cấp tỉnh")) == "cấp tỉnh"
+    assert recipients.level_name(SimpleNamespace(name="Trung ương")) == "Trung ương"

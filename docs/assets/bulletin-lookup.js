@@ -80,6 +80,28 @@
     more.hidden = shown >= results.length;
   }
 
+  // Options that would find no one, given the other filters chosen, are greyed out: each
+  // select's counts come from a search with every filter but its own (and without the words
+  // typed, which narrow the list, not the choices).
+  async function narrow(pagefind, mine) {
+    var chosen = filters();
+    await pagefind.filters();  // loads every filter's index: else a search counts only the filters it uses
+    var counts = await Promise.all(selects.map(function (select) {
+      var name = select.getAttribute("data-filter");
+      var others = Object.assign({}, chosen);
+      delete others[name];
+      return pagefind.search(null, { filters: others }).then(function (found) {
+        return (found.filters || {})[name] || {};
+      });
+    }));
+    if (mine !== ticket) { return; }
+    selects.forEach(function (select, i) {
+      Array.prototype.forEach.call(select.options, function (option) {
+        option.disabled = Boolean(option.value) && option.value !== select.value && !counts[i][option.value];
+      });
+    });
+  }
+
   async function run() {
     var mine = ++ticket;
     remember();
@@ -97,6 +119,9 @@
     if (mine !== ticket) { return; }
     count.textContent = found.length.toLocaleString("vi-VN") + " kết quả";
     count.setAttribute("data-count", String(found.length));
+    await narrow(pagefind, mine);
+    if (mine !== ticket) { return; }
+    box.setAttribute("data-narrowed", String(mine));
   }
 
   input.addEventListener("input", function () {

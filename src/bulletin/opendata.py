@@ -52,7 +52,8 @@ def _decision_fields(decision: model.Decision) -> dict[str, Any]:
         "grade": decision.doc.grade,
         "award": decision.award_name,
         "period": decision.period,
-        "period_label": model.period_label(decision.period) if decision.period else None,
+        # A column of like values: "2019", "2019 – 2024" (pages say "năm 2019").
+        "period_label": model.period_label(decision.period).removeprefix("năm ") if decision.period else None,
         "campaign": decision.campaign.doc.name if decision.campaign else None,
         "campaign_short": decision.campaign.doc.short_name if decision.campaign else None,
     }

@@ -28,6 +28,7 @@ from pathlib import Path
 from bulletin import formatting, urls
 from bulletin.pages.lookup import filter_values
 from bulletin.pages.rolls import ALL_AWARDS
+from bulletin.text import place_beyond
 
 LOOKUP_INDEX = f"{urls.LOOKUP}/{urls.SEARCH_INDEX}"
 # Parts of pages that are not what a reader searches for.
@@ -56,10 +57,12 @@ def award_document(record: dict) -> str:
     """One award as a small HTML page: its text, filters, sort key and what a result shows."""
     name = " ".join(x for x in (record["rank"], record["name"]) if x)
     detail = ", ".join(x for x in (record["position"], record["unit"], record["locality"]) if x)
+    # What a result shows does not say a collective's place twice; the indexed text keeps it whole.
+    shown = ", ".join(x for x in (record["position"], record["unit"], place_beyond(record["name"], record["locality"])) if x)
     when = f", {formatting.date_short(dt.date.fromisoformat(record['date']))}" if record["date"] else ""
     meta = {
         "kind": record["kind_label"],
-        "detail": detail,
+        "detail": shown,
         "decision": f"{record['decision_title']}{when}",
         "decision_url": record["decision_url"],
         "profile_url": record["profile_url"] or "",

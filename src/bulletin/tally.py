@@ -41,14 +41,42 @@ def unknown_kinds(decision: model.Decision) -> str | None:
 
 
 def decision_counts(decision: model.Decision) -> str:
-    """One line for lists: "9 tập thể, 15 cá nhân"; "9 cá nhân, danh sách chưa công bố";
-    "danh sách chưa công bố, không nêu số lượng"."""
+    """One line for lists: "9 tập thể, 15 cá nhân"; "9 cá nhân (chưa công bố danh sách)";
+    "chưa công bố danh sách và số lượng"."""
     counts = counts_phrase(decision.collective_count, decision.individual_count)
     if decision.published:
         return counts or ""
     if counts is None:
-        return "danh sách chưa công bố, không nêu số lượng"
-    return f"{counts}, danh sách chưa công bố"
+        return "chưa công bố danh sách và số lượng"
+    return f"{counts} (chưa công bố danh sách)"
+
+
+def who(decision: model.Decision) -> str:
+    """Who may receive the decision's form: "tập thể", "cá nhân" or "tập thể, cá nhân"."""
+    form = decision.kind or decision.form
+    kinds = set(form.recipients or ()) | set(decision.form.recipients or ())
+    if kinds == {"collectives"}:
+        return "tập thể"
+    if kinds == {"individuals"}:
+        return "cá nhân"
+    return EVERYONE
+
+
+def gave(decision: model.Decision) -> str:
+    """The decision as a newspaper reports it, with the counts the source gave and no more:
+    "Bộ trưởng Bộ Công an tặng Bằng khen cho 1 tập thể";
+    "... tặng Giấy khen cho các tập thể, cá nhân (không nêu số lượng)"."""
+    form = decision.kind or decision.form
+    award = decision.award_name
+    if form.family == "danh-hieu-thi-dua" and not award.startswith("Cờ"):
+        award = f"danh hiệu {award}"
+    counts = counts_phrase(decision.collective_count, decision.individual_count)
+    if counts is None:
+        whom = f"các {who(decision)} (không nêu số lượng)"
+    else:
+        missing = unknown_kinds(decision)
+        whom = f"{counts} (không nêu số {missing})" if missing else counts
+    return f"{decision.office} tặng {award} cho {whom}"
 
 
 @dataclass(frozen=True)
@@ -72,8 +100,8 @@ class Tally:
 
     @property
     def known(self) -> bool:
-        """Whether any count is known at all."""
-        return self.unknown < self.decisions
+        """Whether any count is known at all (a decision that gave one of its two counts gave one)."""
+        return self.unknown - self.partial < self.decisions
 
     def total_parts(self) -> tuple[str, str] | None:
         """The total as (figure, noun) for pages that set the figure apart: ("24", "tập thể, cá nhân"),
@@ -112,18 +140,30 @@ class Tally:
         what = "không công bố đủ số lượng" if self.partial else "không công bố số lượng"
         return f"{formatting.number(self.unknown)} quyết định {what}"
 
-    def sentence(self, verb: str = "") -> str:
-        """The whole story in one phrase: "24 tập thể, cá nhân{verb} (9 tập thể, 15 cá nhân)",
-        "ít nhất 24 tập thể, cá nhân{verb}; 2 quyết định không công bố số lượng",
-        "2 quyết định không công bố số lượng" when nothing is known."""
-        total = self.total()
-        parts = []
-        if total is not None:
+    def sentence(self) -> str:
+        """The whole story in one phrase: "24 tập thể, cá nhân được khen thưởng (9 tập thể, 15 cá nhân)";
+        when some decisions gave no count, what those that did give and how many did not:
+        "1 quyết định khen thưởng 9 tập thể, 15 cá nhân; 2 quyết định không nêu số lượng";
+        "2 quyết định không nêu số lượng" when nothing is known. Never "ít nhất": a reader
+        cannot tell what a bound is a bound of."""
+        silent = self.unknown - self.partial
+        if self.complete:
+            total = self.total()
             breakdown = self.breakdown()
-            parts.append(total + verb + (f" ({breakdown})" if breakdown else ""))
-        missing = self.missing()
-        if missing:
-            parts.append(missing)
+            return f"{total} được khen thưởng" + (f" ({breakdown})" if breakdown else "") if total else ""
+        parts = []
+        if self.known:
+            counted = f"{formatting.number(self.decisions - silent)} quyết định khen thưởng "
+            counted += counts_phrase(self.collectives, self.individuals) or f"không {EVERYONE} nào"
+            if self.partial:
+                # Decisions that gave one count only did not give the other one.
+                kind = "tập thể" if self.missing_collectives > silent else "cá nhân"
+                if self.missing_collectives > silent and self.missing_individuals > silent:
+                    kind = "tập thể hoặc cá nhân"
+                counted += f" ({formatting.number(self.partial)} quyết định không nêu số {kind})"
+            parts.append(counted)
+        if silent:
+            parts.append(f"{formatting.number(silent)} quyết định không nêu số lượng")
         return "; ".join(parts)
 
 

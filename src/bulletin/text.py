@@ -133,3 +133,15 @@ def escape_hidden(text: str) -> str:
         else:
             out.append(f"\\U{ord(c):08x}")
     return "".join(out)
+
+
+def place_beyond(name: str, locality: str | None) -> str | None:
+    """The part of a collective's locality that its name does not already say:
+    "Tổ bảo vệ an ninh, trật tự ở cơ sở thôn 3, xã Y" in "thôn 3, xã Y, tỉnh X" -> "tỉnh X";
+    None when the name says it all. Only leading parts go, so what is left still reads top down."""
+    if not locality:
+        return None
+    parts = [p.strip() for p in locality.split(",") if p.strip()]
+    while parts and re.search(rf"(?<!\w){re.escape(parts[0])}(?!\w)", name):
+        parts.pop(0)
+    return ", ".join(parts) or None

@@ -43,8 +43,8 @@ def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None)
     org = bulletin.organisations[org_id]
     page = Page(urls.organisation(org_id), meta.base(org.name, f"Bài viết và quyết định khen thưởng của {org.name}", "organisation"), "", source)
     articles, decisions = bulletin.by_organisation[org_id]
-    # An issuer's decisions over the years: newest year first, highest rank first within a year.
-    decisions = recipients.by_year_then_rank(decisions, bulletin.decision_day)
+    # An issuer's decisions over the years, dated: newest day first, highest rank first within a day.
+    decisions = recipients.by_day_then_rank(decisions, bulletin.decision_day)
     roll = None
     if any(x.named for x in decisions):
         office = decisions[0].office

@@ -56,9 +56,9 @@ def archive_pages(bulletin: model.Bulletin) -> list[Page]:
 
 def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]:
     """Vinh danh: the lookup, the honour rolls, then every decision with its counts: an archive of
-    many years, so newest year first, and within a year highest rank first (recipients.by_year_then_rank)."""
+    many years, dated line by line: newest day first, and within a day highest rank first (recipients.by_day_then_rank)."""
     pages = []
-    decisions: Sequence[model.Decision] = recipients.by_year_then_rank(bulletin.decisions_newest_first, bulletin.decision_day)
+    decisions: Sequence[model.Decision] = recipients.by_day_then_rank(bulletin.decisions_newest_first, bulletin.decision_day)
     groups = parts.chunks(decisions, PAGE_SIZE * 4)
     description = "Các quyết định khen thưởng và danh sách tập thể, cá nhân được khen thưởng"
     for number, chunk in enumerate(groups, 1):

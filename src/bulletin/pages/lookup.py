@@ -27,6 +27,21 @@ FILTERS = {
 }
 
 
+# Places below a commune, by their first word ("ấp 1", "thôn 3", "tổ dân phố 5", "khu phố 2"):
+# the "Địa bàn" filter lists communes, so a hamlet's award is found under its commune.
+BELOW_COMMUNE = {"ấp", "thôn", "xóm", "bản", "buôn", "làng", "khóm", "tổ", "khu", "sóc", "plei"}
+
+
+def commune_and_up(locality: str | None) -> str | None:
+    """"ấp 1, xã L, huyện X" -> "xã L, huyện X"; a locality without a commune stays as it is."""
+    if not locality:
+        return None
+    parts = [p.strip() for p in locality.split(",") if p.strip()]
+    while len(parts) > 1 and parts[0].split()[0].lower() in BELOW_COMMUNE:
+        parts.pop(0)
+    return ", ".join(parts) or None
+
+
 def filter_values(record: dict) -> dict[str, list[str]]:
     """The filters of one award record (opendata.record); shared by this page and the index."""
     values = {
@@ -35,7 +50,7 @@ def filter_values(record: dict) -> dict[str, list[str]]:
         "hinh_thuc": record["award"],
         "nam": str(record["year"]) if record["year"] else None,
         "phong_trao": record["campaign"],
-        "dia_ban": record["locality"],
+        "dia_ban": commune_and_up(record["locality"]),
     }
     return {k: [v] for k, v in values.items() if v}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
+from bulletin import documents as d
 from bulletin import formatting, model, tally
 from bulletin.collation import sort_key
 
@@ -19,19 +20,21 @@ def counts_phrase(collectives: int | None, individuals: int | None) -> str | Non
 
 
 def facts(decision: model.Decision) -> str:
-    """Number, date and signer, when known: "Quyết định số 328/QĐ-UBND ngày 20/6/2024"."""
+    """The decision as texts cite it, before "của <office>": "Quyết định số 328/QĐ-UBND ngày 20/6/2024",
+    "Quyết định ngày 20/6/2024", or "Quyết định" when neither is known."""
     doc = decision.doc
-    parts = []
+    parts = ["Quyết định"]
     if doc.number:
-        parts.append(f"Quyết định số {doc.number}")
+        parts.append(f"số {doc.number}")
     if doc.date:
         parts.append(f"ngày {formatting.date_short(doc.date)}")
-    found = " ".join(parts)
-    if found and not doc.number:
-        found = "Quyết định " + found
-    if doc.signer:
-        found = "; ".join(x for x in (found, f"{doc.signer.title} {doc.signer.name} ký") if x)
-    return found
+    return " ".join(parts)
+
+
+def level_name(level: d.Level) -> str:
+    """A level inside a sentence: "cấp tỉnh" (the data says "Cấp tỉnh"), "Trung ương" as it is."""
+    name = level.name
+    return "c" + name[1:] if name.startswith("Cấp ") else name
 
 
 def achievement(decision: model.Decision) -> str | None:
@@ -55,7 +58,9 @@ def by_rank(decisions: Iterable[model.Decision], day: Callable[[model.Decision],
     return sorted(dated, key=lambda x: x.rank)
 
 
-def by_year_then_rank(decisions: Iterable[model.Decision], day: Callable[[model.Decision], dt.date | None]) -> list[model.Decision]:
-    """Archives over many years: newest year first, then by rank within the year (by_rank)."""
+def by_day_then_rank(decisions: Iterable[model.Decision], day: Callable[[model.Decision], dt.date | None]) -> list[model.Decision]:
+    """Lists that show each decision's date: newest day first, so the dates read in order, and the
+    decisions of one day (one ceremony, one article) highest first (by_rank); undated ones last."""
     ranked = by_rank(decisions, day)
-    return sorted(ranked, key=lambda x: -(d.year if (d := day(x)) else 0))
+    return sorted(ranked, key=lambda x: day(x) or dt.date.min, reverse=True)
+

@@ -17,7 +17,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from bulletin import formatting, model, tally
 from bulletin.pages import parts, recipients
 from bulletin.pages.page import Page
-from bulletin.text import lower_first, slugify
+from bulletin.text import lower_first, place_beyond, slugify
 
 ENV = Environment(
     loader=PackageLoader("bulletin", "templates"),
@@ -42,9 +42,13 @@ ENV.filters.update(
 ENV.globals.update(
     counts=recipients.counts_phrase,
     decision_counts=tally.decision_counts,
+    gave=tally.gave,
+    who=tally.who,
     unknown_kinds=tally.unknown_kinds,
     tally=tally.tally,
     facts=recipients.facts,
+    level_name=recipients.level_name,
+    place_beyond=place_beyond,
     achievement=recipients.achievement,
     by_kind=recipients.by_kind,
 )

@@ -14,7 +14,7 @@ from bulletin.collation import person_key, sort_key
 from bulletin.pages import meta, parts
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.render import render_page
-from bulletin.tally import period_phrase
+from bulletin.tally import period_phrase, upper_first
 
 ROLL_PAGE_SIZE = 200
 # The file of every award: open data, and what the lookup's index is built from.
@@ -39,7 +39,23 @@ class Roll:
     @property
     def short_title(self) -> str:
         """The title without what the Vinh danh page's groups already say."""
-        return self.title.removeprefix("Khen thưởng của ").removeprefix("Khen thưởng năm ")
+        title = self.title.removeprefix("Khen thưởng của ").removeprefix("Khen thưởng năm ").removeprefix("Khen thưởng: ")
+        if title.startswith(IN_CAMPAIGN):
+            title = upper_first(title.removeprefix(IN_CAMPAIGN))
+        return title
+
+
+IN_CAMPAIGN = "Khen thưởng trong "
+# Campaign names that are common nouns, lower-cased inside a title ("Khen thưởng trong phong trào ...").
+COMMON_NOUNS = ("Phong trào ", "Cuộc vận động ")
+
+
+def campaign_roll_title(name: str) -> str:
+    """"Khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc", as a headline says it;
+    a name that is not a common noun is kept as written ("Khen thưởng: Ngày hội ...")."""
+    if name.startswith(COMMON_NOUNS):
+        return IN_CAMPAIGN + name[:1].lower() + name[1:]
+    return f"Khen thưởng: {name}"
 
 
 def ordered(awards: Sequence[model.Award]) -> list[model.Award]:
@@ -77,7 +93,7 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
             "phong-trao",
             lambda a: (
                 a.decision.campaign.id,
-                f"Khen thưởng: {a.decision.campaign.doc.name}, {period_phrase(a.decision.campaign.period_key)}",
+                f"{campaign_roll_title(a.decision.campaign.doc.name)}, {period_phrase(a.decision.campaign.period_key)}",
             )
             if a.decision.campaign
             else None,
