@@ -251,8 +251,9 @@ def _files(folder: Path) -> set[Path]:
          "--basis: căn cứ không được để trống"),
         # The Law's rules, from forms.yaml, with their basis.
         (["decision", "--issuer", "ubnd-tinh", "--form", "co-thi-dua", "--date", "2024-06-20", "--individuals", "3"],
-         "--individuals: Cờ thi đua chỉ tặng tập thể, không tặng cá nhân; căn cứ: Luật Thi đua, khen thưởng 2022: "
-         "Cờ thi đua là danh hiệu thi đua đối với tập thể"),
+         "--individuals: Cờ thi đua chỉ tặng tập thể, không tặng cá nhân (căn cứ: Luật Thi đua, khen thưởng 2022: "
+         "Cờ thi đua là danh hiệu thi đua đối với tập thể); hãy kiểm tra lại hình thức (form) hoặc bỏ danh sách, "
+         "số lượng cá nhân"),
         (["decision", "--issuer", "cong-an-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "unpublished"],
          "--form: Giám đốc Công an tỉnh không có thẩm quyền tặng Bằng khen vào ngày 20/6/2024: theo Luật Thi đua, "
          "khen thưởng 2022, Thủ trưởng cơ quan, đơn vị có tư cách pháp nhân thuộc bộ, ngành chỉ quyết định tặng "

@@ -174,8 +174,9 @@ HEAD = "id: qd\nissuer: x\nform: {form}\n"
 
 def test_a_collectives_only_title_to_a_person_names_its_basis(vocab: law.Vocabulary, tmp_path: Path):
     assert check(vocab, tmp_path, HEAD.format(form="co-thi-dua") + NAMED, PROVINCE, dt.date(2024, 6, 20)) == [
-        "qd.yaml:7:3: lỗi: Cờ thi đua chỉ tặng tập thể, không tặng cá nhân; "
-        "căn cứ: Luật Thi đua, khen thưởng 2022: Cờ thi đua là danh hiệu thi đua đối với tập thể",
+        "qd.yaml:7:3: lỗi: Cờ thi đua chỉ tặng tập thể, không tặng cá nhân "
+        "(căn cứ: Luật Thi đua, khen thưởng 2022: Cờ thi đua là danh hiệu thi đua đối với tập thể); "
+        "hãy kiểm tra lại hình thức (form) hoặc bỏ danh sách, số lượng cá nhân",
     ]
 
 
@@ -184,8 +185,9 @@ def test_counts_only_are_checked_against_the_kinds_recipients(vocab: law.Vocabul
         "names: unpublished\ncounts:\n  collectives: 2\n  individuals: 9\n"
     )
     assert check(vocab, tmp_path, text, MINISTRY, dt.date(2024, 8, 19)) == [
-        "qd.yaml:6:16: lỗi: Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc” chỉ tặng cá nhân, không tặng tập thể; "
-        "căn cứ: Luật Thi đua, khen thưởng 2022: kỷ niệm chương tặng cá nhân",
+        "qd.yaml:6:16: lỗi: Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc” chỉ tặng cá nhân, không tặng tập thể "
+        "(căn cứ: Luật Thi đua, khen thưởng 2022: kỷ niệm chương tặng cá nhân); "
+        "hãy kiểm tra lại hình thức (form) hoặc bỏ danh sách, số lượng tập thể",
     ]
 
 
@@ -226,8 +228,8 @@ def test_a_district_office_ends_with_june_2025(vocab: law.Vocabulary, tmp_path: 
     text = HEAD.format(form="giay-khen") + NAMED
     assert check(vocab, tmp_path, text, DISTRICT, dt.date(2025, 6, 30)) == []
     assert check(vocab, tmp_path, text, DISTRICT, dt.date(2025, 7, 1)) == [
-        "qd.yaml:2:9: lỗi: Ủy ban nhân dân huyện X là cơ quan cấp huyện, cấp này không còn từ sau ngày 30/6/2025 "
-        "(chính quyền địa phương hai cấp từ ngày 01/7/2025), nhưng quyết định ghi ngày 1/7/2025; "
+        "qd.yaml:2:9: lỗi: Ủy ban nhân dân huyện X là cơ quan cấp huyện; cấp huyện không còn từ ngày 1/7/2025 "
+        "(chính quyền địa phương hai cấp), nhưng quyết định ghi ngày 1/7/2025; "
         "hãy kiểm tra lại ngày hoặc cơ quan",
     ]
     assert check(vocab, tmp_path, text, DISTRICT, dt.date(2020, 5, 10)) == []
@@ -277,12 +279,13 @@ def test_a_valid_grade_passes(vocab: law.Vocabulary, tmp_path: Path):
 def test_several_problems_of_one_decision_are_all_reported(vocab: law.Vocabulary, tmp_path: Path):
     text = HEAD.format(form="co-thi-dua") + "grade: hạng Nhất\n" + NAMED
     assert check(vocab, tmp_path, text, DISTRICT, dt.date(2025, 8, 1)) == [
-        "qd.yaml:2:9: lỗi: Ủy ban nhân dân huyện X là cơ quan cấp huyện, cấp này không còn từ sau ngày 30/6/2025 "
-        "(chính quyền địa phương hai cấp từ ngày 01/7/2025), nhưng quyết định ghi ngày 1/8/2025; "
+        "qd.yaml:2:9: lỗi: Ủy ban nhân dân huyện X là cơ quan cấp huyện; cấp huyện không còn từ ngày 1/7/2025 "
+        "(chính quyền địa phương hai cấp), nhưng quyết định ghi ngày 1/8/2025; "
         "hãy kiểm tra lại ngày hoặc cơ quan",
         "qd.yaml:4:8: lỗi: Cờ thi đua không chia hạng; hãy bỏ dòng grade: hạng Nhất",
-        "qd.yaml:8:3: lỗi: Cờ thi đua chỉ tặng tập thể, không tặng cá nhân; "
-        "căn cứ: Luật Thi đua, khen thưởng 2022: Cờ thi đua là danh hiệu thi đua đối với tập thể",
+        "qd.yaml:8:3: lỗi: Cờ thi đua chỉ tặng tập thể, không tặng cá nhân "
+        "(căn cứ: Luật Thi đua, khen thưởng 2022: Cờ thi đua là danh hiệu thi đua đối với tập thể); "
+        "hãy kiểm tra lại hình thức (form) hoặc bỏ danh sách, số lượng cá nhân",
     ]
 
 
@@ -301,8 +304,8 @@ def test_an_undated_decision_is_judged_on_the_day_its_article_announced_it_and_s
 ):
     text = HEAD.format(form="giay-khen") + NAMED
     assert check(vocab, tmp_path, text, DISTRICT, dt.date(2025, 7, 1), dated=False) == [
-        "qd.yaml:2:9: lỗi: Ủy ban nhân dân huyện X là cơ quan cấp huyện, cấp này không còn từ sau ngày 30/6/2025 "
-        "(chính quyền địa phương hai cấp từ ngày 01/7/2025), nhưng bài viết công bố quyết định ngày 1/7/2025 "
+        "qd.yaml:2:9: lỗi: Ủy ban nhân dân huyện X là cơ quan cấp huyện; cấp huyện không còn từ ngày 1/7/2025 "
+        "(chính quyền địa phương hai cấp), nhưng bài viết công bố quyết định ngày 1/7/2025 "
         "(quyết định không ghi ngày); hãy kiểm tra lại ngày hoặc cơ quan",
     ]
     assert check(vocab, tmp_path, text, POLICE, dt.date(2024, 6, 26), dated=False) == []

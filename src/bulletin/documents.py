@@ -230,6 +230,12 @@ class Form(Strict):
         examples=[["collectives"]],
     )
     basis: Line | None = Field(None, description="Căn cứ pháp lý về đối tượng được nhận", examples=["Luật Thi đua, khen thưởng 2022, Điều 8"])
+    of: Literal["office", "body"] | None = Field(
+        None,
+        description="Tên gọi theo ai: office (theo chức danh người ký: \"Bằng khen của Chủ tịch UBND tỉnh\", mặc định) "
+        "hoặc body (theo cơ quan: \"Cờ thi đua của UBND tỉnh\", \"Kỷ niệm chương của Bộ Công an\"); "
+        "bỏ trống là theo loại (kind)",
+    )
 
 
 class Rule(Strict):

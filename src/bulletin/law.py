@@ -305,7 +305,8 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
                 only = " và ".join(RECIPIENT_LABEL[k] for k in allowed_kinds)
                 problems.error(
                     where, "wrong-recipient",
-                    f"{form.name} chỉ tặng {only}, không tặng {label}" + (f"; căn cứ: {basis}" if basis else ""),
+                    f"{form.name} chỉ tặng {only}, không tặng {label}" + (f" (căn cứ: {basis})" if basis else "")
+                    + f"; hãy kiểm tra lại hình thức (form) hoặc bỏ danh sách, số lượng {label}",
                 )
     if day is None:
         return
@@ -313,8 +314,8 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
     if level is not None and level.end is not None and day > level.end:
         problems.error(
             source.at("issuer"), "level-ended",
-            f"{issuer.name} là cơ quan {level.name.lower()}, cấp này không còn từ sau ngày "
-            f"{formatting.date_short(level.end)}" + (f" ({level.basis})" if level.basis else "")
+            f"{issuer.name} là cơ quan {level.name.lower()}; {level.name.lower()} không còn từ ngày "
+            f"{formatting.date_short(level.end + dt.timedelta(days=1))}" + (f" ({level.basis})" if level.basis else "")
             + f", nhưng {_dated(doc, day)}; hãy kiểm tra lại ngày hoặc cơ quan",
         )
     authority = vocab.authorities.get(issuer.authority or "")

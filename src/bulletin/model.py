@@ -76,7 +76,15 @@ class Decision:
 
     @property
     def title(self) -> str:
-        return f"{self.award_name} của {self.office}"
+        """"Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", but "Cờ thi đua của Ủy ban nhân dân tỉnh" and
+        "Kỷ niệm chương ... của Bộ Công an": forms.yaml says which forms are named after the body."""
+        named_after = self.form.of or (self.kind.of if self.kind else None) or "office"
+        return f"{self.award_name} của {self.office if named_after == 'office' else self.issuer.name}"
+
+    def receives(self, kind: str) -> bool:
+        """Whether the form may go to 'collectives' or 'individuals' (forms.yaml: the form's rule, else its kind's)."""
+        allowed = self.form.recipients if self.form.recipients is not None else (self.kind.recipients if self.kind else None)
+        return allowed is None or kind in allowed
 
     @property
     def period(self) -> str | None:
@@ -90,18 +98,23 @@ class Decision:
         """Whether the source names the recipients (else: "danh sách chưa công bố")."""
         return self.doc.names != "unpublished"
 
+    def _count(self, kind: str) -> int | None:
+        """Names when published, else the published count; None when the source gives none,
+        except that a form no collective (or no individual) may receive has none of them."""
+        if self.published:
+            return len(getattr(self.doc, kind))
+        stated = getattr(self.doc.counts, kind) if self.doc.counts else None
+        if stated is None and not self.receives(kind):
+            return 0
+        return stated
+
     @property
     def collective_count(self) -> int | None:
-        """Names when published, else the published count; None when the source gives none."""
-        if self.published:
-            return len(self.doc.collectives)
-        return self.doc.counts.collectives if self.doc.counts else None
+        return self._count("collectives")
 
     @property
     def individual_count(self) -> int | None:
-        if self.published:
-            return len(self.doc.individuals)
-        return self.doc.counts.individuals if self.doc.counts else None
+        return self._count("individuals")
 
     @property
     def total(self) -> int | None:
