@@ -32,7 +32,7 @@ LISTED_NEXT = ("Điền danh sách người, đơn vị được khen theo các 
 OPTIONAL_LINES = """\
 # occasion: "kỷ niệm 80 năm Ngày truyền thống lực lượng Công an nhân dân"  # dịp khen thưởng, sau chữ “nhân dịp”
 # extraordinary: true  # khen thưởng đột xuất
-# period: "2019"  # thời gian đạt thành tích, khi khác giai đoạn của phong trào
+# period: 2019  # thời gian đạt thành tích, khi khác giai đoạn của phong trào
 # basis:  # căn cứ, như quyết định ghi
 #   - "Quyết định số 521/QĐ-TTg"
 # reason: "vì đã có thành tích xuất sắc ..."  # lý do, chỉ khi bài viết nêu
@@ -182,6 +182,10 @@ def test_new_article_and_campaign_validate(data_copy: Path):
     assert bulletin("new", "article", "--data", str(data_copy), "--title", "Tin thử: Hội nghị sơ kết",
                     "--byline", "Phòng CTĐ và CTCT", "--date", "2024-07-01").returncode == 0
     assert (data_copy / "articles/2024/tin-thu-hoi-nghi-so-ket.yaml").is_file()
+    # The id comes from the title's words, not from its placeholders.
+    assert bulletin("new", "article", "--data", str(data_copy), "--title", "{{ awards.total }} tập thể được khen",
+                    "--byline", "Phòng CTĐ và CTCT", "--date", "2024-07-02").returncode == 0
+    assert (data_copy / "articles/2024/tap-the-duoc-khen.yaml").is_file()
     assert (data_copy / "campaigns/td-2025-2025.yaml").is_file()
     result = bulletin("validate", str(data_copy))
     assert result.returncode == 0, result.output
@@ -192,7 +196,8 @@ def test_new_refuses_unknown_ids_with_a_suggestion(data_copy: Path):
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         "bulletin new decision: --issuer: không có cơ quan khen thưởng (issuer) 'ubnd-tnh'; có phải ý bạn là 'ubnd-tinh'? "
-        "các giá trị hợp lệ: ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh",
+        "các giá trị hợp lệ: ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh; "
+        "nếu là mã mới, hãy thêm vào data/organisations.yaml trước",
         "bulletin new decision: chưa tạo tệp nào.",
     ]
 
@@ -212,10 +217,11 @@ def _files(folder: Path) -> set[Path]:
          f"--date: ngày ký 2999-01-01 ở tương lai; hôm nay là {dt.date.today().isoformat()}"),
         (["decision", "--issuer", "ubnd\x1b[31m", "--form", "bang-khen"],  # never sent raw to the terminal
          "--issuer: không có cơ quan khen thưởng (issuer) 'ubnd\\u001b[31m'; các giá trị hợp lệ: "
-         "ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh"),
+         "ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh; "
+         "nếu là mã mới, hãy thêm vào data/organisations.yaml trước"),
         (["decision", "--issuer", "ubnd-tinh", "--form", "giay", "--date", "2024-06-20"],
          "--form: không có hình thức khen thưởng (form) 'giay'; có phải ý bạn là 'giay-khen'? "
-         f"các giá trị hợp lệ: {FORMS}"),
+         f"các giá trị hợp lệ: {FORMS}; nếu là mã mới, hãy thêm vào data/forms.yaml trước"),
         (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--number", "QĐ 328"],
          "--number: số quyết định 'QĐ 328' phải có dạng số/ký hiệu, ví dụ 328/QĐ-UBND"),
         (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--id", "Quyết định 1"],
@@ -317,7 +323,8 @@ def test_prompts_ask_again_until_the_answer_is_valid(data_copy: Path, capsys):
     assert path == data_copy / "decisions/2024/hoi-lhpn-tinh-bang-khen-12-qd-hlhpn.yaml"
     assert capsys.readouterr().err == (
         "lỗi: không có cơ quan khen thưởng (issuer) 'hoi-lhpn'; có phải ý bạn là 'hoi-lhpn-tinh'? các giá trị hợp lệ: "
-        "ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh; hãy nhập lại.\n"
+        "ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh; "
+        "nếu là mã mới, hãy thêm vào data/organisations.yaml trước; hãy nhập lại.\n"
     )
     assert "campaign: antq-2019-2024" in path.read_text(encoding="utf-8")
     assert not warnings.items

@@ -24,6 +24,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from bulletin import documents as d
+from bulletin import placeholders
 from bulletin.loader import FOLDERS, Sourced, display_path, load_catalog
 from bulletin.problems import Problems
 from bulletin.resolve import resolve
@@ -194,7 +195,8 @@ def check_id(value: str) -> str:
     return value
 
 
-def check_choice(label: str, choices: list[str], *, optional: bool = False) -> Check:
+def check_choice(label: str, choices: list[str], *, optional: bool = False, defined_in: str = "") -> Check:
+    """`defined_in`: the file where a new value belongs ("data/organisations.yaml"), said when none fits."""
     def check(value: str) -> str:
         if optional and value == "-":
             return ""
@@ -204,7 +206,8 @@ def check_choice(label: str, choices: list[str], *, optional: bool = False) -> C
             near = suggest(value, choices)
             hint = f"có phải ý bạn là '{near}'? " if near else ""
             listed = ", ".join(choices) or "(chưa có)"
-            raise Invalid(f"không có {label} '{_shown(value)}'; {hint}các giá trị hợp lệ: {listed}")
+            where = f"; nếu là mã mới, hãy thêm vào {defined_in} trước" if defined_in else ""
+            raise Invalid(f"không có {label} '{_shown(value)}'; {hint}các giá trị hợp lệ: {listed}{where}")
         return value
     return check
 
@@ -498,10 +501,10 @@ def _optional(key: str, value: str, example: str, note: str) -> str:
 def draft_decision(ctx: Context, ask: Ask) -> Draft:
     label = "cơ quan khen thưởng (issuer)"
     issuers = ctx.ids("organisations.yaml", "organisations")
-    issuer = ask.value("issuer", label, check_choice(label, issuers), choices=issuers)
+    issuer = ask.value("issuer", label, check_choice(label, issuers, defined_in="data/organisations.yaml"), choices=issuers)
     label = "hình thức khen thưởng (form)"
     forms = ctx.ids("forms.yaml", "forms")
-    form = ask.value("form", label, check_choice(label, forms), choices=forms)
+    form = ask.value("form", label, check_choice(label, forms, defined_in="data/forms.yaml"), choices=forms)
     grades = ctx.grades(form)
     if grades:
         label = "hạng (grade)"
@@ -537,7 +540,7 @@ def draft_decision(ctx: Context, ask: Ask) -> Draft:
         _optional("occasion", occasion and _quote(occasion), '"kỷ niệm 80 năm Ngày truyền thống lực lượng Công an nhân dân"',
                   "dịp khen thưởng, sau chữ “nhân dịp”"),
         _optional("extraordinary", extraordinary, "true", "khen thưởng đột xuất"),
-        _optional("period", period and _quote(period), '"2019"', "thời gian đạt thành tích, khi khác giai đoạn của phong trào"),
+        _optional("period", period and _quote(period), "2019", "thời gian đạt thành tích, khi khác giai đoạn của phong trào"),
     ]
     if basis:
         lines += ["basis:", *(f"  - {_quote(b)}" for b in basis)]
@@ -565,7 +568,9 @@ def draft_article(ctx: Context, ask: Ask) -> Draft:
     title = ask.value("title", "tiêu đề (title)", check_text("tiêu đề"))
     day, campaign = _day_and_campaign(ctx, ask, "ngày đăng")
     byline = ask.value("byline", "tác giả, đơn vị viết bài (byline)", check_text("tác giả"))
-    key = ask.value("ident", "mã bài viết (id)", check_id, default=slugify(title)[:60].rstrip("-"), quiet=True)
+    # The id comes from the words of the title, not its placeholders ("{{ awards.total }} tập thể...").
+    words = placeholders.render(title, lambda name: "")
+    key = ask.value("ident", "mã bài viết (id)", check_id, default=slugify(words)[:60].rstrip("-"), quiet=True)
     lines = [
         "# Bài viết. Số liệu tính được (tổng khen thưởng) viết bằng {{ awards.total }}, không gõ tay.",
         f"id: {key}",
