@@ -328,6 +328,23 @@ class StatisticGroup(Strict):
     items: list[Statistic] = Field(min_length=1)
 
 
+# "Sáng 26/6, Công an tỉnh tổ chức Hội nghị...": the part of the day the press writes before a date.
+PartOfDay = Literal["sáng", "chiều", "tối"]
+
+
+class Ceremony(Strict):
+    """The ceremony an article reports: only what the article says (every field optional)."""
+
+    organiser: Id | None = Field(
+        None, description="Mã cơ quan, đơn vị tổ chức buổi lễ (trong data/organisations.yaml)", examples=["cong-an-tinh"]
+    )
+    place: Text | None = Field(None, description="Nơi tổ chức, như bài viết ghi", examples=["Hội trường Công an tỉnh"])
+    date: Date | None = Field(None, description="Ngày tổ chức, như bài viết ghi", examples=["2024-06-26"])
+    part_of_day: PartOfDay | None = Field(
+        None, description="Buổi (sáng, chiều hoặc tối) nếu bài viết nêu; cần ghi cả date", examples=["sáng"]
+    )
+
+
 class Article(Strict):
     """data/articles/<year>/<id>.yaml: one published article."""
 
@@ -339,6 +356,7 @@ class Article(Strict):
     byline: Text = Field(examples=["Phòng CTĐ và CTCT"])
     campaign: Id | None = None
     figures: list[Figure] = []
+    ceremony: Ceremony | None = Field(None, description="Buổi lễ trao khen thưởng mà bài viết thuật lại")
     decisions: list[Id] = Field([], description="Các quyết định khen thưởng được công bố trong bài")
     statistics: list[StatisticGroup] = []
 
@@ -419,6 +437,24 @@ Period = Annotated[
 ]
 
 
+class Presenter(Strict):
+    """Who handed the award over, as the source says: "Giám đốc Công an tỉnh trao", or
+    "thừa ủy quyền của Bộ trưởng Bộ Công an, Giám đốc Công an tỉnh trao"."""
+
+    organisation: Id = Field(
+        description="Mã cơ quan của người trao (trong data/organisations.yaml); bắt buộc, kể cả khi thừa ủy quyền",
+        examples=["cong-an-tinh"],
+    )
+    office: Text | None = Field(
+        None,
+        description="Chức danh người trao, không kèm tên cơ quan; bỏ trống là người đứng đầu cơ quan (head)",
+        examples=["Phó Giám đốc"],
+    )
+    on_behalf: bool = Field(
+        False, description="true nếu bài viết ghi người trao 'thừa ủy quyền' của người ký quyết định"
+    )
+
+
 class Decision(Strict):
     """data/decisions/<year>/<id>.yaml: one award decision, recording what the source says and no more."""
 
@@ -428,6 +464,7 @@ class Decision(Strict):
     issuer: Id = Field(description="Mã cơ quan có người đứng đầu ký quyết định", examples=["ubnd-tinh"])
     form: Id = Field(description="Mã hình thức khen thưởng hoặc danh hiệu thi đua", examples=["bang-khen"])
     grade: Text | None = Field(None, description="Hạng, khi hình thức có hạng", examples=["hạng Ba"])
+    presented_by: Presenter | None = Field(None, description="Người trao, nếu bài viết nêu")
     campaign: Id | None = None
     occasion: Text | None = Field(
         None, description="Dịp khen thưởng, theo lời bài viết (sau chữ 'nhân dịp')",

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bulletin import documents as d
-from bulletin import law
+from bulletin import formatting, law
 from bulletin.collation import person_key, sort_key
 from bulletin.problems import Location
 from bulletin.text import slugify
@@ -46,6 +46,29 @@ class Campaign:
         return f"{self.doc.start_year}-{self.doc.end_year}"
 
 
+def office_of(org: d.Organisation, title: str | None = None) -> str:
+    """The holder of an office: "Giám đốc Công an tỉnh" (the title given, else the organisation's
+    head), or the body itself when it has no head ("Hội Nông dân tỉnh")."""
+    head = title or org.head
+    return f"{head} {org.name}" if head else org.name
+
+
+@dataclass(frozen=True)
+class Presenter:
+    """Who handed a decision's awards over (documents.Presenter, its organisation resolved)."""
+
+    organisation: d.Organisation
+    # The office as the source names it ("Phó Giám đốc"), else None: the organisation's head.
+    title: str | None = None
+    # "Thừa ủy quyền": acting for the decision's office.
+    on_behalf: bool = False
+
+    @property
+    def office(self) -> str:
+        """"Giám đốc Công an tỉnh Nghệ An", or the body itself when it has no head."""
+        return office_of(self.organisation, self.title)
+
+
 @dataclass(frozen=True, eq=False)
 class Decision:
     doc: d.Decision
@@ -58,16 +81,25 @@ class Decision:
     level: d.Level | None = None
     # Highest first: the form's rank, its grade, the issuer's level (bulletin.law.rank).
     rank: tuple[int, int, int] = (0, 0, 0)
+    presenter: Presenter | None = None
 
     @property
     def id(self) -> str:
         return self.doc.id
 
     @property
+    def presented(self) -> str | None:
+        """"Thừa ủy quyền của Bộ trưởng Bộ Công an, Giám đốc Công an tỉnh Nghệ An trao", or
+        "Giám đốc Công an tỉnh Gia Lai trao"; None when the source does not say who presented."""
+        if self.presenter is None:
+            return None
+        acting = f"Thừa ủy quyền của {self.office}, " if self.presenter.on_behalf else ""
+        return f"{acting}{self.presenter.office} trao"
+
+    @property
     def office(self) -> str:
         """Who decides: the holder of an office ("Giám đốc Công an tỉnh"), or the body itself."""
-        head = self.issuer.head
-        return f"{head} {self.issuer.name}" if head else self.issuer.name
+        return office_of(self.issuer)
 
     @property
     def award_name(self) -> str:
@@ -195,6 +227,23 @@ class StatisticGroup:
 
 
 @dataclass(frozen=True)
+class Ceremony:
+    """The ceremony an article reports, as it says (documents.Ceremony, its organiser resolved)."""
+
+    organiser: d.Organisation | None
+    place: str | None
+    date: dt.date | None
+    part_of_day: str | None
+
+    @property
+    def when(self) -> str | None:
+        """"sáng 17/8/2020", "ngày 27/8/2020", or None when the article gives no date."""
+        if self.date is None:
+            return None
+        return f"{self.part_of_day or 'ngày'} {formatting.date_short(self.date)}"
+
+
+@dataclass(frozen=True)
 class Article:
     doc: d.Article
     source: str
@@ -208,6 +257,7 @@ class Article:
     # Links the body makes to other pages of the site, with where each is written:
     # checked once the pages exist (bulletin.pipeline).
     internal_links: tuple[tuple[str, Location], ...] = ()
+    ceremony: Ceremony | None = None
 
     @property
     def id(self) -> str:
@@ -228,6 +278,22 @@ class Article:
     @property
     def award_total(self) -> int | None:
         return known_sum(x.total for x in self.decisions)
+
+
+@dataclass
+class Involvement:
+    """One organisation's part in the bulletin (Bulletin.by_organisation). What collectives it
+    received is not here: recipients name no organisation by id, and names are not matched."""
+
+    articles: list[Article] = field(default_factory=list)
+    issued: list[Decision] = field(default_factory=list)
+    presented: list[Decision] = field(default_factory=list)
+    # Articles whose ceremony it organised.
+    organised: list[Article] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.articles or self.issued or self.presented or self.organised)
 
 
 def known_sum(values: Iterable[int | None]) -> int | None:
@@ -297,16 +363,23 @@ class Bulletin:
         return result
 
     @cached_property
-    def by_organisation(self) -> dict[str, tuple[list[Article], list[Decision]]]:
-        """Articles an organisation took part in (as issuer or partner) and decisions it issued."""
-        result: dict[str, tuple[list[Article], list[Decision]]] = {o: ([], []) for o in self.organisations}
+    def by_organisation(self) -> dict[str, Involvement]:
+        """What each organisation did: the articles it took part in (as issuer, presenter, organiser
+        or partner), the decisions it issued and presented, the ceremonies it organised; newest first."""
+        result = {o: Involvement() for o in self.organisations}
         for article in self.articles:
             involved = {x.issuer.id for x in article.decisions}
+            involved |= {x.presenter.organisation.id for x in article.decisions if x.presenter}
             involved |= {g.partner.id for g in article.statistics if g.partner}
+            if article.ceremony and article.ceremony.organiser:
+                involved.add(article.ceremony.organiser.id)
+                result[article.ceremony.organiser.id].organised.append(article)
             for org in sorted(involved):
-                result[org][0].append(article)
+                result[org].articles.append(article)
         for decision in self.decisions_newest_first:
-            result[decision.issuer.id][1].append(decision)
+            result[decision.issuer.id].issued.append(decision)
+            if decision.presenter:
+                result[decision.presenter.organisation.id].presented.append(decision)
         return result
 
     @cached_property

@@ -158,14 +158,36 @@ class _Resolver:
         if doc.period:
             self.check_period(doc, src, day)
         self.check_recipients(doc, src)
-        if issuer is None or form is None or (doc.campaign and campaign is None):
+        presenter = self.presenter(doc, src, tables, issuer)
+        if issuer is None or form is None or (doc.campaign and campaign is None) or (doc.presented_by and presenter is None):
             return None
         law.check_decision(doc, src, issuer, form, day, vocab, self.problems)
         level = vocab.levels.get(issuer.level or "")
         return model.Decision(
             doc, src.path, issuer, form, campaign,
-            kind=vocab.kind(form), level=level, rank=vocab.rank(form, doc.grade, level),
+            kind=vocab.kind(form), level=level, rank=vocab.rank(form, doc.grade, level), presenter=presenter,
         )
+
+    def presenter(self, doc: d.Decision, src: SourceMap, tables: dict[str, dict[str, Any]],
+                  issuer: d.Organisation | None) -> model.Presenter | None:
+        """Who presented the awards; one cannot act "thừa ủy quyền" of one's own office."""
+        given = doc.presented_by
+        if given is None:
+            return None
+        org = self.lookup(tables["org"], "cơ quan", given.organisation, src.at("presented_by", "organisation"),
+                          "organisations.yaml")
+        if org is None:
+            return None
+        found = model.Presenter(org, given.office, given.on_behalf)
+        if issuer is not None and given.on_behalf:
+            office = model.office_of(issuer)
+            if found.office == office:
+                self.problems.error(
+                    src.at("presented_by", "on_behalf"), "on-behalf-of-self",
+                    f"người trao là {office}, cũng là người ký quyết định: không ai thừa ủy quyền của chính mình; "
+                    "hãy bỏ dòng on_behalf, hoặc ghi đúng người trao (organisation, office) như bài viết nêu",
+                )
+        return found
 
     def check_period(self, doc: d.Decision, src: SourceMap, day: dt.date | None) -> None:
         """The years of achievement: in order, not to come, and begun by the time they were rewarded."""
@@ -250,6 +272,8 @@ class _Resolver:
                 ok = False
             else:
                 decisions.append(tables["decision"][ident])
+        ceremony = self.ceremony(doc, src, tables)
+        ok = ok and (doc.ceremony is None or ceremony is not None)
         groups = []
         # One value per partner, period and metric in an article: a second would silently replace the first.
         reported: dict[tuple[str, str, str], Location] = {}
@@ -305,7 +329,53 @@ class _Resolver:
         title = placeholders.render(doc.title, lambda n: values.get(n, ""))
         lead = placeholders.render(doc.lead, lambda n: values.get(n, ""))
         links = tuple((target, src.within(("body",), offset, doc.body)) for target, offset in internal)
-        return model.Article(doc, src.path, campaign, decisions, groups, values, title, lead, links)
+        return model.Article(doc, src.path, campaign, decisions, groups, values, title, lead, links, ceremony)
+
+    def ceremony(self, doc: d.Article, src: SourceMap, tables: dict[str, dict[str, Any]]) -> model.Ceremony | None:
+        """The award ceremony the article reports: something said, by an organiser that exists,
+        on a day that had come when the article was written."""
+        given = doc.ceremony
+        if given is None:
+            return None
+        where = src.at("ceremony")
+        if not (given.organiser or given.place or given.date or given.part_of_day):
+            self.problems.error(
+                where, "empty-ceremony",
+                "ceremony (buổi lễ) chưa ghi gì; hãy ghi đơn vị tổ chức (organiser), nơi tổ chức (place) "
+                "hoặc ngày (date) như bài viết nêu, hoặc bỏ dòng ceremony",
+            )
+        if not doc.decisions:
+            self.problems.error(
+                where, "ceremony-without-decisions",
+                "bài viết ghi buổi lễ trao khen thưởng (ceremony) nhưng không có quyết định nào (decisions); "
+                "hãy thêm các quyết định được trao tại buổi lễ, hoặc bỏ ceremony",
+            )
+        if given.date is not None:
+            day = formatting.date_short(given.date)
+            if given.date > self.today:
+                self.problems.error(
+                    src.at("ceremony", "date"), "future-date",
+                    f"ngày buổi lễ {day} ở tương lai; hãy kiểm tra lại năm, tháng",
+                )
+            elif given.date > doc.date:
+                self.problems.error(
+                    src.at("ceremony", "date"), "ceremony-after-article",
+                    f"buổi lễ ngày {day} sau ngày đăng bài ({formatting.date_short(doc.date)}): bài viết thuật lại "
+                    "buổi lễ đã diễn ra; hãy kiểm tra lại ngày của buổi lễ (ceremony.date) hoặc của bài viết (date)",
+                )
+        elif given.part_of_day is not None:
+            self.problems.error(
+                src.at("ceremony", "part_of_day"), "part-of-day-without-date",
+                f"buổi {given.part_of_day} của ngày nào? Hãy ghi cả ngày của buổi lễ, ví dụ: date: {doc.date.isoformat()}",
+            )
+        organiser = None
+        if given.organiser:
+            organiser = self.lookup(
+                tables["org"], "cơ quan", given.organiser, src.at("ceremony", "organiser"), "organisations.yaml"
+            )
+            if organiser is None:
+                return None
+        return model.Ceremony(organiser, given.place, given.date, given.part_of_day)
 
     def check_body(self, src: SourceMap, text: str, figures: set[str]) -> list[tuple[str, int]]:
         """The body's Markdown as parsed: refused links and images, misplaced figures, raw HTML.

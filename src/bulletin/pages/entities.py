@@ -12,6 +12,7 @@ from bulletin.pages.render import render_page
 def _entity(
     bulletin: model.Bulletin, page: Page, title: str, description: str | None, roll: dict[str, str] | None,
     articles: list[model.Article], decisions: list[model.Decision],
+    presented: list[model.Decision] | None = None, organised: list[model.Article] | None = None,
 ) -> Page:
     return render_page(
         page,
@@ -23,6 +24,8 @@ def _entity(
         articles=articles,
         decisions=decisions,
         tally=tally.tally(decisions),
+        presented=presented or [],
+        organised=organised or [],
     )
 
 
@@ -42,14 +45,16 @@ def campaign_page(bulletin: model.Bulletin, campaign: model.Campaign) -> Page:
 def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None) -> Page:
     org = bulletin.organisations[org_id]
     page = Page(urls.organisation(org_id), meta.base(org.name, f"Bài viết và quyết định khen thưởng của {org.name}", "organisation"), "", source)
-    articles, decisions = bulletin.by_organisation[org_id]
-    # An issuer's decisions over the years, dated: newest day first, highest rank first within a day.
-    decisions = recipients.by_day_then_rank(decisions, bulletin.decision_day)
+    involved = bulletin.by_organisation[org_id]
+    # An issuer's decisions over the years, dated: newest day first, highest rank first within a day;
+    # the same order for the awards it presented.
+    decisions = recipients.by_day_then_rank(involved.issued, bulletin.decision_day)
+    presented = recipients.by_day_then_rank(involved.presented, bulletin.decision_day)
     roll = None
     if any(x.named for x in decisions):
         office = decisions[0].office
         roll = {"href": page.href(urls.roll("co-quan", org_id)), "text": f"Danh sách được {office} khen thưởng"}
-    return _entity(bulletin, page, org.name, None, roll, articles, decisions)
+    return _entity(bulletin, page, org.name, None, roll, involved.articles, decisions, presented, involved.organised)
 
 
 def campaign_index(bulletin: model.Bulletin) -> Page:
@@ -70,11 +75,11 @@ def organisation_index(bulletin: model.Bulletin) -> Page:
     page = Page(urls.index(urls.ORGANISATIONS), meta.base("Đơn vị", "Cơ quan khen thưởng và tổ chức phối hợp", "organisations"), "")
     entries = []
     for org in bulletin.organisations.values():
-        articles, decisions = bulletin.by_organisation[org.id]
+        involved = bulletin.by_organisation[org.id]
         entries.append({
             "name": org.name,
             "href": page.href(urls.organisation(org.id)),
-            "articles": len(articles),
-            "decisions": len(decisions),
+            "articles": len(involved.articles),
+            "decisions": len(involved.issued),
         })
     return render_page(page, bulletin, "entity_index.html", title="Đơn vị", entries=entries)
