@@ -442,7 +442,7 @@ class Presenter(Strict):
     "thừa ủy quyền của Bộ trưởng Bộ Công an, Giám đốc Công an tỉnh trao"."""
 
     organisation: Id = Field(
-        description="Mã cơ quan của người trao (trong data/organisations.yaml); bắt buộc, kể cả khi thừa ủy quyền",
+        description="Mã cơ quan của người trao, trong data/organisations.yaml; bắt buộc, kể cả khi thừa ủy quyền",
         examples=["cong-an-tinh"],
     )
     office: Text | None = Field(

@@ -332,8 +332,8 @@ class _Resolver:
         return model.Article(doc, src.path, campaign, decisions, groups, values, title, lead, links, ceremony)
 
     def ceremony(self, doc: d.Article, src: SourceMap, tables: dict[str, dict[str, Any]]) -> model.Ceremony | None:
-        """The award ceremony the article reports: something said, by an organiser that exists,
-        on a day that had come when the article was written."""
+        """The award ceremony the article reports: something said, with the awards it presented,
+        by an organiser that exists, on a day that had come when the article was written."""
         given = doc.ceremony
         if given is None:
             return None
@@ -352,12 +352,8 @@ class _Resolver:
             )
         if given.date is not None:
             day = formatting.date_short(given.date)
-            if given.date > self.today:
-                self.problems.error(
-                    src.at("ceremony", "date"), "future-date",
-                    f"ngày buổi lễ {day} ở tương lai; hãy kiểm tra lại năm, tháng",
-                )
-            elif given.date > doc.date:
+            # Not after the article, hence not to come either (the article's own date is checked).
+            if given.date > doc.date:
                 self.problems.error(
                     src.at("ceremony", "date"), "ceremony-after-article",
                     f"buổi lễ ngày {day} sau ngày đăng bài ({formatting.date_short(doc.date)}): bài viết thuật lại "
