@@ -53,7 +53,7 @@ def test_syntax_error_misspelt_key_and_missing_reference_all_reported_at_once(da
         f"{article}:{line_of(article, 'hoi-cbb-tinh')}:14: lỗi: không có tổ chức mã 'hoi-cbb-tinh'; "
         "có phải ý bạn là 'hoi-ccb-tinh'? Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml",
         f"{ccb}:8:1: lỗi: trường 'reasn' không hợp lệ ở đây; có phải ý bạn là 'reason'? các trường hợp lệ: "
-        "id, number, date, issuer, form, grade, campaign, occasion, extraordinary, period, basis, signer, reason, "
+        "id, number, date, issuer, form, grade, presented_by, campaign, occasion, extraordinary, period, basis, signer, reason, "
         "names, counts, collectives, individuals",
         f"{lhpn}:7:9: lỗi: lỗi cú pháp YAML: dấu '[' mở ở dòng 6 chưa được đóng bằng ']'",
     ]
