@@ -9,8 +9,16 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, bulletin, edit, line_of, mkdocs_build, soup
+from conftest import (
+    ARTICLE_URL,
+    ARTICLE_YAML,
+    DATA,
+    bulletin,
+    edit,
+    line_of,
+    mkdocs_build,
+    soup,
+)
 
 UBND = "decisions/2024/ubnd-tinh-bang-khen-antq-2024.yaml"
 HND = "decisions/2024/hoi-nong-dan-tinh-bang-khen-antq-2024.yaml"
@@ -144,8 +152,8 @@ def test_presenter_page_lists_what_it_issued_and_presented(site: Path):
     found = sections(soup(site / "don-vi/cong-an-tinh/index.html"))
     assert list(found) == ["Bài viết", "Quyết định khen thưởng", "Trao khen thưởng"]
     assert found["Trao khen thưởng"] == [
-        "26/6/2024 — Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 9 tập thể, 15 cá nhân. "
-        "Thừa ủy quyền của Chủ tịch Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh trao.",
+        ("26/6/2024 — Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 9 tập thể, 15 cá nhân. "
+        "Thừa ủy quyền của Chủ tịch Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh trao."),
         "26/6/2024 — Giấy khen của Giám đốc Công an tỉnh: 9 tập thể, 15 cá nhân. Phó Giám đốc Công an tỉnh trao.",
     ]
 
@@ -201,9 +209,9 @@ def test_on_behalf_of_the_issuers_own_office_is_refused(tmp_path: Path):
     edit(data / UBND, "organisation: cong-an-tinh\n", "organisation: ubnd-tinh\n")
     line = line_of(data / UBND, "on_behalf: true")
     assert validate(data) == [
-        f"data/{UBND}:{line}:14: lỗi: người trao là Chủ tịch Ủy ban nhân dân tỉnh, cũng là người ký quyết định: "
+        (f"data/{UBND}:{line}:14: lỗi: người trao là Chủ tịch Ủy ban nhân dân tỉnh, cũng là người ký quyết định: "
         "không ai thừa ủy quyền của chính mình; hãy bỏ dòng on_behalf, hoặc ghi đúng người trao (organisation, office) "
-        "như bài viết nêu",
+        "như bài viết nêu"),
     ]
 
 
@@ -218,9 +226,9 @@ def test_unknown_presenter_and_organiser_say_where_to_add_them(tmp_path: Path):
     edit(data / HND, "organisation: hoi-nong-dan-tinh\n", "organisation: hoi-nong-dan-huyen\n")
     edit(data / ARTICLE_YAML, "organiser: cong-an-thi-xa-a\n", "organiser: cong-an-thi-xa-b\n")
     assert validate(data) == [
-        f"data/{ARTICLE_YAML}:{line_of(data / ARTICLE_YAML, 'cong-an-thi-xa-b')}:14: lỗi: không có cơ quan mã "
+        (f"data/{ARTICLE_YAML}:{line_of(data / ARTICLE_YAML, 'cong-an-thi-xa-b')}:14: lỗi: không có cơ quan mã "
         "'cong-an-thi-xa-b'; có phải ý bạn là 'cong-an-thi-xa-a'? Nếu là cơ quan, tổ chức mới, hãy thêm vào "
-        "data/organisations.yaml",
-        f"data/{HND}:{line_of(data / HND, 'hoi-nong-dan-huyen')}:17: lỗi: không có cơ quan mã 'hoi-nong-dan-huyen'; "
-        "có phải ý bạn là 'hoi-nong-dan-tinh'? Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml",
+        "data/organisations.yaml"),
+        (f"data/{HND}:{line_of(data / HND, 'hoi-nong-dan-huyen')}:17: lỗi: không có cơ quan mã 'hoi-nong-dan-huyen'; "
+        "có phải ý bạn là 'hoi-nong-dan-tinh'? Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml"),
     ]
