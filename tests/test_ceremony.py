@@ -232,3 +232,10 @@ def test_unknown_presenter_and_organiser_say_where_to_add_them(tmp_path: Path):
         (f"data/{HND}:{line_of(data / HND, 'hoi-nong-dan-huyen')}:17: lỗi: không có cơ quan mã 'hoi-nong-dan-huyen'; "
         "có phải ý bạn là 'hoi-nong-dan-tinh'? Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml"),
     ]
+
+
+def test_organisation_index_counts_what_each_presented_and_organised(site: Path):
+    items = {text(li).split(":")[0]: text(li) for li in soup(site / "don-vi/index.html").select("article li")}
+    assert items["Công an tỉnh"] == "Công an tỉnh: 1 bài viết, 1 quyết định; trao 2 quyết định"
+    assert items["Công an thị xã A"] == "Công an thị xã A: 1 bài viết, 0 quyết định; tổ chức 1 lễ trao khen thưởng"
+    assert items["Hội Cựu chiến binh tỉnh"] == "Hội Cựu chiến binh tỉnh: 1 bài viết, 1 quyết định"

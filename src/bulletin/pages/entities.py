@@ -67,6 +67,8 @@ def campaign_index(bulletin: model.Bulletin) -> Page:
             "href": page.href(urls.campaign(c)),
             "articles": len(articles),
             "decisions": len(decisions),
+            "presented": 0,
+            "organised": 0,
         })
     return render_page(page, bulletin, "entity_index.html", title="Phong trào", entries=entries)
 
@@ -81,5 +83,7 @@ def organisation_index(bulletin: model.Bulletin) -> Page:
             "href": page.href(urls.organisation(org.id)),
             "articles": len(involved.articles),
             "decisions": len(involved.issued),
+            "presented": len(involved.presented),
+            "organised": len(involved.organised),
         })
     return render_page(page, bulletin, "entity_index.html", title="Đơn vị", entries=entries)
