@@ -188,3 +188,40 @@ def test_what_an_editor_may_get_wrong_is_said_exactly(case: str, tmp_path: Path)
 
 def test_the_sample_data_with_its_new_fields_is_valid(tmp_path: Path):
     assert _validate(journalism_data(tmp_path / "data")) == []
+
+
+def test_bulletin_new_article_writes_authors_source_and_time(tmp_path: Path):
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    result = bulletin(
+        "new", "article", "--data", str(data), "--no-input", "--title", "Tin thử", "--date", "2024-07-01",
+        "--author", "Trung Thực", "--author", "Nguyễn Lân", "--source-name", "Báo Nghệ An",
+        "--source-url", "https://baonghean.vn/tin-thu.html", "--time", "8:05",
+    )
+    assert result.returncode == 0, result.output
+    text = (data / "articles/2024/tin-thu.yaml").read_text(encoding="utf-8")
+    assert (
+        'campaign: antq-2019-2024\ntime: "8:05"\nauthors:\n  - name: "Trung Thực"\n  - name: "Nguyễn Lân"\n'
+        "    # unit: Công an tỉnh  # đơn vị của người viết, nếu bài ghi\n"
+        'source:\n  name: "Báo Nghệ An"\n  url: "https://baonghean.vn/tin-thu.html"\nlead: >-\n'
+    ) in text
+    assert _validate(data) == []
+
+
+@pytest.mark.parametrize(
+    "flags,message",
+    [
+        (["--time", "8h30"], "--time: giờ đăng viết dạng giờ:phút theo đồng hồ 24 giờ, trong ngoặc kép, ví dụ \"08:30\""),
+        (["--source-name", "Báo X", "--source-url", "ftp://bao.example/"],
+         "--source-url: địa chỉ phải bắt đầu bằng https:// hoặc http://; ví dụ: https://baonghean.vn/ten-bai-viet.html"),
+        (["--source-url", "https://bao.example/"], "--source-name: địa chỉ bài gốc cần tên báo nguồn: thêm --source-name"),
+        (["--author", "Trung Thực", "--byline", "Phòng CTĐ và CTCT"],
+         "--byline: ghi tác giả bằng --author (người viết) hoặc --byline (đơn vị), không cả hai"),
+    ],
+)
+def test_bulletin_new_article_refuses_what_validation_would(flags: list[str], message: str, tmp_path: Path):
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    result = bulletin("new", "article", "--data", str(data), "--no-input", "--title", "Tin thử", "--date", "2024-07-01", *flags)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [f"bulletin new article: {message}", "bulletin new article: chưa tạo tệp nào."]
