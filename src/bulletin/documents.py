@@ -489,7 +489,7 @@ class Article(Strict):
     def writers(self) -> list[Author]:
         """The authors, a byline read as one unit."""
         if self.byline:
-            return [Author(name=self.byline, kind="organisation")]
+            return [Author(name=self.byline, kind="organisation", unit=None)]
         return list(self.authors)
 
 
