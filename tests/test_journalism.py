@@ -173,6 +173,11 @@ CASES = {
         "lỗi: 'name' có số điện thoại; không công bố thông tin cá nhân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15), "
         "hãy xóa phần này",
     ),
+    "a phone number in a photo credit": (
+        "    credit: Quang Huy\n", '    credit: "Ảnh: Quang Huy 0912 345 678"\n', "Quang Huy 0912", 29,
+        "lỗi: 'credit' có số điện thoại; không công bố thông tin cá nhân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15), "
+        "hãy xóa phần này",
+    ),
 }
 
 

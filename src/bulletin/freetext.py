@@ -53,9 +53,10 @@ def check_personal(catalog: Catalog, problems: Problems) -> None:
         for i, author in enumerate(doc.authors):
             for field in ("name", "unit"):
                 people.report_personal(a.source, ("authors", i, field), getattr(author, field), problems)
-        people.report_personal(a.source, ("photo_credit",), doc.photo_credit, problems)
-        for i, x in enumerate(doc.figures):
-            people.report_personal(a.source, ("figures", i, "credit"), x.credit, problems)
+        # Credits as written (documents drops a leading "Ảnh:"), so that columns point at the text.
+        credits = [("photo_credit",)] + [("figures", i, "credit") for i, x in enumerate(doc.figures) if x.credit]
+        for path in credits:
+            people.report_personal(a.source, path, a.source.raw.get(path), problems)
         if doc.source:
             warn_personal(a.source, [(("source", "name"), doc.source.name)], problems)
         texts: Texts = [(("title",), doc.title), (("lead",), doc.lead), (("body",), doc.body)]
