@@ -350,7 +350,7 @@ def test_prompts_ask_again_what_the_whole_file_check_refuses(data_copy: Path, ca
         "tiêu đề (title): ",
         f"ngày đăng (date) [{today}]: ",
         "phong trào (campaign) (antq-2019-2024, -): ",
-        "tác giả, đơn vị viết bài (byline): ",
+        "đơn vị viết bài (byline; bỏ trống nếu tác giả là người hoặc bài không ghi tác giả): ",
         f"ngày đăng (date) [{today}]: ",
         "phong trào (campaign) (antq-2019-2024, -) [antq-2019-2024]: ",
         "mã bài viết (id) [tin-thu]: ",

@@ -49,7 +49,7 @@ def figure(caption: str, alt: str) -> d.Figure:
 
 
 def test_values_from_data_render_as_text_in_elements_and_attributes():
-    html = render("figure.html", figure=figure(SCRIPT, BREAKOUT), caption=SCRIPT, picture=parts.Picture("anh.svg", 1200, 675))
+    html = render("figure.html", figure=figure(SCRIPT, BREAKOUT), caption=SCRIPT, picture=parts.Picture("anh.svg", 1200, 675), credit=None)
     found = Elements(html)
     assert found.tags == ["figure", "a", "img", "figcaption"]
     img = dict(found.elements)["img"]
@@ -109,7 +109,7 @@ def test_href_site_maps_site_root_links():
 
 def test_the_page_is_front_matter_and_one_raw_block_any_markdown_engine_passes_through():
     caption = "*không* nghiêng [liên kết](x.md)"
-    body = render("figure.html", figure=figure(caption, "Ảnh"), caption=caption, picture=parts.Picture("anh.svg"))
+    body = render("figure.html", figure=figure(caption, "Ảnh"), caption=caption, picture=parts.Picture("anh.svg"), credit=None)
     page = Page("tin-tuc/2024/06/x.md", {"title": 'Tiêu đề <b>"đúng nguyên văn"</b>'}, f'<div class="bulletin-page">\n{body}\n</div>')
     text = page.text()
     front, content = text.removeprefix("---\n").split("---\n\n", 1)

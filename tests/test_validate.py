@@ -88,8 +88,9 @@ SINGLE_MISTAKES = {
         "không có số liệu tên 'figure.trao-khen-thuon'; có phải ý bạn là 'figure.trao-khen-thuong'?",
     ),
     "missing field": (
-        ARTICLE_YAML, "byline: Phòng CTĐ và CTCT\n", "", 4, 1,
-        "thiếu trường bắt buộc 'byline', ví dụ: byline: Phòng CTĐ và CTCT",
+        ARTICLE_YAML, "title: \"{{ awards.total }} tập thể, cá nhân được khen thưởng trong phong trào toàn dân bảo vệ "
+        "an ninh Tổ quốc, giai đoạn {{ campaign.period }}\"\n", "", 4, 1,
+        "thiếu trường bắt buộc 'title', ví dụ: title: {{ awards.total }} tập thể, cá nhân được khen thưởng",
     ),
     "missing campaign": (
         CCB, "campaign: antq-2019-2024", "campaign: antq-2019", 7, 11,

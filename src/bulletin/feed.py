@@ -6,15 +6,11 @@ is easy to get subtly wrong by hand.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]  # feedgen ships no type hints
 
-from bulletin import model, urls
-
-# Vietnam has one time zone and no daylight saving.
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
+from bulletin import bylines, model, urls
 
 
 def rss(bulletin: model.Bulletin) -> bytes | None:
@@ -28,6 +24,8 @@ def rss(bulletin: model.Bulletin) -> bytes | None:
     feed.description(site.tagline or site.title)
     feed.language("vi")
     feed.generator("bulletin")
+    # RSS's own <author> must be an e-mail address: names go in Dublin Core's dc:creator.
+    feed.load_extension("dc", atom=False)
     for article in reversed(bulletin.articles):  # feedgen prepends: add oldest first
         link = urls.public(urls.article(article), site.url)
         entry = feed.add_entry()
@@ -37,6 +35,8 @@ def rss(bulletin: model.Bulletin) -> bytes | None:
         # RSS readers take a description as entity-encoded HTML: the lead is text, so it is
         # HTML-escaped before feedgen's XML escaping, and '<img onerror=…>' stays words.
         entry.description(html.escape(article.lead, quote=False))
-        # Articles carry a day, not a time: midnight in Vietnam.
-        entry.pubDate(dt.datetime.combine(article.date, dt.time(0, 0), VIETNAM))
+        # The publication time in its zone; midnight when the article gives only a day.
+        entry.pubDate(bylines.moment(article.doc))
+        for author in article.doc.writers:
+            entry.dc.dc_creator(author.name)
     return feed.rss_str(pretty=True)

@@ -44,11 +44,21 @@ def warn_personal(src: SourceMap, texts: Texts, problems: Problems) -> None:
 
 
 def check_personal(catalog: Catalog, problems: Problems) -> None:
-    """Bylines name people: personal identifiers there are errors. Everywhere else on a page
-    (articles, reasons, campaigns, organisations, metrics, the bulletin) they are warnings."""
+    """Bylines, authors and photo credits name people (public names only): personal identifiers
+    there are errors. Everywhere else on a page (articles, reasons, campaigns, organisations,
+    metrics, the bulletin) they are warnings."""
     for a in catalog.articles:
         doc = a.doc
         people.report_personal(a.source, ("byline",), doc.byline, problems)
+        for i, author in enumerate(doc.authors):
+            for field in ("name", "unit"):
+                people.report_personal(a.source, ("authors", i, field), getattr(author, field), problems)
+        # Credits as written (documents drops a leading "Ảnh:"), so that columns point at the text.
+        credits = [("photo_credit",)] + [("figures", i, "credit") for i, x in enumerate(doc.figures) if x.credit]
+        for path in credits:
+            people.report_personal(a.source, path, a.source.raw.get(path), problems)
+        if doc.source:
+            warn_personal(a.source, [(("source", "name"), doc.source.name)], problems)
         texts: Texts = [(("title",), doc.title), (("lead",), doc.lead), (("body",), doc.body)]
         texts += [(("figures", i, f), getattr(x, f)) for i, x in enumerate(doc.figures) for f in ("caption", "alt")]
         texts += [

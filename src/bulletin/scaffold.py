@@ -22,6 +22,7 @@ from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel
+from pydantic_core import PydanticCustomError
 
 from bulletin import documents as d
 from bulletin import placeholders
@@ -91,7 +92,7 @@ NAMES = {LISTED: "nêu tên từng người, đơn vị", COUNTS: "chỉ nêu s�
 NAMES_HELP = "; ".join(f"{k} ({v})" for k, v in NAMES.items())
 # Options that take no value (--extraordinary) and options given more than once (--basis).
 SWITCHES = {"extraordinary"}
-REPEATED = {"basis"}
+REPEATED = {"basis", "author"}
 KIND_NAMES = {DECISION: "quyết định", ARTICLE: "bài viết", CAMPAIGN: "phong trào"}
 EVERY_KIND = "mọi loại"
 
@@ -127,7 +128,14 @@ OPTIONS = [
            "lý do khen thưởng, chỉ khi bài viết hoặc quyết định nêu (mặc định: không ghi)",
            "vì đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc"),
     Option("title", "TIÊU_ĐỀ", (ARTICLE,), "tiêu đề bài viết", "Sơ kết phong trào năm 2024"),
-    Option("byline", "TÁC_GIẢ", (ARTICLE,), "tác giả hoặc đơn vị viết bài", "Phòng CTĐ và CTCT"),
+    Option("byline", "ĐƠN_VỊ", (ARTICLE,), "đơn vị viết bài, khi tác giả là một đơn vị (không dùng cùng --author)",
+           "Phòng CTĐ và CTCT"),
+    Option("author", "TÊN", (ARTICLE,), "tên người viết bài; ghi nhiều lần nếu có nhiều người (đơn vị của họ ghi sau trong tệp)",
+           "Trung Thực"),
+    Option("source_name", "TÊN_BÁO", (ARTICLE,), "bài đăng lại: tên báo nguồn, hiện “Theo …” cuối bài", "Báo Nghệ An"),
+    Option("source_url", "ĐỊA_CHỈ", (ARTICLE,), "bài đăng lại: địa chỉ bài gốc, http(s)://… (cùng --source-name)",
+           "https://baonghean.vn/ten-bai-viet.html"),
+    Option("time", "GIỜ", (ARTICLE,), "giờ đăng bài nếu nguồn ghi, dạng HH:MM theo giờ Việt Nam", "08:30"),
     Option("name", "TÊN", (CAMPAIGN,), "tên đầy đủ của phong trào", "Phong trào Toàn dân bảo vệ an ninh Tổ quốc"),
     Option("short_name", "TÊN_NGẮN", (CAMPAIGN,), "tên viết tắt, dùng trong trang và đường dẫn", "ANTQ"),
     Option("start_year", "NĂM", (CAMPAIGN,), f"năm bắt đầu, từ {d.FIRST_YEAR} đến {d.LAST_YEAR}", "2019"),
@@ -182,6 +190,21 @@ def check_text(label: str) -> Check:
             raise Invalid(f"{label} không được để trống")
         return value.strip()
     return check
+
+
+def _model_check(validator: Callable[[str], object]) -> Check:
+    """A documents.py validator as a question's check: its Vietnamese message, asked again."""
+    def check(value: str) -> str:
+        try:
+            validator(value.strip())
+        except PydanticCustomError as error:
+            raise Invalid(str(error)) from None
+        return value.strip()
+    return check
+
+
+check_link = _model_check(d._check_link)
+check_clock = _model_check(d._check_clock)
 
 
 def check_id(value: str) -> str:
@@ -567,7 +590,16 @@ def draft_decision(ctx: Context, ask: Ask) -> Draft:
 def draft_article(ctx: Context, ask: Ask) -> Draft:
     title = ask.value("title", "tiêu đề (title)", check_text("tiêu đề"))
     day, campaign = _day_and_campaign(ctx, ask, "ngày đăng")
-    byline = ask.value("byline", "tác giả, đơn vị viết bài (byline)", check_text("tác giả"))
+    authors = ask.values("author", check_text("tác giả"))
+    byline = ask.value("byline", "đơn vị viết bài (byline; bỏ trống nếu tác giả là người hoặc bài không ghi tác giả)",
+                       check_text("đơn vị viết bài"), default="", quiet=bool(authors))
+    if authors and byline:
+        raise ScaffoldError("ghi tác giả bằng --author (người viết) hoặc --byline (đơn vị), không cả hai", FLAGS["byline"])
+    source_name = ask.value("source_name", "báo nguồn (source)", check_text("tên báo nguồn"), default="", quiet=True)
+    source_url = ask.value("source_url", "địa chỉ bài gốc (source url)", check_link, default="", quiet=True)
+    if source_url and not source_name:
+        raise ScaffoldError("địa chỉ bài gốc cần tên báo nguồn: thêm --source-name", FLAGS["source_name"])
+    time = ask.value("time", "giờ đăng (time)", check_clock, default="", quiet=True)
     # The id comes from the words of the title, not its placeholders ("{{ awards.total }} tập thể...").
     words = placeholders.render(title, lambda name: "")
     key = ask.value("ident", "mã bài viết (id)", check_id, default=slugify(words)[:60].rstrip("-"), quiet=True)
@@ -579,8 +611,27 @@ def draft_article(ctx: Context, ask: Ask) -> Draft:
     ]
     if campaign:
         lines.append(f"campaign: {campaign}")
+    lines.append(_optional("time", time and _quote(time), '"08:30"', "giờ đăng, chỉ khi nguồn ghi (giờ Việt Nam)"))
+    if authors:
+        lines += ["authors:", *(f"  - name: {_quote(a)}" for a in authors)]
+        lines.append("    # unit: Công an tỉnh  # đơn vị của người viết, nếu bài ghi")
+    elif byline:
+        lines.append(f"byline: {_quote(byline)}")
+    else:
+        lines += [
+            "# Tác giả như bài ghi (người viết, kèm đơn vị nếu có; hoặc đơn vị với kind: organisation):",
+            "# authors:",
+            "#   - name: Trung Thực",
+            "#     unit: Công an tỉnh",
+        ]
+    if source_name:
+        lines += ["source:", f"  name: {_quote(source_name)}"]
+        if source_url:
+            lines.append(f"  url: {_quote(source_url)}")
+    else:
+        lines += ["# Bài đăng lại: báo nguồn, hiện “Theo …” cuối bài.", "# source:", "#   name: Báo Nghệ An",
+                  "#   url: https://baonghean.vn/ten-bai-viet.html"]
     lines += [
-        f"byline: {_quote(byline)}",
         "lead: >-",
         "  Sapo: một hai câu tóm tắt, in đậm dưới tiêu đề.",
         "body: |",
@@ -591,6 +642,7 @@ def draft_article(ctx: Context, ask: Ask) -> Draft:
         "#     image: media/2024/hoi-nghi.jpg",
         "#     caption: Các đại biểu dự hội nghị.",
         "#     alt: Mô tả ảnh cho người khiếm thị",
+        "#     credit: Ngọc Minh  # tác giả ảnh, hiện “Ảnh: …” dưới ảnh",
         "# Các quyết định được công bố trong bài (mã trong data/decisions/):",
         "decisions: []",
     ]

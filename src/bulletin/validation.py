@@ -31,6 +31,7 @@ _EXPECTED = {
 
 # Error types raised by documents.py with Vietnamese messages.
 _CUSTOM = {"reserved_id", "personal_data", "site_url", "date_range", "period"}
+_CUSTOM |= {"link", "clock", "timezone", "author"}  # documents.Article, Author, Source
 # The rest that strict models can raise, worded for editors (pydantic's own text is English).
 _OTHER = {
     "finite_number": "phải là một số hữu hạn",

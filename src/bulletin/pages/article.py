@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from bulletin import body, model, placeholders, urls
+from bulletin import body, bylines, model, placeholders, urls
 from bulletin import documents as d
 from bulletin.media import Image
 from bulletin.pages import meta, parts, recipients, statistics
@@ -15,12 +15,16 @@ from bulletin.pages.render import render, render_page
 RELATED = 5
 
 
-def figure(item: d.Figure, page: Page, images: dict[str, Image], values: dict[str, str]) -> Markup:
+def figure(
+    item: d.Figure, page: Page, images: dict[str, Image], values: dict[str, str], credit: str | None = None
+) -> Markup:
     """A captioned photo (templates/figure.html), HTML of our own: placed in the body as is.
-    The caption's and the alt text's placeholders are filled in as text (the template escapes them)."""
+    The caption's and the alt text's placeholders are filled in as text (the template escapes them);
+    the photo's credit is a line of its own ("Ảnh: …"), never part of the caption."""
     caption = placeholders.render(item.caption, lambda name: values.get(name, ""))
     item = item.model_copy(update={"alt": placeholders.render(item.alt, lambda name: values.get(name, ""))})
-    return Markup(render("figure.html", figure=item, caption=caption, picture=parts.picture(page, images, item.image)))
+    picture = parts.picture(page, images, item.image)
+    return Markup(render("figure.html", figure=item, caption=caption, picture=picture, credit=credit))
 
 
 def _body_html(article: model.Article, page: Page, images: dict[str, Image]) -> tuple[Markup, set[str]]:
@@ -31,7 +35,7 @@ def _body_html(article: model.Article, page: Page, images: dict[str, Image]) -> 
     def place(ident: str) -> str:
         ident = ident.removeprefix("figure.")
         placed.add(ident)
-        return figure(figures[ident], page, images, article.values)
+        return figure(figures[ident], page, images, article.values, bylines.credit(figures[ident], article.doc))
 
     # The renderer escapes values and judges links (bulletin.body); its output is HTML of our own.
     html = body.render(article.doc.body, value=article.values.__getitem__, figure=place, link=page.href_site)
@@ -53,7 +57,11 @@ def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
     path = urls.article(article)
     page = Page(path, meta.article_meta(bulletin, article, path), "", article.source)
     body_html, placed = _body_html(article, page, bulletin.images)
-    unplaced = [figure(f, page, bulletin.images, article.values) for f in article.doc.figures if f.id not in placed]
+    unplaced = [
+        figure(f, page, bulletin.images, article.values, bylines.credit(f, article.doc))
+        for f in article.doc.figures
+        if f.id not in placed
+    ]
     latest, same = related(bulletin, article)
     return render_page(
         page,
@@ -67,4 +75,6 @@ def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
         stat_groups=statistics.figure_groups(article, page),
         latest=latest,
         same=same,
+        dateline=bylines.dateline(article.doc),
+        byline=bylines.line(article.doc.writers),
     )

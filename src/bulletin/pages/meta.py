@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from bulletin import model, urls
+from bulletin import bylines, model, urls
 
 # Generated pages read like news, not documentation: no left navigation, no table of contents.
 NEWS_LAYOUT = ["navigation", "toc"]
@@ -34,7 +34,9 @@ def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) ->
     doc = article.doc
     meta = base(article.title, article.lead, "article")
     meta["date"] = doc.date.isoformat()
-    meta["author"] = doc.byline
+    writers = doc.writers
+    if writers:  # a reprint may name no author: then the page claims none
+        meta["author"] = bylines.line(writers)
     image = media_url(bulletin, doc.figures[0].image) if doc.figures else None
     meta["social"] = {"type": "article", "image": image}
     jsonld: dict[str, Any] = {
@@ -42,11 +44,17 @@ def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) ->
         "@type": "NewsArticle",
         "headline": article.title,
         "description": article.lead,
-        "datePublished": doc.date.isoformat(),
+        "datePublished": bylines.published(doc),
         "inLanguage": "vi",
-        "author": {"@type": "Organization", "name": doc.byline},
         "publisher": {"@type": "Organization", "name": bulletin.site.publisher},
     }
+    if writers:
+        authors = [bylines.person_or_unit(a) for a in writers]
+        jsonld["author"] = authors[0] if len(authors) == 1 else authors
+    # isBasedOn: "a resource from which this work is derived", which is what a reprint or a
+    # retelling is; sourceOrganization would name the authors' employer, not the original.
+    if doc.source:
+        jsonld["isBasedOn"] = bylines.based_on(doc.source)
     if image:
         jsonld["image"] = [image]
     if url := absolute(bulletin, path):
