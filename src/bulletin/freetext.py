@@ -36,10 +36,11 @@ def warn_personal(src: SourceMap, texts: Texts, problems: Problems) -> None:
     """Free text that is not about one person (an article, a reason, a unit's name): a personal
     identifier there is a warning, since a public hotline or a unit's address can be news."""
     for path, text in texts:
+        field = next((p for p in reversed(path) if isinstance(p, str)), "giá trị")  # "basis", not its index
         for offset, kind in personal.find(text or ""):
             problems.warning(
                 src.within(path, offset, text or ""), "personal-data",
-                f"'{path[-1]}' có vẻ chứa {kind}; nếu là thông tin của một người, {personal.LAW}: hãy xóa",
+                f"'{field}' có vẻ chứa {kind}; nếu là thông tin của một người, {personal.LAW}: hãy xóa",
             )
 
 
@@ -59,6 +60,8 @@ def check_personal(catalog: Catalog, problems: Problems) -> None:
             people.report_personal(a.source, path, a.source.raw.get(path), problems)
         if doc.source:
             warn_personal(a.source, [(("source", "name"), doc.source.name)], problems)
+        if doc.ceremony:
+            warn_personal(a.source, [(("ceremony", "place"), doc.ceremony.place)], problems)
         texts: Texts = [(("title",), doc.title), (("lead",), doc.lead), (("body",), doc.body)]
         texts += [(("figures", i, f), getattr(x, f)) for i, x in enumerate(doc.figures) for f in ("caption", "alt")]
         texts += [
@@ -67,7 +70,11 @@ def check_personal(catalog: Catalog, problems: Problems) -> None:
         ]
         warn_personal(a.source, texts, problems)
     for s in catalog.decisions:
-        warn_personal(s.source, [(("reason",), s.doc.reason)], problems)
+        texts = [(("reason",), s.doc.reason), (("occasion",), s.doc.occasion)]
+        texts += [(("basis", i), x) for i, x in enumerate(s.doc.basis)]
+        if s.doc.presented_by:
+            texts.append((("presented_by", "office"), s.doc.presented_by.office))
+        warn_personal(s.source, texts, problems)
     for c in catalog.campaigns:
         warn_personal(c.source, [(("name",), c.doc.name), (("description",), c.doc.description)], problems)
     for name, (listed, names) in SINGLE_TEXTS.items():
