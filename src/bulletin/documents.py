@@ -167,6 +167,13 @@ class Site(Strict):
     contact: Contact | None = Field(None, description="Liên hệ công khai của cơ quan xuất bản")
 
 
+class FormerName(Strict):
+    """A name an organisation no longer uses, and the last day it was used."""
+
+    name: Text = Field(examples=["Ủy ban nhân dân thị xã An Khê"])
+    until: Date = Field(description="Ngày cuối cùng dùng tên này", examples=["2025-06-30"])
+
+
 class Organisation(Strict):
     id: Id
     name: Text = Field(description="Tên đầy đủ", examples=["Hội Nông dân tỉnh"])
@@ -182,6 +189,33 @@ class Organisation(Strict):
         description="Thẩm quyền khen thưởng: mã trong authorities của forms.yaml (quyết định của cơ quan này được kiểm tra theo đó)",
         examples=["chu-tich-ubnd-tinh"],
     )
+    names: list[FormerName] = Field(
+        [],
+        description="Các tên trước đây, mỗi tên kèm ngày cuối cùng còn dùng (until), theo thứ tự thời gian; name là tên mới nhất",
+        examples=[[{"name": "Ủy ban nhân dân thị xã An Khê", "until": "2025-06-30"}]],
+    )
+    ended: Date | None = Field(
+        None, description="Ngày cuối cùng cơ quan còn hoạt động (cơ quan cấp huyện: 2025-06-30); bỏ trống nếu còn hoạt động",
+        examples=["2025-06-30"],
+    )
+    successors: list[Id] = Field(
+        [], description="Mã các cơ quan kế thừa (sau sáp nhập, giải thể): mã trong data/organisations.yaml",
+        examples=[["ubnd-xa-y"]],
+    )
+
+    @property
+    def gone_from(self) -> dt.date | None:
+        """The first day the body no longer existed ("từ ngày 01/7/2025"), or None."""
+        return self.ended + dt.timedelta(days=1) if self.ended else None
+
+    def name_on(self, day: dt.date | None) -> str:
+        """The name in force on `day` (the first earlier name still used then), else the current name.
+        History is never rewritten: a 2020 decision keeps the body's 2020 name."""
+        if day is not None:
+            for former in sorted(self.names, key=lambda x: x.until):
+                if day <= former.until:
+                    return former.name
+        return self.name
 
 
 class OrganisationList(Strict):

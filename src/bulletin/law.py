@@ -311,7 +311,16 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
     if day is None:
         return
     level = vocab.levels.get(issuer.level or "")
-    if level is not None and level.end is not None and day > level.end:
+    # One message per decision: the body's own end, else its level's.
+    if issuer.ended is not None and day > issuer.ended:
+        problems.error(
+            source.at("issuer"), "organisation-ended",
+            f"{issuer.name_on(issuer.ended)} không còn hoạt động từ ngày "
+            f"{formatting.date_short(issuer.ended + dt.timedelta(days=1))} (data/organisations.yaml ghi ended: "
+            f"{issuer.ended.isoformat()}), nhưng {_dated(doc, day)}; hãy kiểm tra lại ngày, hoặc ghi cơ quan kế thừa"
+            + (f" ({', '.join(issuer.successors)})" if issuer.successors else ""),
+        )
+    elif level is not None and level.end is not None and day > level.end:
         problems.error(
             source.at("issuer"), "level-ended",
             f"{issuer.name} là cơ quan {level.name.lower()}; {level.name.lower()} không còn từ ngày "

@@ -46,11 +46,12 @@ class Campaign:
         return f"{self.doc.start_year}-{self.doc.end_year}"
 
 
-def office_of(org: d.Organisation, title: str | None = None) -> str:
+def office_of(org: d.Organisation, title: str | None = None, day: dt.date | None = None) -> str:
     """The holder of an office: "Giám đốc Công an tỉnh" (the title given, else the organisation's
-    head), or the body itself when it has no head ("Hội Nông dân tỉnh")."""
+    head), or the body itself when it has no head ("Hội Nông dân tỉnh"); named as on `day`."""
     head = title or org.head
-    return f"{head} {org.name}" if head else org.name
+    name = org.name_on(day)
+    return f"{head} {name}" if head else name
 
 
 @dataclass(frozen=True)
@@ -62,11 +63,13 @@ class Presenter:
     title: str | None = None
     # "Thừa ủy quyền": acting for the decision's office.
     on_behalf: bool = False
+    # The decision's day: the organisation is named as it was then.
+    day: dt.date | None = None
 
     @property
     def office(self) -> str:
         """"Giám đốc Công an tỉnh Nghệ An", or the body itself when it has no head."""
-        return office_of(self.organisation, self.title)
+        return office_of(self.organisation, self.title, self.day)
 
 
 @dataclass(frozen=True, eq=False)
@@ -82,10 +85,17 @@ class Decision:
     # Highest first: the form's rank, its grade, the issuer's level (bulletin.law.rank).
     rank: tuple[int, int, int] = (0, 0, 0)
     presenter: Presenter | None = None
+    # Its own date, else the day an article announced it (Bulletin.decision_day): names are as on that day.
+    day: dt.date | None = None
 
     @property
     def id(self) -> str:
         return self.doc.id
+
+    @property
+    def issuer_name(self) -> str:
+        """The issuer's name on the decision's day ("Ủy ban nhân dân thị xã An Khê" in 2020)."""
+        return self.issuer.name_on(self.day)
 
     @property
     def presented(self) -> str | None:
@@ -99,7 +109,7 @@ class Decision:
     @property
     def office(self) -> str:
         """Who decides: the holder of an office ("Giám đốc Công an tỉnh"), or the body itself."""
-        return office_of(self.issuer)
+        return office_of(self.issuer, day=self.day)
 
     @property
     def award_name(self) -> str:
@@ -111,7 +121,7 @@ class Decision:
         """"Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", but "Cờ thi đua của Ủy ban nhân dân tỉnh" and
         "Kỷ niệm chương ... của Bộ Công an": forms.yaml says which forms are named after the body."""
         named_after = self.form.of or (self.kind.of if self.kind else None) or "office"
-        return f"{self.award_name} của {self.office if named_after == 'office' else self.issuer.name}"
+        return f"{self.award_name} của {self.office if named_after == 'office' else self.issuer_name}"
 
     def receives(self, kind: str) -> bool:
         """Whether the form may go to 'collectives' or 'individuals' (forms.yaml: the form's rule, else its kind's)."""
@@ -401,6 +411,22 @@ class Bulletin:
             if award.recipient.id:
                 found[award.recipient.id].append(award)
         return dict(found)
+
+    def successors(self, org: d.Organisation) -> list[d.Organisation]:
+        """The organisations that took over from `org` (ids checked by the resolver)."""
+        return [self.organisations[x] for x in org.successors if x in self.organisations]
+
+    @cached_property
+    def _predecessors(self) -> dict[str, list[d.Organisation]]:
+        found: dict[str, list[d.Organisation]] = defaultdict(list)
+        for org in self.organisations.values():
+            for successor in org.successors:
+                found[successor].append(org)
+        return dict(found)
+
+    def predecessors(self, org: d.Organisation) -> list[d.Organisation]:
+        """The organisations `org` took over from, in the order of organisations.yaml."""
+        return self._predecessors.get(org.id, [])
 
     @property
     def latest_campaign(self) -> Campaign | None:

@@ -45,7 +45,7 @@ def _decision_fields(decision: model.Decision) -> dict[str, Any]:
         "decision_title": decision.title,
         "number": decision.doc.number,
         "office": decision.office,
-        "issuer": decision.issuer.name,
+        "issuer": decision.issuer_name,
         "issuer_short": decision.issuer.short_name,
         "level": decision.level.name if decision.level else None,
         "form": decision.form.name,

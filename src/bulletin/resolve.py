@@ -158,7 +158,7 @@ class _Resolver:
         if doc.period:
             self.check_period(doc, src, day)
         self.check_recipients(doc, src)
-        presenter = self.presenter(doc, src, tables, issuer)
+        presenter = self.presenter(doc, src, tables, issuer, day)
         if issuer is None or form is None or (doc.campaign and campaign is None) or (doc.presented_by and presenter is None):
             return None
         law.check_decision(doc, src, issuer, form, day, vocab, self.problems)
@@ -166,10 +166,11 @@ class _Resolver:
         return model.Decision(
             doc, src.path, issuer, form, campaign,
             kind=vocab.kind(form), level=level, rank=vocab.rank(form, doc.grade, level), presenter=presenter,
+            day=day,
         )
 
     def presenter(self, doc: d.Decision, src: SourceMap, tables: dict[str, dict[str, Any]],
-                  issuer: d.Organisation | None) -> model.Presenter | None:
+                  issuer: d.Organisation | None, day: dt.date | None = None) -> model.Presenter | None:
         """Who presented the awards; one cannot act "thừa ủy quyền" of one's own office."""
         given = doc.presented_by
         if given is None:
@@ -178,9 +179,9 @@ class _Resolver:
                           "organisations.yaml")
         if org is None:
             return None
-        found = model.Presenter(org, given.office, given.on_behalf)
+        found = model.Presenter(org, given.office, given.on_behalf, day)
         if issuer is not None and given.on_behalf:
-            office = model.office_of(issuer)
+            office = model.office_of(issuer, day=day)
             if found.office == office:
                 self.problems.error(
                     src.at("presented_by", "on_behalf"), "on-behalf-of-self",
@@ -497,6 +498,69 @@ def _article_values(decisions: list[model.Decision], campaign: model.Campaign | 
     return values
 
 
+def _successor_cycle(start: str, table: Mapping[str, d.Organisation]) -> list[str] | None:
+    """The ids from `start` back to `start` along successors, if following them returns there."""
+    todo = [(start, [start])]
+    seen: set[str] = set()
+    while todo:
+        ident, path = todo.pop()
+        for nxt in table[ident].successors if ident in table else []:
+            if nxt == start:
+                return [*path, start]
+            if nxt not in seen and nxt in table:
+                seen.add(nxt)
+                todo.append((nxt, [*path, nxt]))
+    return None
+
+
+def check_history(doc: d.OrganisationList, source: SourceMap, table: Mapping[str, d.Organisation],
+                  problems: Problems) -> None:
+    """Earlier names, end dates and successors: in order, naming organisations that exist, never
+    leading back to the organisation itself."""
+    in_cycle: set[str] = set()
+    for i, org in enumerate(doc.organisations):
+        at = ("organisations", i)
+        previous: dt.date | None = None
+        for j, former in enumerate(org.names):
+            if previous is not None and former.until <= previous:
+                problems.error(
+                    source.at(*at, "names", j, "until"), "history-order",
+                    f"tên '{former.name}' dùng đến {formatting.date_short(former.until)}, không sau tên ghi trước nó "
+                    f"(dùng đến {formatting.date_short(previous)}); hãy ghi các tên cũ theo thứ tự thời gian, tên cũ nhất trước",
+                )
+            if org.ended is not None and former.until > org.ended:
+                problems.error(
+                    source.at(*at, "names", j, "until"), "history-order",
+                    f"tên '{former.name}' dùng đến {formatting.date_short(former.until)}, sau ngày cơ quan kết thúc hoạt động "
+                    f"({formatting.date_short(org.ended)}, dòng ended); hãy kiểm tra lại hai ngày này",
+                )
+            previous = former.until
+        if org.successors and org.ended is None:
+            problems.error(
+                source.at(*at, "successors"), "missing-field",
+                f"cơ quan '{org.id}' có đơn vị kế thừa nhưng chưa ghi ngày kết thúc hoạt động; hãy thêm dòng "
+                "'ended: YYYY-MM-DD' (ngày cuối cùng cơ quan còn hoạt động). Nếu cơ quan chỉ đổi tên, "
+                "hãy ghi tên cũ trong names và bỏ successors",
+            )
+        for j, ident in enumerate(org.successors):
+            where = source.at(*at, "successors", j)
+            if ident == org.id:
+                problems.error(
+                    where, "history-self",
+                    f"cơ quan '{org.id}' không thể là đơn vị kế thừa của chính nó; hãy bỏ mã này khỏi successors "
+                    "(nếu cơ quan chỉ đổi tên, hãy ghi tên cũ trong names)",
+                )
+            elif ident not in table:
+                problems.error(where, "unknown-ref", _where_to_add(_unknown("cơ quan", ident, table), "organisations.yaml"))
+        if org.id not in in_cycle and (cycle := _successor_cycle(org.id, table)) and len(cycle) > 2:
+            in_cycle.update(cycle)
+            problems.error(
+                source.at(*at, "successors"), "history-cycle",
+                "các cơ quan kế thừa nhau thành vòng: " + " → ".join(cycle)
+                + "; một cơ quan không thể kế thừa cơ quan đã kế thừa nó, hãy sửa successors",
+            )
+
+
 def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) -> model.Bulletin | None:
     """The resolved bulletin, or None when the data has errors (all of them reported)."""
     r = _Resolver(catalog, problems, today or dt.date.today())
@@ -513,6 +577,8 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
     if forms_file is not None and (orgs_file := catalog.singles.get("organisations.yaml")) is not None:
         for i, org in enumerate(cast(d.OrganisationList, orgs_file.doc).organisations):
             law.check_organisation(org, orgs_file.source, ("organisations", i), vocab, problems)
+    if (orgs_file := catalog.singles.get("organisations.yaml")) is not None:
+        check_history(cast(d.OrganisationList, orgs_file.doc), orgs_file.source, tables["org"], problems)
     tables["campaign"] = r.campaigns()
     tables["decision_ids"] = {s.doc.id: s for s in catalog.decisions}
     r.unique("quyết định", ((s.doc.id, s.source.at("id")) for s in catalog.decisions))

@@ -13,6 +13,7 @@ def _entity(
     bulletin: model.Bulletin, page: Page, title: str, description: str | None, roll: dict[str, str] | None,
     articles: list[model.Article], decisions: list[model.Decision],
     presented: list[model.Decision] | None = None, organised: list[model.Article] | None = None,
+    history: dict | None = None,
 ) -> Page:
     return render_page(
         page,
@@ -26,6 +27,7 @@ def _entity(
         tally=tally.tally(decisions),
         presented=presented or [],
         organised=organised or [],
+        history=history,
     )
 
 
@@ -54,7 +56,12 @@ def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None)
     if any(x.named for x in decisions):
         office = decisions[0].office
         roll = {"href": page.href(urls.roll("co-quan", org_id)), "text": f"Danh sách được {office} khen thưởng"}
-    return _entity(bulletin, page, org.name, None, roll, involved.articles, decisions, presented, involved.organised)
+    history = {
+        "names": org.names, "gone_from": org.gone_from,
+        "successors": bulletin.successors(org), "predecessors": bulletin.predecessors(org),
+    }
+    shown = history if any(history.values()) else None
+    return _entity(bulletin, page, org.name, None, roll, involved.articles, decisions, presented, involved.organised, shown)
 
 
 def campaign_index(bulletin: model.Bulletin) -> Page:
@@ -69,6 +76,7 @@ def campaign_index(bulletin: model.Bulletin) -> Page:
             "decisions": len(decisions),
             "presented": 0,
             "organised": 0,
+            "gone_from": None,
         })
     return render_page(page, bulletin, "entity_index.html", title="Phong trào", entries=entries)
 
@@ -85,5 +93,6 @@ def organisation_index(bulletin: model.Bulletin) -> Page:
             "decisions": len(involved.issued),
             "presented": len(involved.presented),
             "organised": len(involved.organised),
+            "gone_from": org.gone_from,
         })
     return render_page(page, bulletin, "entity_index.html", title="Đơn vị", entries=entries)
