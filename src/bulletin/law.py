@@ -323,7 +323,7 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
     elif level is not None and level.end is not None and day > level.end:
         problems.error(
             source.at("issuer"), "level-ended",
-            f"{issuer.name} là cơ quan {level.name.lower()}; {level.name.lower()} không còn từ ngày "
+            f"{issuer.name_on(day)} là cơ quan {level.name.lower()}; {level.name.lower()} không còn từ ngày "
             f"{formatting.date_short(level.end + dt.timedelta(days=1))}" + (f" ({level.basis})" if level.basis else "")
             + f", nhưng {_dated(doc, day)}; hãy kiểm tra lại ngày hoặc cơ quan",
         )
@@ -339,7 +339,7 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
         return
     may = "; ".join(f"{_names(r.forms, vocab)} (căn cứ: {r.basis})" for r in rules[:3])
     may += f"; ... (tất cả {formatting.number(len(rules))} quy tắc)" if len(rules) > 3 else ""
-    head = f"{issuer.head} {issuer.name}" if issuer.head else issuer.name
+    head = f"{issuer.head} {issuer.name_on(day)}" if issuer.head else issuer.name_on(day)
     problems.error(
         source.at("form"), "no-authority",
         f"{head} không có thẩm quyền tặng {form.name} vào ngày {formatting.date_short(day)}"
