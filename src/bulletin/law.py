@@ -264,11 +264,20 @@ def check_organisation(org: d.Organisation, source: SourceMap, path: tuple[str |
             problems.error(source.at(*path, key), "unknown-ref", _unknown(kind, value, section, table))
 
 
-def _dated(doc: d.Decision, day: dt.date) -> str:
+def dated(doc: d.Decision, day: dt.date) -> str:
     """Which date the check used: the decision's own, or the article's that announced it."""
     if doc.date:
         return f"quyết định ghi ngày {formatting.date_short(day)}"
     return f"bài viết công bố quyết định ngày {formatting.date_short(day)} (quyết định không ghi ngày)"
+
+
+def ended_message(org: d.Organisation, ended: dt.date, when: str) -> str:
+    """An organisation named after it ended (org.ended): when it ended, the later day, and who took over."""
+    return (
+        f"{org.name_on(ended)} không còn hoạt động từ ngày {formatting.date_short(ended + dt.timedelta(days=1))} "
+        f"(data/organisations.yaml ghi ended: {ended.isoformat()}), nhưng {when}; hãy kiểm tra lại ngày, "
+        "hoặc ghi cơ quan kế thừa" + (f" ({', '.join(org.successors)})" if org.successors else "")
+    )
 
 
 def _near_grade(wanted: str, grades: list[str]) -> str | None:
@@ -313,19 +322,13 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
     level = vocab.levels.get(issuer.level or "")
     # One message per decision: the body's own end, else its level's.
     if issuer.ended is not None and day > issuer.ended:
-        problems.error(
-            source.at("issuer"), "organisation-ended",
-            f"{issuer.name_on(issuer.ended)} không còn hoạt động từ ngày "
-            f"{formatting.date_short(issuer.ended + dt.timedelta(days=1))} (data/organisations.yaml ghi ended: "
-            f"{issuer.ended.isoformat()}), nhưng {_dated(doc, day)}; hãy kiểm tra lại ngày, hoặc ghi cơ quan kế thừa"
-            + (f" ({', '.join(issuer.successors)})" if issuer.successors else ""),
-        )
+        problems.error(source.at("issuer"), "organisation-ended", ended_message(issuer, issuer.ended, dated(doc, day)))
     elif level is not None and level.end is not None and day > level.end:
         problems.error(
             source.at("issuer"), "level-ended",
             f"{issuer.name_on(day)} là cơ quan {level.name.lower()}; {level.name.lower()} không còn từ ngày "
             f"{formatting.date_short(level.end + dt.timedelta(days=1))}" + (f" ({level.basis})" if level.basis else "")
-            + f", nhưng {_dated(doc, day)}; hãy kiểm tra lại ngày hoặc cơ quan",
+            + f", nhưng {dated(doc, day)}; hãy kiểm tra lại ngày hoặc cơ quan",
         )
     authority = vocab.authorities.get(issuer.authority or "")
     law = vocab.law_on(day)

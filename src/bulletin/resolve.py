@@ -180,6 +180,9 @@ class _Resolver:
         if org is None:
             return None
         found = model.Presenter(org, given.office, given.on_behalf, day)
+        if day is not None:
+            self.check_active(org, day, src.at("presented_by", "organisation"),
+                              f"được ghi là người trao khen thưởng theo {law.dated(doc, day)}")
         if issuer is not None and given.on_behalf:
             office = model.office_of(issuer, day=day)
             if found.office == office:
@@ -189,6 +192,11 @@ class _Resolver:
                     "hãy bỏ dòng on_behalf, hoặc ghi đúng người trao (organisation, office) như bài viết nêu",
                 )
         return found
+
+    def check_active(self, org: d.Organisation, day: dt.date, where: Location, when: str) -> None:
+        """An organisation cannot present or organise after it ended (law.check_decision does the issuer)."""
+        if org.ended is not None and day > org.ended:
+            self.problems.error(where, "organisation-ended", law.ended_message(org, org.ended, when))
 
     def check_period(self, doc: d.Decision, src: SourceMap, day: dt.date | None) -> None:
         """The years of achievement: in order, not to come, and begun by the time they were rewarded."""
@@ -372,6 +380,9 @@ class _Resolver:
             )
             if organiser is None:
                 return None
+            if given.date is not None:
+                self.check_active(organiser, given.date, src.at("ceremony", "organiser"),
+                                  f"được ghi là đơn vị tổ chức buổi lễ ngày {formatting.date_short(given.date)}")
         return model.Ceremony(organiser, given.place, given.date, given.part_of_day)
 
     def check_body(self, src: SourceMap, text: str, figures: set[str]) -> list[tuple[str, int]]:
