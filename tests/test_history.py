@@ -5,7 +5,6 @@ both ways. Localities stay as recorded."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
 from pathlib import Path
 
@@ -178,10 +177,10 @@ def test_successors_must_exist_and_not_be_itself(tmp_path: Path) -> None:
     edit(data / "organisations.yaml", "successors: [ubnd-phuong-b]", "successors: [ubnd-phuong-c, ubnd-thi-xa-a]")
     n = org_line(data, "successors: [ubnd-phuong-c")
     assert validate(data) == [
-        f"organisations.yaml:{n}:18: lỗi: không có cơ quan mã 'ubnd-phuong-c'; có phải ý bạn là 'ubnd-phuong-b'? "
-        "Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml",
-        f"organisations.yaml:{n}:33: lỗi: cơ quan 'ubnd-thi-xa-a' không thể là đơn vị kế thừa của chính nó; "
-        "hãy bỏ mã này khỏi successors (nếu cơ quan chỉ đổi tên, hãy ghi tên cũ trong names)",
+        (f"organisations.yaml:{n}:18: lỗi: không có cơ quan mã 'ubnd-phuong-c'; có phải ý bạn là 'ubnd-phuong-b'? "
+        "Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml"),
+        (f"organisations.yaml:{n}:33: lỗi: cơ quan 'ubnd-thi-xa-a' không thể là đơn vị kế thừa của chính nó; "
+        "hãy bỏ mã này khỏi successors (nếu cơ quan chỉ đổi tên, hãy ghi tên cũ trong names)"),
     ]
 
 
@@ -207,10 +206,10 @@ def test_dates_in_order(tmp_path: Path) -> None:
          "      - {name: Ủy ban nhân dân thị xã A1, until: 2026-01-01}\n")
     first = org_line(data, "huyện A1")
     assert validate(data) == [
-        f"organisations.yaml:{first}:49: lỗi: tên 'Ủy ban nhân dân huyện A1' dùng đến 1/1/2019, không sau tên ghi "
-        "trước nó (dùng đến 31/12/2020); hãy ghi các tên cũ theo thứ tự thời gian, tên cũ nhất trước",
-        f"organisations.yaml:{first + 1}:50: lỗi: tên 'Ủy ban nhân dân thị xã A1' dùng đến 1/1/2026, sau ngày cơ quan "
-        "kết thúc hoạt động (30/6/2025, dòng ended); hãy kiểm tra lại hai ngày này",
+        (f"organisations.yaml:{first}:49: lỗi: tên 'Ủy ban nhân dân huyện A1' dùng đến 1/1/2019, không sau tên ghi "
+        "trước nó (dùng đến 31/12/2020); hãy ghi các tên cũ theo thứ tự thời gian, tên cũ nhất trước"),
+        (f"organisations.yaml:{first + 1}:50: lỗi: tên 'Ủy ban nhân dân thị xã A1' dùng đến 1/1/2026, sau ngày cơ quan "
+        "kết thúc hoạt động (30/6/2025, dòng ended); hãy kiểm tra lại hai ngày này"),
     ]
 
 
@@ -219,9 +218,9 @@ def test_successors_need_an_end(tmp_path: Path) -> None:
     edit(data / "organisations.yaml", "    ended: 2025-06-30\n", "")
     n = org_line(data, "successors: [ubnd-phuong-b]")
     assert validate(data) == [
-        f"organisations.yaml:{n}:17: lỗi: cơ quan 'ubnd-thi-xa-a' có đơn vị kế thừa nhưng chưa ghi ngày kết thúc "
+        (f"organisations.yaml:{n}:17: lỗi: cơ quan 'ubnd-thi-xa-a' có đơn vị kế thừa nhưng chưa ghi ngày kết thúc "
         "hoạt động; hãy thêm dòng 'ended: YYYY-MM-DD' (ngày cuối cùng cơ quan còn hoạt động). Nếu cơ quan chỉ "
-        "đổi tên, hãy ghi tên cũ trong names và bỏ successors",
+        "đổi tên, hãy ghi tên cũ trong names và bỏ successors"),
     ]
 
 
@@ -230,7 +229,7 @@ def test_decision_after_the_body_ended_is_one_error(tmp_path: Path) -> None:
     data = with_history(tmp_path / "data")
     edit(data / DECISION_YAML, "date: 2020-08-10", "date: 2025-08-01")
     assert validate(data) == [
-        f"{DECISION_YAML}:2:9: lỗi: Ủy ban nhân dân thị xã A không còn hoạt động từ ngày 1/7/2025 "
+        (f"{DECISION_YAML}:2:9: lỗi: Ủy ban nhân dân thị xã A không còn hoạt động từ ngày 1/7/2025 "
         "(data/organisations.yaml ghi ended: 2025-06-30), nhưng quyết định ghi ngày 1/8/2025; hãy kiểm tra lại "
-        "ngày, hoặc ghi cơ quan kế thừa (ubnd-phuong-b)",
+        "ngày, hoặc ghi cơ quan kế thừa (ubnd-phuong-b)"),
     ]
