@@ -176,13 +176,13 @@ def test_a_removed_entry_keeps_no_name(tmp_path):
 
 def test_revocation_and_correction_dates_and_references_are_checked(tmp_path):
     data = _copy(tmp_path)
-    _edit(data, CCB, "campaign: antq-2019-2024\n", "campaign: antq-2019-2024\nrevoked:\n  date: 2024-06-01\n  by: hoi-ccb-tinh-huy-bo\n")
+    _edit(data, CCB, "campaign: antq-2019-2024\n", "campaign: antq-2019-2024\nrevoked:\n  date: 2024-06-01\n  by: hoi-ccb-tinh-bang-khen-antq-2025\n")
     _edit(data, ARTICLE, "byline: Phòng CTĐ và CTCT\n", "byline: Phòng CTĐ và CTCT\ncorrections:\n  - date: 2024-06-20\n    note: Sửa tên.\n")
     lines = sorted(line.split(": lỗi: ", 1)[1] for line in _validate(data))
     assert lines == sorted([
         "ngày hủy bỏ 1/6/2024 trước ngày của chính quyết định (bài viết công bố quyết định ngày 26/6/2024); "
         "hãy kiểm tra lại revoked.date",
-        "không có quyết định mã 'hoi-ccb-tinh-huy-bo'; có phải ý bạn là 'hoi-ccb-tinh-bang-khen-antq-2024'? "
+        "không có quyết định mã 'hoi-ccb-tinh-bang-khen-antq-2025'; có phải ý bạn là 'hoi-ccb-tinh-bang-khen-antq-2024'? "
         "Nếu là quyết định mới, hãy tạo tệp trong data/decisions/ (lệnh: bulletin new decision); "
         "hoặc ghi số của quyết định hủy bỏ, ví dụ by: 12/QĐ-UBND",
         "ngày đính chính 20/6/2024 trước ngày đăng bài 26/6/2024; hãy kiểm tra lại ngày",
