@@ -169,7 +169,7 @@ def test_a_removed_entry_keeps_no_name(tmp_path):
     line = path.read_text(encoding="utf-8").splitlines().index("  - removed: 2026-05-01") + 1
     assert _validate(data) == [
         f"{path}:{line}:5: lỗi: trường 'individuals': mục đã gỡ tên theo yêu cầu (removed) chỉ ghi ngày gỡ; "
-        "hãy xóa name: theo Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15, tên và thông tin của người đó "
+        "hãy xóa name: theo Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15, tên và thông tin của người hoặc tập thể đó "
         "không được còn trong dữ liệu"
     ]
 

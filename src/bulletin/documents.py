@@ -577,7 +577,7 @@ class Removed(Strict):
             raise PydanticCustomError(
                 "personal_data",
                 "mục đã gỡ tên theo yêu cầu (removed) chỉ ghi ngày gỡ; hãy xóa {fields}: "
-                "theo Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15, tên và thông tin của người đó không được còn trong dữ liệu",
+                "theo Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15, tên và thông tin của người hoặc tập thể đó không được còn trong dữ liệu",
                 {"fields": fields},
             )
         return value
