@@ -195,3 +195,11 @@ def test_revoked_by_a_decision_of_the_bulletin_links_to_it(tmp_path):
           "campaign: antq-2019-2024\nrevoked:\n  date: 2024-08-01\n  by: ubnd-tinh-bang-khen-antq-2024\n")
     result = bulletin("validate", str(data))
     assert result.returncode == 0, result.output
+
+
+def test_lookup_results_say_the_award_was_revoked(sites):
+    """The lookup's records (gzip'd Pagefind fragments) carry the label next to the decision."""
+    fragments = [t for p, t in _texts(sites[1] / "tra-cuu" / "pagefind").items() if "fragment" in p.name]
+    revoked = [t for t in fragments if "Bằng khen của Hội Cựu chiến binh tỉnh" in t]
+    assert len(revoked) == 7 and all("(đã bị hủy bỏ)" in t for t in revoked)
+    assert not any("(đã bị hủy bỏ)" in t for t in fragments if t not in revoked)
