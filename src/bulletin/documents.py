@@ -12,7 +12,10 @@ import re
 import urllib.parse
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator, ValidationInfo, WithJsonSchema, field_validator
+from pydantic import (
+    AfterValidator, BaseModel, ConfigDict, Discriminator, Field, PlainValidator, Tag, ValidationInfo, WithJsonSchema,
+    field_validator, model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from bulletin import personal
@@ -488,6 +491,16 @@ class Source(Strict):
     url: Link | None = Field(None, description="Địa chỉ bài gốc: http(s)://…", examples=["https://baonghean.vn/ten-bai-viet.html"])
 
 
+class Correction(Strict):
+    """"Đính chính": what the newsroom corrected after publication, shown at the end of the article."""
+
+    date: Date = Field(description="Ngày đính chính", examples=["2024-06-28"])
+    note: LongText = Field(
+        description="Nội dung đính chính, như tòa soạn đăng",
+        examples=["Bài viết ghi nhầm số quyết định là 328/QĐ-UBND; đúng là 382/QĐ-UBND."],
+    )
+
+
 class Article(Strict):
     """data/articles/<year>/<id>.yaml: one published article."""
 
@@ -517,6 +530,9 @@ class Article(Strict):
     )
     decisions: list[Id] = Field([], description="Các quyết định khen thưởng được công bố trong bài")
     statistics: list[StatisticGroup] = []
+    corrections: list[Correction] = Field(
+        [], min_length=1, description="Các lần đính chính sau khi đăng (ngày, nội dung); hiện cuối bài, mới nhất trước"
+    )
 
     @field_validator("authors")
     @classmethod
@@ -581,6 +597,41 @@ class Individual(Strict):
     locality: Line | None = None
 
 
+class Removed(Strict):
+    """A recipient whose name was removed at their request (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15):
+    only the date is kept, so that counts stay right and the name is in no file, page or index."""
+
+    removed: Date = Field(description="Ngày gỡ tên theo yêu cầu của người được khen", examples=["2026-05-01"])
+
+    @model_validator(mode="before")
+    @classmethod
+    def _nothing_else(cls, value: Any) -> Any:
+        if isinstance(value, dict) and set(value) - {"removed"}:
+            fields = ", ".join(str(k) for k in value if k != "removed")
+            raise PydanticCustomError(
+                "personal_data",
+                "mục đã gỡ tên theo yêu cầu (removed) chỉ ghi ngày gỡ; hãy xóa {fields}: "
+                "theo Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15, tên và thông tin của người hoặc tập thể đó không được còn trong dữ liệu",
+                {"fields": fields},
+            )
+        return value
+
+
+def _entry_tag(value: Any) -> str:
+    """A list entry with 'removed' is a removal record; anything else is a named recipient."""
+    if isinstance(value, dict):
+        return "Removed" if "removed" in value else "named"
+    return "Removed" if isinstance(value, Removed) else "named"
+
+
+IndividualEntry = Annotated[
+    Annotated[Individual, Tag("named")] | Annotated[Removed, Tag("Removed")], Discriminator(_entry_tag)
+]
+CollectiveEntry = Annotated[
+    Annotated[Collective, Tag("named")] | Annotated[Removed, Tag("Removed")], Discriminator(_entry_tag)
+]
+
+
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{4}))?")
 
 
@@ -638,6 +689,17 @@ class Presenter(Strict):
     )
 
 
+class Revocation(Strict):
+    """The decision was revoked (hủy bỏ) by another decision; it stays published, marked as revoked."""
+
+    date: Date = Field(description="Ngày của quyết định hủy bỏ", examples=["2025-03-10"])
+    by: Text = Field(
+        description="Quyết định hủy bỏ: số quyết định (12/QĐ-UBND) hoặc mã một quyết định của bản tin này",
+        examples=["12/QĐ-UBND"],
+    )
+    reason: LongText | None = Field(None, description="Lý do hủy bỏ, nếu quyết định hủy bỏ công bố")
+
+
 class Decision(Strict):
     """data/decisions/<year>/<id>.yaml: one award decision, recording what the source says and no more."""
 
@@ -669,5 +731,10 @@ class Decision(Strict):
         "collectives, individuals; ghi counts nếu bài viết nêu số lượng)",
     )
     counts: Counts | None = Field(None, description="Số lượng bài viết công bố")
-    collectives: list[Collective] = []
-    individuals: list[Individual] = []
+    collectives: list[CollectiveEntry] = Field(
+        [], description="Tập thể được khen; một mục gỡ tên theo yêu cầu ghi '- removed: <ngày>'"
+    )
+    individuals: list[IndividualEntry] = Field(
+        [], description="Cá nhân được khen; một mục gỡ tên theo yêu cầu ghi '- removed: <ngày>'"
+    )
+    revoked: Revocation | None = Field(None, description="Nếu quyết định đã bị hủy bỏ: ngày, quyết định hủy bỏ, lý do")

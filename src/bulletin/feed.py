@@ -6,11 +6,12 @@ is easy to get subtly wrong by hand.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]  # feedgen ships no type hints
 
-from bulletin import bylines, model, urls
+from bulletin import bylines, formatting, model, urls
 
 
 def rss(bulletin: model.Bulletin) -> bytes | None:
@@ -34,9 +35,14 @@ def rss(bulletin: model.Bulletin) -> bytes | None:
         entry.guid(link, permalink=True)
         # RSS readers take a description as entity-encoded HTML: the lead is text, so it is
         # HTML-escaped before feedgen's XML escaping, and '<img onerror=…>' stays words.
-        entry.description(html.escape(article.lead, quote=False))
+        lead = article.lead
+        if article.modified:  # RSS 2.0 has no "updated": readers see the correction's date
+            lead = f"{lead} (Đính chính ngày {formatting.date_short(article.modified)})"
+        entry.description(html.escape(lead, quote=False))
         # The publication time in its zone; midnight when the article gives only a day.
         entry.pubDate(bylines.moment(article.doc))
+        if article.modified:  # Atom's <updated>, which feedgen writes when an Atom feed is asked for
+            entry.updated(dt.datetime.combine(article.modified, dt.time(), bylines.moment(article.doc).tzinfo))
         for author in article.doc.writers:
             entry.dc.dc_creator(author.name)
     return feed.rss_str(pretty=True)

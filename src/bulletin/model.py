@@ -72,6 +72,23 @@ class Presenter:
         return office_of(self.organisation, self.title, self.day)
 
 
+@dataclass(frozen=True)
+class Revocation:
+    """documents.Revocation with its revoking decision resolved when it is one of this bulletin's."""
+
+    date: dt.date
+    # The revoking decision's number as written ("12/QĐ-UBND"), or the number of the decision `by` names.
+    number: str | None
+    # The revoking decision's id when it is in this bulletin (its page is linked).
+    decision_id: str | None
+    reason: str | None
+
+    @property
+    def by_label(self) -> str:
+        """"Quyết định số 12/QĐ-UBND", or "quyết định khác" when a decision of this bulletin has no number."""
+        return f"Quyết định số {self.number}" if self.number else "một quyết định khác của bản tin"
+
+
 @dataclass(frozen=True, eq=False)
 class Decision:
     doc: d.Decision
@@ -87,6 +104,7 @@ class Decision:
     presenter: Presenter | None = None
     # Its own date, else the day an article announced it (Bulletin.decision_day): names are as on that day.
     day: dt.date | None = None
+    revocation: Revocation | None = None
 
     @property
     def id(self) -> str:
@@ -96,6 +114,10 @@ class Decision:
     def issuer_name(self) -> str:
         """The issuer's name on the decision's day ("Ủy ban nhân dân thị xã An Khê" in 2020)."""
         return self.issuer.name_on(self.day)
+
+    @property
+    def revoked(self) -> bool:
+        return self.revocation is not None
 
     @property
     def presented(self) -> str | None:
@@ -167,16 +189,46 @@ class Decision:
     @property
     def named(self) -> bool:
         """Whether the names are entered (only named recipients make honour rolls and profiles)."""
-        return bool(self.doc.collectives or self.doc.individuals)
+        return bool(self.collectives or self.individuals)
 
     @cached_property
     def individuals(self) -> list[d.Individual]:
-        """In Vietnamese order: given name, middle name, family name."""
-        return sorted(self.doc.individuals, key=lambda p: person_key(p.name, p.given))
+        """In Vietnamese order: given name, middle name, family name. Removed entries are not here."""
+        kept = [p for p in self.doc.individuals if isinstance(p, d.Individual)]
+        return sorted(kept, key=lambda p: person_key(p.name, p.given))
 
     @cached_property
     def collectives(self) -> list[d.Collective]:
-        return sorted(self.doc.collectives, key=lambda c: sort_key(c.name))
+        kept = [c for c in self.doc.collectives if isinstance(c, d.Collective)]
+        return sorted(kept, key=lambda c: sort_key(c.name))
+
+    @property
+    def removed_individuals(self) -> int:
+        """Individuals removed on request: counted, never named."""
+        return sum(isinstance(p, d.Removed) for p in self.doc.individuals)
+
+    @property
+    def removed_collectives(self) -> int:
+        return sum(isinstance(c, d.Removed) for c in self.doc.collectives)
+
+    @property
+    def removed_note(self) -> str | None:
+        """"1 cá nhân đã được gỡ tên theo yêu cầu", or None."""
+        parts = []
+        if self.removed_collectives:
+            parts.append(f"{self.removed_collectives} tập thể")
+        if self.removed_individuals:
+            parts.append(f"{self.removed_individuals} cá nhân")
+        if not parts:
+            return None
+        return f"{' và '.join(parts)} đã được gỡ tên theo yêu cầu (Luật Bảo vệ dữ liệu cá nhân)"
+
+    @property
+    def revoked_note(self) -> str | None:
+        """"Đã bị hủy bỏ theo Quyết định số 12/QĐ-UBND ngày 10/3/2025", or None."""
+        if self.revocation is None:
+            return None
+        return f"Đã bị hủy bỏ theo {self.revocation.by_label} ngày {formatting.date_short(self.revocation.date)}"
 
     @cached_property
     def anchors(self) -> dict[int, str]:
@@ -276,6 +328,16 @@ class Article:
     @property
     def date(self) -> dt.date:
         return self.doc.date
+
+    @property
+    def corrections(self) -> list[d.Correction]:
+        """"Đính chính", newest first, as the article shows them."""
+        return sorted(self.doc.corrections, key=lambda c: c.date, reverse=True)
+
+    @property
+    def modified(self) -> dt.date | None:
+        """The last correction's day: the feed's updated date and the structured data's dateModified."""
+        return max((c.date for c in self.doc.corrections), default=None)
 
     @property
     def collective_count(self) -> int | None:

@@ -35,6 +35,7 @@ COLUMNS = [
     ("Phong trào", "campaign"),
     ("Mã quyết định", "decision_id"),
     ("Mã hồ sơ", "profile_id"),
+    ("Hủy bỏ ngày", "revoked"),
 ]
 
 
@@ -56,6 +57,9 @@ def _decision_fields(decision: model.Decision) -> dict[str, Any]:
         "period_label": model.period_label(decision.period).removeprefix("năm ") if decision.period else None,
         "campaign": decision.campaign.doc.name if decision.campaign else None,
         "campaign_short": decision.campaign.doc.short_name if decision.campaign else None,
+        # The day the decision was revoked (its awards no longer hold), empty when it stands.
+        "revoked": decision.revocation.date.isoformat() if decision.revocation else None,
+        "revoked_by": decision.revocation.by_label if decision.revocation else None,
     }
 
 
@@ -104,6 +108,8 @@ DECISION_COLUMNS = [
     ("Số tập thể", "collectives"),
     ("Số cá nhân", "individuals"),
     ("Tổng số", "total"),
+    ("Hủy bỏ ngày", "revoked"),
+    ("Hủy bỏ theo", "revoked_by"),
 ]
 
 
@@ -135,6 +141,8 @@ def decision_record(decision: model.Decision, day: dt.date | None) -> dict[str, 
         "collectives": decision.collective_count,
         "individuals": decision.individual_count,
         "total": decision.total,
+        "revoked": fields["revoked"],
+        "revoked_by": fields["revoked_by"],
         "url": urls.site_path(urls.decision(decision, day)),
     }
 

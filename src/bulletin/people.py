@@ -47,9 +47,10 @@ class Entry:
 
 
 def entries(decision: d.Decision, source: SourceMap) -> list[Entry]:
-    return [Entry(r, "collectives", i, source) for i, r in enumerate(decision.collectives)] + [
-        Entry(r, "individuals", i, source) for i, r in enumerate(decision.individuals)
-    ]
+    # A record removed on request has no name to compare or check (documents.Removed).
+    return [
+        Entry(r, "collectives", i, source) for i, r in enumerate(decision.collectives) if isinstance(r, d.Collective)
+    ] + [Entry(r, "individuals", i, source) for i, r in enumerate(decision.individuals) if isinstance(r, d.Individual)]
 
 
 # A full date next to a person's name, rank or unit is a birth date ("Trần Quốc Bảo (1980-02-01)",

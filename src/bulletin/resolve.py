@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import re
 from collections.abc import Iterable, Mapping, Set
 from typing import Any, cast
 
@@ -18,6 +19,10 @@ from bulletin.loader import SINGLE_FILES, Catalog, Sourced
 from bulletin.problems import Location, Problems
 from bulletin.validation import suggest
 from bulletin.yamlsource import SourceMap
+
+
+# A decision's number as the Law writes it: "12/QĐ-UBND" (documents.Decision.number).
+_DECISION_NUMBER = re.compile(r"\d+/[^\s/]+")
 
 
 def _unknown(kind: str, wanted: str, known: Iterable[str]) -> str:
@@ -161,13 +166,57 @@ class _Resolver:
         presenter = self.presenter(doc, src, tables, issuer, day)
         if issuer is None or form is None or (doc.campaign and campaign is None) or (doc.presented_by and presenter is None):
             return None
+        revocation = self.revocation(doc, src, tables, day)
+        if issuer is None or form is None or (doc.campaign and campaign is None) or (doc.presented_by and presenter is None):
+            return None
+        if doc.revoked and revocation is None:
+            return None
         law.check_decision(doc, src, issuer, form, day, vocab, self.problems)
         level = vocab.levels.get(issuer.level or "")
         return model.Decision(
             doc, src.path, issuer, form, campaign,
             kind=vocab.kind(form), level=level, rank=vocab.rank(form, doc.grade, level), presenter=presenter,
             day=day,
+            revocation=revocation,
         )
+
+    def revocation(self, doc: d.Decision, src: SourceMap, tables: dict[str, dict[str, Any]],
+                   day: dt.date | None) -> model.Revocation | None:
+        """The revoking decision: a number as written, or the id of a decision of this bulletin."""
+        given = doc.revoked
+        if given is None:
+            return None
+        ok = True
+        if day is not None and given.date < day:
+            when = "quyết định ghi ngày" if doc.date else "bài viết công bố quyết định ngày"
+            self.problems.error(
+                src.at("revoked", "date"), "revoked-before-decision",
+                f"ngày hủy bỏ {formatting.date_short(given.date)} trước ngày của chính quyết định ({when} "
+                f"{formatting.date_short(day)}); hãy kiểm tra lại revoked.date",
+            )
+            ok = False
+        if given.date > self.today:
+            self.problems.error(
+                src.at("revoked", "date"), "revoked-in-future",
+                f"ngày hủy bỏ {formatting.date_short(given.date)} ở tương lai; hãy kiểm tra lại revoked.date",
+            )
+            ok = False
+        number, ident = given.by, None
+        if _DECISION_NUMBER.match(given.by) is None:
+            # Not a number: it names a decision of this bulletin by its id.
+            found = tables["decision_ids"].get(given.by)
+            if found is None or given.by == doc.id:
+                why = (
+                    "một quyết định không hủy bỏ chính nó" if given.by == doc.id
+                    else _unknown("quyết định", given.by, tables["decision_ids"])
+                )
+                self.problems.error(
+                    src.at("revoked", "by"), "unknown-reference",
+                    _where_to_add(why, "decisions") + "; hoặc ghi số của quyết định hủy bỏ, ví dụ by: 12/QĐ-UBND",
+                )
+                return None
+            ident, number = given.by, found.doc.number
+        return model.Revocation(given.date, number, ident, given.reason) if ok else None
 
     def presenter(self, doc: d.Decision, src: SourceMap, tables: dict[str, dict[str, Any]],
                   issuer: d.Organisation | None, day: dt.date | None = None) -> model.Presenter | None:
@@ -267,6 +316,7 @@ class _Resolver:
             campaign = self.campaign(tables, doc.campaign, src.at("campaign"))
             ok = campaign is not None
         self.check_date(doc.date, src, campaign)
+        self.check_corrections(doc, src)
         decisions = []
         # A decision listed twice would be counted twice in {{ awards.* }}.
         self.unique("quyết định", ((ident, src.at("decisions", i)) for i, ident in enumerate(doc.decisions)))
@@ -339,6 +389,21 @@ class _Resolver:
         lead = placeholders.render(doc.lead, lambda n: values.get(n, ""))
         links = tuple((target, src.within(("body",), offset, doc.body)) for target, offset in internal)
         return model.Article(doc, src.path, campaign, decisions, groups, values, title, lead, links, ceremony)
+
+    def check_corrections(self, doc: d.Article, src: SourceMap) -> None:
+        """A correction follows the article it corrects, and is not in the future."""
+        for i, correction in enumerate(doc.corrections):
+            if correction.date < doc.date:
+                self.problems.error(
+                    src.at("corrections", i, "date"), "correction-before-article",
+                    f"ngày đính chính {formatting.date_short(correction.date)} trước ngày đăng bài "
+                    f"{formatting.date_short(doc.date)}; hãy kiểm tra lại ngày",
+                )
+            elif correction.date > self.today:
+                self.problems.error(
+                    src.at("corrections", i, "date"), "correction-in-future",
+                    f"ngày đính chính {formatting.date_short(correction.date)} ở tương lai; hãy kiểm tra lại ngày",
+                )
 
     def ceremony(self, doc: d.Article, src: SourceMap, tables: dict[str, dict[str, Any]]) -> model.Ceremony | None:
         """The award ceremony the article reports: something said, with the awards it presented,

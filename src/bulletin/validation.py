@@ -94,6 +94,12 @@ class _Walk:
                 self.path.append(part)
                 current = _unwrap(typing.get_args(lists[0])[0])
                 continue
+            if isinstance(part, str) and len(models) > 1:
+                # A tagged union of models (a recipient or a removal record): the tag names the member.
+                tagged = [m for m in models if m.__name__ == part]
+                if tagged or part == "named":
+                    current = tagged or models[:1]
+                    continue
             if isinstance(part, str) and models:
                 model_cls = models[0]
                 self.path.append(part)

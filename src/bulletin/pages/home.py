@@ -17,7 +17,11 @@ def headline_figures(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
     if campaign is None:
         return []
     articles, decisions = bulletin.by_campaign[campaign.id]
-    figures = award_figures(tally.tally(decisions))
+    # A revoked decision's awards no longer hold: not in "được khen thưởng", but said to be left out.
+    standing = [x for x in decisions if not x.revoked]
+    figures = award_figures(tally.tally(standing))
+    if revoked := len(decisions) - len(standing):
+        figures.append((formatting.number(revoked), "quyết định đã bị hủy bỏ (không tính ở các số trên)"))
     latest = [s for s in periods if s.campaign is campaign][-1:]
     for stats in latest:
         figures += [(formatting.quantity(f.value, f.approximate), figure_label(f)) for f in stats.headline()]

@@ -45,6 +45,8 @@ def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) ->
         "headline": article.title,
         "description": article.lead,
         "datePublished": bylines.published(doc),
+        # The last correction ("Đính chính"), else the publication itself.
+        "dateModified": article.modified.isoformat() if article.modified else bylines.published(doc),
         "inLanguage": "vi",
         "publisher": {"@type": "Organization", "name": bulletin.site.publisher},
     }
