@@ -164,9 +164,7 @@ class _Resolver:
             self.check_period(doc, src, day)
         self.check_recipients(doc, src)
         presenter = self.presenter(doc, src, tables, issuer, day)
-        if issuer is None or form is None or (doc.campaign and campaign is None) or (doc.presented_by and presenter is None):
-            return None
-        revocation = self.revocation(doc, src, tables, day)
+        revocation = self.revocation(doc, src, tables, day)  # checked even when the issuer is unknown: all errors at once
         if issuer is None or form is None or (doc.campaign and campaign is None) or (doc.presented_by and presenter is None):
             return None
         if doc.revoked and revocation is None:
