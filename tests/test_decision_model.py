@@ -52,3 +52,16 @@ def test_periods_read_as_years_or_a_range():
     assert model.period_label("2019-2024") == "2019 – 2024"
     assert model.period_label("2019") == "năm 2019"
     assert model.period_label("2019-2019") == "năm 2019"
+
+
+def test_a_ceremony_names_its_organiser_as_it_was_on_the_day():
+    import datetime as dt
+
+    renamed = d.Organisation(
+        id="ca-tx", name="Công an phường B", short_name="CA phường B",
+        names=[d.FormerName(name="Công an thị xã A", until=dt.date(2025, 2, 28))],
+    )
+    then = model.Ceremony(renamed, None, dt.date(2020, 8, 17), "sáng")
+    assert (then.organiser_name, then.when) == ("Công an thị xã A", "sáng 17/8/2020")
+    assert model.Ceremony(renamed, None, None, None).organiser_name == "Công an phường B"
+    assert model.Ceremony(None, "Hội trường", None, None).organiser_name is None

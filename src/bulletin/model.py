@@ -298,6 +298,11 @@ class Ceremony:
     part_of_day: str | None
 
     @property
+    def organiser_name(self) -> str | None:
+        """The organiser as it was named on the ceremony's day (its current name when undated)."""
+        return self.organiser.name_on(self.date) if self.organiser else None
+
+    @property
     def when(self) -> str | None:
         """"sáng 17/8/2020", "ngày 27/8/2020", or None when the article gives no date."""
         if self.date is None:
