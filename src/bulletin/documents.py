@@ -165,7 +165,10 @@ class Site(Strict):
         description="Địa chỉ công khai của bản tin: http(s), tên máy, đường dẫn kết thúc bằng '/'",
         examples=["https://bantin.example.vn/"],
     )
-    sample: bool = Field(False, description="true nếu tên người và đơn vị chỉ là minh họa")
+    sample: bool = Field(
+        False,
+        description="true nếu cả bản tin là bản mẫu (lời báo trên mọi trang); một mục minh họa thì ghi illustrative: true ở mục đó",
+    )
     sample_notice: Line | None = Field(None, description="Lời báo dữ liệu minh họa hiện trên mọi trang")
     contact: Contact | None = Field(None, description="Liên hệ công khai của cơ quan xuất bản")
 
@@ -533,6 +536,11 @@ class Article(Strict):
     corrections: list[Correction] = Field(
         [], min_length=1, description="Các lần đính chính sau khi đăng (ngày, nội dung); hiện cuối bài, mới nhất trước"
     )
+    illustrative: bool = Field(
+        False,
+        description="true nếu bài là bài minh họa (địa danh, cơ quan, sự việc giả định): trang bài hiện lời báo "
+        "'Bài minh họa'; bài thật thì bỏ trống",
+    )
 
     @field_validator("authors")
     @classmethod
@@ -738,3 +746,8 @@ class Decision(Strict):
         [], description="Cá nhân được khen; một mục gỡ tên theo yêu cầu ghi '- removed: <ngày>'"
     )
     revoked: Revocation | None = Field(None, description="Nếu quyết định đã bị hủy bỏ: ngày, quyết định hủy bỏ, lý do")
+    illustrative: bool = Field(
+        False,
+        description="true nếu tên người, đơn vị trong danh sách là minh họa, không phải danh sách thật: trang quyết định, "
+        "bài công bố và trang hồ sơ của những tên này hiện lời báo; danh sách thật thì bỏ trống",
+    )

@@ -18,6 +18,12 @@ DEFAULT_SAMPLE_NOTICE = (
     "Tên người, đơn vị trong các danh sách khen thưởng của bản tin này chỉ mang tính minh họa, "
     "không phải danh sách thật."
 )
+# The notices of what is illustrative (documents.Decision.illustrative, documents.Article.illustrative):
+# fixed wording, so that every page says it the same way and editors write only "true".
+ILLUSTRATIVE_NAMES = "Tên người, đơn vị trong danh sách này là minh họa, không phải danh sách thật."
+ILLUSTRATIVE_ARTICLE = "Bài minh họa: địa danh, cơ quan và sự việc là giả định."
+# An illustrative decision that lists no names: the decision itself is made up.
+ILLUSTRATIVE_DECISION = "Quyết định minh họa: cơ quan và sự việc là giả định."
 
 
 def period_label(period: str) -> str:
@@ -118,6 +124,13 @@ class Decision:
     @property
     def revoked(self) -> bool:
         return self.revocation is not None
+
+    @property
+    def notices(self) -> list[str]:
+        """What the pages that show its names say is illustrative: [] for a real list."""
+        if not self.doc.illustrative:
+            return []
+        return [ILLUSTRATIVE_NAMES if self.named else ILLUSTRATIVE_DECISION]
 
     @property
     def presented(self) -> str | None:
@@ -335,6 +348,12 @@ class Article:
         return self.doc.date
 
     @property
+    def notices(self) -> list[str]:
+        """The article's own notice when it is fictitious, then its decisions' (each line once)."""
+        own = [ILLUSTRATIVE_ARTICLE] if self.doc.illustrative else []
+        return notices([own, *(x.notices for x in self.decisions)])
+
+    @property
     def corrections(self) -> list[d.Correction]:
         """"Đính chính", newest first, as the article shows them."""
         return sorted(self.doc.corrections, key=lambda c: c.date, reverse=True)
@@ -371,6 +390,11 @@ class Involvement:
     @property
     def empty(self) -> bool:
         return not (self.articles or self.issued or self.presented or self.organised)
+
+
+def notices(groups: Iterable[list[str]]) -> list[str]:
+    """The notices of several items, each line once, in first-seen order."""
+    return list(dict.fromkeys(line for group in groups for line in group))
 
 
 def known_sum(values: Iterable[int | None]) -> int | None:

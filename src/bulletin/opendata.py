@@ -36,6 +36,7 @@ COLUMNS = [
     ("Mã quyết định", "decision_id"),
     ("Mã hồ sơ", "profile_id"),
     ("Hủy bỏ ngày", "revoked"),
+    ("Tên minh họa", "illustrative"),
 ]
 
 
@@ -60,6 +61,8 @@ def _decision_fields(decision: model.Decision) -> dict[str, Any]:
         # The day the decision was revoked (its awards no longer hold), empty when it stands.
         "revoked": decision.revocation.date.isoformat() if decision.revocation else None,
         "revoked_by": decision.revocation.by_label if decision.revocation else None,
+        # The decision's names are illustrative (documents.Decision.illustrative), not a real list.
+        "illustrative": decision.doc.illustrative,
     }
 
 
@@ -110,6 +113,7 @@ DECISION_COLUMNS = [
     ("Tổng số", "total"),
     ("Hủy bỏ ngày", "revoked"),
     ("Hủy bỏ theo", "revoked_by"),
+    ("Danh sách minh họa", "illustrative"),
 ]
 
 
@@ -143,6 +147,7 @@ def decision_record(decision: model.Decision, day: dt.date | None) -> dict[str, 
         "total": decision.total,
         "revoked": fields["revoked"],
         "revoked_by": fields["revoked_by"],
+        "illustrative": fields["illustrative"],
         "url": urls.site_path(urls.decision(decision, day)),
     }
 

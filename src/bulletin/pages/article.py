@@ -77,4 +77,5 @@ def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
         same=same,
         dateline=bylines.dateline(article.doc),
         byline=bylines.line(article.doc.writers),
+        notices=article.notices,
     )

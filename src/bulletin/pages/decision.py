@@ -22,4 +22,5 @@ def decision_page(bulletin: model.Bulletin, decision: model.Decision) -> Page:
         decision=decision,
         day=day,
         articles=bulletin.announced_in.get(decision.id, []),
+        notices=decision.notices,
     )
