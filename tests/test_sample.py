@@ -14,10 +14,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 from conftest import ROOT, bulletin
 
 from bulletin import model
 from bulletin.load import load
+from bulletin.pages.article import article_page
+from bulletin.pages.decision import decision_page
 
 SAMPLE = ROOT / "data"
 SEED = "bieu-duong-dien-hinh-antq-2019-2024"
@@ -149,3 +152,35 @@ def test_every_other_article_cites_its_source_or_is_set_in_the_fictitious_provin
                 text = (ROOT / decision.source).read_text(encoding="utf-8")
                 assert "MINH HỌA" in text and ends_with_placeholder_place(decision.issuer.name), decision.id
     assert cited >= 2 and fictitious >= 2
+
+
+def notice_lines(html: str) -> list[str]:
+    notices = BeautifulSoup(html, "html.parser").select(".bulletin-sample")
+    assert len(notices) <= 1
+    return [p.get_text() for n in notices for p in n.select("p:not(.admonition-title)")]
+
+
+def test_only_what_is_illustrative_says_so_and_sourced_articles_say_nothing():
+    b = sample()
+    assert not b.site.sample and b.sample_notice is None  # no site-wide notice: each item says it
+    seed = next(a for a in b.articles if a.id == SEED)
+    sourced = [a for a in b.articles if a.doc.source]
+    fictitious = [a for a in b.articles if a.doc.illustrative]
+    assert len(sourced) == 2 and len(fictitious) == 2
+    assert {a.doc.source.name for a in sourced} == {"Báo Nghệ An", "Báo Gia Lai"}
+    expected = {SEED: [model.ILLUSTRATIVE_NAMES]}
+    expected |= {a.id: [] for a in sourced}
+    for article in fictitious:
+        # The article itself, then its decisions: names when they list any, else the decision.
+        expected[article.id] = model.notices([
+            [model.ILLUSTRATIVE_ARTICLE],
+            *([model.ILLUSTRATIVE_NAMES if x.named else model.ILLUSTRATIVE_DECISION] for x in article.decisions),
+        ])
+    assert {a.id: notice_lines(article_page(b, a).body) for a in b.articles} == expected
+    assert all(x.doc.illustrative for x in seed.decisions)
+    for article in sourced:
+        for decision in article.decisions:
+            assert notice_lines(decision_page(b, decision).body) == [], decision.id
+    for article in [seed, *fictitious]:
+        for decision in article.decisions:
+            assert notice_lines(decision_page(b, decision).body) == decision.notices != [], decision.id

@@ -1,0 +1,122 @@
+"""The illustrative notice belongs to what is illustrative (documents.Decision.illustrative,
+documents.Article.illustrative): a site with one illustrative decision and one real one, built
+through the hooks, shows the notice on the pages that show the illustrative names and nowhere else.
+`sample: true` in bulletin.yaml (a whole demo site) is tested by test_build.py on the fixture."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLE_URL, DATA, add_extra_decision, edit, mkdocs_build, soup
+
+from bulletin import model
+from bulletin.load import load
+from bulletin.pages.article import article_page
+
+ILLUSTRATIVE = "decisions/2024/cong-an-tinh-giay-khen-antq-2024.yaml"
+NAMES = "Tên người, đơn vị trong danh sách này là minh họa, không phải danh sách thật."
+ARTICLE = "Bài minh họa: địa danh, cơ quan và sự việc là giả định."
+
+# Page -> the notice's lines it must show ([] for none).
+EXPECTED = {
+    # The illustrative decision, the article that announces it, and the profile of one of its names.
+    "khen-thuong/2024/cong-an-tinh-giay-khen-antq-2024/index.html": [NAMES],
+    ARTICLE_URL: [NAMES],
+    "ho-so/nguyen-huu-thang-ca-bu-gia-map/index.html": [NAMES],
+    # The real decision, its article, the profile of one of its names; pages about neither.
+    "khen-thuong/2023/cong-an-tinh-giay-khen-2023/index.html": [],
+    "tin-tuc/2023/12/so-ket-antq-2023/index.html": [],
+    "ho-so/dinh-cong-thiep/index.html": [],
+    "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html": [],
+    "index.html": [],
+}
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture, no longer a whole demo site: one illustrative decision (2024), one real (2023)."""
+    target = tmp_path_factory.mktemp("illustrative") / "data"
+    shutil.copytree(DATA, target)
+    edit(target / "bulletin.yaml", "sample: true\n", "")
+    with (target / ILLUSTRATIVE).open("a", encoding="utf-8") as file:
+        file.write("illustrative: true\n")
+    add_extra_decision(target)
+    return target
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, data: Path) -> Path:
+    built = tmp_path_factory.mktemp("illustrative-site")
+    result = mkdocs_build(built, data=data)
+    assert result.returncode == 0, result.output
+    return built
+
+
+def notice_lines(page: Path) -> list[str]:
+    """The lines of the page's illustrative notices, title aside."""
+    notices = soup(page).select("article .bulletin-sample")
+    assert len(notices) <= 1, page
+    return [p.get_text() for n in notices for p in n.select("p:not(.admonition-title)")]
+
+
+@pytest.mark.parametrize(("url", "lines"), EXPECTED.items())
+def test_the_notice_is_on_the_pages_of_what_is_illustrative(site: Path, url: str, lines: list[str]):
+    assert notice_lines(site / url) == lines
+
+
+def test_the_notice_is_titled_and_left_out_of_the_search_index(site: Path):
+    notice = soup(site / ARTICLE_URL).select_one("article .admonition.warning.bulletin-sample")
+    assert notice.select_one(".admonition-title").get_text() == "Dữ liệu minh họa"
+    from bulletin.search_index import NOT_CONTENT
+
+    assert ".bulletin-sample" in NOT_CONTENT.split(", ")
+
+
+def test_open_data_says_which_lists_are_illustrative(site: Path):
+    text = (site / "du-lieu" / "tat-ca.csv").read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    by_decision = {
+        ident: {row["Tên minh họa"] for row in rows if row["Mã quyết định"] == ident}
+        for ident in ("cong-an-tinh-giay-khen-antq-2024", "cong-an-tinh-giay-khen-2023")
+    }
+    assert by_decision == {"cong-an-tinh-giay-khen-antq-2024": {"có"}, "cong-an-tinh-giay-khen-2023": {"không"}}
+
+
+def test_a_fictitious_article_says_so_before_its_decisions_notices(data: Path):
+    bulletin = load(data, data.parent).require()
+    seed = next(a for a in bulletin.articles if a.id == "bieu-duong-dien-hinh-antq-2019-2024")
+    made_up = model.Article(**{**seed.__dict__, "doc": seed.doc.model_copy(update={"illustrative": True})})
+    assert made_up.notices == [ARTICLE, NAMES]
+    page = article_page(bulletin, made_up)
+    notice = soup_of(page.body).select_one(".bulletin-sample")
+    assert [p.get_text() for p in notice.select("p:not(.admonition-title)")] == [ARTICLE, NAMES]
+
+
+def test_an_illustrative_decision_without_names_says_the_decision_is_made_up(data: Path):
+    bulletin = load(data, data.parent).require()
+    decision = bulletin.decisions["cong-an-tinh-giay-khen-2023"]
+    unnamed = model.Decision(**{
+        **decision.__dict__,
+        "doc": decision.doc.model_copy(update={"illustrative": True, "names": "unpublished", "collectives": [], "individuals": []}),
+    })
+    assert unnamed.notices == ["Quyết định minh họa: cơ quan và sự việc là giả định."]
+    assert decision.notices == []
+
+
+def test_a_whole_demo_site_says_its_own_notice_once_on_every_page():
+    bulletin = load(DATA, DATA.parent).require()
+    assert bulletin.site.sample
+    page = article_page(bulletin, bulletin.articles[0])
+    notices = soup_of(page.body).select(".bulletin-sample")
+    assert len(notices) == 1
+    assert [p.get_text() for p in notices[0].select("p:not(.admonition-title)")] == [model.DEFAULT_SAMPLE_NOTICE]
+
+
+def soup_of(html: str):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(html, "html.parser")
