@@ -20,12 +20,17 @@ from bulletin.pages.article import article_page
 ILLUSTRATIVE = "decisions/2024/cong-an-tinh-giay-khen-antq-2024.yaml"
 NAMES = "Tên người, đơn vị trong danh sách này là minh họa, không phải danh sách thật."
 ARTICLE = "Bài minh họa: địa danh, cơ quan và sự việc là giả định."
+SOME = (
+    "Một số danh sách trên trang này có tên người, đơn vị minh họa, không phải danh sách thật; "
+    "trang của từng quyết định cho biết danh sách nào."
+)
 
 # Page -> the notice's lines it must show ([] for none).
 EXPECTED = {
-    # The illustrative decision, the article that announces it, and the profile of one of its names.
+    # The illustrative decision and the profile of one of its names; the article that announces it
+    # with four real decisions says some of its lists are illustrative.
     "khen-thuong/2024/cong-an-tinh-giay-khen-antq-2024/index.html": [NAMES],
-    ARTICLE_URL: [NAMES],
+    ARTICLE_URL: [SOME],
     "ho-so/nguyen-huu-thang-ca-bu-gia-map/index.html": [NAMES],
     # The real decision, its article, the profile of one of its names; pages about neither.
     "khen-thuong/2023/cong-an-tinh-giay-khen-2023/index.html": [],
@@ -33,6 +38,11 @@ EXPECTED = {
     "ho-so/dinh-cong-thiep/index.html": [],
     "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html": [],
     "index.html": [],
+    "vinh-danh/nam/2023/index.html": [],
+    # Rolls with real lists next to the illustrative one.
+    "vinh-danh/hinh-thuc/giay-khen/index.html": [SOME],
+    "vinh-danh/co-quan/cong-an-tinh/index.html": [SOME],
+    "vinh-danh/nam/2024/index.html": [SOME],
 }
 
 
@@ -90,10 +100,20 @@ def test_a_fictitious_article_says_so_before_its_decisions_notices(data: Path):
     bulletin = load(data, data.parent).require()
     seed = next(a for a in bulletin.articles if a.id == "bieu-duong-dien-hinh-antq-2019-2024")
     made_up = model.Article(**{**seed.__dict__, "doc": seed.doc.model_copy(update={"illustrative": True})})
-    assert made_up.notices == [ARTICLE, NAMES]
+    assert made_up.notices == [ARTICLE, SOME]
     page = article_page(bulletin, made_up)
     notice = soup_of(page.body).select_one(".bulletin-sample")
-    assert [p.get_text() for p in notice.select("p:not(.admonition-title)")] == [ARTICLE, NAMES]
+    assert [p.get_text() for p in notice.select("p:not(.admonition-title)")] == [ARTICLE, SOME]
+
+
+def test_an_article_whose_every_list_is_illustrative_says_its_list_is(data: Path):
+    bulletin = load(data, data.parent).require()
+    seed = next(a for a in bulletin.articles if a.id == "bieu-duong-dien-hinh-antq-2019-2024")
+    marked = [x for x in seed.decisions if x.doc.illustrative]
+    assert len(marked) == 1 and len(seed.decisions) == 5
+    only = model.Article(**{**seed.__dict__, "decisions": marked})
+    notice = soup_of(article_page(bulletin, only).body).select_one(".bulletin-sample")
+    assert [p.get_text() for p in notice.select("p:not(.admonition-title)")] == [NAMES]
 
 
 def test_an_illustrative_decision_without_names_says_the_decision_is_made_up(data: Path):

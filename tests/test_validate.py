@@ -54,7 +54,7 @@ def test_syntax_error_misspelt_key_and_missing_reference_all_reported_at_once(da
         "có phải ý bạn là 'hoi-ccb-tinh'? Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml",
         f"{ccb}:8:1: lỗi: trường 'reasn' không hợp lệ ở đây; có phải ý bạn là 'reason'? các trường hợp lệ: "
         "id, number, date, issuer, form, grade, presented_by, campaign, occasion, extraordinary, period, basis, signer, reason, "
-        "names, counts, collectives, individuals, revoked",
+        "names, counts, collectives, individuals, revoked, illustrative",
         f"{lhpn}:7:9: lỗi: lỗi cú pháp YAML: dấu '[' mở ở dòng 6 chưa được đóng bằng ']'",
     ]
 

@@ -22,6 +22,11 @@ DEFAULT_SAMPLE_NOTICE = (
 # fixed wording, so that every page says it the same way and editors write only "true".
 ILLUSTRATIVE_NAMES = "Tên người, đơn vị trong danh sách này là minh họa, không phải danh sách thật."
 ILLUSTRATIVE_ARTICLE = "Bài minh họa: địa danh, cơ quan và sự việc là giả định."
+# A page with real lists next to illustrative ones (an honour roll, a profile, an article).
+ILLUSTRATIVE_SOME_NAMES = (
+    "Một số danh sách trên trang này có tên người, đơn vị minh họa, không phải danh sách thật; "
+    "trang của từng quyết định cho biết danh sách nào."
+)
 # An illustrative decision that lists no names: the decision itself is made up.
 ILLUSTRATIVE_DECISION = "Quyết định minh họa: cơ quan và sự việc là giả định."
 
@@ -127,10 +132,8 @@ class Decision:
 
     @property
     def notices(self) -> list[str]:
-        """What the pages that show its names say is illustrative: [] for a real list."""
-        if not self.doc.illustrative:
-            return []
-        return [ILLUSTRATIVE_NAMES if self.named else ILLUSTRATIVE_DECISION]
+        """What its page says is illustrative: [] for a real decision."""
+        return notices([self])
 
     @property
     def presented(self) -> str | None:
@@ -349,9 +352,9 @@ class Article:
 
     @property
     def notices(self) -> list[str]:
-        """The article's own notice when it is fictitious, then its decisions' (each line once)."""
+        """The article's own notice when it is fictitious, then its decisions'."""
         own = [ILLUSTRATIVE_ARTICLE] if self.doc.illustrative else []
-        return notices([own, *(x.notices for x in self.decisions)])
+        return own + notices(self.decisions)
 
     @property
     def corrections(self) -> list[d.Correction]:
@@ -392,9 +395,19 @@ class Involvement:
         return not (self.articles or self.issued or self.presented or self.organised)
 
 
-def notices(groups: Iterable[list[str]]) -> list[str]:
-    """The notices of several items, each line once, in first-seen order."""
-    return list(dict.fromkeys(line for group in groups for line in group))
+def notices(decisions: Iterable[Decision]) -> list[str]:
+    """What a page that shows these decisions (their lists) says is illustrative: that its list is,
+    when every list shown is; that some are, when real lists stand next to illustrative ones; and
+    that a decision is made up, for an illustrative decision without names. [] when all are real."""
+    shown = list(dict.fromkeys(decisions))
+    named = [x for x in shown if x.named]
+    marked = sum(x.doc.illustrative for x in named)
+    result = []
+    if marked:
+        result.append(ILLUSTRATIVE_NAMES if marked == len(named) else ILLUSTRATIVE_SOME_NAMES)
+    if any(x.doc.illustrative and not x.named for x in shown):
+        result.append(ILLUSTRATIVE_DECISION)
+    return result
 
 
 def known_sum(values: Iterable[int | None]) -> int | None:

@@ -126,7 +126,7 @@ def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
             start=(number - 1) * ROLL_PAGE_SIZE + 1,
             awards=chunk,
             pager=parts.pager(section, number, len(chunks)),
-            notices=model.notices(a.decision.notices for a in chunk),
+            notices=model.notices(a.decision for a in chunk),
         ))
     return pages
 
@@ -162,7 +162,7 @@ def roll_groups(all_rolls: list[Roll]) -> list[tuple[str, list[Roll]]]:
 def profile_page(bulletin: model.Bulletin, ident: str, awards: list[model.Award]) -> Page:
     latest = awards[0].recipient
     page = Page(urls.profile(ident), meta.base(latest.name, f"Các lần khen thưởng của {latest.name}", "profile"), "", awards[0].decision.source)
-    notices = model.notices(a.decision.notices for a in awards)
+    notices = model.notices(a.decision for a in awards)
     return render_page(page, bulletin, "profile.html", name=latest.name, awards=awards, notices=notices)
 
 
