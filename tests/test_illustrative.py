@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from conftest import ARTICLE_URL, DATA, add_extra_decision, edit, mkdocs_build, soup
 
-from bulletin import model
+from bulletin import model, opendata
 from bulletin.load import load
 from bulletin.pages.article import article_page
+from bulletin.search_index import award_document
 
 ILLUSTRATIVE = "decisions/2024/cong-an-tinh-giay-khen-antq-2024.yaml"
 NAMES = "Tên người, đơn vị trong danh sách này là minh họa, không phải danh sách thật."
@@ -140,3 +141,14 @@ def soup_of(html: str):
     from bs4 import BeautifulSoup
 
     return BeautifulSoup(html, "html.parser")
+
+
+def test_a_lookup_result_says_its_list_is_illustrative(data: Path):
+    bulletin = load(data, data.parent).require()
+    shown = {}
+    for award in bulletin.awards:
+        page = soup_of(award_document(opendata.record(award)))
+        shown[award.decision.id] = page.select_one('[data-pagefind-meta="decision"]').get_text()
+    assert shown["cong-an-tinh-giay-khen-antq-2024"].endswith(" (danh sách minh họa)")
+    assert "minh họa" not in shown["cong-an-tinh-giay-khen-2023"]
+    assert "minh họa" not in shown["hoi-ccb-tinh-bang-khen-antq-2024"]

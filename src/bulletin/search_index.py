@@ -63,7 +63,8 @@ def award_document(record: dict) -> str:
     meta = {
         "kind": record["kind_label"],
         "detail": shown,
-        "decision": f"{record['decision_title']}{when}" + (" (đã bị hủy bỏ)" if record.get("revoked") else ""),
+        "decision": f"{record['decision_title']}{when}" + (" (đã bị hủy bỏ)" if record.get("revoked") else "")
+        + (" (danh sách minh họa)" if record.get("illustrative") else ""),
         "decision_url": record["decision_url"],
         "profile_url": record["profile_url"] or "",
     }
