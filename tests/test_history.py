@@ -154,8 +154,8 @@ def test_name_on_a_day() -> None:
     assert org.name_on(dt.date(2020, 12, 31)) == "Ủy ban nhân dân huyện X"
     assert org.name_on(dt.date(2021, 1, 1)) == "Ủy ban nhân dân thị xã X"
     assert org.name_on(None) == "Ủy ban nhân dân thị xã X"
-    assert model.office_of(org, day=dt.date(2020, 8, 10)) == "Chủ tịch Ủy ban nhân dân huyện X"
-    assert model.office_of(org, "Phó Chủ tịch", dt.date(2024, 1, 1)) == "Phó Chủ tịch Ủy ban nhân dân thị xã X"
+    assert org.office(day=dt.date(2020, 8, 10)) == "Chủ tịch Ủy ban nhân dân huyện X"
+    assert org.office("Phó Chủ tịch", dt.date(2024, 1, 1)) == "Phó Chủ tịch Ủy ban nhân dân thị xã X"
 
 
 # -- validation: exact messages ------------------------------------------------------------

@@ -223,6 +223,13 @@ class Organisation(Strict):
                     return former.name
         return self.name
 
+    def office(self, title: str | None = None, day: dt.date | None = None) -> str:
+        """The holder of an office: "Giám đốc Công an tỉnh" (the title given, else the head), or the
+        body itself when it has no head ("Hội Nông dân tỉnh"); named as on `day`. The one formula."""
+        head = title or self.head
+        name = self.name_on(day)
+        return f"{head} {name}" if head else name
+
 
 class OrganisationList(Strict):
     """data/organisations.yaml: issuing bodies and partner associations."""

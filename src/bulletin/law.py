@@ -41,11 +41,7 @@ class Vocabulary:
         return self.forms.get(form.kind or "", form) if form.kind else form
 
     def recipients(self, form: d.Form) -> tuple[list[str] | None, str | None]:
-        """Who may receive the form, and the basis of that rule: the form's own, else its kind's."""
-        if form.recipients is not None:
-            return list(form.recipients), form.basis
-        kind = self.kind(form)
-        return (list(kind.recipients) if kind.recipients is not None else None), kind.basis or form.basis
+        return recipients(form, self.kind(form))
 
     def law_on(self, day: dt.date) -> d.Law | None:
         for law in self.laws:
@@ -67,6 +63,15 @@ class Vocabulary:
     def _places(self) -> tuple[dict[str, int], dict[str, int]]:
         """Each form's and level's place in forms.yaml, found once for every decision ranked."""
         return {x: i for i, x in enumerate(self.forms)}, {x: i for i, x in enumerate(self.levels)}
+
+
+def recipients(form: d.Form, kind: d.Form | None) -> tuple[list[str] | None, str | None]:
+    """Who may receive the form (None: anyone), and the basis of that rule: the form's own, else its kind's."""
+    if form.recipients is not None:
+        return list(form.recipients), form.basis
+    if kind is None or kind.recipients is None:
+        return None, (kind.basis if kind else None) or form.basis
+    return list(kind.recipients), kind.basis or form.basis
 
 
 def vocabulary(doc: d.FormList | None) -> Vocabulary:
@@ -342,10 +347,9 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
         return
     may = "; ".join(f"{_names(r.forms, vocab)} (căn cứ: {r.basis})" for r in rules[:3])
     may += f"; ... (tất cả {formatting.number(len(rules))} quy tắc)" if len(rules) > 3 else ""
-    head = f"{issuer.head} {issuer.name_on(day)}" if issuer.head else issuer.name_on(day)
     problems.error(
         source.at("form"), "no-authority",
-        f"{head} không có thẩm quyền tặng {form.name} vào ngày {formatting.date_short(day)}"
+        f"{issuer.office(day=day)} không có thẩm quyền tặng {form.name} vào ngày {formatting.date_short(day)}"
         + ("" if doc.date else " (ngày bài viết công bố; quyết định không ghi ngày)")
         + f": theo {law.short_name}, "
         f"{authority.name} chỉ quyết định tặng {may}; hãy kiểm tra lại hình thức (form) hoặc cơ quan (issuer)",

@@ -57,14 +57,6 @@ class Campaign:
         return f"{self.doc.start_year}-{self.doc.end_year}"
 
 
-def office_of(org: d.Organisation, title: str | None = None, day: dt.date | None = None) -> str:
-    """The holder of an office: "Giám đốc Công an tỉnh" (the title given, else the organisation's
-    head), or the body itself when it has no head ("Hội Nông dân tỉnh"); named as on `day`."""
-    head = title or org.head
-    name = org.name_on(day)
-    return f"{head} {name}" if head else name
-
-
 @dataclass(frozen=True)
 class Presenter:
     """Who handed a decision's awards over (documents.Presenter, its organisation resolved)."""
@@ -80,7 +72,7 @@ class Presenter:
     @property
     def office(self) -> str:
         """"Giám đốc Công an tỉnh Nghệ An", or the body itself when it has no head."""
-        return office_of(self.organisation, self.title, self.day)
+        return self.organisation.office(self.title, self.day)
 
 
 @dataclass(frozen=True)
@@ -147,7 +139,7 @@ class Decision:
     @property
     def office(self) -> str:
         """Who decides: the holder of an office ("Giám đốc Công an tỉnh"), or the body itself."""
-        return office_of(self.issuer, day=self.day)
+        return self.issuer.office(day=self.day)
 
     @property
     def award_name(self) -> str:
@@ -163,7 +155,7 @@ class Decision:
 
     def receives(self, kind: str) -> bool:
         """Whether the form may go to 'collectives' or 'individuals' (forms.yaml: the form's rule, else its kind's)."""
-        allowed = self.form.recipients if self.form.recipients is not None else (self.kind.recipients if self.kind else None)
+        allowed, _ = law.recipients(self.form, self.kind)
         return allowed is None or kind in allowed
 
     @property
@@ -454,11 +446,8 @@ class Bulletin:
         return dict(found)
 
     def decision_day(self, decision: Decision) -> dt.date | None:
-        """The decision's own date, else the day an article announced it."""
-        if decision.doc.date:
-            return decision.doc.date
-        articles = self.announced_in.get(decision.id)
-        return min(a.date for a in articles) if articles else None
+        """The decision's own date, else the day an article announced it (worked out once, by resolve)."""
+        return decision.day
 
     @cached_property
     def decisions_newest_first(self) -> list[Decision]:

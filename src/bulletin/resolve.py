@@ -231,7 +231,7 @@ class _Resolver:
             self.check_active(org, day, src.at("presented_by", "organisation"),
                               f"được ghi là người trao khen thưởng theo {law.dated(doc, day)}")
         if issuer is not None and given.on_behalf:
-            office = model.office_of(issuer, day=day)
+            office = issuer.office(day=day)
             if found.office == office:
                 self.problems.error(
                     src.at("presented_by", "on_behalf"), "on-behalf-of-self",
