@@ -57,6 +57,13 @@ def mkdocs_build(site_dir: Path, *, data: Path | None = None, config: str = "mkd
     return run(args, env={"BULLETIN_DATA": str(data or DATA)})
 
 
+def built(site_dir: Path, data: Path | None = None) -> Path:
+    """`site_dir` after a strict build of `data` (the tests' own by default) that must succeed."""
+    result = mkdocs_build(site_dir, data=data)
+    assert result.returncode == 0, result.output
+    return site_dir
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -97,10 +104,7 @@ def page_urls(site_dir: Path) -> set[str]:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample data built once through the hooks with --strict."""
-    site = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(site)
-    assert result.returncode == 0, result.output
-    return site
+    return built(tmp_path_factory.mktemp("site"))
 
 
 @pytest.fixture
@@ -210,10 +214,7 @@ def extra_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def extra_site(tmp_path_factory: pytest.TempPathFactory, extra_data: Path) -> Path:
     """The sample plus EXTRA_DECISION, built once."""
-    site = tmp_path_factory.mktemp("extra-site")
-    result = mkdocs_build(site, data=extra_data)
-    assert result.returncode == 0, result.output
-    return site
+    return built(tmp_path_factory.mktemp("extra-site"), extra_data)
 
 
 @pytest.fixture(scope="session")

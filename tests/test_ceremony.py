@@ -13,10 +13,10 @@ from conftest import (
     ARTICLE_URL,
     ARTICLE_YAML,
     DATA,
+    built,
     bulletin,
     edit,
     line_of,
-    mkdocs_build,
     soup,
 )
 
@@ -59,10 +59,7 @@ def with_ceremony(target: Path) -> Path:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = with_ceremony(tmp_path_factory.mktemp("ceremony") / "data")
-    out = tmp_path_factory.mktemp("ceremony-site")
-    result = mkdocs_build(out, data=data)
-    assert result.returncode == 0, result.output
-    return out
+    return built(tmp_path_factory.mktemp("ceremony-site"), data)
 
 
 def text(element) -> str:

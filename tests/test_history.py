@@ -9,10 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DATA, bulletin, edit, mkdocs_build, soup
+from conftest import DATA, built, bulletin, edit, soup
 
 from bulletin import documents as d
-from bulletin import model
 
 # A district body renamed in 2021 (thị xã from huyện) and ended with the two-tier reform; its
 # successor a ward. The provincial Farmers' Association renamed after 2024 (names invented).
@@ -61,10 +60,7 @@ def with_history(target: Path) -> Path:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = with_history(tmp_path_factory.mktemp("history") / "data")
-    out = tmp_path_factory.mktemp("history-site")
-    result = mkdocs_build(out, data=data)
-    assert result.returncode == 0, result.output
-    return out
+    return built(tmp_path_factory.mktemp("history-site"), data)
 
 
 def text(element) -> str:

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLE_URL, DATA, add_extra_decision, edit, mkdocs_build, soup
+from conftest import ARTICLE_URL, DATA, add_extra_decision, built, edit, soup
 
 from bulletin import model, opendata
 from bulletin.load import load
@@ -61,10 +61,7 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory, data: Path) -> Path:
-    built = tmp_path_factory.mktemp("illustrative-site")
-    result = mkdocs_build(built, data=data)
-    assert result.returncode == 0, result.output
-    return built
+    return built(tmp_path_factory.mktemp("illustrative-site"), data)
 
 
 def notice_lines(page: Path) -> list[str]:

@@ -14,7 +14,7 @@ import pytest
 
 from bulletin import bylines
 from bulletin import documents as d
-from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, bulletin, edit, line_of, mkdocs_build, soup
+from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, built, bulletin, edit, line_of, mkdocs_build, soup
 
 SOURCE_URL = "https://baonghean.vn/bo-cong-an-tang-ky-niem-chuong-273344.html?from=rss&amp=1"
 JOURNALISM = f"""\
@@ -49,10 +49,7 @@ def journalism_data(target: Path) -> Path:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = journalism_data(tmp_path_factory.mktemp("journalism") / "data")
-    out = tmp_path_factory.mktemp("journalism-site")
-    result = mkdocs_build(out, data=data)
-    assert result.returncode == 0, result.output
-    return out
+    return built(tmp_path_factory.mktemp("journalism-site"), data)
 
 
 def test_the_page_prints_authors_source_credits_and_time_where_news_does(site: Path):
