@@ -31,7 +31,14 @@ ORGANISER = """\
     head: Trưởng
     level: huyen
     authority: thu-truong-don-vi
+  - id: cong-an-xa-dak-o
+    name: Công an xã Đak Ơ
+    short_name: Công an xã Đak Ơ
+    head: Trưởng
+    level: xa
+    authority: thu-truong-don-vi
 """
+RECEIVER = "  - name: Công an xã Đak Ơ, huyện Bù Gia Mập\n"
 CEREMONY = """\
 ceremony:
   organiser: cong-an-thi-xa-a
@@ -44,7 +51,8 @@ decisions:
 
 def with_ceremony(target: Path) -> Path:
     """The tests' sample with a ceremony and three presenters: on behalf of the issuer, the body
-    itself (it has no head), and a deputy of the issuer presenting its own decision."""
+    itself (it has no head), and a deputy of the issuer presenting its own decision; and one
+    honoured collective that is an organisation of the bulletin."""
     shutil.copytree(DATA, target)
     (target / "organisations.yaml").write_text(
         (target / "organisations.yaml").read_text(encoding="utf-8") + ORGANISER, encoding="utf-8"
@@ -53,6 +61,8 @@ def with_ceremony(target: Path) -> Path:
     edit(target / UBND, "form: bang-khen\n", "form: bang-khen\npresented_by:\n  organisation: cong-an-tinh\n  on_behalf: true\n")
     edit(target / HND, "form: bang-khen\n", "form: bang-khen\npresented_by:\n  organisation: hoi-nong-dan-tinh\n")
     edit(target / CAT, "form: giay-khen\n", "form: giay-khen\npresented_by:\n  organisation: cong-an-tinh\n  office: Phó Giám đốc\n")
+    # A collective that is an organisation of the bulletin, so that its page lists what it received.
+    edit(target / CAT, RECEIVER, RECEIVER + "    organisation: cong-an-xa-dak-o\n")
     return target
 
 
@@ -155,6 +165,15 @@ def test_presenter_page_lists_what_it_issued_and_presented(site: Path):
     ]
 
 
+def test_recipient_page_lists_what_it_received_under_the_name_the_decision_gave(site: Path):
+    found = sections(soup(site / "don-vi/cong-an-xa-dak-o/index.html"))
+    title = "72 tập thể, cá nhân được khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc, giai đoạn 2019 – 2024"
+    assert found == {
+        "Bài viết": [f"26/6/2024 — {title}"],
+        "Được khen thưởng": ["26/6/2024 — Giấy khen của Giám đốc Công an tỉnh: Công an xã Đak Ơ, huyện Bù Gia Mập"],
+    }
+
+
 def test_involvement_is_computed_once_from_the_model(tmp_path: Path):
     from bulletin.load import load
 
@@ -168,6 +187,8 @@ def test_involvement_is_computed_once_from_the_model(tmp_path: Path):
     assert [a.id for a in involved["cong-an-thi-xa-a"].organised] == ["bieu-duong-dien-hinh-antq-2019-2024"]
     assert involved["cong-an-thi-xa-a"].issued == [] and involved["cong-an-thi-xa-a"].presented == []
     assert involved["hoi-ccb-tinh"].presented == [] and involved["hoi-ccb-tinh"].organised == []
+    assert [x.id for x in involved["cong-an-xa-dak-o"].received] == ["cong-an-tinh-giay-khen-antq-2024"]
+    assert involved["cong-an-tinh"].received == []
     decision = model.decisions["ubnd-tinh-bang-khen-antq-2024"]
     assert decision.presented == "Thừa ủy quyền của Chủ tịch Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh trao"
     ceremony = model.articles[0].ceremony
@@ -231,8 +252,29 @@ def test_unknown_presenter_and_organiser_say_where_to_add_them(tmp_path: Path):
     ]
 
 
+def test_an_unknown_or_ended_receiving_organisation_is_located(tmp_path: Path):
+    data = with_ceremony(tmp_path / "data")
+    edit(data / CAT, "organisation: cong-an-xa-dak-o\n", "organisation: cong-an-xa-dak-oo\n")
+    edit(data / "organisations.yaml", "    name: Công an thị xã A\n", "    name: Công an thị xã A\n    ended: 2024-02-29\n")
+    edit(data / CAT, "  - name: Công an xã Thiện Hưng, huyện Bù Đốp\n",
+         "  - name: Công an xã Thiện Hưng, huyện Bù Đốp\n    organisation: cong-an-thi-xa-a\n")
+    first, second = line_of(data / CAT, "cong-an-xa-dak-oo"), line_of(data / CAT, "organisation: cong-an-thi-xa-a")
+    assert validate(data) == [
+        # The article's ceremony, organised by the same body after its end, is refused too.
+        (f"data/{ARTICLE_YAML}:{line_of(data / ARTICLE_YAML, 'organiser: cong-an-thi-xa-a')}:14: lỗi: Công an thị xã A "
+        "không còn hoạt động từ ngày 1/3/2024 (data/organisations.yaml ghi ended: 2024-02-29), nhưng được ghi là đơn vị "
+        "tổ chức buổi lễ ngày 26/6/2024; hãy kiểm tra lại ngày, hoặc ghi cơ quan kế thừa"),
+        (f"data/{CAT}:{first}:19: lỗi: không có cơ quan, đơn vị mã 'cong-an-xa-dak-oo'; có phải ý bạn là "
+        "'cong-an-xa-dak-o'? Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml"),
+        (f"data/{CAT}:{second}:19: lỗi: Công an thị xã A không còn hoạt động từ ngày 1/3/2024 (data/organisations.yaml "
+        "ghi ended: 2024-02-29), nhưng được ghi là tập thể được khen theo bài viết công bố quyết định ngày 26/6/2024 "
+        "(quyết định không ghi ngày); hãy kiểm tra lại ngày, hoặc ghi cơ quan kế thừa"),
+    ]
+
+
 def test_organisation_index_counts_what_each_presented_and_organised(site: Path):
     items = {text(li).split(":")[0]: text(li) for li in soup(site / "don-vi/index.html").select("article li")}
     assert items["Công an tỉnh"] == "Công an tỉnh: 1 bài viết, 1 quyết định; trao 2 quyết định"
     assert items["Công an thị xã A"] == "Công an thị xã A: 1 bài viết, 0 quyết định; tổ chức 1 lễ trao khen thưởng"
     assert items["Hội Cựu chiến binh tỉnh"] == "Hội Cựu chiến binh tỉnh: 1 bài viết, 1 quyết định"
+    assert items["Công an xã Đak Ơ"] == "Công an xã Đak Ơ: 1 bài viết, 0 quyết định; được khen thưởng theo 1 quyết định"

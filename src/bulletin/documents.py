@@ -598,6 +598,12 @@ class Collective(Strict):
     id: RecipientId | None = None
     name: Text = Field(examples=["Công an xã A, huyện X"])
     locality: Line | None = Field(None, description="Địa bàn như ghi trong quyết định")
+    # The name stays as the decision writes it; the id lets the organisation's page list what it received.
+    organisation: Id | None = Field(
+        None,
+        description="Mã cơ quan, đơn vị trong data/organisations.yaml, khi tập thể được khen là cơ quan, đơn vị đó",
+        examples=["cong-an-xa-y"],
+    )
 
 
 class Individual(Strict):

@@ -373,18 +373,20 @@ class Article:
 
 @dataclass
 class Involvement:
-    """One organisation's part in the bulletin (Bulletin.by_organisation). What collectives it
-    received is not here: recipients name no organisation by id, and names are not matched."""
+    """One organisation's part in the bulletin (Bulletin.by_organisation). What it received is known
+    only from collectives that name it (collectives[i].organisation): names are never matched."""
 
     articles: list[Article] = field(default_factory=list)
     issued: list[Decision] = field(default_factory=list)
     presented: list[Decision] = field(default_factory=list)
     # Articles whose ceremony it organised.
     organised: list[Article] = field(default_factory=list)
+    # Decisions that honour it as a collective.
+    received: list[Decision] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return not (self.articles or self.issued or self.presented or self.organised)
+        return not (self.articles or self.issued or self.presented or self.organised or self.received)
 
 
 def notices(decisions: Iterable[Decision]) -> list[str]:
@@ -467,13 +469,15 @@ class Bulletin:
 
     @cached_property
     def by_organisation(self) -> dict[str, Involvement]:
-        """What each organisation did: the articles it took part in (as issuer, presenter, organiser
-        or partner), the decisions it issued and presented, the ceremonies it organised; newest first."""
+        """What each organisation did: the articles it took part in (as issuer, presenter, organiser,
+        partner or recipient), the decisions it issued and presented, the ceremonies it organised, the decisions
+        that honoured it; newest first."""
         result = {o: Involvement() for o in self.organisations}
         for article in self.articles:
             involved = {x.issuer.id for x in article.decisions}
             involved |= {x.presenter.organisation.id for x in article.decisions if x.presenter}
             involved |= {g.partner.id for g in article.statistics if g.partner}
+            involved |= {c.organisation for x in article.decisions for c in x.collectives if c.organisation}
             if article.ceremony and article.ceremony.organiser:
                 involved.add(article.ceremony.organiser.id)
                 result[article.ceremony.organiser.id].organised.append(article)
@@ -483,6 +487,8 @@ class Bulletin:
             result[decision.issuer.id].issued.append(decision)
             if decision.presenter:
                 result[decision.presenter.organisation.id].presented.append(decision)
+            for org in dict.fromkeys(c.organisation for c in decision.collectives if c.organisation):
+                result[org].received.append(decision)
         return result
 
     @cached_property

@@ -165,7 +165,10 @@ class _Resolver:
         self.check_recipients(doc, src)
         presenter = self.presenter(doc, src, tables, issuer, day)
         revocation = self.revocation(doc, src, tables, day)  # checked even when the issuer is unknown: all errors at once
+        receivers_known = self.receivers(doc, src, tables, day)
         if issuer is None or form is None or (doc.campaign and campaign is None) or (doc.presented_by and presenter is None):
+            return None
+        if not receivers_known:
             return None
         if doc.revoked and revocation is None:
             return None
@@ -239,6 +242,21 @@ class _Resolver:
                     "hãy bỏ dòng on_behalf, hoặc ghi đúng người trao (organisation, office) như bài viết nêu",
                 )
         return found
+
+    def receivers(self, doc: d.Decision, src: SourceMap, tables: dict[str, dict[str, Any]], day: dt.date | None) -> bool:
+        """Collectives that are organisations of this bulletin (collectives[i].organisation): known, and
+        still in existence on the decision's day. False when one is unknown."""
+        known = True
+        for i, entry in enumerate(doc.collectives):
+            if not isinstance(entry, d.Collective) or entry.organisation is None:
+                continue
+            where = src.at("collectives", i, "organisation")
+            org = self.lookup(tables["org"], "cơ quan, đơn vị", entry.organisation, where, "organisations.yaml")
+            if org is None:
+                known = False
+            elif day is not None:
+                self.check_active(org, day, where, f"được ghi là tập thể được khen theo {law.dated(doc, day)}")
+        return known
 
     def check_active(self, org: d.Organisation, day: dt.date, where: Location, when: str) -> None:
         """An organisation cannot present or organise after it ended (law.check_decision does the issuer)."""

@@ -13,7 +13,7 @@ def _entity(
     bulletin: model.Bulletin, page: Page, title: str, description: str | None, roll: dict[str, str] | None,
     articles: list[model.Article], decisions: list[model.Decision],
     presented: list[model.Decision] | None = None, organised: list[model.Article] | None = None,
-    history: dict | None = None,
+    history: dict | None = None, received: list[model.Decision] | None = None, org_id: str | None = None,
 ) -> Page:
     return render_page(
         page,
@@ -27,6 +27,8 @@ def _entity(
         tally=tally.tally(decisions),
         presented=presented or [],
         organised=organised or [],
+        received=received or [],
+        org_id=org_id,
         history=history,
     )
 
@@ -52,6 +54,7 @@ def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None)
     # the same order for the awards it presented.
     decisions = recipients.by_day_then_rank(involved.issued, bulletin.decision_day)
     presented = recipients.by_day_then_rank(involved.presented, bulletin.decision_day)
+    received = recipients.by_day_then_rank(involved.received, bulletin.decision_day)
     roll = None
     if any(x.named for x in decisions):
         office = decisions[0].office
@@ -61,7 +64,7 @@ def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None)
         "successors": bulletin.successors(org), "predecessors": bulletin.predecessors(org),
     }
     shown = history if any(history.values()) else None
-    return _entity(bulletin, page, org.name, None, roll, involved.articles, decisions, presented, involved.organised, shown)
+    return _entity(bulletin, page, org.name, None, roll, involved.articles, decisions, presented, involved.organised, shown, received, org_id)
 
 
 def campaign_index(bulletin: model.Bulletin) -> Page:
@@ -76,6 +79,7 @@ def campaign_index(bulletin: model.Bulletin) -> Page:
             "decisions": len(decisions),
             "presented": 0,
             "organised": 0,
+            "received": 0,
             "gone_from": None,
         })
     return render_page(page, bulletin, "entity_index.html", title="Phong trào", entries=entries)
@@ -93,6 +97,7 @@ def organisation_index(bulletin: model.Bulletin) -> Page:
             "decisions": len(involved.issued),
             "presented": len(involved.presented),
             "organised": len(involved.organised),
+            "received": len(involved.received),
             "gone_from": org.gone_from,
         })
     return render_page(page, bulletin, "entity_index.html", title="Đơn vị", entries=entries)
