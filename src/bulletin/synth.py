@@ -3,7 +3,7 @@
 `write_archive(out_dir, articles, seed)` writes a complete, valid data directory in
 the same layout as data/ (bulletin.yaml, organisations.yaml, forms.yaml, metrics.yaml,
 campaigns/, articles/<year>/, decisions/<year>/, media/) for load and build tests at
-scale: 700 articles hold about 50,000 awards.
+scale: 700 articles hold about 43,000 named awards.
 
 Everything comes from one random.Random(seed) and fixed tables, in a fixed order, so
 the same seed gives byte-identical files wherever they are written (the schema line
