@@ -37,6 +37,13 @@ OPTIONAL_LINES = """\
 #   - "Quyết định số 521/QĐ-TTg"
 # reason: "vì đã có thành tích xuất sắc ..."  # lý do, chỉ khi bài viết nêu
 """
+# What every decision template holds after its form (and grade): the presenter, as an example.
+PRESENTER_LINES = """\
+# presented_by:  # người trao, chỉ khi bài viết nêu
+#   organisation: cong-an-tinh  # mã cơ quan của người trao, trong data/organisations.yaml
+#   office: Phó Giám đốc  # chức danh người trao; bỏ dòng này nếu là người đứng đầu cơ quan
+#   on_behalf: true  # chỉ khi bài viết ghi “thừa ủy quyền” của người ký quyết định
+"""
 
 
 def _body(path: Path) -> str:
@@ -59,6 +66,7 @@ def test_new_decision_is_invalid_until_its_lists_are_filled_then_builds(data_cop
         "id: ubnd-tinh-bang-khen-328-qd-ubnd\n"
         "issuer: ubnd-tinh  # mã trong data/organisations.yaml\n"
         "form: bang-khen  # mã trong data/forms.yaml\n"
+        + PRESENTER_LINES +
         "campaign: antq-2019-2024  # mã trong data/campaigns/\n"
         'number: "328/QĐ-UBND"\n'
         "date: 2024-06-20\n"
@@ -174,6 +182,97 @@ def test_new_decision_with_a_graded_form_asks_for_the_grade(data_copy: Path, cap
     text = path.read_text(encoding="utf-8")
     assert 'form: huan-chuong-chien-cong  # mã trong data/forms.yaml\ngrade: "hạng Ba"\n' in text
     assert text.endswith("names: unpublished\ncounts:\n  individuals: 3\n")
+
+
+def test_new_decision_presenter_example_validates_once_uncommented(data_copy: Path):
+    """The presenter's example is a valid presented_by: the editor removes the '#' and corrects it."""
+    made = bulletin("new", "decision", "--data", str(data_copy), "--issuer", "ubnd-tinh", "--form", "bang-khen",
+                    "--date", "2024-06-20", "--individuals", "4", "--id", "trao")
+    assert made.returncode == 0, made.output
+    target = data_copy / "decisions/2024/trao.yaml"
+    assert PRESENTER_LINES in _body(target)
+    edit(target, PRESENTER_LINES, "".join(line[2:] + "\n" for line in PRESENTER_LINES.splitlines()))
+    from bulletin.load import load
+
+    result = load(data_copy)
+    assert result.problems.items == []
+    presenter = result.bulletin.decisions["trao"].presenter
+    assert (presenter.organisation.id, presenter.on_behalf) == ("cong-an-tinh", True)
+
+
+# An article template with no option beyond its title and date: every optional field as a commented example.
+ARTICLE_DRAFT = """\
+# Bài viết. Số liệu tính được (tổng khen thưởng) viết bằng {{ awards.total }}, không gõ tay.
+id: tin-thu
+title: "Tin thử"
+date: 2024-07-01
+campaign: antq-2019-2024
+# time: "08:30"  # giờ đăng, chỉ khi nguồn ghi (giờ Việt Nam)
+# Tác giả như bài ghi (bài đăng lại có thể không có): người viết, kèm đơn vị nếu bài ghi; hoặc một đơn vị.
+# authors:
+#   - name: Trung Thực  # người viết (họ tên hoặc bút danh)
+#     unit: Công an tỉnh  # đơn vị của người viết, nếu bài ghi
+#   - name: Phòng CTĐ và CTCT
+#     kind: organisation  # tác giả là một đơn vị
+# Bài đăng lại: báo nguồn, hiện “Theo …” cuối bài.
+# source:
+#   name: Báo Nghệ An
+#   url: https://baonghean.vn/ten-bai-viet.html
+lead: >-
+  Sapo: một hai câu tóm tắt, in đậm dưới tiêu đề.
+body: |
+  Nội dung bài viết. Mỗi đoạn cách nhau một dòng trống.
+# Ảnh: đặt tệp vào data/media/ rồi khai báo; đặt ảnh vào bài bằng một dòng {{ figure.<id> }}.
+# figures:
+#   - id: hoi-nghi
+#     image: media/2024/hoi-nghi.jpg
+#     caption: Các đại biểu dự hội nghị.
+#     alt: Mô tả ảnh cho người khiếm thị
+#     credit: Ngọc Minh  # tác giả ảnh, hiện “Ảnh: …” dưới ảnh
+# photo_credit: Ngọc Minh  # tác giả mọi ảnh của bài, khi bài ghi chung (cần có figures)
+# Buổi lễ trao khen thưởng mà bài thuật lại: chỉ ghi điều bài viết nêu (cần có decisions).
+# ceremony:
+#   organiser: cong-an-tinh  # đơn vị tổ chức, mã trong data/organisations.yaml
+#   place: Hội trường Công an tỉnh  # nơi tổ chức, như bài viết ghi
+#   date: 2024-07-01  # ngày tổ chức, không sau ngày đăng bài
+#   part_of_day: sáng  # sáng, chiều hoặc tối (cần có date)
+# Các quyết định được công bố trong bài (mã trong data/decisions/):
+decisions: []
+"""
+
+
+def _uncomment(text: str, first: str, count: int) -> str:
+    """`count` commented lines from the one that starts with `first`, without their '# '."""
+    lines = text.split("\n")
+    start = lines.index(first)
+    lines[start:start + count] = [line[2:] for line in lines[start:start + count]]
+    return "\n".join(lines)
+
+
+def test_new_article_shows_authors_time_source_credit_and_ceremony_and_they_validate(data_copy: Path):
+    made = bulletin("new", "article", "--data", str(data_copy), "--no-input", "--title", "Tin thử", "--date", "2024-07-01")
+    assert made.returncode == 0, made.output
+    target = data_copy / "articles/2024/tin-thu.yaml"
+    assert _body(target) == ARTICLE_DRAFT
+    # The editor removes the '#' of the examples as the article needs them: each is valid as written.
+    text = target.read_text(encoding="utf-8")
+    text = _uncomment(text, '# time: "08:30"  # giờ đăng, chỉ khi nguồn ghi (giờ Việt Nam)', 1)
+    text = _uncomment(text, "# authors:", 5)
+    text = _uncomment(text, "# source:", 3)
+    text = _uncomment(text, "# ceremony:", 5)
+    text = text.replace("decisions: []", "decisions:\n  - ubnd-tinh-bang-khen-antq-2024")
+    target.write_text(text, encoding="utf-8")
+    from bulletin.load import load
+
+    result = load(data_copy)
+    assert result.problems.items == []
+    article = next(a for a in result.bulletin.articles if a.doc.id == "tin-thu")
+    assert [(a.name, a.kind, a.unit) for a in article.doc.authors] == [
+        ("Trung Thực", "person", "Công an tỉnh"), ("Phòng CTĐ và CTCT", "organisation", None)]
+    assert (article.doc.time, article.doc.source.name) == (dt.time(8, 30), "Báo Nghệ An")
+    ceremony = article.doc.ceremony
+    assert (ceremony.organiser, ceremony.place, ceremony.date, ceremony.part_of_day) == (
+        "cong-an-tinh", "Hội trường Công an tỉnh", dt.date(2024, 7, 1), "sáng")
 
 
 def test_new_article_and_campaign_validate(data_copy: Path):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,8 @@ def test_small_archive_loads_without_errors_or_warnings(small, loaded):
     assert counts["articles"] == len(b.articles) == 12
     assert counts["decisions"] == len(b.decisions)
     # Awards are the named ones; decisions that only count, or say nothing, add none.
-    assert counts["awards"] == len(b.awards) == sum(len(x.doc.collectives) + len(x.doc.individuals) for x in b.decisions.values())
+    # A person removed on request is counted by the decision but is no award of anyone.
+    assert counts["awards"] == len(b.awards) == sum(len(x.collectives) + len(x.individuals) for x in b.decisions.values())
     assert counts["files"] == len(tree(out))
     assert b.site.sample is True and b.site.url == "https://bantin.example.vn/"
     assert {"ubnd-tinh", "cong-an-tinh", "hoi-nong-dan-tinh", "hoi-lhpn-tinh", "hoi-ccb-tinh"} <= set(b.organisations)
@@ -192,3 +194,74 @@ def test_cli_synth_output_validates_and_builds(tmp_path: Path):
     built = mkdocs_build(tmp_path / "site", data=data)
     assert built.returncode == 0, built.output
     assert (tmp_path / "site/tra-cuu/pagefind/pagefind.js").is_file()
+
+
+@pytest.fixture(scope="module")
+def journalism(tmp_path_factory: pytest.TempPathFactory):
+    out = tmp_path_factory.mktemp("synth-journalism") / "data"
+    write_archive(out, articles=40, seed=3)  # a seed where every ended council issues
+    return load(out)
+
+
+def test_articles_have_times_authors_sources_credits_ceremonies_and_corrections(journalism):
+    assert journalism.problems.items == []
+    articles = journalism.bulletin.articles
+    docs = [a.doc for a in articles]
+    assert sum(1 for x in docs if x.time) / len(docs) >= 0.7
+    persons = [[w for w in x.authors if w.kind == "person"] for x in docs]
+    assert any(len(p) == 1 and p[0].unit for p in persons)  # one person, with unit
+    assert any(len(p) >= 2 for p in persons)  # several persons
+    assert any(w.kind == "organisation" for x in docs for w in x.authors)  # a unit as an author
+    assert any(x.byline for x in docs)  # the same, in its short form
+    reprints = [x for x in docs if x.source]
+    assert reprints and all(not x.writers and x.source.url.startswith("https://bao.example.vn/") for x in reprints)
+    assert any(x.photo_credit for x in docs) and any(f.credit for x in docs for f in x.figures)
+    # A ceremony on most award articles: organised by a body of the archive, on the article's day.
+    ceremonies = [a for a in articles if a.doc.ceremony]
+    assert len(ceremonies) / len(articles) >= 0.7
+    organisations = journalism.bulletin.organisations
+    for a in ceremonies:
+        c = a.doc.ceremony
+        assert c.organiser in organisations and c.date == a.date and c.part_of_day in ("sáng", "chiều", "tối")
+    assert any(a.doc.ceremony.place for a in ceremonies)
+    corrected = [x for x in docs if x.corrections]
+    assert corrected and all(x.date <= c.date <= dt.date(2024, 12, 31) for x in corrected for c in x.corrections)
+
+
+def test_decisions_have_presenters_revocations_and_removals(journalism):
+    decisions = list(journalism.bulletin.decisions.values())
+    presented = [x for x in decisions if x.presenter]
+    assert 0.05 <= len(presented) / len(decisions) <= 0.5
+    on_behalf = [x for x in presented if x.presenter.on_behalf]
+    # Thừa ủy quyền: a provincial body presents the Minister's or the President's award.
+    assert on_behalf and all(
+        x.issuer.id in ("bo-cong-an", "chu-tich-nuoc") and x.presenter.organisation.level == "tinh" for x in on_behalf
+    )
+    revoked = [x for x in decisions if x.revocation]
+    assert 1 <= len(revoked) <= max(1, len(decisions) // 40)
+    for x in revoked:
+        by = journalism.bulletin.decisions[x.revocation.decision_id]
+        assert by.issuer.id == x.issuer.id and by.doc.date == x.revocation.date > x.doc.date
+        assert x.revocation.number == by.doc.number and x.revocation.reason
+    removed = [x for x in decisions if x.removed_individuals]
+    assert removed and all(x.doc.counts.individuals == len(x.doc.individuals) for x in removed)
+
+
+def test_district_councils_ended_with_successors_and_one_was_renamed(journalism):
+    b = journalism.bulletin
+    ended = [o for o in b.organisations.values() if o.ended]
+    assert len(ended) == 4
+    for o in ended:
+        assert (o.level, o.ended, len(o.successors)) == ("huyen", dt.date(2025, 6, 30), 2)
+        assert all(b.organisations[s].level == "xa" and not b.organisations[s].ended for s in o.successors)
+    issued = Counter(x.issuer.id for x in b.decisions.values() if x.issuer.ended)
+    assert issued and all(x.doc.date <= x.issuer.ended for x in b.decisions.values() if x.issuer.ended)
+    renamed = [o for o in b.organisations.values() if o.names]
+    assert [o.id for o in renamed] == ["ubnd-thi-xa-chon-thanh"]
+    council = renamed[0]
+    assert council.names[0].name == "Ủy ban nhân dân huyện Chơn Thành" and council.name.endswith("thị xã Chơn Thành")
+    # It issues only under its earlier name, as the recipients' localities (huyện Chơn Thành) say.
+    own = [x for x in b.decisions.values() if x.issuer.id == council.id]
+    assert own and set(issued) == {o.id for o in ended}
+    for x in own:
+        assert x.doc.date <= council.names[0].until and x.office == "Chủ tịch Ủy ban nhân dân huyện Chơn Thành"

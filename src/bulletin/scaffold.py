@@ -516,6 +516,15 @@ EXAMPLES = {
 }
 
 
+# Who presented the awards (documents.Presenter): only what the article says, so always an example.
+PRESENTER = [
+    "# presented_by:  # người trao, chỉ khi bài viết nêu",
+    "#   organisation: cong-an-tinh  # mã cơ quan của người trao, trong data/organisations.yaml",
+    "#   office: Phó Giám đốc  # chức danh người trao; bỏ dòng này nếu là người đứng đầu cơ quan",
+    "#   on_behalf: true  # chỉ khi bài viết ghi “thừa ủy quyền” của người ký quyết định",
+]
+
+
 def _optional(key: str, value: str, example: str, note: str) -> str:
     """The line of an optional field: written when given, else a commented example."""
     return f"{key}: {value}" if value else f"# {key}: {example}  # {note}"
@@ -554,6 +563,7 @@ def draft_decision(ctx: Context, ask: Ask) -> Draft:
     ]
     if grade:
         lines.append(f"grade: {_quote(grade)}")
+    lines += PRESENTER
     if campaign:
         lines.append(f"campaign: {campaign}  # mã trong data/campaigns/")
     if num:
@@ -619,10 +629,12 @@ def draft_article(ctx: Context, ask: Ask) -> Draft:
         lines.append(f"byline: {_quote(byline)}")
     else:
         lines += [
-            "# Tác giả như bài ghi (người viết, kèm đơn vị nếu có; hoặc đơn vị với kind: organisation):",
+            "# Tác giả như bài ghi (bài đăng lại có thể không có): người viết, kèm đơn vị nếu bài ghi; hoặc một đơn vị.",
             "# authors:",
-            "#   - name: Trung Thực",
-            "#     unit: Công an tỉnh",
+            "#   - name: Trung Thực  # người viết (họ tên hoặc bút danh)",
+            "#     unit: Công an tỉnh  # đơn vị của người viết, nếu bài ghi",
+            "#   - name: Phòng CTĐ và CTCT",
+            "#     kind: organisation  # tác giả là một đơn vị",
         ]
     if source_name:
         lines += ["source:", f"  name: {_quote(source_name)}"]
@@ -643,6 +655,13 @@ def draft_article(ctx: Context, ask: Ask) -> Draft:
         "#     caption: Các đại biểu dự hội nghị.",
         "#     alt: Mô tả ảnh cho người khiếm thị",
         "#     credit: Ngọc Minh  # tác giả ảnh, hiện “Ảnh: …” dưới ảnh",
+        "# photo_credit: Ngọc Minh  # tác giả mọi ảnh của bài, khi bài ghi chung (cần có figures)",
+        "# Buổi lễ trao khen thưởng mà bài thuật lại: chỉ ghi điều bài viết nêu (cần có decisions).",
+        "# ceremony:",
+        "#   organiser: cong-an-tinh  # đơn vị tổ chức, mã trong data/organisations.yaml",
+        "#   place: Hội trường Công an tỉnh  # nơi tổ chức, như bài viết ghi",
+        f"#   date: {day.isoformat()}  # ngày tổ chức, không sau ngày đăng bài",
+        "#   part_of_day: sáng  # sáng, chiều hoặc tối (cần có date)",
         "# Các quyết định được công bố trong bài (mã trong data/decisions/):",
         "decisions: []",
     ]

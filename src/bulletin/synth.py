@@ -3,7 +3,7 @@
 `write_archive(out_dir, articles, seed)` writes a complete, valid data directory in
 the same layout as data/ (bulletin.yaml, organisations.yaml, forms.yaml, metrics.yaml,
 campaigns/, articles/<year>/, decisions/<year>/, media/) for load and build tests at
-scale: 700 articles hold about 50,000 awards.
+scale: 700 articles hold about 43,000 named awards.
 
 Everything comes from one random.Random(seed) and fixed tables, in a fixed order, so
 the same seed gives byte-identical files wherever they are written (the schema line
@@ -24,6 +24,25 @@ The data is made to pass every check of the loader without a warning:
   name and unit found nowhere else in the archive; collectives honoured more than once
   carry an id made from their name;
 - recipient texts hold no long digit runs (nothing that looks like a phone or ID number).
+
+Since issue 13 the archive also holds what real articles and decisions record (sizes and the
+mix of awards are as before: 700 articles still hold about 43,000 awards in about 3,560
+decisions, so BENCHMARKS.md stays comparable, though the files are not byte-identical to
+earlier versions for the same seed):
+- articles: a publication time on about 85%; authors as printed: about 30% a unit (half as
+  the short `byline`), 35% one person with unit, 25% several persons (the last sometimes of
+  another unit), 10% no author but a reprint `source`; photo credits for the article or a
+  figure; a `ceremony` (organiser, usually place, date, part of day) on about 85%, organised
+  by the provincial or the district police on the article's day; corrections on about 2%
+  (at least one), dated within a week and never after the archive's last day;
+- decisions: `presented_by` on some, "thừa ủy quyền" (on_behalf) when the provincial police
+  present the Minister's award or the provincial council the President's; about 1% (at least
+  one) `revoked` by a later decision of the same issuer, named by its id; a rare person
+  `- removed:` on request (one in about 200 decisions, at least one), counts unchanged;
+- organisations through time: four district councils (UBND cấp huyện, level huyen) that issue
+  Giấy khen in their district's articles, all `ended: 2025-06-30` with two new commune or ward
+  councils as `successors`; one of them was renamed from huyện to thị xã in 2022 (`names`) and
+  issues only under its earlier name. Every decision predates the end of its issuer.
 """
 
 from __future__ import annotations
@@ -710,6 +729,32 @@ _NUMBER_SUFFIX = {"chu-tich-nuoc": "QĐ-CTN", "ubnd-tinh": "QĐ-UBND", "bo-cong-
                   "hoi-nong-dan-tinh": "QĐ-HNDT", "hoi-lhpn-tinh": "QĐ-HLHPN", "hoi-ccb-tinh": "QĐ-CCB",
                   "district": "QĐ-CAH"}
 _FORM_OF = {"cong-an-tinh": "giay-khen", "district": "giay-khen"}
+# District councils (UBND cấp huyện) that issue Giấy khen in their district's articles, by their place in
+# _GEOGRAPHY; they ended with the district level (REFORM_END), succeeded by new commune councils. One
+# district became a town: (its new kind, the last day of the old name); its council issues only before
+# then, while the recipients' localities name the district as _GEOGRAPHY writes it.
+_COUNCILS = {3: ("thị xã", dt.date(2022, 3, 31)), 4: None, 5: None, 8: None}
+REFORM_END = dt.date(2025, 6, 30)
+# Who hands over an issuer's awards, when the article says: (share, presenter, office, on behalf).
+# A provincial body presents the Minister's and the President's awards "thừa ủy quyền".
+_PRESENTERS = {
+    "bo-cong-an": (0.6, "cong-an-tinh", None, True),
+    "chu-tich-nuoc": (0.7, "ubnd-tinh", None, True),
+    "ubnd-tinh": (0.25, "ubnd-tinh", "Phó Chủ tịch", False),
+    "cong-an-tinh": (0.25, "cong-an-tinh", "Phó Giám đốc", False),
+}
+_REVOKED_SHARE, _CORRECTED_SHARE, _REMOVED_PER_DECISIONS = 0.01, 0.02, 200
+_REVOCATION_REASONS = (
+    "phát hiện sai sót trong hồ sơ đề nghị khen thưởng",
+    "cá nhân, tập thể được khen thưởng vi phạm pháp luật trong thời gian xét khen thưởng",
+)
+_CORRECTION_NOTES = (
+    "Bài viết ghi nhầm ngày tổ chức hội nghị; đã sửa lại cho đúng.",
+    "Bài viết ghi nhầm tên một tập thể được khen thưởng; đã sửa lại trong nội dung.",
+    "Bài viết ghi thiếu số liệu của một hội phối hợp; đã bổ sung.",
+)
+# Reprints name a source; the synthetic archive's newspaper is openly illustrative.
+_SOURCE_NAME, _SOURCE_SITE = "Báo tỉnh Y (bài minh họa)", "https://bao.example.vn/"
 _OCCASION = "kỷ niệm {years} năm Ngày truyền thống lực lượng Công an nhân dân (19/8/1945 – 19/8/{year})"
 # How a decision's recipients are published: most named, some only counted, a few not at all.
 _PUBLISHED = _Weighted((("named", 87), ("counts", 10), ("none", 3)))
@@ -739,7 +784,10 @@ class Decision:
     names: str = "named"  # named, counts (names: unpublished with counts), none (names: unpublished)
     counts: tuple[int, int] | None = None
     collectives: list[tuple[str, str | None]] = field(default_factory=list)
+    # A named person's record, or {"removed": "YYYY-MM-DD"} for one removed on request.
     individuals: list[dict[str, str]] = field(default_factory=list)
+    presenter: tuple[str, str | None, bool] | None = None  # organisation, office, on behalf
+    revoked: tuple[dt.date, str, str] | None = None  # date, revoking decision's id, reason
     order: int = 0
     number: str = ""
     ident: str = ""
@@ -757,6 +805,16 @@ class Article:
     models: int | None = None
     figures: list[tuple[str, str]] = field(default_factory=list)
     ident: str = ""
+    hamlet: str = ""  # where a commune's Ngày hội took place
+    # As the article prints it: time, authors (name, kind, unit), or a byline, or a reprint's source.
+    time: str = ""
+    authors: list[tuple[str, str, str | None]] = field(default_factory=list)
+    byline: str = ""
+    source: tuple[str, str] | None = None
+    photo_credit: str = ""
+    credits: dict[str, str] = field(default_factory=dict)  # figure id -> its own photographer
+    ceremony: tuple[str, str, str] | None = None  # organiser, place ("" if not said), part of day
+    corrections: list[tuple[dt.date, str]] = field(default_factory=list)
 
 
 MEDIA = (
@@ -810,12 +868,44 @@ class _Archive:
             (d.police_id, d.police, d.police, "Trưởng", "huyen", "thu-truong-don-vi") for d in self.districts
         ]
         self.district_of_org = {d.police_id: i for i, d in enumerate(self.districts)}
+        # Organisations through time: earlier name (until a day), end and successors (organisations.yaml).
+        self.former: dict[str, tuple[str, dt.date]] = {}
+        self.ended: dict[str, list[str]] = {}
+        self.councils: dict[int, str] = {}
+        self.add_councils()
         self.ids: set[str] = set()
         self.pool: dict[tuple[str, int], list[Person]] = {}
         self.pool_by_sector: dict[str, list[Person]] = {s: [] for s in SECTORS}
         self.yearly: dict[tuple[int, str, str], tuple[int, bool]] = {}
         self.articles: list[Article] = []
         self.decisions: list[Decision] = []
+
+    def add_councils(self) -> None:
+        """District councils, ended with the district level, and the commune councils that succeeded them."""
+        for index, renamed in _COUNCILS.items():
+            d = self.districts[index]
+            kind = renamed[0] if renamed else d.kind
+            ident = f"ubnd-{slugify(f'{kind} {d.name}')}"
+            self.organisations.append((ident, f"Ủy ban nhân dân {kind} {d.name}", f"UBND {kind} {d.name}", "Chủ tịch",
+                                       "huyen", "chu-tich-ubnd-huyen"))
+            if renamed:
+                self.former[ident] = (f"Ủy ban nhân dân {d.full}", renamed[1])
+            successors = []
+            for commune in d.communes[:2]:  # a town's communes became wards
+                full = f"{'xã' if kind == 'huyện' else 'phường'} {commune.name}"
+                successors.append(f"ubnd-{slugify(full)}")
+                self.organisations.append((successors[-1], f"Ủy ban nhân dân {full}", f"UBND {full}", "Chủ tịch",
+                                           "xa", "chu-tich-ubnd-xa"))
+            self.ended[ident] = successors
+            self.councils[index] = ident
+            self.district_of_org[ident] = index
+
+    def council_for(self, article: Article) -> list[str]:
+        """The article's district council, while it bore the name the recipients' localities use."""
+        ident = self.councils.get(article.district) if article.district is not None else None
+        if ident is None or (ident in self.former and article.date > self.former[ident][1]):
+            return []
+        return [ident]
 
     def unique_id(self, base: str, *alternatives: str) -> str:
         # Ids are at most 80 characters (documents.MAX_ID_LENGTH), suffix "-n" included.
@@ -875,6 +965,7 @@ class _Archive:
             article = Article(kind, day, campaign, district)
             if kind == "ngay-hoi":
                 article.commune = rng.choice(self.districts[district].communes)
+                article.hamlet = rng.choice(article.commune.hamlets)
             planned.append((day, i, article))
         planned.sort(key=lambda x: (x[0], x[1]))
         self.articles = [a for _, _, a in planned]
@@ -890,6 +981,9 @@ class _Archive:
         else:
             own = self.districts[article.district].police_id
             first, rest = [own], ["cong-an-tinh", "hoi-nong-dan-tinh", "hoi-lhpn-tinh", "hoi-ccb-tinh", "ubnd-tinh", extra[0]]
+            council = self.council_for(article)
+            if council and rng.random() < 0.5:  # the district council's Giấy khen beside its police's
+                first += council
         k = min(int(_DECISION_COUNT.pick(rng)), 1 + len(rest))
         chosen = set(first + rng.sample(rest, k - 1))
         order = [o[0] for o in self.organisations]
@@ -936,6 +1030,11 @@ class _Archive:
                 occasion=_OCCASION.format(year=year, years=year - 1945) if form.startswith("ky-niem-chuong") else "",
                 names=_PUBLISHED.pick(rng), order=len(self.decisions),
             )
+            # The associations' own awards name no presenter; a district's deputy head presents its own.
+            deputy = "Phó Chủ tịch" if issuer in self.ended else "Phó Trưởng"
+            share, presenter, office, on_behalf = _PRESENTERS.get(kind, (0.2, issuer, deputy, False))
+            if kind not in PARTNERS and rng.random() < share:
+                decision.presenter = (presenter, office, on_behalf)
             article.decisions.append(decision)
             self.decisions.append(decision)
             if decision.names != "named":  # the article gives no names: nobody to make up
@@ -987,7 +1086,8 @@ class _Archive:
             groups.setdefault((decision.issuer, decision.date.year), []).append(decision)
         for (issuer, year), decisions in sorted(groups.items()):
             number = self.rng.randint(3, 60)
-            suffix = _NUMBER_SUFFIX["district" if issuer in self.district_of_org else issuer]
+            suffix = "QĐ-UBND" if issuer in self.ended else _NUMBER_SUFFIX[
+                "district" if issuer in self.district_of_org else issuer]
             for decision in sorted(decisions, key=lambda x: (x.date, x.order)):
                 decision.number = f"{number}/{suffix}"
                 decision.ident = self.unique_id(f"{issuer}-{decision.form}-{number}-{year}")
@@ -1053,12 +1153,88 @@ class _Archive:
         self.number_decisions()
         for article in self.articles:
             article.ident = self.article_id(article)
+            self.journalism(article)
+        self.revoke()
+        self.correct()
+        self.remove()
+
+    # later edits: revocations, corrections, removals on request ------------------------------
+
+    def revoke(self) -> None:
+        """About 1% of decisions (at least one) revoked by a later decision of the same issuer."""
+        later: dict[int, list[Decision]] = {}
+        for x in self.decisions:
+            found = [y for y in self.decisions if y.issuer == x.issuer and y.date > x.date]
+            if found:
+                later[x.order] = found
+        eligible = [x for x in self.decisions if x.order in later]
+        for x in self.rng.sample(eligible, min(len(eligible), max(1, round(len(self.decisions) * _REVOKED_SHARE)))):
+            by = self.rng.choice(later[x.order])
+            x.revoked = (by.date, by.ident, self.rng.choice(_REVOCATION_REASONS))
+
+    def correct(self) -> None:
+        """A few articles (at least one) corrected within a week, never after the archive's last day."""
+        count = min(len(self.articles), max(1, round(len(self.articles) * _CORRECTED_SHARE)))
+        for a in self.rng.sample(self.articles, count):
+            day = min(LAST_DAY, a.date + dt.timedelta(days=self.rng.randint(1, 7)))
+            a.corrections.append((max(day, a.date), self.rng.choice(_CORRECTION_NOTES)))
+
+    def remove(self) -> None:
+        """A rare person removed on request: one without an id, so honoured nowhere else."""
+        eligible = [x for x in self.decisions if sum("id" not in p for p in x.individuals) >= 3]
+        count = min(len(eligible), max(1, len(self.decisions) // _REMOVED_PER_DECISIONS))
+        for x in self.rng.sample(eligible, count):
+            i = self.rng.choice([i for i, p in enumerate(x.individuals) if "id" not in p])
+            day = min(LAST_DAY, x.date + dt.timedelta(days=self.rng.randint(30, 900)))
+            x.individuals[i] = {"removed": day.isoformat()}
+
+    # the article as printed: time, authors, source, credits, ceremony --------------------------
+
+    def writer(self, unit: str | None) -> tuple[str, str, str | None]:
+        return (_name(self.rng, "m" if self.rng.random() < 0.6 else "f")[0], "person", unit)
+
+    def journalism(self, a: Article) -> None:
+        rng = self.rng
+        if rng.random() < 0.85:
+            a.time = f"{rng.randint(6, 21):02d}:{rng.choice((0, 5, 15, 20, 30, 40, 45, 50)):02d}"
+        district = self.districts[a.district] if a.district is not None else None
+        unit = district.police if district else "Công an tỉnh"
+        roll = rng.random()
+        if roll < 0.1:  # a reprint: the source, no author
+            a.source = (_SOURCE_NAME, f"{_SOURCE_SITE}tin-tuc/{a.ident}.html")
+        elif roll < 0.4:  # a unit: half written as the short byline
+            name = self.byline(a)
+            if rng.random() < 0.5:
+                a.byline = name
+            else:
+                a.authors = [(name, "organisation", None)]
+        elif roll < 0.75:
+            a.authors = [self.writer(unit)]
+        else:  # several writers, the last sometimes of another unit
+            a.authors = [self.writer(unit) for _ in range(rng.randint(2, 3))]
+            if rng.random() < 0.3:
+                a.authors[-1] = self.writer("Công an tỉnh" if district else "Hội Nông dân tỉnh")
+        if a.figures and rng.random() < 0.4:
+            a.photo_credit = next((n for n, kind, _ in a.authors if kind == "person"), "") or self.writer(None)[0]
+        for ident, _ in a.figures:
+            if rng.random() < 0.2:
+                a.credits[ident] = self.writer(None)[0]
+        if rng.random() < 0.85:
+            organiser = district.police_id if district else "cong-an-tinh"
+            if a.kind == "ngay-hoi":
+                place = f"Nhà văn hóa {a.hamlet}, {a.commune.full}"
+            else:
+                place = f"Hội trường {unit}"
+            a.ceremony = (organiser, place if rng.random() < 0.8 else "",
+                          rng.choice(("sáng", "sáng", "sáng", "chiều", "chiều", "tối")))
 
     # text -----------------------------------------------------------------------------------
 
-    def office(self, ident: str) -> str:
-        """Who decides: "Giám đốc Công an tỉnh", or the body itself (model.Decision.office)."""
+    def office(self, ident: str, day: dt.date | None = None) -> str:
+        """Who decides: "Giám đốc Công an tỉnh", or the body itself, named as on `day` (documents.Organisation.office)."""
         _, name, _, head, _, _ = next(o for o in self.organisations if o[0] == ident)
+        if ident in self.former and day is not None and day <= self.former[ident][1]:
+            name = self.former[ident][0]
         return f"{head} {name}" if head else name
 
     @staticmethod
@@ -1179,7 +1355,7 @@ class _Archive:
     def awards_paragraph(self, article: Article) -> str:
         parts = []
         for x in article.decisions:
-            who = self.office(x.issuer)
+            who = self.office(x.issuer, x.date)
             form = f"{FORM_NAMES[x.form]} {x.grade}".strip()
             if x.names == "none":
                 counted = "các tập thể, cá nhân" if not x.form.startswith("ky-niem-chuong") else "các cá nhân"
@@ -1198,7 +1374,7 @@ class _Archive:
         paragraphs = rng.sample(self._MIDDLE_PARAGRAPHS, 2)
         if article.kind == "ngay-hoi":
             paragraphs.insert(0, (
-                f"Ngày hội diễn ra tại {rng.choice(article.commune.hamlets)}, {article.commune.full} với sự tham gia "
+                f"Ngày hội diễn ra tại {article.hamlet}, {article.commune.full} với sự tham gia "
                 "của đông đảo cán bộ, hội viên và Nhân dân. Các đại biểu đã nghe báo cáo kết quả thực hiện phong "
                 "trào, xem các tiết mục văn nghệ tuyên truyền về phòng, chống tội phạm, ma túy và bạo lực gia đình."
             ))
@@ -1252,6 +1428,12 @@ class _Archive:
             lines += [f"  - id: {q(ident)}", f"    name: {q(name)}", f"    short_name: {q(short)}"]
             lines += [f"    head: {q(head)}"] if head else []
             lines += [f"    level: {q(level)}", f"    authority: {q(authority)}"]
+            if ident in self.former:
+                former, until = self.former[ident]
+                lines += ["    names:", f"      - name: {q(former)}", f"        until: {until.isoformat()}"]
+            if ident in self.ended:
+                lines.append(f"    ended: {REFORM_END.isoformat()}")
+                lines.append("    successors: [" + ", ".join(q(x) for x in self.ended[ident]) + "]")
         put("organisations.yaml", "organisations", lines)
         put("forms.yaml", "forms", vocabulary_lines())
         put("metrics.yaml", "metrics", METRICS_YAML.rstrip("\n").split("\n"))
@@ -1287,6 +1469,11 @@ class _Archive:
                 f"campaign: {q(x.campaign.id)}",
                 f"reason: {q(x.reason)}",
             ]
+            if x.presenter:
+                organisation, office, on_behalf = x.presenter
+                lines += ["presented_by:", f"  organisation: {q(organisation)}"]
+                lines += [f"  office: {q(office)}"] if office else []
+                lines += ["  on_behalf: true"] if on_behalf else []
             lines += [f"{key}: {q(value)}" for key, value in
                       (("grade", x.grade), ("occasion", x.occasion), ("period", x.period)) if value]
             if x.names != "named":
@@ -1307,11 +1494,17 @@ class _Archive:
             if x.individuals:
                 lines.append("individuals:")
                 for person in x.individuals:
+                    if "removed" in person:  # only the day of the removal is kept
+                        lines.append(f"  - removed: {person['removed']}")
+                        continue
                     first = "  - "
                     for key, value in person.items():
                         lines.append(f"{first}{key}: {q(value)}")
                         first = "    "
-            awards += len(x.collectives) + len(x.individuals)
+            if x.revoked:
+                day, by, reason = x.revoked
+                lines += ["revoked:", f"  date: {day.isoformat()}", f"  by: {q(by)}", f"  reason: {q(reason)}"]
+            awards += len(x.collectives) + sum("removed" not in p for p in x.individuals)
             put(f"decisions/{x.date.year}/{x.ident}.yaml", "decision", lines)
 
         for a in self.articles:
@@ -1320,16 +1513,32 @@ class _Archive:
                 f"id: {q(a.ident)}",
                 f"title: {q(self.title(a))}",
                 f"date: {a.date.isoformat()}",
-                f"campaign: {q(a.campaign.id)}",
-                f"byline: {q(self.byline(a))}",
-                f"lead: {q(self.lead(a))}",
             ]
+            lines += [f"time: {q(a.time)}"] if a.time else []
+            lines.append(f"campaign: {q(a.campaign.id)}")
+            lines += [f"byline: {q(a.byline)}"] if a.byline else []
+            if a.authors:
+                lines.append("authors:")
+                for name, kind, unit in a.authors:
+                    lines.append(f"  - name: {q(name)}")
+                    lines += [f"    kind: {kind}"] if kind != "person" else []
+                    lines += [f"    unit: {q(unit)}"] if unit else []
+            if a.source:
+                lines += ["source:", f"  name: {q(a.source[0])}", f"  url: {q(a.source[1])}"]
+            lines.append(f"lead: {q(self.lead(a))}")
+            lines += [f"photo_credit: {q(a.photo_credit)}"] if a.photo_credit else []
             if a.figures:
                 lines.append("figures:")
                 for ident, image in a.figures:
                     _, _, caption, alt, _ = next(m for m in MEDIA if m[0] == ident)
                     lines += [f"  - id: {q(ident)}", f"    image: {q(image)}",
                               f"    caption: {q(caption)}", f"    alt: {q(alt)}"]
+                    lines += [f"    credit: {q(a.credits[ident])}"] if ident in a.credits else []
+            if a.ceremony:
+                organiser, place, part = a.ceremony
+                lines += ["ceremony:", f"  organiser: {q(organiser)}"]
+                lines += [f"  place: {q(place)}"] if place else []
+                lines += [f"  date: {a.date.isoformat()}", f"  part_of_day: {q(part)}"]
             lines.append("decisions:")
             lines += [f"  - {q(x.ident)}" for x in a.decisions]
             lines.append("body: |")
@@ -1351,6 +1560,10 @@ class _Archive:
                     f"      - metric: {q('mo-hinh-antq')}",
                     f"        value: {a.models}",
                 ]
+            if a.corrections:
+                lines.append("corrections:")
+                for day, note in a.corrections:
+                    lines += [f"  - date: {day.isoformat()}", f"    note: {q(note)}"]
             put(f"articles/{a.date.year}/{a.ident}.yaml", "article", lines)
         return {"articles": len(self.articles), "decisions": len(self.decisions), "awards": awards, "files": files}
 
