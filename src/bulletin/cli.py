@@ -260,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_new(sub)
     synth = sub.add_parser("synth", help="tạo kho dữ liệu giả lập hợp lệ để đo tốc độ (cùng seed, cùng kết quả)")
     synth.add_argument("out_dir", metavar="THƯ_MỤC_ĐÍCH", help="thư mục trống để ghi kho dữ liệu giả lập")
-    synth.add_argument("--articles", type=int, default=700, metavar="SỐ", help="số bài viết (mặc định 700, khoảng 50.000 lượt khen)")
+    synth.add_argument("--articles", type=int, default=700, metavar="SỐ", help="số bài viết (mặc định 700, khoảng 43.000 lượt khen)")
     synth.add_argument("--seed", type=int, default=1, metavar="SỐ", help="hạt giống ngẫu nhiên (mặc định 1)")
     synth.set_defaults(func=cmd_synth)
     schema_cmd = sub.add_parser("schema", help="ghi JSON Schema của mọi loại tệp dữ liệu vào schema/")
