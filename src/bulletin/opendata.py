@@ -204,7 +204,7 @@ def _json(value: Any) -> str:
 
 def lean(fields: dict[str, Any]) -> dict[str, Any]:
     """`fields` without the ones that have no value (None, an empty list): JSON leaves them out."""
-    return {key: value for key, value in fields.items() if value is not None and value != []}
+    return {key: value for key, value in fields.items() if value is not None and (value or type(value) is not list)}
 
 
 # An award file's decision entry: what its CSV columns need, once per decision (quyet-dinh.json
