@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from bulletin import opendata
 from bulletin.text import fold
 from conftest import DATA, bulletin, mkdocs_build
 
@@ -125,7 +126,7 @@ def test_decision_page_counts_the_removed_and_says_revoked(sites):
 
 def test_revoked_awards_stay_listed_as_revoked(sites):
     site = sites[1]
-    awards = json.loads((site / "du-lieu" / "tat-ca.json").read_text(encoding="utf-8"))["awards"]
+    awards = opendata.flat_awards(json.loads((site / "du-lieu" / "tat-ca.json").read_text(encoding="utf-8")))
     ccb = [a for a in awards if a["decision_id"] == "hoi-ccb-tinh-bang-khen-antq-2024"]
     assert len(ccb) == 7 and {a["revoked"] for a in ccb} == {"2025-03-10"}
     assert {a["revoked"] for a in awards if a["decision_id"] != "hoi-ccb-tinh-bang-khen-antq-2024"} == {None}

@@ -4,6 +4,12 @@ The CSV starts with a byte-order mark so that Excel, the tool most readers will
 open it with, shows Vietnamese letters correctly. A text cell that a spreadsheet would
 run as a formula gets a leading apostrophe (OWASP's advice against CSV injection); the
 JSON keeps every value exactly as entered, since programs do not evaluate it.
+
+A CSV has one row per award with its decision's columns repeated, as a spreadsheet needs.
+The JSON writes each decision once: {"title", "count", "decisions": {id: {...}}, "awards":
+[{..., "decision": id}]}, compact, a field without a value left out (README, "Open data").
+An award is in five or six files (everything, issuer, form, year, campaign, decision), so
+each award's CSV line and JSON object is encoded once (`Encoded`) and files are joins.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from bulletin import model, urls
@@ -149,6 +155,10 @@ def decision_record(decision: model.Decision, day: dt.date | None) -> dict[str, 
         "revoked_by": fields["revoked_by"],
         "illustrative": fields["illustrative"],
         "url": urls.site_path(urls.decision(decision, day)),
+        # What an award file's decision entry also says (`decision_entry`), under the same names.
+        "issuer_short": fields["issuer_short"],
+        "award": fields["award"],
+        "campaign_short": fields["campaign_short"],
     }
 
 
@@ -170,18 +180,120 @@ def spreadsheet_cell(value: Any) -> Any:
     return value
 
 
-def csv_bytes(rows: Iterable[dict[str, Any]], columns: list[tuple[str, str]] = COLUMNS) -> bytes:
-    """Records (see `record`, or `decision_record` with DECISION_COLUMNS) as CSV for spreadsheets."""
+def csv_lines(rows: Iterable[dict[str, Any]], columns: list[tuple[str, str]] = COLUMNS) -> list[str]:
+    """Each record as one CSV line (CRLF-terminated; a quoted cell may hold a line break)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([heading for heading, _ in columns])
+    ends = []
     for row in rows:
         writer.writerow([spreadsheet_cell(row[key]) for _, key in columns])
-    return buffer.getvalue().encode("utf-8-sig")
+        ends.append(buffer.tell())  # in characters: a StringIO's position
+    text = buffer.getvalue()
+    return [text[start:end] for start, end in zip([0, *ends], ends)]
 
 
-def json_bytes(title: str, rows: list[dict[str, Any]], key: str = "awards") -> bytes:
-    """Records (see `record`) as one JSON document; `key` "decisions" for decision records."""
-    document = {"title": title, "count": len(rows), key: rows}
+def csv_bytes(rows: Iterable[dict[str, Any]], columns: list[tuple[str, str]] = COLUMNS) -> bytes:
+    """Records (see `record`, or `decision_record` with DECISION_COLUMNS) as CSV for spreadsheets."""
+    return "".join([*csv_lines([{key: heading for heading, key in columns}], columns), *csv_lines(rows, columns)]).encode("utf-8-sig")
+
+
+def _json(value: Any) -> str:
     # Compact: one line per file, and json's C encoder (indenting falls back to Python).
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def lean(fields: dict[str, Any]) -> dict[str, Any]:
+    """`fields` without the ones that have no value (None, an empty list): JSON leaves them out."""
+    return {key: value for key, value in fields.items() if value is not None and (value or type(value) is not list)}
+
+
+# An award file's decision entry: what its CSV columns need, once per decision (quyet-dinh.json
+# has these and more: counts, reason, basis, presenter).
+DECISION_ENTRY = [
+    "title", "number", "date", "office", "issuer", "issuer_short", "level", "form", "grade", "award",
+    "period", "period_label", "campaign", "campaign_short", "revoked", "revoked_by", "illustrative", "url",
+]
+
+
+def decision_entry(decision: model.Decision, day: dt.date | None) -> dict[str, Any]:
+    full = decision_record(decision, day)
+    return lean({key: full[key] for key in DECISION_ENTRY})
+
+
+def award_entry(award: model.Award) -> dict[str, Any]:
+    """One award without its decision's fields: `decision` names its entry; `anchor` is the
+    recipient's place on the decision's page (url#anchor), `profile` their id (ho-so/<id>/)."""
+    person = award.recipient
+    return lean({
+        "decision": award.decision.id,
+        "kind": "individual" if isinstance(person, Individual) else "collective",
+        "name": person.name,
+        "rank": getattr(person, "rank", None),
+        "position": getattr(person, "position", None),
+        "unit": getattr(person, "unit", None),
+        "locality": person.locality,
+        "anchor": award.anchor,
+        "profile": person.id,
+    })
+
+
+def decisions_json(title: str, decisions: Sequence[dict[str, Any]]) -> bytes:
+    """Decision records (see `decision_record`) as one JSON document, keyed by id, newest first."""
+    entries = {x["id"]: lean({k: v for k, v in x.items() if k != "id"}) for x in decisions}
+    return _json({"title": title, "count": len(entries), "decisions": entries}).encode("utf-8")
+
+
+# The award files' heading line.
+HEADER = csv_lines([{key: heading for heading, key in COLUMNS}])[0]
+
+
+class Encoded:
+    """Every award's CSV line and JSON object and every decision's JSON entry, encoded once:
+    an award file is then text joined from them (`csv`, `json`)."""
+
+    def __init__(self, awards: Sequence[model.Award], records: Sequence[dict[str, Any]]):
+        """`records` are the awards' records (see `record`), in the same order."""
+        self._position = {id(a): number for number, a in enumerate(awards)}
+        self._lines = csv_lines(records)
+        self._objects = [_json(award_entry(a)) for a in awards]
+        self._decisions: dict[str, str] = {}
+        for award in awards:
+            decision = award.decision
+            if decision.id not in self._decisions:
+                self._decisions[decision.id] = _json(decision.id) + ":" + _json(decision_entry(decision, award.day))
+
+    def csv(self, awards: Sequence[model.Award]) -> bytes:
+        rows = [self._lines[self._position[id(a)]] for a in awards]
+        return (HEADER + "".join(rows)).encode("utf-8-sig")
+
+    def json(self, title: str, awards: Sequence[model.Award]) -> bytes:
+        decisions = dict.fromkeys(a.decision.id for a in awards)  # first seen first, once each
+        text = "".join([
+            '{"title":', _json(title), ',"count":', str(len(awards)),
+            ',"decisions":{', ",".join(self._decisions[x] for x in decisions), "}",
+            ',"awards":[', ",".join(self._objects[self._position[id(a)]] for a in awards), "]}",
+        ])
+        return text.encode("utf-8")
+
+
+def flat_awards(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """An award file read back as the records `record` makes: each award with its decision's fields."""
+    result = []
+    for award in document["awards"]:
+        decision = document["decisions"][award["decision"]]
+        individual = award["kind"] == "individual"
+        profile = award.get("profile")
+        date = decision.get("date")
+        result.append({
+            "kind": award["kind"],
+            "kind_label": "Cá nhân" if individual else "Tập thể",
+            **{key: award.get(key) for key in ("name", "rank", "position", "unit", "locality")},
+            "decision_id": award["decision"],
+            "decision_title": decision["title"],
+            **{key: decision.get(key) for key in DECISION_ENTRY if key not in ("title", "url")},
+            "year": int(date[:4]) if date else None,
+            "decision_url": decision["url"] + "#" + award["anchor"],
+            "profile_id": profile,
+            "profile_url": urls.site_path(urls.profile(profile)) if profile else None,
+        })
+    return result

@@ -25,7 +25,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from bulletin import formatting, urls
+from bulletin import formatting, opendata, urls
 from bulletin.pages.lookup import filter_values
 from bulletin.pages.rolls import ALL_AWARDS
 from bulletin.text import place_beyond
@@ -119,6 +119,6 @@ def build_indexes(site_dir: Path) -> int:
     """Write both indexes into a built site; returns the number of awards indexed."""
     build_site_index(site_dir)
     data = site_dir / urls.download(ALL_AWARDS, "json")
-    records = json.loads(data.read_text(encoding="utf-8"))["awards"] if data.exists() else []
+    records = opendata.flat_awards(json.loads(data.read_text(encoding="utf-8"))) if data.exists() else []
     build_lookup_index(site_dir, records)
     return len(records)

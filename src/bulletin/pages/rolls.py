@@ -167,15 +167,15 @@ def profile_page(bulletin: model.Bulletin, ident: str, awards: list[model.Award]
 
 
 def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: list[dict]) -> list[Asset]:
-    """CSV and JSON for every list of named awards, and one file of every decision (named or not,
-    with the counts the source gave); `all_records` are the awards' records in bulletin.awards order."""
+    """CSV and JSON for every list of named awards (everything, each roll, each named decision), and
+    one file of every decision (named or not, with the counts the source gave); `all_records` are
+    the awards' records in bulletin.awards order."""
     files = []
-    records = {id(a): record for a, record in zip(bulletin.awards, all_records)}
+    encoded = opendata.Encoded(bulletin.awards, all_records)
 
     def add(name: str, title: str, awards: Sequence[model.Award]) -> None:
-        rows = [records[id(a)] for a in awards]
-        files.append(Asset(urls.download(name, "csv"), content=opendata.csv_bytes(rows)))
-        files.append(Asset(urls.download(name, "json"), content=opendata.json_bytes(title, rows)))
+        files.append(Asset(urls.download(name, "csv"), content=encoded.csv(awards)))
+        files.append(Asset(urls.download(name, "json"), content=encoded.json(title, awards)))
 
     add(ALL_AWARDS, "Tất cả khen thưởng", bulletin.awards)
     by_decision: dict[str, list[model.Award]] = defaultdict(list)
@@ -188,5 +188,5 @@ def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: list
         add(roll.download_name, roll.title, roll.awards)
     rows = [opendata.decision_record(x, bulletin.decision_day(x)) for x in bulletin.decisions_newest_first]
     files.append(Asset(urls.download(DECISIONS, "csv"), content=opendata.csv_bytes(rows, opendata.DECISION_COLUMNS)))
-    files.append(Asset(urls.download(DECISIONS, "json"), content=opendata.json_bytes("Các quyết định khen thưởng", rows, "decisions")))
+    files.append(Asset(urls.download(DECISIONS, "json"), content=opendata.decisions_json("Các quyết định khen thưởng", rows)))
     return files
