@@ -65,7 +65,7 @@ def _ram_gib() -> float | None:
 
 def _command_line(args: list[str], cwd: Path | None = None) -> str | None:
     try:
-        done = subprocess.run(args, capture_output=True, text=True, timeout=60, cwd=cwd)
+        done = subprocess.run(args, capture_output=True, text=True, timeout=60, cwd=cwd, check=False)
     except (OSError, subprocess.TimeoutExpired):
         return None
     if done.returncode != 0:
@@ -85,7 +85,7 @@ def machine(root: Path, chromium: str = "/usr/bin/chromium") -> dict:
     commit = _command_line(["git", "rev-parse", "--short", "HEAD"], cwd=root)
     dirty = _command_line(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root)
     return {
-        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": f"{commit}{' (uncommitted changes)' if dirty else ''}" if commit else None,
         "machine": platform.machine(),
         "cores": os.cpu_count(),

@@ -26,7 +26,7 @@ def default_venv() -> Path:
 def _run(args: list[str], timeout: float) -> subprocess.CompletedProcess[str] | str:
     """A helper command's result, or why it could not run."""
     try:
-        return subprocess.run(args, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+        return subprocess.run(args, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL, check=False)
     except subprocess.TimeoutExpired:
         return f"timed out after {timeout:.0f} s: {' '.join(args)}"
     except OSError as error:

@@ -93,6 +93,20 @@ def test_the_preview_renames_a_plainly_named_individual_and_nothing_else(tmp_pat
     assert after["date"] == dt.date(2019, 11, 26)
 
 
+def test_the_preview_tries_one_person_a_decision_newest_first(tmp_path: Path):
+    """A newer decision whose page does not show its names (revoked, removed on request) is
+    passed over for the next one; two people of one decision would be the same page."""
+    for year in (2019, 2020):
+        (tmp_path / f"decisions/{year}").mkdir(parents=True)
+        text = DECISION.replace("2019", str(year)).replace("Võ Thanh Khiêm", "Đỗ Văn Kiên")
+        (tmp_path / f"decisions/{year}/x.yaml").write_text(text, encoding="utf-8")
+    found = [(e.url, e.old_name, e.new_name) for e in preview.candidates(tmp_path)]
+    assert found == [
+        ("khen-thuong/2020/ubnd-tinh-bang-khen-49-2020/", "Võ Thanh Nhẫn", "Võ Thanh Khiêm"),
+        ("khen-thuong/2019/ubnd-tinh-bang-khen-49-2019/", "Võ Thanh Nhẫn", "Võ Thanh Khiêm"),
+    ]
+
+
 def test_the_preview_finds_nothing_to_rename_without_a_plain_individual(tmp_path: Path):
     (tmp_path / "decisions").mkdir()
     (tmp_path / "decisions/x.yaml").write_text('id: "a"\ndate: 2019-01-01\nindividuals:\n  - id: "b"\n    name: "Võ Văn A"\n', encoding="utf-8")
