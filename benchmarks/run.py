@@ -4,7 +4,8 @@
     python3 benchmarks/run.py --sizes 20 40 --skip-downloads --out /tmp/bench.json
 
 For each size N (articles; about 70 awards each) on the archive `bulletin synth --articles N --seed S`:
-  - `bulletin validate`, twice (the second run is what an editor sees after a first one);
+  - `bulletin validate`, twice (the second run is what an editor sees after a first one: it finds
+    the parse cache the first wrote; every other step starts with an empty cache of its own);
   - the hooks build: `mkdocs build` with BULLETIN_DATA (pages, open data, check, both indexes);
   - the same site without hooks: `bulletin generate`, plain `mkdocs build` of that folder,
     then `bulletin index` on the built site (conservation check and both search indexes);
@@ -79,12 +80,17 @@ class Size:
         self.steps: dict[str, dict] = {}
         self.data = folder / "data"
 
-    def step(self, name: str, args: list, *, needs: tuple[str, ...] = (), **kwargs) -> dict:
+    def cold(self, cache: str, env: dict[str, str] | None = None) -> dict[str, str]:
+        """The environment with a parse cache of its own (empty unless `cache` was used before),
+        in the work folder: no step finds what an earlier one, or the user, left."""
+        return dict(env or self.env, BULLETIN_CACHE_DIR=str(self.folder / "cache" / cache))
+
+    def step(self, name: str, args: list, *, needs: tuple[str, ...] = (), cache: str | None = None, **kwargs) -> dict:
         missing = [n for n in needs if not self.steps.get(n, {}).get("ok")]
         if missing:
             result = steps.skipped(f"{missing[0]} did not succeed")
         else:
-            kwargs.setdefault("env", self.env)
+            kwargs["env"] = self.cold(cache or name, kwargs.get("env"))
             kwargs.setdefault("cwd", ROOT)
             result = steps.run(args, timeout=self.options.timeout, **kwargs)
         return self.record(name, result)
@@ -101,7 +107,7 @@ class Size:
         archive = facts.parse_synth(synth.pop("output", ""))
         validate = [PY, "-m", "bulletin", "validate", data]
         self.step("validate", validate, needs=("synth",))
-        self.step("validate_again", validate, needs=("synth",))
+        self.step("validate_again", validate, needs=("synth",), cache="validate")  # what the first one cached
 
         hooks_site = folder / "site-hooks"
         self.step("hooks_build", [PY, "-m", "mkdocs", "build", "-q", "-f", ROOT / "mkdocs.yml", "-d", hooks_site],
@@ -164,7 +170,7 @@ class Size:
         copy = self.folder / "data-preview"  # the edit must not reach the other measurements
         shutil.copytree(self.data, copy)
         try:
-            result = preview.measure(copy, ROOT / "mkdocs.yml", ROOT, self.env, self.options.timeout,
+            result = preview.measure(copy, ROOT / "mkdocs.yml", ROOT, self.cold("preview"), self.options.timeout,
                                      self.folder / "serve.log")
         except Exception as error:  # noqa: BLE001 - a harness bug is one failed row, not a lost run
             result = steps.failed(f"the preview harness failed: {type(error).__name__}: {error}")
