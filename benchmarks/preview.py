@@ -28,8 +28,8 @@ from steps import failed, tail
 # Given names that synth does not hand out: the new name must not already be on the page.
 NEW_GIVEN = ("Khiêm", "Quyết", "Trọng", "Thắng", "Hiếu", "Lộc")
 POLL_SECONDS = 0.2
-SETTLE_SECONDS = 2.0
-MAX_CANDIDATES = 10  # decisions tried, newest first, for a page that shows its old name  # after the first build, as an editor would look before saving
+SETTLE_SECONDS = 2.0  # after the first build, as an editor would look before saving
+MAX_CANDIDATES = 10  # decisions tried, latest year first, for a page that shows its old name
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def _decision_day(value: object) -> dt.date | None:
 
 def candidates(data: Path) -> Iterator[Edit]:
     """Decisions with a plainly named individual (no id, no given name: changing the name changes
-    nothing else), newest first, each with a new given name found nowhere in its file."""
+    nothing else), latest year first (files in reverse path order), each with a new given name found nowhere in its file."""
     for path in sorted((data / "decisions").rglob("*.yaml"), reverse=True):
         text = path.read_text(encoding="utf-8")
         try:
