@@ -1,6 +1,6 @@
 """What a reader's browser downloads before the first site-search and lookup result.
 
-    python3 benchmarks/downloads.py SITE_DIR
+    python3 benchmarks/downloads.py SITE_DIR [--json]
 
 Serves a built site on 127.0.0.1, opens it in Debian's chromium with an empty cache,
 and sums every response body: raw bytes (this test server does not compress) and the
@@ -10,6 +10,7 @@ gzip size each file would have on a server that compresses (GitHub Pages does).
 from __future__ import annotations
 
 import gzip
+import json
 import sys
 from pathlib import Path
 
@@ -51,14 +52,35 @@ def lookup(page) -> None:
     page.wait_for_function("/^\\d/.test(document.querySelector('.bulletin-lookup__count').textContent) && new URLSearchParams(location.search).get('q')", timeout=60_000)
 
 
-def main() -> None:
-    site = Path(sys.argv[1])
+ACTIONS = [("site search", "", site_search), ("lookup", "tra-cuu/", lookup)]
+
+
+def measure_site(site: Path) -> list[dict]:
+    """Requests and bytes before the first result of each action, on `site` served locally."""
+    results = []
     with serve(site) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for name, path, action in [("site search", "", site_search), ("lookup", "tra-cuu/", lookup)]:
-            count, raw, compressed = measure(browser, url + path, action)
-            print(f"{name}: {count} requests, {raw / 1024:.0f} KB raw, {compressed / 1024:.0f} KB gzip")
+        for name, path, action in ACTIONS:
+            try:
+                count, raw, compressed = measure(browser, url + path, action)
+            except Exception as error:  # noqa: BLE001 - one action's failure is a result, not the end
+                results.append({"action": name, "error": f"{type(error).__name__}: {(str(error).splitlines() or [''])[0]}"})
+                continue
+            results.append({"action": name, "requests": count, "raw_kb": raw / 1024, "gzip_kb": compressed / 1024})
         browser.close()
+    return results
+
+
+def main() -> None:
+    results = measure_site(Path(sys.argv[1]))
+    if "--json" in sys.argv[2:]:
+        print(json.dumps(results))
+        return
+    for r in results:
+        if "error" in r:
+            print(f"{r['action']}: failed: {r['error']}")
+            continue
+        print(f"{r['action']}: {r['requests']} requests, {r['raw_kb']:.0f} KB raw, {r['gzip_kb']:.0f} KB gzip")
 
 
 if __name__ == "__main__":
