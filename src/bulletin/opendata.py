@@ -84,7 +84,7 @@ def record(award: model.Award) -> dict[str, Any]:
         "year": award.year,
         "decision_url": urls.site_path(urls.decision(decision, award.day)) + "#" + award.anchor,
         "profile_id": person.id,
-        "profile_url": urls.site_path(urls.profile(person.id)) if person.id else None,
+        "profile_url": urls.site_path(urls.profile(award.profile)) if award.profile else None,
     }
 
 
