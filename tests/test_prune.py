@@ -179,3 +179,17 @@ def follow_asset(asset) -> tuple[str, str]:
     absolute = urljoin("https://example.org/" + asset.path, target)
     path, _, anchor = absolute.removeprefix("https://example.org/").partition("#")
     return path, anchor
+
+
+def test_an_editors_link_to_an_address_that_now_redirects_is_still_valid(data_copy: Path):
+    """Written when the profile and the month had pages of their own: the addresses still lead there."""
+    from conftest import ARTICLE_YAML, bulletin, edit
+
+    article = data_copy / ARTICLE_YAML
+    edit(
+        article,
+        "  Trong những năm qua,",
+        "  Xem [hồ sơ](/ho-so/nguyen-huu-thang-ca-bu-gia-map/), [tháng 6](/tin-tuc/2024/06/).\n\n  Trong những năm qua,",
+    )
+    result = bulletin("validate", str(data_copy))
+    assert (result.returncode, result.stderr) == (0, ""), result.output
