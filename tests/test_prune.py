@@ -193,3 +193,23 @@ def test_an_editors_link_to_an_address_that_now_redirects_is_still_valid(data_co
     )
     result = bulletin("validate", str(data_copy))
     assert (result.returncode, result.stderr) == (0, ""), result.output
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("ho-so/nguyen-van-a-cong-an-huyen-x/", "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/#nguyen-van-a"),
+        ("tin-tuc/2024/06/", "tin-tuc/2024/#thang-6"),
+    ],
+)
+def test_a_reader_following_an_old_address_lands_on_its_new_place(chromium, sample_site: Path, old: str, new: str):
+    from browser import serve
+
+    with serve(sample_site) as url:
+        context = chromium.new_context()
+        page = context.new_page()
+        page.goto(url + old)
+        page.wait_for_url(url + new)
+        assert page.locator("html").get_attribute("lang") == "vi"
+        assert page.locator(f"#{new.partition('#')[2]}").is_visible()
+        context.close()
