@@ -272,8 +272,9 @@ class Award:
     day: dt.date | None
     # The recipient's anchor on the decision page.
     anchor: str
-    # The recipient's profile id when they have a profile page (Bulletin.profiles), else None:
-    # their line on the decision page is all there is to say.
+    # The recipient's profile id when they have a profile page (Bulletin.profiles), else None: their
+    # line on the decision page is all there is to say. Set by Bulletin.awards; templates ask
+    # `r.id in bulletin.profiles`, which also holds for the awards a decision page makes itself.
     profile: str | None = None
 
     @property
