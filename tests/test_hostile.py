@@ -14,7 +14,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import DATA, bulletin, mkdocs_build
+from conftest import DATA, bulletin, is_redirect, mkdocs_build
 
 # Appended to every text field: tags, event handlers, attribute break-outs, entities.
 PAYLOAD = (
@@ -113,7 +113,8 @@ def test_no_built_file_carries_anything_active(hostile_site: Path):
 def test_every_page_loads_without_policy_violation_or_dialog(chromium, hostile_site: Path):
     from browser import serve
 
-    pages = sorted(p.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("index.html"))
+    # Redirect pages (issue 14) navigate on at once: their targets are here themselves.
+    pages = sorted(p.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("index.html") if not is_redirect(p))
     dialogs: list[str] = []
     with serve(hostile_site) as url:
         context = chromium.new_context()

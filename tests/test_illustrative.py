@@ -28,15 +28,15 @@ SOME = (
 
 # Page -> the notice's lines it must show ([] for none).
 EXPECTED = {
-    # The illustrative decision and the profile of one of its names; the article that announces it
-    # with four real decisions says some of its lists are illustrative.
+    # The illustrative decision; the article that announces it with four real decisions, and the
+    # profile of a name honoured by it and by a real decision, say some of their lists are illustrative.
     "khen-thuong/2024/cong-an-tinh-giay-khen-antq-2024/index.html": [NAMES],
     ARTICLE_URL: [SOME],
-    "ho-so/nguyen-huu-thang-ca-bu-gia-map/index.html": [NAMES],
-    # The real decision, its article, the profile of one of its names; pages about neither.
+    "ho-so/nguyen-huu-thang-ca-bu-gia-map/index.html": [SOME],
+    # The real decision, its article, the profile of a name honoured twice by real decisions; pages about neither.
     "khen-thuong/2023/cong-an-tinh-giay-khen-2023/index.html": [],
     "tin-tuc/2023/12/so-ket-antq-2023/index.html": [],
-    "ho-so/dinh-cong-thiep/index.html": [],
+    "ho-so/nguyen-van-an-ca-dong-phu/index.html": [],
     "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html": [],
     "index.html": [],
     "vinh-danh/nam/2023/index.html": [],
@@ -56,6 +56,10 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with (target / ILLUSTRATIVE).open("a", encoding="utf-8") as file:
         file.write("illustrative: true\n")
     add_extra_decision(target)
+    # Honoured by the illustrative decision and by the real one: a profile page (two awards) with both.
+    with (target / "decisions/2023/cong-an-tinh-giay-khen-2023.yaml").open("a", encoding="utf-8") as file:
+        file.write("  - id: nguyen-huu-thang-ca-bu-gia-map\n    name: Nguyễn Hữu Thắng\n    rank: Trung tá\n"
+                   "    position: Phó Trưởng Công an huyện\n    unit: Công an huyện Bù Gia Mập\n")
     return target
 
 

@@ -118,7 +118,15 @@ def test_lookup_result_links_to_decision_and_profile(tab):
     lookup(page, "dinh cong thiep")
     result = page.locator(".bulletin-lookup__result").first
     hrefs = result.locator("a").evaluate_all("els => els.map(e => e.pathname + e.hash)")
-    assert hrefs == ["/khen-thuong/2023/cong-an-tinh-giay-khen-2023/#dinh-cong-thiep", "/ho-so/dinh-cong-thiep/"]
+    # Honoured once: his line on the decision is his whole record, no profile page (model.PROFILE_MIN_AWARDS).
+    assert hrefs == ["/khen-thuong/2023/cong-an-tinh-giay-khen-2023/#dinh-cong-thiep"]
+    lookup(page, "nguyen van an dong phu")
+    twice = page.locator(".bulletin-lookup__result").all()
+    hrefs = [r.locator("a").evaluate_all("els => els.map(e => e.pathname + e.hash)") for r in twice]
+    assert sorted(hrefs) == [
+        ["/khen-thuong/2023/cong-an-tinh-giay-khen-2023/#nguyen-van-an", "/ho-so/nguyen-van-an-ca-dong-phu/"],
+        ["/khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/#nguyen-van-an", "/ho-so/nguyen-van-an-ca-dong-phu/"],
+    ]
 
 
 def test_lookup_finds_no_one_for_a_name_not_in_the_data(tab):

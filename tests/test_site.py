@@ -77,8 +77,13 @@ def test_archives_campaign_and_organisation_pages(built_site: Path):
     def links(url: str) -> list[str]:
         return [a.get("href") for a in soup(built_site / url).select("article a")]
 
-    for archive in ("tin-tuc/index.html", "tin-tuc/2024/index.html", "tin-tuc/2024/06/index.html"):
+    for archive in ("tin-tuc/index.html", "tin-tuc/2024/index.html"):
         assert any("bieu-duong-dien-hinh-antq-2019-2024" in (h or "") for h in links(archive)), archive
+    # No page per month: the year's page has a heading per month, which the month's address leads to.
+    year = soup(built_site / "tin-tuc/2024/index.html").select_one("article")
+    assert [h.get_text(strip=True).rstrip("¶") for h in year.select("h2")] == ["Tháng 6/2024"]
+    assert year.find(id="thang-6").find_next("ul").a["href"] == "06/bieu-duong-dien-hinh-antq-2019-2024/"
+    assert 'content="0; url=../#thang-6"' in (built_site / "tin-tuc/2024/06/index.html").read_text(encoding="utf-8")
     campaign = links("phong-trao/antq-2019-2024/index.html")
     assert sum("khen-thuong/2024/" in (h or "") for h in campaign) == 5
     assert any("bieu-duong-dien-hinh" in (h or "") for h in campaign)
@@ -128,7 +133,13 @@ def test_long_lists_are_paginated_and_articles_link_to_others(data_copy: Path, t
     latest = [a.get_text() for a in article.select("#bai-viet-moi-nhat + ul a")]
     assert latest == ["Tin thêm số 14", "Tin thêm số 13", "Tin thêm số 12", "Tin thêm số 11", "Tin thêm số 10"]
     assert len(article.select("#cung-phong-trao + ul a")) == 5
-    assert "tin-tuc/2024/05/index.html" in page_urls(site)
+    assert "tin-tuc/2024/index.html" in page_urls(site)
+    year = soup(site / "tin-tuc/2024/index.html").select_one("article")
+    # Newest month first, each month's articles newest first; the months link to their headings.
+    assert [h["id"] for h in year.select("h2")] == ["thang-6", "thang-5"]
+    assert [a["href"] for a in year.select(".bulletin-archive-links a")] == ["#thang-6", "#thang-5"]
+    may = [a.get_text() for a in year.find(id="thang-5").find_next("ul").select("a")]
+    assert may == [f"Tin thêm số {n}" for n in range(14, 0, -1)]
 
 
 def test_no_english_interface_strings(built_site: Path):

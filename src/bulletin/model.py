@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -29,6 +29,11 @@ ILLUSTRATIVE_SOME_NAMES = (
 )
 # An illustrative decision that lists no names: the decision itself is made up.
 ILLUSTRATIVE_DECISION = "Quyết định minh họa: cơ quan và sự việc là giả định."
+# A recipient with an id gets a profile page (ho-so/<id>/) from their second award on: a profile of
+# one award would repeat their line on the decision page, which the rolls, the lookup and the open
+# data link to instead (issue 14: at 350 synthetic articles such pages were 53 of 1,597 profiles,
+# in the sample all 4).
+PROFILE_MIN_AWARDS = 2
 
 
 def period_label(period: str) -> str:
@@ -267,6 +272,10 @@ class Award:
     day: dt.date | None
     # The recipient's anchor on the decision page.
     anchor: str
+    # The recipient's profile id when they have a profile page (Bulletin.profiles), else None: their
+    # line on the decision page is all there is to say. Set by Bulletin.awards; templates ask
+    # `r.id in bulletin.profiles`, which also holds for the awards a decision page makes itself.
+    profile: str | None = None
 
     @property
     def is_individual(self) -> bool:
@@ -494,22 +503,32 @@ class Bulletin:
     @cached_property
     def awards(self) -> list[Award]:
         """Every award, newest decision first, in list order within a decision."""
+        named = [(decision, [*decision.collectives, *decision.individuals]) for decision in self.decisions_newest_first]
+        honoured: Counter[str] = Counter(r.id for _, recipients in named for r in recipients if r.id)
         result = []
-        for decision in self.decisions_newest_first:
+        for decision, recipients in named:
             day = self.decision_day(decision)
-            recipients: list[Recipient] = [*decision.collectives, *decision.individuals]
             for recipient in recipients:
-                result.append(Award(recipient, decision, day, decision.anchors[id(recipient)]))
+                ident = recipient.id
+                profile = ident if ident and honoured[ident] >= PROFILE_MIN_AWARDS else None
+                result.append(Award(recipient, decision, day, decision.anchors[id(recipient)], profile))
         return result
 
     @cached_property
     def profiles(self) -> dict[str, list[Award]]:
-        """Awards of each recipient that has an id, newest first."""
+        """Awards of each recipient with a profile page, newest first: one that has an id and was
+        honoured at least PROFILE_MIN_AWARDS times (Award.profile)."""
         found: dict[str, list[Award]] = defaultdict(list)
         for award in self.awards:
-            if award.recipient.id:
-                found[award.recipient.id].append(award)
+            if award.profile:
+                found[award.profile].append(award)
         return dict(found)
+
+    @cached_property
+    def honoured_once(self) -> dict[str, Award]:
+        """The one award of each recipient with an id who has no profile page: where their profile's
+        address leads (pages/redirects.py)."""
+        return {a.recipient.id: a for a in self.awards if a.recipient.id and not a.profile}
 
     def successors(self, org: d.Organisation) -> list[d.Organisation]:
         """The organisations that took over from `org` (ids checked by the resolver)."""

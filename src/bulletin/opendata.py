@@ -90,7 +90,7 @@ def record(award: model.Award) -> dict[str, Any]:
         "year": award.year,
         "decision_url": urls.site_path(urls.decision(decision, award.day)) + "#" + award.anchor,
         "profile_id": person.id,
-        "profile_url": urls.site_path(urls.profile(person.id)) if person.id else None,
+        "profile_url": urls.site_path(urls.profile(award.profile)) if award.profile else None,
     }
 
 
@@ -222,7 +222,8 @@ def decision_entry(decision: model.Decision, day: dt.date | None) -> dict[str, A
 
 def award_entry(award: model.Award) -> dict[str, Any]:
     """One award without its decision's fields: `decision` names its entry; `anchor` is the
-    recipient's place on the decision's page (url#anchor), `profile` their id (ho-so/<id>/)."""
+    recipient's place on the decision's page (url#anchor), `id` the recipient's id when the data gives one,
+    `profile` the same id when they have a profile page (ho-so/<id>/: from their second award on)."""
     person = award.recipient
     return lean({
         "decision": award.decision.id,
@@ -233,7 +234,8 @@ def award_entry(award: model.Award) -> dict[str, Any]:
         "unit": getattr(person, "unit", None),
         "locality": person.locality,
         "anchor": award.anchor,
-        "profile": person.id,
+        "id": person.id,
+        "profile": award.profile,
     })
 
 
@@ -293,7 +295,7 @@ def flat_awards(document: dict[str, Any]) -> list[dict[str, Any]]:
             **{key: decision.get(key) for key in DECISION_ENTRY if key not in ("title", "url")},
             "year": int(date[:4]) if date else None,
             "decision_url": decision["url"] + "#" + award["anchor"],
-            "profile_id": profile,
+            "profile_id": award.get("id"),
             "profile_url": urls.site_path(urls.profile(profile)) if profile else None,
         })
     return result

@@ -54,6 +54,16 @@ def year(number: int) -> str:
 
 
 def month(day: dt.date) -> str:
+    """Where a month's articles are listed: its heading on the year's page (tin-tuc/2024/index.md#thang-6)."""
+    return f"{year(day.year)}#{month_anchor(day)}"
+
+
+def month_anchor(day: dt.date) -> str:
+    return f"thang-{day.month}"
+
+
+def month_folder(day: dt.date) -> str:
+    """tin-tuc/2024/06/index.md: the month's own page until issue 14, now a redirect (pages/redirects.py)."""
     return f"{NEWS}/{day.year}/{day.month:02d}/index.md"
 
 

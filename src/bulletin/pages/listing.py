@@ -1,5 +1,5 @@
-"""Paginated lists: all news, news by year and month, all honour lists
-(templates/news.html, archive_year.html, archive_month.html, honours.html)."""
+"""Paginated lists: all news, news by year, all honour lists
+(templates/news.html, archive_year.html, honours.html)."""
 
 from __future__ import annotations
 
@@ -35,22 +35,20 @@ def news_pages(bulletin: model.Bulletin) -> list[Page]:
 
 
 def archive_pages(bulletin: model.Bulletin) -> list[Page]:
-    """A page per year (months listed, articles as a list) and per month (cards)."""
-    by_year: dict[int, list[model.Article]] = defaultdict(list)
-    by_month: dict[tuple[int, int], list[model.Article]] = defaultdict(list)
-    for a in bulletin.articles:
-        by_year[a.date.year].append(a)
-        by_month[(a.date.year, a.date.month)].append(a)
+    """A page per year: its months, each a heading with its articles as a list.
+
+    No page per month (until issue 14 there was one, tin-tuc/2024/06/, now a redirect to its heading):
+    at 350 synthetic articles 118 month pages held 1 to 8 articles, most 1 to 3, and a year holds
+    a few dozen, which one page lists at a glance."""
+    by_year: dict[int, dict[int, list[model.Article]]] = defaultdict(lambda: defaultdict(list))
+    for a in bulletin.articles:  # newest first: years, months and articles come out in that order
+        by_year[a.date.year][a.date.month].append(a)
     pages = []
-    for year, articles in by_year.items():
+    for year, by_month in by_year.items():
         title = f"Tin tức năm {year}"
         page = Page(urls.year(year), meta.base(title, f"Các bài viết năm {year}", "archive"), "")
-        months = [articles[0].date.replace(month=m, day=1) for m in sorted({a.date.month for a in articles}, reverse=True)]
-        pages.append(render_page(page, bulletin, "archive_year.html", title=title, months=months, articles=articles))
-    for (year, month), articles in by_month.items():
-        title = f"Tin tức tháng {month}/{year}"
-        page = Page(urls.month(articles[0].date), meta.base(title, f"Các bài viết {title[8:]}", "archive"), "")
-        pages.append(render_page(page, bulletin, "archive_month.html", title=title, year=year, articles=articles))
+        months = [(m, urls.month_anchor(articles[0].date), articles) for m, articles in by_month.items()]
+        pages.append(render_page(page, bulletin, "archive_year.html", title=title, year=year, months=months))
     return pages
 
 

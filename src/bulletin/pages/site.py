@@ -13,6 +13,7 @@ from bulletin.pages.home import home_page
 from bulletin.pages.listing import archive_pages, honours_pages, news_pages
 from bulletin.pages.lookup import lookup_page
 from bulletin.pages.page import Asset, Page, SiteContent
+from bulletin.pages.redirects import redirects
 from bulletin.pages.rolls import open_data, profile_page, roll_pages, rolls
 from bulletin.pages.statistics_pages import statistics_pages
 
@@ -45,6 +46,7 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     for image in used:  # re-encoded: no EXIF or GPS data, narrower variants for phones
         content.assets += [Asset(path, content=data) for path, data in media.publish(bulletin.images[image], data_dir)]
     content.assets += open_data(bulletin, all_rolls, content.records)
+    content.assets += redirects(bulletin, all_rolls)  # the addresses of pages issue 14 dropped
     if (rss := feed.rss(bulletin)) is not None:
         content.assets.append(Asset(urls.FEED, content=rss))
     return content
