@@ -11,7 +11,7 @@ from urllib.parse import unquote, urljoin
 import pytest
 
 from conftest import ROOT, built, is_redirect, soup
-from bulletin import model, pipeline, urls
+from bulletin import model, opendata, pipeline, urls
 from bulletin.pages import redirects, rolls
 from bulletin.synth import write_archive
 
@@ -71,7 +71,7 @@ def test_a_recipient_honoured_once_has_no_profile_and_leads_to_their_line(sample
     roll = soup(sample_site / "vinh-danh/co-quan/ubnd-tinh/index.html")
     item = next(li for li in roll.select("article ol > li") if li.strong.get_text() == "Nguyễn Văn A")
     assert [a["href"] for a in item.select("a")] == [f"../../../{decision}#nguyen-van-a"]
-    records = json.loads((sample_site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))["awards"]
+    records = opendata.flat_awards(json.loads((sample_site / "du-lieu/tat-ca.json").read_text(encoding="utf-8")))
     record = next(r for r in records if r["profile_id"] == "nguyen-van-a-cong-an-huyen-x")
     assert record["profile_url"] is None
     assert record["decision_url"] == f"{decision}#nguyen-van-a"
@@ -84,7 +84,7 @@ def test_a_recipient_honoured_twice_has_a_profile_linked_from_both_lines(extra_s
     for decision in ("khen-thuong/2023/cong-an-tinh-giay-khen-2023", "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024"):
         line = soup(extra_site / decision / "index.html").find(id="nguyen-van-an")
         assert line.find("a", string="hồ sơ")["href"] == "../../../ho-so/nguyen-van-an-ca-dong-phu/", decision
-    records = json.loads((extra_site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))["awards"]
+    records = opendata.flat_awards(json.loads((extra_site / "du-lieu/tat-ca.json").read_text(encoding="utf-8")))
     urls_of = {r["profile_url"] for r in records if r["profile_id"] == "nguyen-van-an-ca-dong-phu"}
     assert urls_of == {"ho-so/nguyen-van-an-ca-dong-phu/"}
     # Honoured once in the same build: no page, a redirect to the line.
