@@ -46,14 +46,18 @@ def enabled() -> bool:
     return os.environ.get(ENABLE_ENV, "1").strip() not in ("0", "false", "no", "off")
 
 
-def directory() -> Path:
-    """The folder of on-disk entries (not yet created)."""
+def directory() -> Path | None:
+    """The folder of on-disk entries (not yet created); None when there is no home to put it in."""
     chosen = os.environ.get(DIR_ENV)
     if chosen:
         return Path(chosen)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
-    return base / "bulletin"
+    if xdg and Path(xdg).is_absolute():
+        return Path(xdg) / "bulletin"
+    try:
+        return Path.home() / ".cache" / "bulletin"
+    except (RuntimeError, KeyError, OSError):  # no HOME and no user entry: memory only
+        return None
 
 
 def code_version(modules: Iterable[ModuleType], *extra: str) -> str:
@@ -127,12 +131,19 @@ class ContentCache(Generic[V]):
 
     @property
     def version(self) -> str:
+        """The code version; "" when the code's own files cannot be read (then nothing goes to disk)."""
         if self._known_version is None:
-            self._known_version = self._version()
+            try:
+                self._known_version = self._version()
+            except (OSError, TypeError):
+                self._known_version = ""
         return self._known_version
 
-    def folder(self) -> Path:
-        return directory() / self.name / self.version[:16]
+    def folder(self) -> Path | None:
+        base = directory()
+        if base is None or not self.version:
+            return None
+        return base / self.name / self.version[:16]
 
     def get(self, content: bytes, parse: Callable[[bytes], V]) -> V:
         if not enabled():
@@ -166,8 +177,11 @@ class ContentCache(Generic[V]):
         return self._shards[name]
 
     def _load_shard(self, name: str) -> dict[str, Any]:
+        folder = self.folder()
+        if folder is None:
+            return {}
         try:
-            text = (self.folder() / f"{name}.json").read_bytes()
+            text = (folder / f"{name}.json").read_bytes()
         except (OSError, ValueError):
             return {}  # no shard yet (the usual miss), or no cache folder at all
         try:
@@ -216,6 +230,8 @@ class ContentCache(Generic[V]):
             shard = {"format": FORMAT, "version": self.version, "entries": entries}
             body = json.dumps(shard, ensure_ascii=False, separators=(",", ":"), default=_encode_default)
             folder = self.folder()
+            if folder is None:
+                return
             folder.mkdir(parents=True, exist_ok=True)
             # Written aside, then renamed: a reader never sees half a shard.
             handle, temporary = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")

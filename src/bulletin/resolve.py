@@ -11,6 +11,7 @@ import datetime as dt
 import posixpath
 import re
 from collections.abc import Iterable, Mapping, Set
+from functools import lru_cache
 from typing import Any, cast
 
 from bulletin import documents as d
@@ -469,11 +470,11 @@ class _Resolver:
     def check_body(self, src: SourceMap, text: str, figures: set[str]) -> list[tuple[str, int]]:
         """The body's Markdown as parsed: refused links and images, misplaced figures, raw HTML.
         Returns its links to pages of the site, checked once the pages exist."""
-        issues, internal = body.examine(text, figures=figures)
+        issues, internal = _examine(text, frozenset(figures))
         for issue in issues:
             report = self.problems.error if issue.error else self.problems.warning
             report(src.within(("body",), issue.offset, text), issue.code, issue.message)
-        return internal
+        return list(internal)
 
     def check_placeholders(
         self, src: SourceMap, field: str | tuple[str | int, ...], text: str, values: dict[str, str],
@@ -536,6 +537,14 @@ class _Resolver:
                     break
 
 
+@lru_cache(maxsize=8192)
+def _examine(text: str, figures: frozenset[str]) -> tuple[tuple[body.BodyIssue, ...], tuple[tuple[str, int], ...]]:
+    """body.examine, once per body text: parsing the Markdown is a third of resolving, and
+    `mkdocs serve` rebuilds with most articles unchanged."""
+    issues, internal = body.examine(text, figures=set(figures))
+    return tuple(issues), tuple(internal)
+
+
 CAMPAIGN_VALUES = frozenset({"campaign.name", "campaign.short_name", "campaign.period"})
 
 
@@ -567,10 +576,15 @@ def _count_names(decisions: list[model.Decision]) -> set[str]:
     return {f"awards.{p}" for p in parts} | {f"decision.{x.id}.{p}" for x in decisions for p in parts}
 
 
+# Babel formats a number in tens of microseconds; articles name the same counts again and again.
+# Keyed by type too, so that 2 and 2.0 stay apart.
+_number = lru_cache(maxsize=8192, typed=True)(formatting.number)
+
+
 def _article_values(decisions: list[model.Decision], campaign: model.Campaign | None) -> dict[str, str]:
     """What {{ ... }} may name in an article, formatted for display; a count the source did not
     give has no value (see _unknown_counts)."""
-    n = formatting.number
+    n = _number
     values: dict[str, str] = {}
     sums = {
         "awards.total": model.known_sum(x.total for x in decisions),

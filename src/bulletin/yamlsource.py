@@ -263,6 +263,7 @@ class _Frame:
     drop: bool = False  # the pending key was refused: its value is read but not kept
 
 
+_SCALAR = yaml.ScalarEvent
 _STARTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
@@ -294,11 +295,35 @@ class _Builder:
         documents = 0
         skip = 0  # depth inside a refused collection, whose events are read and dropped
         place = False  # whether the refused collection leaves a None in its parent
+        values = self.source.values
         for event in events:
             if skip:
                 skip += 1 if isinstance(event, _STARTS) else -1 if isinstance(event, _ENDS) else 0
                 if skip == 0 and place:
                     root = self._place(stack, root, None)
+                continue
+            if type(event) is _SCALAR and stack and event.tag is None:
+                # The common case, inline: an untagged scalar inside a collection.
+                top = stack[-1]
+                container = top.value
+                if type(container) is list:
+                    path = top.path + (len(container),)
+                elif top.key is None:
+                    self._key(top, event)
+                    continue
+                elif top.drop:
+                    top.key, top.drop = None, False
+                    continue
+                else:
+                    path = top.path + (top.key,)
+                mark = event.start_mark
+                values[path] = (mark.line + 1, mark.column + 1)
+                value = self._scalar(event, path)
+                if type(container) is list:
+                    container.append(value)
+                else:
+                    container[top.key] = value  # type: ignore[index]
+                    top.key = None
                 continue
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
