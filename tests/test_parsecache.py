@@ -14,6 +14,7 @@ import pytest
 from bulletin import parsecache
 from bulletin.load import load
 from bulletin.problems import Problems
+from bulletin.resolve import EXAMINED
 from bulletin.yamlsource import CACHE, load_yaml
 from conftest import ARTICLE_YAML, DATA, bulletin, edit
 
@@ -24,12 +25,14 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv(parsecache.DIR_ENV, str(folder))
     monkeypatch.delenv(parsecache.ENABLE_ENV, raising=False)
-    CACHE.clear_memory()
-    CACHE.flush()
-    CACHE.stats.reset()
+    for cache in (CACHE, EXAMINED):
+        cache.clear_memory()
+        cache.flush()
+        cache.stats.reset()
     yield folder
-    CACHE.clear_memory()
-    CACHE.stats.reset()
+    for cache in (CACHE, EXAMINED):
+        cache.clear_memory()
+        cache.stats.reset()
 
 
 @pytest.fixture
@@ -181,3 +184,18 @@ def test_the_command_line_reuses_its_cache(tmp_path: Path, data: Path):
     off = bulletin("validate", str(data), env={**env, parsecache.ENABLE_ENV: "0"})
     assert third.returncode == 1 and "duplicate" not in third.output and "được viết hai lần" in third.output
     assert (third.returncode, third.output) == (off.returncode, off.output)
+
+
+def test_article_bodies_are_examined_once_with_the_same_messages(cache_dir: Path, data: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch):
+    edit(data / ARTICLE_YAML, "body: |\n", "body: |\n  Xem [trang](javascript:alert(1)) và <b>đậm</b>.\n\n")
+    fresh = fresh_messages(data, monkeypatch)
+    assert any(ARTICLE_YAML in m and ":35:" in m for m in fresh), fresh  # the body's own line
+    EXAMINED.stats.reset()
+    assert messages(data) == fresh
+    assert EXAMINED.stats.parsed == 1
+    for cache in (CACHE, EXAMINED):  # a new process
+        cache.clear_memory()
+        cache.stats.reset()
+    assert messages(data) == fresh
+    assert (EXAMINED.stats.parsed, EXAMINED.stats.disk) == (0, 1)

@@ -14,8 +14,11 @@ from collections.abc import Iterable, Mapping, Set
 from functools import lru_cache
 from typing import Any, cast
 
+import markdown
+
 from bulletin import documents as d
-from bulletin import body, formatting, freetext, law, media, model, people, placeholders
+from bulletin import body, formatting, freetext, law, media, model, parsecache, people, placeholders
+from bulletin import text as text_module
 from bulletin.loader import SINGLE_FILES, Catalog, Sourced
 from bulletin.problems import Location, Problems
 from bulletin.validation import suggest
@@ -537,12 +540,50 @@ class _Resolver:
                     break
 
 
-@lru_cache(maxsize=8192)
-def _examine(text: str, figures: frozenset[str]) -> tuple[tuple[body.BodyIssue, ...], tuple[tuple[str, int], ...]]:
-    """body.examine, once per body text: parsing the Markdown is a third of resolving, and
-    `mkdocs serve` rebuilds with most articles unchanged."""
-    issues, internal = body.examine(text, figures=set(figures))
-    return tuple(issues), tuple(internal)
+Examined = tuple[tuple[body.BodyIssue, ...], tuple[tuple[str, int], ...]]
+
+
+def _examine(text: str, figures: frozenset[str]) -> Examined:
+    """body.examine, once per body text and figure ids (parsecache): parsing the Markdown is a
+    third of resolving, and most bodies do not change between two runs."""
+    names = sorted(figures)
+    key = f"{len(text)}:{text}{len(names)}:{chr(0).join(names)}".encode("utf-8", "surrogatepass")
+
+    def examine(_: bytes) -> Examined:
+        issues, internal = body.examine(text, figures=set(figures))
+        return tuple(issues), tuple(internal)
+
+    return EXAMINED.get(key, examine)
+
+
+def _examined_to_plain(found: Examined) -> dict[str, Any]:
+    issues, internal = found
+    return {
+        "issues": [[i.offset, i.code, i.message, i.error] for i in issues],
+        "internal": [[url, offset] for url, offset in internal],
+    }
+
+
+def _examined_from_plain(plain: dict[str, Any]) -> Examined:
+    issues = tuple(body.BodyIssue(offset, code, message, error) for offset, code, message, error in plain["issues"])
+    internal = tuple((url, offset) for url, offset in plain["internal"])
+    if not all(type(i.offset) is int and type(i.code) is str and type(i.message) is str and type(i.error) is bool
+               for i in issues):
+        raise ValueError("not an issue")
+    if not all(type(url) is str and type(offset) is int for url, offset in internal):
+        raise ValueError("not a link")
+    return issues, internal
+
+
+def _examined_version() -> str:
+    return parsecache.code_version(
+        (body, placeholders, formatting, text_module), "examined-1", markdown.__version__,
+    )
+
+
+EXAMINED: parsecache.ContentCache[Examined] = parsecache.ContentCache(
+    "examined", _examined_version, _examined_to_plain, _examined_from_plain
+)
 
 
 CAMPAIGN_VALUES = frozenset({"campaign.name", "campaign.short_name", "campaign.period"})
@@ -669,6 +710,13 @@ def check_history(doc: d.OrganisationList, source: SourceMap, table: Mapping[str
 
 def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) -> model.Bulletin | None:
     """The resolved bulletin, or None when the data has errors (all of them reported)."""
+    try:
+        return _resolve(catalog, problems, today)
+    finally:
+        EXAMINED.flush()  # the bodies this run examined, for the next process
+
+
+def _resolve(catalog: Catalog, problems: Problems, today: dt.date | None) -> model.Bulletin | None:
     r = _Resolver(catalog, problems, today or dt.date.today())
     tables: dict[str, dict[str, Any]] = {
         "org": r.listed("organisations.yaml", "organisations"),
