@@ -34,7 +34,7 @@ _fold = lru_cache(maxsize=_MEMO)(fold)
 
 
 @lru_cache(maxsize=None)
-def _fields_of(kind: type) -> tuple[str, ...]:
+def _fields_of(kind: type[d.Individual | d.Collective]) -> tuple[str, ...]:
     """The text fields a record class has (asking a pydantic model for a missing one is slow)."""
     return tuple(f for f in _TEXT_FIELDS if f in kind.model_fields)
 

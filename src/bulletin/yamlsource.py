@@ -305,24 +305,20 @@ class _Builder:
             if type(event) is _SCALAR and stack and event.tag is None:
                 # The common case, inline: an untagged scalar inside a collection.
                 top = stack[-1]
-                container = top.value
-                if type(container) is list:
-                    path = top.path + (len(container),)
-                elif top.key is None:
-                    self._key(top, event)
+                items, key = top.value, top.key
+                if isinstance(items, list):
+                    at = top.path + (len(items),)
+                    values[at] = (event.start_mark.line + 1, event.start_mark.column + 1)  # type: ignore[union-attr]
+                    items.append(self._scalar(event, at))
                     continue
+                if key is None:
+                    self._key(top, event)
                 elif top.drop:
                     top.key, top.drop = None, False
-                    continue
                 else:
-                    path = top.path + (top.key,)
-                mark = event.start_mark
-                values[path] = (mark.line + 1, mark.column + 1)
-                value = self._scalar(event, path)
-                if type(container) is list:
-                    container.append(value)
-                else:
-                    container[top.key] = value  # type: ignore[index]
+                    at = top.path + (key,)
+                    values[at] = (event.start_mark.line + 1, event.start_mark.column + 1)  # type: ignore[union-attr]
+                    items[key] = self._scalar(event, at)
                     top.key = None
                 continue
             if isinstance(event, yaml.DocumentStartEvent):
