@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import urllib.parse
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -26,6 +27,12 @@ MAX_VALUE = 10**12  # one statistic
 FIRST_YEAR, LAST_YEAR = 1945, 2100
 
 
+@lru_cache(maxsize=1 << 16)
+def _personal_in_id(value: str) -> tuple[tuple[int, str], ...]:
+    """personal.in_id, once per distinct id: a recipient's id recurs in every decision naming them."""
+    return tuple(personal.in_id(value))
+
+
 def _check_id(value: str) -> str:
     """Ids become file names and addresses: not one of the site's own, and nothing personal."""
     from bulletin import urls  # urls imports the model, which imports this module
@@ -37,7 +44,7 @@ def _check_id(value: str) -> str:
             "hãy chọn mã khác, ví dụ thêm năm hoặc tên đơn vị",
             {"value": value},
         )
-    found = personal.in_id(value)
+    found = _personal_in_id(value)
     if found:
         raise PydanticCustomError(
             "personal_data",

@@ -14,7 +14,7 @@ from bulletin import documents as d
 from bulletin import media as m
 from bulletin.problems import Location, Problems
 from bulletin.validation import validate
-from bulletin.yamlsource import SourceMap, load_yaml
+from bulletin.yamlsource import CACHE, SourceMap, load_yaml
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -157,6 +157,13 @@ def _read(
 
 def load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
     """Read all of `data_dir`, recording every problem rather than stopping at the first."""
+    try:
+        return _load_catalog(data_dir, root, problems)
+    finally:
+        CACHE.flush()  # the parses this load made, for the next process
+
+
+def _load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
     catalog = Catalog(data_dir)
     if not data_dir.is_dir():
         problems.error(

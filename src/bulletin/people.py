@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
 
 from bulletin import documents as d
 from bulletin import personal
@@ -27,30 +27,45 @@ _TEXT_FIELDS = ("name", "given", "rank", "position", "unit", "locality")
 _SIGNER_FIELDS = ("title", "name")
 
 
-@dataclass(frozen=True)
+# Names, ranks, units and localities repeat across thousands of records: each distinct text is
+# folded and searched once per process (also across rebuilds of `mkdocs serve`).
+_MEMO = 1 << 16
+_fold = lru_cache(maxsize=_MEMO)(fold)
+
+
+@lru_cache(maxsize=None)
+def _fields_of(kind: type[d.Individual | d.Collective]) -> tuple[str, ...]:
+    """The text fields a record class has (asking a pydantic model for a missing one is slow)."""
+    return tuple(f for f in _TEXT_FIELDS if f in kind.model_fields)
+
+
+@dataclass(slots=True)
 class Entry:
-    """One recipient record and where it is written."""
+    """One recipient record and where it is written; its texts and identity worked out once
+    (plain fields: cached_property takes a lock on every read in Python 3.11)."""
 
     record: d.Individual | d.Collective
     kind: str  # "individuals" or "collectives"
     index: int
     source: SourceMap
+    texts: list[tuple[str, str]]  # the non-empty text fields
+    identity: tuple[str, str, str]  # what makes two records "look like" the same recipient
 
     def at(self, *field: str) -> Location:
         return self.source.at(self.kind, self.index, *field)
 
-    @cached_property
-    def identity(self) -> tuple[str, str, str]:
-        """What makes two records "look like" the same recipient."""
-        unit = getattr(self.record, "unit", None) or self.record.locality or ""
-        return self.kind, fold(self.record.name), fold(unit)
+
+def _entry(record: d.Individual | d.Collective, kind: str, index: int, source: SourceMap) -> Entry:
+    texts = [(f, value) for f in _fields_of(type(record)) if (value := getattr(record, f))]
+    unit = (record.unit if isinstance(record, d.Individual) else None) or record.locality or ""
+    return Entry(record, kind, index, source, texts, (kind, _fold(record.name), _fold(unit)))
 
 
 def entries(decision: d.Decision, source: SourceMap) -> list[Entry]:
     # A record removed on request has no name to compare or check (documents.Removed).
     return [
-        Entry(r, "collectives", i, source) for i, r in enumerate(decision.collectives) if isinstance(r, d.Collective)
-    ] + [Entry(r, "individuals", i, source) for i, r in enumerate(decision.individuals) if isinstance(r, d.Individual)]
+        _entry(r, "collectives", i, source) for i, r in enumerate(decision.collectives) if isinstance(r, d.Collective)
+    ] + [_entry(r, "individuals", i, source) for i, r in enumerate(decision.individuals) if isinstance(r, d.Individual)]
 
 
 # A full date next to a person's name, rank or unit is a birth date ("Trần Quốc Bảo (1980-02-01)",
@@ -60,18 +75,23 @@ _FULL_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]
 
 def personal_in(text: str) -> list[tuple[int, str]]:
     """Personal identifiers in a field that describes a person (stricter than in articles)."""
+    return list(_personal_in(text))
+
+
+@lru_cache(maxsize=_MEMO)
+def _personal_in(text: str) -> tuple[tuple[int, str], ...]:
     found = personal.find(text)
     if not found and (long := _LONG_NUMBER.search(text)):
         found = [(long.start(), personal.ID_CARD)]
     if not found and (day := _FULL_DATE.search(text)):
         found = [(day.start(), personal.BIRTH)]
-    return found
+    return tuple(found)
 
 
 def report_personal(source: SourceMap, path: tuple[str | int, ...], value: str | None, problems: Problems) -> None:
     if not value:
         return
-    found = personal_in(value)
+    found = _personal_in(value)
     if found:
         offset, kind = found[0]
         problems.error(
@@ -83,8 +103,9 @@ def report_personal(source: SourceMap, path: tuple[str | int, ...], value: str |
 
 def check_personal(decision: d.Decision, source: SourceMap, items: Iterable[Entry], problems: Problems) -> None:
     for entry in items:
-        for field in _TEXT_FIELDS:
-            report_personal(source, (entry.kind, entry.index, field), getattr(entry.record, field, None), problems)
+        for field, value in entry.texts:
+            if _personal_in(value):  # rare: the path is built only for a finding
+                report_personal(source, (entry.kind, entry.index, field), value, problems)
     if decision.signer:
         for field in _SIGNER_FIELDS:
             report_personal(source, ("signer", field), getattr(decision.signer, field), problems)
@@ -130,7 +151,7 @@ def check_id_names(items: Iterable[Entry], problems: Problems) -> None:
         ident = entry.record.id
         if not ident:
             continue
-        if ident in named and fold(named[ident].record.name) != fold(entry.record.name):
+        if ident in named and _fold(named[ident].record.name) != _fold(entry.record.name):
             problems.warning(
                 entry.at("id"),
                 "id-name",
@@ -140,6 +161,7 @@ def check_id_names(items: Iterable[Entry], problems: Problems) -> None:
         named.setdefault(ident, entry)
 
 
+@lru_cache(maxsize=_MEMO)
 def _foreign_letter(text: str) -> int | None:
     """Offset of the first letter that is not Latin: Vietnamese names are written in Latin
     letters only, and a Cyrillic "а" or Greek "ο" looks the same but breaks search and sorting."""
@@ -156,9 +178,8 @@ def check_letters(items: Iterable[Entry], problems: Problems) -> None:
         name = entry.record.name
         if not any(char.isalpha() for char in name):
             problems.error(entry.at("name"), "no-letters", "tên này không có chữ cái nào (chỉ có dấu hoặc ký hiệu); hãy ghi đúng họ tên")
-        for field in _TEXT_FIELDS:
-            value = getattr(entry.record, field, None)
-            if value and (offset := _foreign_letter(value)) is not None:
+        for field, value in entry.texts:
+            if (offset := _foreign_letter(value)) is not None:
                 char = value[offset]
                 problems.warning(
                     entry.source.within((entry.kind, entry.index, field), offset, value),

@@ -11,10 +11,14 @@ import datetime as dt
 import posixpath
 import re
 from collections.abc import Iterable, Mapping, Set
+from functools import lru_cache
 from typing import Any, cast
 
+import markdown
+
 from bulletin import documents as d
-from bulletin import body, formatting, freetext, law, media, model, people, placeholders
+from bulletin import body, formatting, freetext, law, media, model, parsecache, people, placeholders
+from bulletin import text as text_module
 from bulletin.loader import SINGLE_FILES, Catalog, Sourced
 from bulletin.problems import Location, Problems
 from bulletin.validation import suggest
@@ -469,11 +473,11 @@ class _Resolver:
     def check_body(self, src: SourceMap, text: str, figures: set[str]) -> list[tuple[str, int]]:
         """The body's Markdown as parsed: refused links and images, misplaced figures, raw HTML.
         Returns its links to pages of the site, checked once the pages exist."""
-        issues, internal = body.examine(text, figures=figures)
+        issues, internal = _examine(text, frozenset(figures))
         for issue in issues:
             report = self.problems.error if issue.error else self.problems.warning
             report(src.within(("body",), issue.offset, text), issue.code, issue.message)
-        return internal
+        return list(internal)
 
     def check_placeholders(
         self, src: SourceMap, field: str | tuple[str | int, ...], text: str, values: dict[str, str],
@@ -536,6 +540,52 @@ class _Resolver:
                     break
 
 
+Examined = tuple[tuple[body.BodyIssue, ...], tuple[tuple[str, int], ...]]
+
+
+def _examine(text: str, figures: frozenset[str]) -> Examined:
+    """body.examine, once per body text and figure ids (parsecache): parsing the Markdown is a
+    third of resolving, and most bodies do not change between two runs."""
+    names = sorted(figures)
+    key = f"{len(text)}:{text}{len(names)}:{chr(0).join(names)}".encode("utf-8", "surrogatepass")
+
+    def examine(_: bytes) -> Examined:
+        issues, internal = body.examine(text, figures=set(figures))
+        return tuple(issues), tuple(internal)
+
+    return EXAMINED.get(key, examine)
+
+
+def _examined_to_plain(found: Examined) -> dict[str, Any]:
+    issues, internal = found
+    return {
+        "issues": [[i.offset, i.code, i.message, i.error] for i in issues],
+        "internal": [[url, offset] for url, offset in internal],
+    }
+
+
+def _examined_from_plain(plain: dict[str, Any]) -> Examined:
+    issues = tuple(body.BodyIssue(offset, code, message, error) for offset, code, message, error in plain["issues"])
+    internal = tuple((url, offset) for url, offset in plain["internal"])
+    if not all(type(i.offset) is int and type(i.code) is str and type(i.message) is str and type(i.error) is bool
+               for i in issues):
+        raise ValueError("not an issue")
+    if not all(type(url) is str and type(offset) is int for url, offset in internal):
+        raise ValueError("not a link")
+    return issues, internal
+
+
+def _examined_version() -> str:
+    return parsecache.code_version(
+        (body, placeholders, formatting, text_module), "examined-1", markdown.__version__,
+    )
+
+
+EXAMINED: parsecache.ContentCache[Examined] = parsecache.ContentCache(
+    "examined", _examined_version, _examined_to_plain, _examined_from_plain
+)
+
+
 CAMPAIGN_VALUES = frozenset({"campaign.name", "campaign.short_name", "campaign.period"})
 
 
@@ -567,10 +617,15 @@ def _count_names(decisions: list[model.Decision]) -> set[str]:
     return {f"awards.{p}" for p in parts} | {f"decision.{x.id}.{p}" for x in decisions for p in parts}
 
 
+# Babel formats a number in tens of microseconds; articles name the same counts again and again.
+# Keyed by type too, so that 2 and 2.0 stay apart.
+_number = lru_cache(maxsize=8192, typed=True)(formatting.number)
+
+
 def _article_values(decisions: list[model.Decision], campaign: model.Campaign | None) -> dict[str, str]:
     """What {{ ... }} may name in an article, formatted for display; a count the source did not
     give has no value (see _unknown_counts)."""
-    n = formatting.number
+    n = _number
     values: dict[str, str] = {}
     sums = {
         "awards.total": model.known_sum(x.total for x in decisions),
@@ -655,6 +710,13 @@ def check_history(doc: d.OrganisationList, source: SourceMap, table: Mapping[str
 
 def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) -> model.Bulletin | None:
     """The resolved bulletin, or None when the data has errors (all of them reported)."""
+    try:
+        return _resolve(catalog, problems, today)
+    finally:
+        EXAMINED.flush()  # the bodies this run examined, for the next process
+
+
+def _resolve(catalog: Catalog, problems: Problems, today: dt.date | None) -> model.Bulletin | None:
     r = _Resolver(catalog, problems, today or dt.date.today())
     tables: dict[str, dict[str, Any]] = {
         "org": r.listed("organisations.yaml", "organisations"),

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import errno
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -24,9 +25,9 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from bulletin import formatting, legacy
+from bulletin import formatting, legacy, parsecache, problems as problems_module
 from bulletin import text as text_module
-from bulletin.problems import Location, Problems
+from bulletin.problems import Location, Problem, Problems, Severity
 from bulletin.text import nfc
 
 try:  # libyaml is much faster on large archives; fall back to pure Python.
@@ -262,6 +263,7 @@ class _Frame:
     drop: bool = False  # the pending key was refused: its value is read but not kept
 
 
+_SCALAR = yaml.ScalarEvent
 _STARTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
@@ -293,11 +295,31 @@ class _Builder:
         documents = 0
         skip = 0  # depth inside a refused collection, whose events are read and dropped
         place = False  # whether the refused collection leaves a None in its parent
+        values = self.source.values
         for event in events:
             if skip:
                 skip += 1 if isinstance(event, _STARTS) else -1 if isinstance(event, _ENDS) else 0
                 if skip == 0 and place:
                     root = self._place(stack, root, None)
+                continue
+            if type(event) is _SCALAR and stack and event.tag is None:
+                # The common case, inline: an untagged scalar inside a collection.
+                top = stack[-1]
+                items, key = top.value, top.key
+                if isinstance(items, list):
+                    at = top.path + (len(items),)
+                    values[at] = (event.start_mark.line + 1, event.start_mark.column + 1)  # type: ignore[union-attr]
+                    items.append(self._scalar(event, at))
+                    continue
+                if key is None:
+                    self._key(top, event)
+                elif top.drop:
+                    top.key, top.drop = None, False
+                else:
+                    at = top.path + (key,)
+                    values[at] = (event.start_mark.line + 1, event.start_mark.column + 1)  # type: ignore[union-attr]
+                    items[key] = self._scalar(event, at)
+                    top.key = None
                 continue
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
@@ -555,8 +577,10 @@ def os_error(error: OSError) -> str:
 
 
 def load_yaml(file: Path, display_path: str, problems: Problems) -> YamlDocument | None:
-    """Parse `file`; on failure record problems and return None."""
-    source = SourceMap(display_path)
+    """Parse `file`; on failure record problems and return None.
+
+    Unchanged bytes are not parsed twice (parsecache): the answer, its problems included,
+    depends on nothing but the bytes and this code."""
     start = Location(display_path)
     try:
         raw = file.read_bytes()
@@ -571,6 +595,41 @@ def load_yaml(file: Path, display_path: str, problems: Problems) -> YamlDocument
             "hãy chia thành nhiều tệp",
         )
         return None
+    return CACHE.get(raw, parse_bytes).document(display_path, problems)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What the bytes of one file say, wherever the file lies: the document (None when it could
+    not be read) and the problems found, located by line and column only. Shared by every
+    file with the same bytes, and by every build of a process: never changed once made."""
+
+    data: Any
+    source: SourceMap | None  # None: no document
+    problems: tuple[tuple[Severity, int, int, str, str], ...]
+
+    def document(self, display_path: str, problems: Problems) -> YamlDocument | None:
+        """The problems, placed in `display_path`, added to `problems`; the document, if any."""
+        for severity, line, column, code, message in self.problems:
+            problems.items.append(Problem(Location(display_path, line, column), message, code, severity))
+        if self.source is None:
+            return None
+        return YamlDocument(self.data, replace(self.source, path=display_path))
+
+
+def parse_bytes(raw: bytes) -> Parsed:
+    """Decode and parse one file's bytes (the work the cache saves)."""
+    found = Problems()
+    document = _parse(raw, "", found)
+    problems = tuple((p.severity, p.location.line, p.location.column, p.code, p.message) for p in found.items)
+    if document is None:
+        return Parsed(None, None, problems)
+    return Parsed(document.data, document.source, problems)
+
+
+def _parse(raw: bytes, display_path: str, problems: Problems) -> YamlDocument | None:
+    source = SourceMap(display_path)
+    start = Location(display_path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -614,3 +673,114 @@ def load_yaml(file: Path, display_path: str, problems: Problems) -> YamlDocument
         problems.error(start, "empty", "tệp rỗng; hãy điền nội dung hoặc xóa tệp")
         return None
     return YamlDocument(data, source)
+
+
+# -- the parse cache: a Parsed as plain data and back ---------------------------------------------
+
+_SEVERITIES = {s.value: s for s in Severity}
+
+
+def _to_plain(parsed: Parsed) -> dict[str, Any]:
+    """Compact: each path once, as (index of its parent path, last part); maps as flat lists."""
+    plain: dict[str, Any] = {
+        "problems": [[sev.value, line, column, code, message] for sev, line, column, code, message in parsed.problems],
+    }
+    source = parsed.source
+    if source is None:
+        return plain
+    index: dict[PathKey, int] = {(): 0}
+    pairs: list[Any] = []
+
+    def number(path: PathKey) -> int:
+        found = index.get(path)
+        if found is None:
+            parent = number(path[:-1])
+            found = index[path] = len(index)
+            pairs.extend((parent, path[-1]))
+        return found
+
+    for path in source.values:  # in document order: a parent comes before its children
+        if path:
+            parent = index.get(path[:-1])
+            index[path] = len(index)
+            pairs.extend((number(path[:-1]) if parent is None else parent, path[-1]))
+
+    def flat(table: dict[PathKey, tuple[int, int]]) -> list[int]:
+        get = index.get
+        return [n for path, (a, b) in table.items() for n in (get(path) or number(path), a, b)]
+
+    plain["data"] = parsed.data
+    plain["values"] = flat(source.values)
+    plain["keys"] = flat(source.keys)
+    plain["blocks"] = flat(source.blocks)
+    plain["raw"] = [x for path, text in source.raw.items() for x in (index.get(path) or number(path), text)]
+    plain["quoted"] = [number(path) for path in source.quoted]
+    plain["broken"] = [number(path) for path in source.broken]
+    plain["paths"] = pairs
+    return plain
+
+
+def _indexes(values: Any, size: int) -> list[int]:
+    """A list of path indexes, each within the table of `size` paths."""
+    if type(values) is not list or not set(map(type, values)) <= {int}:
+        raise ValueError("not a list of numbers")
+    if values and (min(values) < 0 or max(values) >= size):
+        raise ValueError("no such path")
+    return values
+
+
+def _triples(values: Any, size: int) -> list[int]:
+    """A flat list (path index, number, number, ...)."""
+    if type(values) is not list or len(values) % 3 or not set(map(type, values)) <= {int}:
+        raise ValueError("not a list of numbers")
+    _indexes(values[0::3], size)
+    return values
+
+
+def _from_plain(plain: dict[str, Any]) -> Parsed:
+    """A Parsed from what _to_plain wrote; ValueError (or TypeError, KeyError) for anything else."""
+    problems = tuple(
+        (_SEVERITIES[sev], line, column, code, message)
+        for sev, line, column, code, message in plain["problems"]
+    )
+    if not all(type(p[1]) is int and type(p[2]) is int and type(p[3]) is str and type(p[4]) is str for p in problems):
+        raise ValueError("not a problem")
+    if "data" not in plain:
+        return Parsed(None, None, problems)
+    pairs = plain["paths"]
+    if type(pairs) is not list or len(pairs) % 2 or not set(map(type, pairs)) <= {int, str}:
+        raise ValueError("not a path table")
+    table: list[PathKey] = [()]
+    for parent, part in zip(pairs[0::2], pairs[1::2]):
+        if type(parent) is not int or not 0 <= parent < len(table):
+            raise ValueError("not a path")
+        table.append(table[parent] + (part,))
+    size = len(table)
+    path = table.__getitem__
+
+    def pairs_of(name: str) -> dict[PathKey, tuple[int, int]]:
+        flat = _triples(plain[name], size)
+        return dict(zip(map(path, flat[0::3]), zip(flat[1::3], flat[2::3])))
+
+    raw = plain["raw"]
+    if type(raw) is not list or len(raw) % 2 or not set(map(type, raw[1::2])) <= {str}:
+        raise ValueError("not a list of texts")
+    source = SourceMap(
+        "",
+        values=pairs_of("values"),
+        keys=pairs_of("keys"),
+        raw=dict(zip(map(path, _indexes(raw[0::2], size)), raw[1::2])),
+        blocks=pairs_of("blocks"),
+        quoted=set(map(path, _indexes(plain["quoted"], size))),
+        broken=set(map(path, _indexes(plain["broken"], size))),
+    )
+    return Parsed(plain["data"], source, problems)
+
+
+def _code_version() -> str:
+    # Everything the answer depends on: the code that parses and words the problems, and PyYAML.
+    modules = (sys.modules[__name__], formatting, legacy, text_module, problems_module, parsecache)
+    return parsecache.code_version(modules, yaml.__version__, _Loader.__name__)
+
+
+CACHE: parsecache.ContentCache[Parsed] = parsecache.ContentCache("parsed", _code_version, _to_plain, _from_plain)
