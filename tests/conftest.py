@@ -7,6 +7,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Callable
@@ -19,6 +20,9 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 # The tests' own copy of a bulletin: the sample in data/ may change without breaking them.
 DATA = ROOT / "tests" / "fixtures" / "data"
+# The parse cache (bulletin.parsecache) of a test run lives and dies with it, in this process and
+# every command it starts, unless a test chooses its own folder.
+os.environ.setdefault("BULLETIN_CACHE_DIR", tempfile.mkdtemp(prefix="bulletin-test-cache-"))
 ARTICLE_URL = "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html"
 ARTICLE_YAML = "articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml"
 
