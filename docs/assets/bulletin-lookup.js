@@ -390,6 +390,9 @@
   }
 
   input.addEventListener("input", function () {
+    // The count of the words typed before is no longer the answer: say so at once.
+    count.textContent = "Đang tra cứu…";
+    count.removeAttribute("data-count");
     clearTimeout(timer);
     timer = setTimeout(run, 150);
   });
