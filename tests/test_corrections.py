@@ -14,10 +14,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import DATA, bulletin, mkdocs_build
 
 from bulletin import lookup_index, lookup_query
 from bulletin.text import fold
-from conftest import DATA, bulletin, mkdocs_build
 
 CCB = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
 ARTICLE = "articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml"

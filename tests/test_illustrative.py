@@ -13,10 +13,9 @@ from pathlib import Path
 import pytest
 from conftest import ARTICLE_URL, DATA, add_extra_decision, built, edit, soup
 
-from bulletin import model, opendata
+from bulletin import lookup_index, lookup_query, model, opendata
 from bulletin.load import load
 from bulletin.pages.article import article_page
-from bulletin import lookup_index, lookup_query
 
 ILLUSTRATIVE = "decisions/2024/cong-an-tinh-giay-khen-antq-2024.yaml"
 NAMES = "Tên người, đơn vị trong danh sách này là minh họa, không phải danh sách thật."

@@ -8,13 +8,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import DATA
 
 from bulletin import lookup_index, opendata
 from bulletin.load import load
 from bulletin.lookup_query import query
 from bulletin.search_index import build_lookup_index
 from bulletin.text import slugify
-from conftest import DATA
 
 UBND = "Chủ tịch Ủy ban nhân dân tỉnh"
 CAT = "Giám đốc Công an tỉnh"

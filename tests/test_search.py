@@ -6,8 +6,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from conftest import extra_data  # noqa: F401 - fixture used through extra_site
+
 from bulletin.load import load
 
 ARTICLE = "/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/"

@@ -75,7 +75,7 @@ class _Tables:
                     found[name][value] += 1
         self.ids: dict[str, dict[str, int]] = {}
         for name in FILTERS:
-            ordered = sorted(found[name], key=lambda v: (-int(v), "") if name == "nam" else (0, sort_key(v)))
+            ordered = sorted(found[name], key=(lambda v: -int(v)) if name == "nam" else sort_key)  # years: newest first
             self.filters[name] = ordered
             self.counts[name] = [found[name][v] for v in ordered]
             self.ids[name] = {v: i for i, v in enumerate(ordered)}
@@ -212,10 +212,8 @@ def build(folder: Path, records: list[dict]) -> dict[str, int]:
     tables = _Tables(records)
     order = browse_order(records, tables)
     sizes: list[int] = []
-    blocks = 0
-    for start in range(0, len(order), BLOCK_ROWS):
-        sizes.append(_write(folder / "browse" / f"{blocks}.json", _chunk(tables, order[start : start + BLOCK_ROWS])))
-        blocks += 1
+    for block, start in enumerate(range(0, len(order), BLOCK_ROWS)):
+        sizes.append(_write(folder / "browse" / f"{block}.json", _chunk(tables, order[start : start + BLOCK_ROWS])))
     listed = []
     part_sizes: list[int] = []
     for syllable, numbers in name_shards(records, tables, order).items():
