@@ -135,7 +135,7 @@
     this.done = function () { return next >= parts.length; };
     this.total = function () { return self.done() ? self.rows.length : total; };
 
-    async function read(wanted) {
+    async function read(wanted, onBatch) {
       var reads = 0;
       var rows = self.rows;
       while (rows.length < wanted && !self.done() && (reads < 4 * BATCH || rows.length <= self.frozen)) {
@@ -157,11 +157,13 @@
         var tail = rows.splice(self.frozen).map(function (r, i) { return [rank(r), i, r]; });
         tail.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
         tail.forEach(function (t) { rows.push(t[2]); });
+        if (onBatch) { onBatch(); }
       }
     }
 
-    this.fill = function (wanted) {
-      queue = queue.then(function () { return read(wanted); });
+    // `onBatch` runs after each batch of parts: a first result is shown before the page is full.
+    this.fill = function (wanted, onBatch) {
+      queue = queue.then(function () { return read(wanted, onBatch); });
       return queue;
     };
   }
@@ -314,13 +316,21 @@
     var mine = ticket;
     var found = cursor;
     var meta = await get("meta.json");
-    await found.fill(shown + PAGE);
-    if (mine !== ticket) { return; }  // a newer search has replaced these results
-    found.rows.slice(shown, shown + PAGE).forEach(function (r) { list.appendChild(item(meta, r)); });
-    shown = Math.min(found.rows.length, shown + PAGE);
-    found.frozen = shown;
-    more.hidden = shown >= found.rows.length && found.done();
+    var target = shown + PAGE;
+    // Shows what has been read so far; what is shown keeps its place (found.frozen).
+    function render() {
+      if (mine !== ticket) { return; }  // a newer search has replaced these results
+      var rows = found.rows.slice(shown, target);
+      rows.forEach(function (r) { list.appendChild(item(meta, r)); });
+      shown += rows.length;
+      found.frozen = shown;
+      if (rows.length || found.done()) { showCount(found); }
+    }
+    await found.fill(target, render);
+    render();
+    if (mine !== ticket) { return; }
     showCount(found);
+    more.hidden = shown >= found.rows.length && found.done();
   }
 
   // Options that would find no one, given the other filters chosen, are greyed out: each
