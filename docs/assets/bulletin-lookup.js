@@ -204,6 +204,23 @@
     };
   }
 
+  // Every run of facets.json in browse order (lookup_index.run_numbers): an issue's five
+  // filter ids, the place's id (-1 for none) and its number of awards.
+  function eachRun(facets, visit) {
+    facets.f.forEach(function (entry) {
+      var issueFilters = facets.t[entry[0]];
+      var awards = 1;
+      for (var i = 1; i < entry.length; i++) {
+        if (entry[i] < 0) {
+          awards = -entry[i];
+        } else {
+          visit(issueFilters, entry[i] - 1, awards);
+          awards = 1;
+        }
+      }
+    });
+  }
+
   async function browse(meta, chosen) {
     if (!Object.keys(chosen).length) { return new BrowseCursor(meta, [[0, meta.total]], meta.total); }
     var facets = await get("facets.json");
@@ -211,15 +228,12 @@
     var runs = [];
     var position = 0;
     var total = 0;
-    facets.f.forEach(function (entry) {
-      var issueFilters = facets.t[entry[0]];
-      for (var i = 1; i < entry.length; i += 2) {
-        if (passes(meta, ids, issueFilters, entry[i], null)) {
-          runs.push([position, entry[i + 1]]);
-          total += entry[i + 1];
-        }
-        position += entry[i + 1];
+    eachRun(facets, function (issueFilters, dia, awards) {
+      if (passes(meta, ids, issueFilters, dia, null)) {
+        runs.push([position, awards]);
+        total += awards;
       }
+      position += awards;
     });
     return new BrowseCursor(meta, runs, total);
   }
@@ -346,13 +360,10 @@
         var name = select.getAttribute("data-filter");
         var k = meta.issue_filters.indexOf(name);
         var found = {};
-        facets.f.forEach(function (entry) {
-          var issueFilters = facets.t[entry[0]];
-          for (var i = 1; i < entry.length; i += 2) {
-            if (passes(meta, ids, issueFilters, entry[i], name)) {
-              var value = k < 0 ? entry[i] : issueFilters[k];
-              found[value] = (found[value] || 0) + entry[i + 1];
-            }
+        eachRun(facets, function (issueFilters, dia, awards) {
+          if (passes(meta, ids, issueFilters, dia, name)) {
+            var value = k < 0 ? dia : issueFilters[k];
+            found[value] = (found[value] || 0) + awards;
           }
         });
         var byValue = {};

@@ -6,7 +6,7 @@ Built from the award records (opendata.record) into tra-cuu/chi-muc/:
     syllables.json       every folded syllable of a name: [syllable, awards, parts(, file key)]
     names/<key>-<n>.json the awards whose name holds that syllable, in parts of PART_ROWS
     browse/<n>.json      every award, newest first, in blocks of BLOCK_ROWS (no words typed)
-    facets.json          per decision issue (browse order): its filters, then (place, count) runs
+    facets.json          per decision issue (browse order): its filters, then its runs by place
 
 A query folds its words (bulletin.text.fold: no case, marks, đ, tone placement); every word but
 the last must be a syllable of the name; the last is a syllable, or else a prefix of syllables
@@ -173,21 +173,42 @@ def browse_order(records: list[dict], tables: _Tables) -> list[int]:
 
 def facets(order: list[int], tables: _Tables) -> dict[str, list[list[int]]]:
     """"t": the distinct five filter ids of issues; "f": per issue in browse order, its "t"
-    number, then (địa bàn id, awards) per run of its awards."""
+    number, then its runs of awards by place (run_numbers)."""
     kinds: dict[tuple, int] = {}
-    result: list[list[int]] = []
+    issues: list[tuple[int, list[list[int]]]] = []
     last = None
     for n in order:
         issue, dia_ban = tables.issue_of[n], tables.dia_ban[n]
         if issue != last:
-            result.append([kinds.setdefault(tuple(tables.issues[issue][4:]), len(kinds))])
+            issues.append((kinds.setdefault(tuple(tables.issues[issue][4:]), len(kinds)), []))
             last = issue
-        entry = result[-1]
-        if len(entry) > 1 and entry[-2] == dia_ban:
-            entry[-1] += 1
+        runs = issues[-1][1]
+        if runs and runs[-1][0] == dia_ban:
+            runs[-1][1] += 1
         else:
-            entry += [dia_ban, 1]
-    return {"t": [list(k) for k in kinds], "f": result}
+            runs.append([dia_ban, 1])
+    return {"t": [list(k) for k in kinds], "f": [[kind, *run_numbers(runs)] for kind, runs in issues]}
+
+
+def run_numbers(runs: list[list[int]]) -> list[int]:
+    """(địa bàn id or -1, awards) runs as numbers: the id plus one, after -awards when more than
+    one (most runs are one award: a third shorter than pairs)."""
+    numbers: list[int] = []
+    for dia_ban, count in runs:
+        numbers += [-count, dia_ban + 1] if count > 1 else [dia_ban + 1]
+    return numbers
+
+
+def read_runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """run_numbers read back: [(địa bàn id or -1, awards)]."""
+    runs, count = [], 1
+    for number in numbers:
+        if number < 0:
+            count = -number
+        else:
+            runs.append((number - 1, count))
+            count = 1
+    return runs
 
 
 def name_shards(records: list[dict], tables: _Tables, order: list[int]) -> dict[str, list[int]]:
