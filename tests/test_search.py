@@ -124,8 +124,10 @@ def test_lookup_result_links_to_decision_and_profile(tab):
 def test_lookup_finds_no_one_for_a_name_not_in_the_data(tab):
     page, url = tab
     page.goto(url + "tra-cuu/")
+    page.wait_for_selector(".bulletin-lookup__more", state="visible")  # every award: more than a page
     assert lookup(page, "thiepp") == []
     assert page.locator(".bulletin-lookup__count").inner_text() == "0 kết quả"
+    assert not page.locator(".bulletin-lookup__more").is_visible()  # nothing more to show
 
 
 @pytest.mark.parametrize(
