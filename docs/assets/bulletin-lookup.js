@@ -7,8 +7,9 @@
   var box = document.getElementById("bulletin-lookup");
   if (!box) { return; }
   var PAGE = 20;
-  var BATCH = 4;        // parts fetched at once after the first
+  var BATCH = 2;        // parts fetched at once after the first
   var COUNT_PARTS = 12; // parts read in the background to give an exact count
+  var COUNT_DELAY = 800; // ms: not while the reader is still typing
   var config = JSON.parse(document.getElementById("__config").textContent);
   var siteRoot = new URL((config.base || ".") + "/", location.href);
   var base = new URL(box.getAttribute("data-index"), location.href);
@@ -138,7 +139,7 @@
     async function read(wanted, onBatch) {
       var reads = 0;
       var rows = self.rows;
-      while (rows.length < wanted && !self.done() && (reads < 4 * BATCH || rows.length <= self.frozen)) {
+      while (rows.length < wanted && !self.done() && (reads < 8 * BATCH || rows.length <= self.frozen)) {
         var batch = parts.slice(next, next + (next ? BATCH : 1));
         next += batch.length;
         reads += batch.length;
@@ -395,8 +396,11 @@
       await showMore();
       if (mine !== ticket) { return; }
       await narrow(meta, mine);
-      // A count not known yet is worked out in the background when the parts are few.
+      // A count not known yet is worked out in the background when the parts are few, once
+      // the reader has stopped typing (the words typed on the way need no count).
       if (found.total() === null && found.small) {
+        await new Promise(function (resolve) { setTimeout(resolve, COUNT_DELAY); });
+        if (mine !== ticket) { return; }
         await found.fill(Infinity);
         if (mine !== ticket) { return; }
         showCount(found);
