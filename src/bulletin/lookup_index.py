@@ -39,9 +39,10 @@ from bulletin.text import fold, place_beyond, slugify
 
 FOLDER = f"{urls.LOOKUP}/chi-muc"
 VERSION = 1
-# About 100 bytes a row and 85 an issue: a part stays under 35 KB, a block near 11 KB.
+# About 100 bytes a row and 85 an issue: a part stays under 35 KB, a block near 5 KB (the page
+# loads one; a filter chosen loads those holding its first results).
 PART_ROWS = 150
-BLOCK_ROWS = 100
+BLOCK_ROWS = 50
 # Filters that are the same for every award of one decision on one day (an "issue").
 ISSUE_FILTERS = ("co_quan", "cap", "hinh_thuc", "nam", "phong_trao")
 KINDS = ["Cá nhân", "Tập thể"]
