@@ -138,13 +138,14 @@ def test_filters_counts_and_browsing(index: Path):
     # The hamlet is shown, the filter is its commune.
     assert query(index, "thuy").results[0]["detail"] == "Cá nhân – ấp 1, xã Đak Ơ, huyện Bù Gia Mập"
     facets = json.loads((index / "facets.json").read_text(encoding="utf-8"))
-    runs = [lookup_index.read_runs(entry[1:]) for entry in facets["f"]]
-    assert sum(count for issue in runs for _, count in issue) == 9
+    issues = lookup_index.read_facets(facets)
+    assert sum(awards for _, runs in issues for _, awards in runs) == 9
     # Newest issue first: Thuỷ's (ấp 1 of xã Đak Ơ, place 0); the oldest, Lê Phước Tín and Phạm Văn
-    # Phước's, is one run of two awards without a place.
-    assert runs[0] == [(0, 1)] and facets["f"][-1][1:] == [-2, 0] and runs[-1] == [(-1, 2)]
-    assert lookup_index.run_numbers([[4, 3], [-1, 1], [0, 2]]) == [-3, 5, 0, -2, 1]
-    assert lookup_index.read_runs([-3, 5, 0, -2, 1]) == [(4, 3), (-1, 1), (0, 2)]
+    # Phước's (Giám đốc Công an tỉnh, 2023), is one run of two awards without a place.
+    assert issues[0][1] == [(0, 1)] and issues[-1] == ([1, 0, 1, 1, -1], [(-1, 2)])
+    assert lookup_index.encode_numbers([5, 40, 0, 1023, 1024]) == "FoBA_fggB"
+    assert lookup_index.decode_numbers("FoBA_fggB") == [5, 40, 0, 1023, 1024]
+    assert lookup_index.run_numbers([[4, 3], [-1, 1], [0, 2]]) == [11, 1, 0, 3, 0]
 
 
 def test_a_common_syllable_is_split_into_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

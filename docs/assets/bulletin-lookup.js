@@ -205,21 +205,43 @@
     };
   }
 
-  // Every run of facets.json in browse order (lookup_index.run_numbers): an issue's five
-  // filter ids, the place's id (-1 for none) and its number of awards.
-  function eachRun(facets, visit) {
-    facets.f.forEach(function (entry) {
-      var issueFilters = facets.t[entry[0]];
-      var awards = 1;
-      for (var i = 1; i < entry.length; i++) {
-        if (entry[i] < 0) {
-          awards = -entry[i];
-        } else {
-          visit(issueFilters, entry[i] - 1, awards);
-          awards = 1;
-        }
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+  // As lookup_index.decode_numbers.
+  function numbers(text) {
+    var out = [];
+    var number = 0;
+    var scale = 1;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGITS.indexOf(text.charAt(i));
+      if (digit >= 32) {
+        number += (digit - 32) * scale;
+        scale *= 32;
+      } else {
+        out.push(number + digit * scale);
+        number = 0;
+        scale = 1;
       }
-    });
+    }
+    return out;
+  }
+
+  // Every run of facets.json in browse order (lookup_index.facets): an issue's five filter
+  // ids, the place's id (-1 for none) and its number of awards.
+  function eachRun(facets, visit) {
+    if (!facets.numbers) { facets.numbers = numbers(facets.f); }
+    var a = facets.numbers;
+    var i = 0;
+    while (i < a.length) {
+      var issueFilters = facets.t[a[i]];
+      var runs = a[i + 1];
+      i += 2;
+      for (var r = 0; r < runs; r++) {
+        var value = a[i++];
+        var awards = value % 2 ? a[i++] + 2 : 1;
+        visit(issueFilters, Math.floor(value / 2) - 1, awards);
+      }
+    }
   }
 
   async function browse(meta, chosen) {

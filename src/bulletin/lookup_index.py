@@ -174,9 +174,38 @@ def browse_order(records: list[dict], tables: _Tables) -> list[int]:
     return sorted(order, key=lambda n: records[n]["date"] or "", reverse=True)  # stable
 
 
-def facets(order: list[int], tables: _Tables) -> dict[str, list[list[int]]]:
+# Digits of facets.json's numbers: below 32 a number's last five bits, from 32 one more group.
+DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+def encode_numbers(numbers: Iterable[int]) -> str:
+    """Unsigned numbers as base-64 digits, five bits a digit, lowest first: 5 -> "F", 40 -> "iB"."""
+    out = []
+    for number in numbers:
+        while number >= 32:
+            out.append(DIGITS[32 + number % 32])
+            number //= 32
+        out.append(DIGITS[number])
+    return "".join(out)
+
+
+def decode_numbers(text: str) -> list[int]:
+    numbers, number, scale = [], 0, 1
+    for char in text:
+        digit = DIGITS.index(char)
+        if digit >= 32:
+            number += (digit - 32) * scale
+            scale *= 32
+        else:
+            numbers.append(number + digit * scale)
+            number, scale = 0, 1
+    return numbers
+
+
+def facets(order: list[int], tables: _Tables) -> dict[str, Any]:
     """"t": the distinct five filter ids of issues; "f": per issue in browse order, its "t"
-    number, then its runs of awards by place (run_numbers)."""
+    number, its number of runs of awards by place, then each run (see run_numbers), in digits
+    (encode_numbers): a third of the same as JSON numbers, and read only when a filter is chosen."""
     kinds: dict[tuple, int] = {}
     issues: list[tuple[int, list[list[int]]]] = []
     last = None
@@ -190,28 +219,39 @@ def facets(order: list[int], tables: _Tables) -> dict[str, list[list[int]]]:
             runs[-1][1] += 1
         else:
             runs.append([dia_ban, 1])
-    return {"t": [list(k) for k in kinds], "f": [[kind, *run_numbers(runs)] for kind, runs in issues]}
+    numbers: list[int] = []
+    for kind, runs in issues:
+        numbers += [kind, len(runs), *run_numbers(runs)]
+    return {"t": [list(k) for k in kinds], "f": encode_numbers(numbers)}
 
 
 def run_numbers(runs: list[list[int]]) -> list[int]:
-    """(địa bàn id or -1, awards) runs as numbers: the id plus one, after -awards when more than
-    one (most runs are one award: a third shorter than pairs)."""
+    """A run of awards at one place (id, -1 for none) as (id + 1) * 2, plus 1 and then the
+    awards less 2 when more than one: most runs are one award, one digit."""
     numbers: list[int] = []
     for dia_ban, count in runs:
-        numbers += [-count, dia_ban + 1] if count > 1 else [dia_ban + 1]
+        numbers += [(dia_ban + 1) * 2 + 1, count - 2] if count > 1 else [(dia_ban + 1) * 2]
     return numbers
 
 
-def read_runs(numbers: list[int]) -> list[tuple[int, int]]:
-    """run_numbers read back: [(địa bàn id or -1, awards)]."""
-    runs, count = [], 1
-    for number in numbers:
-        if number < 0:
-            count = -number
-        else:
-            runs.append((number - 1, count))
-            count = 1
-    return runs
+def read_facets(data: dict[str, Any]) -> list[tuple[list[int], list[tuple[int, int]]]]:
+    """facets.json read back: per issue, its five filter ids and its runs [(place id, awards)]."""
+    numbers = decode_numbers(data["f"])
+    issues, i = [], 0
+    while i < len(numbers):
+        kind, count = numbers[i], numbers[i + 1]
+        i += 2
+        runs = []
+        for _ in range(count):
+            value = numbers[i]
+            i += 1
+            awards = 1
+            if value % 2:
+                awards = numbers[i] + 2
+                i += 1
+            runs.append((value // 2 - 1, awards))
+        issues.append((data["t"][kind], runs))
+    return issues
 
 
 def name_shards(records: list[dict], tables: _Tables, order: list[int]) -> dict[str, list[int]]:
