@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from bulletin import opendata
-from bulletin.text import fold
 from conftest import DATA, bulletin, mkdocs_build
+
+from bulletin import lookup_index, lookup_query, opendata
+from bulletin.text import fold
 
 CCB = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
 ARTICLE = "articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml"
@@ -90,12 +91,12 @@ def sites(tmp_path_factory) -> tuple[Path, Path]:
 
 
 def test_name_is_in_every_kind_of_file_before_removal(sites):
-    """The search below can fail: the name is found in pages, open data and both Pagefind indexes."""
+    """The search below can fail: the name is found in pages, open data and the lookup's index."""
     hits = _holding(sites[0], [NAME, "Xiêm"])
     assert any(h.endswith(".html") and "pagefind" not in h for h in hits), hits
     assert any(h.endswith(".csv") for h in hits) and any(h.endswith(".json") for h in hits), hits
-    assert any(h.startswith("tra-cuu/pagefind/") and "fragment" in h for h in hits), hits
-    assert any(h.startswith("tra-cuu/pagefind/") and h.endswith(".pf_index") for h in hits), hits
+    assert any(h.startswith("tra-cuu/chi-muc/names/") for h in hits), hits
+    assert any(h.startswith("tra-cuu/chi-muc/browse/") for h in hits), hits
 
 
 def test_removed_name_is_in_no_file_of_the_site(sites):
@@ -199,8 +200,8 @@ def test_revoked_by_a_decision_of_the_bulletin_links_to_it(tmp_path):
 
 
 def test_lookup_results_say_the_award_was_revoked(sites):
-    """The lookup's records (gzip'd Pagefind fragments) carry the label next to the decision."""
-    fragments = [t for p, t in _texts(sites[1] / "tra-cuu" / "pagefind").items() if "fragment" in p.name]
-    revoked = [t for t in fragments if "Bằng khen của Hội Cựu chiến binh tỉnh" in t]
-    assert len(revoked) == 7 and all("(đã bị hủy bỏ)" in t for t in revoked)
-    assert not any("(đã bị hủy bỏ)" in t for t in fragments if t not in revoked)
+    """The lookup's records carry the label next to the decision."""
+    shown = [r["decision"] for r in lookup_query.query(sites[1] / lookup_index.FOLDER, "").results]
+    revoked = [t for t in shown if "Bằng khen của Hội Cựu chiến binh tỉnh" in t]
+    assert len(revoked) == 7 and all(t.endswith(" (đã bị hủy bỏ)") for t in revoked)
+    assert not any("(đã bị hủy bỏ)" in t for t in shown if t not in revoked)

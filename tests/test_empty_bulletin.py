@@ -32,7 +32,7 @@ def test_a_bulletin_without_decisions_or_articles_validates_and_builds(tmp_path:
         "Bản tin chưa có quyết định khen thưởng nào để tra cứu."
     )
     assert page.select_one("#bulletin-lookup") is None  # no search form without an index
-    assert not (site / "tra-cuu/pagefind").exists()
+    assert not (site / "tra-cuu/chi-muc").exists()
     assert (site / "pagefind/pagefind.js").exists()  # the site's own search still works
 
 
@@ -118,7 +118,7 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
     assert not ccb_page.select("li[id]") and not ccb_page.select(".bulletin-downloads")  # no list, no empty file
 
     # No honour roll, profile, per-decision file or lookup index: nothing to list.
-    for folder in ("vinh-danh", "ho-so", "du-lieu/quyet-dinh", "tra-cuu/pagefind"):
+    for folder in ("vinh-danh", "ho-so", "du-lieu/quyet-dinh", "tra-cuu/chi-muc"):
         assert not (site / folder).exists(), folder
     assert json.loads((site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))["count"] == 0
     assert soup(site / "tra-cuu/index.html").select_one(".bulletin-lookup__empty").get_text() == (
@@ -192,7 +192,7 @@ def test_unpublished_decisions_beside_named_ones_make_no_roll_lines_profiles_or_
     lookup = soup(site / "tra-cuu/index.html")
     offices = [o.get_text() for o in lookup.select('select[data-filter="co_quan"] option')][1:]
     assert offices == ["Hội Nông dân tỉnh", "Giám đốc Công an tỉnh"]
-    assert (site / "tra-cuu/pagefind/pagefind.js").exists()
+    assert (site / "tra-cuu/chi-muc/meta.json").exists()
     # The roll of the year holds the named only; the organisation page offers no roll of the unnamed issuer.
     assert len(soup(site / "vinh-danh/nam/2024/index.html").select("article ol > li")) == 32
     ubnd = soup(site / "don-vi/ubnd-tinh/index.html").select_one("article")

@@ -6,8 +6,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from conftest import extra_data  # noqa: F401 - fixture used through extra_site
+
 from bulletin.load import load
 
 ARTICLE = "/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/"
@@ -132,8 +132,10 @@ def test_lookup_result_links_to_decision_and_profile(tab):
 def test_lookup_finds_no_one_for_a_name_not_in_the_data(tab):
     page, url = tab
     page.goto(url + "tra-cuu/")
+    page.wait_for_selector(".bulletin-lookup__more", state="visible")  # every award: more than a page
     assert lookup(page, "thiepp") == []
     assert page.locator(".bulletin-lookup__count").inner_text() == "0 kết quả"
+    assert not page.locator(".bulletin-lookup__more").is_visible()  # nothing more to show
 
 
 @pytest.mark.parametrize(
@@ -167,3 +169,27 @@ def test_lookup_filters_combine_and_count_matches_the_data(tab, extra_data: Path
     )
     assert shown == expected
     assert page.locator(".bulletin-lookup__result").count() == min(expected, 20)
+
+
+def test_lookup_shows_the_result_line_for_a_name_typed_without_marks(tab, extra_site: Path):
+    """One syllable's shard is fetched; the line says who, what for, which decision, and links."""
+    from bulletin import lookup_index, lookup_query
+
+    page, url = tab
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url.removeprefix(url)))
+    page.goto(url + "tra-cuu/")
+    assert lookup(page, "thiep") == ["Trung tá Đinh Công Thiệp"]
+    assert page.locator(".bulletin-lookup__count").inner_text() == "1 kết quả"
+    line = page.locator(".bulletin-lookup__result").first
+    assert line.inner_text() == (
+        "Trung tá Đinh Công Thiệp (Cá nhân – Phó Trưởng phòng, Phòng Tham mưu)\n"
+        "Giấy khen của Giám đốc Công an tỉnh, 20/12/2023 · Hồ sơ khen thưởng"
+    )
+    # The browser and the index's Python reader agree.
+    (expected,) = lookup_query.query(extra_site / lookup_index.FOLDER, "thiep").results
+    assert line.inner_text().splitlines() == [f"{expected['title']} ({expected['detail']})", f"{expected['decision']} · Hồ sơ khen thưởng"]
+    # The page's latest awards, then the syllables and the one part of "thiep".
+    index = [u.removeprefix("tra-cuu/chi-muc/") for u in requested if "/chi-muc/" in u]
+    assert index == ["meta.json", "browse/0.json", "syllables.json", "names/thiep-0.json"]
+    assert not page.locator(".bulletin-lookup__more").is_visible()

@@ -193,7 +193,7 @@ def test_cli_synth_output_validates_and_builds(tmp_path: Path):
     assert bulletin("synth", str(data), "--articles", "8").returncode == 2  # never overwrites
     built = mkdocs_build(tmp_path / "site", data=data)
     assert built.returncode == 0, built.output
-    assert (tmp_path / "site/tra-cuu/pagefind/pagefind.js").is_file()
+    assert (tmp_path / "site/tra-cuu/chi-muc/meta.json").is_file()
 
 
 @pytest.fixture(scope="module")

@@ -1,36 +1,29 @@
-"""Search indexes written after the site is built, with Pagefind.
+"""Search indexes written after the site is built.
 
-Why Pagefind rather than Material's built-in search: Material's lunr search downloads
-one index holding the text of every page before the first result; for a twenty-year
-archive that is megabytes. Pagefind splits its index into chunks and fetches only
-those a query needs. Since 1.5 it also folds diacritics, Vietnamese tones included,
-and ranks exact-diacritic matches higher. It does not fold đ into d (đ is a letter,
-not a mark); the browser code searches both spellings (assets/bulletin-search.js).
+Why Pagefind for the site's pages rather than Material's built-in search: Material's lunr
+search downloads one index holding the text of every page before the first result; for a
+twenty-year archive that is megabytes. Pagefind splits its index into chunks and fetches only
+those a query needs. Since 1.5 it also folds diacritics, Vietnamese tones included, and ranks
+exact-diacritic matches higher. It does not fold đ into d (đ is a letter, not a mark); the
+browser code searches both spellings (assets/bulletin-search.js).
 
-Two indexes: the site's pages (header search) and every award (the lookup page).
-The second is built from the open-data file du-lieu/tat-ca.json, so this step needs
-nothing but the built site and works after any engine. Each award becomes a tiny
-HTML document in a temporary folder that the Pagefind command indexes; its Python
-API answers one record per 0.1 s, far too slow for tens of thousands of awards.
+The lookup page has its own index (bulletin.lookup_index), built from the award records:
+Pagefind made one fragment per award, about 50,000 files at 700 articles, and downloaded
+megabytes before the first name.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import html
 import json
+import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
-from bulletin import formatting, opendata, urls
-from bulletin.pages.lookup import filter_values
+from bulletin import lookup_index, opendata, urls
 from bulletin.pages.rolls import ALL_AWARDS
-from bulletin.text import place_beyond
 
-LOOKUP_INDEX = f"{urls.LOOKUP}/{urls.SEARCH_INDEX}"
 # Parts of pages that are not what a reader searches for.
 NOT_CONTENT = ".bulletin-sample, .headerlink, .bulletin-related, .bulletin-pager, .bulletin-downloads"
 
@@ -49,52 +42,21 @@ def _pagefind(*args: str) -> None:
         raise SearchIndexError((done.stderr or done.stdout).strip() or f"exit status {done.returncode}")
 
 
-def _tag(kind: str, name: str, value: str) -> str:
-    return f'<span data-pagefind-{kind}="{name}">{html.escape(value)}</span>'
-
-
-def award_document(record: dict) -> str:
-    """One award as a small HTML page: its text, filters, sort key and what a result shows."""
-    name = " ".join(x for x in (record["rank"], record["name"]) if x)
-    detail = ", ".join(x for x in (record["position"], record["unit"], record["locality"]) if x)
-    # What a result shows does not say a collective's place twice; the indexed text keeps it whole.
-    shown = ", ".join(x for x in (record["position"], record["unit"], place_beyond(record["name"], record["locality"])) if x)
-    when = f", {formatting.date_short(dt.date.fromisoformat(record['date']))}" if record["date"] else ""
-    meta = {
-        "kind": record["kind_label"],
-        "detail": shown,
-        "decision": f"{record['decision_title']}{when}" + (" (đã bị hủy bỏ)" if record.get("revoked") else "")
-        + (" (danh sách minh họa)" if record.get("illustrative") else ""),
-        "decision_url": record["decision_url"],
-        "profile_url": record["profile_url"] or "",
-    }
-    hidden = [_tag("meta", k, v) for k, v in meta.items() if v]
-    hidden += [_tag("filter", k, v) for k, values in filter_values(record).items() for v in values]
-    hidden.append(_tag("sort", "ngay", record["date"] or "0000-00-00"))
-    return (
-        '<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body data-pagefind-body>'
-        f"<h1>{html.escape(name)}</h1><p>{html.escape(detail)}</p>"
-        f'<div hidden data-pagefind-ignore>{"".join(hidden)}</div></body></html>'
-    )
-
-
 def build_site_index(site_dir: Path) -> None:
     _pagefind("--site", str(site_dir), "--output-subdir", urls.SEARCH_INDEX, "--exclude-selectors", NOT_CONTENT)
 
 
 def build_lookup_index(site_dir: Path, records: list[dict]) -> None:
-    if not records:  # no names published yet: Pagefind refuses an empty folder; the lookup page says so
+    folder = site_dir / lookup_index.FOLDER
+    if not records:  # no names published yet: no index; the lookup page says so
+        shutil.rmtree(folder, ignore_errors=True)
         return
-    with tempfile.TemporaryDirectory(prefix="bulletin-lookup-") as folder:
-        root = Path(folder)
-        for number, record in enumerate(records):
-            (root / f"{number}.html").write_text(award_document(record), encoding="utf-8")
-        _pagefind("--site", str(root), "--output-path", str(site_dir / LOOKUP_INDEX))
+    lookup_index.build(folder, records)
 
 
 class Background:
     """The award index built in a thread while the engine renders pages: it needs only the
-    data, and Pagefind (a separate process) and file writes leave Python's lock free."""
+    data, and a few seconds of it are file writes, which leave Python's lock free."""
 
     def __init__(self, site_dir: Path, records: list[dict]):
         self.error: BaseException | None = None

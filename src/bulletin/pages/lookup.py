@@ -1,7 +1,7 @@
 """Tra cứu khen thưởng: a search box and filters that run in the reader's browser.
 
-The page is plain HTML (templates/lookup.html); assets/bulletin-lookup.js queries a Pagefind index of every
-award (tra-cuu/pagefind/, written after the build by `bulletin.search_index`).
+The page is plain HTML (templates/lookup.html); assets/bulletin-lookup.js queries the lookup's own index
+of every award (tra-cuu/chi-muc/, written by `bulletin.lookup_index`).
 """
 
 from __future__ import annotations

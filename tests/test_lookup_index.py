@@ -1,0 +1,177 @@
+"""The lookup's index (bulletin.lookup_index), built from award records and read with
+bulletin.lookup_query as the browser reads it (tests/test_search.py drives the browser)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from conftest import DATA
+
+from bulletin import lookup_index, opendata
+from bulletin.load import load
+from bulletin.lookup_query import query
+from bulletin.search_index import build_lookup_index
+from bulletin.text import slugify
+
+UBND = "Chủ tịch Ủy ban nhân dân tỉnh"
+CAT = "Giám đốc Công an tỉnh"
+
+
+def award(name: str, *, kind: str = "individual", rank: str | None = None, locality: str | None = None,
+          office: str = UBND, year: int = 2024, number: int = 1, revoked: bool = False) -> dict:
+    """An opendata.record with what the index reads."""
+    form = "Bằng khen" if office == UBND else "Giấy khen"
+    decision = f"{'ubnd' if office == UBND else 'cat'}-{number}-{year}"
+    anchor = slugify(name)
+    return {
+        "kind": kind, "kind_label": "Cá nhân" if kind == "individual" else "Tập thể",
+        "name": name, "rank": rank, "position": None, "unit": None, "locality": locality,
+        "decision_id": decision, "decision_title": f"{form} của {office}", "office": office,
+        "level": "Cấp tỉnh", "award": form, "campaign": None, "revoked": "2024-08-01" if revoked else None,
+        "illustrative": False, "date": f"{year}-06-0{number}", "year": year,
+        "decision_url": f"khen-thuong/{year}/{decision}/#{anchor}",
+        "profile_id": anchor if kind == "individual" else None,
+        "profile_url": f"ho-so/{anchor}/" if kind == "individual" else None,
+    }
+
+
+RECORDS = [
+    award("Nguyễn Ân Thành", number=1),
+    award("Công an xã Phước Tín", kind="collective", locality="xã Phước Tín, thị xã Phước Long", number=1),
+    award("Lê Phước Tín", office=CAT, year=2023, number=2),
+    award("Phạm Văn Phước", office=CAT, year=2023, number=2),
+    award("Hồ Tín", number=3),
+    award("Đinh Công Thiệp", rank="Trung tá", office=CAT, year=2023, number=4, revoked=True),
+    award("Nguyễn Văn An", number=5),
+    award("Trần Văn Ân", number=6),
+    award("Ngô Văn Thuỷ", locality="ấp 1, xã Đak Ơ, huyện Bù Gia Mập", number=7),
+]
+
+
+@pytest.fixture()
+def index(tmp_path: Path) -> Path:
+    folder = tmp_path / "chi-muc"
+    lookup_index.build(folder, RECORDS)
+    return folder
+
+
+def titles(folder: Path, text: str, chosen: dict[str, str] | None = None) -> list[str]:
+    return [r["title"] for r in query(folder, text, chosen).results]
+
+
+def test_syllables_fold_case_marks_d_and_tone_placement():
+    assert lookup_index.syllables("Đinh Công Thiệp") == ["dinh", "cong", "thiep"]
+    assert lookup_index.syllables(unicodedata.normalize("NFD", "ĐINH CÔNG THIỆP")) == ["dinh", "cong", "thiep"]
+    assert lookup_index.syllables("Thuỷ") == lookup_index.syllables("Thủy") == ["thuy"]
+    assert lookup_index.syllables("H'Hen Niê, ấp 1") == ["h", "hen", "nie", "ap", "1"]
+    assert lookup_index.file_key("con") == "con" and lookup_index.file_key("ŋa") == "uc58b61"
+
+
+def test_a_syllable_shard_lists_given_names_first_then_newest(index: Path):
+    listed = json.loads((index / "syllables.json").read_text(encoding="utf-8"))
+    assert ["an", 4, 1] in listed and ["thiep", 1, 1] in listed and ["tin", 3, 1] in listed
+    shard = json.loads((index / "names/an-0.json").read_text(encoding="utf-8"))
+    # Trần Văn Ân (6 June) and Nguyễn Văn An (5 June) are named An; then the others (1 June).
+    assert [row[0] for row in shard["r"]] == ["Trần Văn Ân", "Nguyễn Văn An", "Nguyễn Ân Thành", "Công an xã Phước Tín"]
+    # One file per syllable here (none is common), named by it; the locality is no part of the name.
+    assert sorted(p.name for p in (index / "names").iterdir()) == sorted(f"{e[0]}-0.json" for e in listed)
+    assert [e[0] for e in listed][:4] == ["an", "cong", "dinh", "ho"] and "ap" not in [e[0] for e in listed]
+
+
+def test_thiep_finds_dinh_cong_thiep_from_one_shard(index: Path):
+    for text in ("thiep", "Thiệp", "THIEP", unicodedata.normalize("NFD", "Thiệp"), "dinh cong thiep"):
+        found = query(index, text)
+        assert [r["title"] for r in found.results] == ["Trung tá Đinh Công Thiệp"], text
+    found = query(index, "thiep")
+    assert found.files == ["names/thiep-0.json"]
+    assert found.results[0] | {"filters": None, "rank": None} == {
+        "title": "Trung tá Đinh Công Thiệp",
+        "detail": "Cá nhân",
+        "decision": "Giấy khen của Giám đốc Công an tỉnh, 4/6/2023 (đã bị hủy bỏ)",
+        "decision_url": "khen-thuong/2023/cat-4-2023/#dinh-cong-thiep",
+        "profile_url": "ho-so/dinh-cong-thiep/",
+        "kind": 0,
+        "name": "Đinh Công Thiệp",
+        "filters": None,
+        "rank": None,
+    }
+
+
+def test_every_word_must_be_in_the_name(index: Path):
+    assert titles(index, "Phước Tín") == ["Lê Phước Tín", "Công an xã Phước Tín"]
+    assert titles(index, "tin phuoc") == ["Lê Phước Tín", "Công an xã Phước Tín"]
+    # The rarer syllable's shard is read: tín and phước are in 3 names each, thị... none: nothing.
+    assert query(index, "phuoc tin").files == ["names/phuoc-0.json"]
+    assert query(index, "thi phuoc tin").results == [] and query(index, "thi phuoc tin").files == []
+    assert titles(index, "thiepp") == []
+
+
+def test_a_given_name_ranks_first_then_the_marks_typed(index: Path):
+    # Named Ân, named An, then the others; among each, the marks typed first.
+    assert titles(index, "Ân") == ["Trần Văn Ân", "Nguyễn Văn An", "Nguyễn Ân Thành", "Công an xã Phước Tín"]
+    assert titles(index, "an") == ["Nguyễn Văn An", "Trần Văn Ân", "Công an xã Phước Tín", "Nguyễn Ân Thành"]
+    assert titles(index, "An") == titles(index, "an")
+
+
+def test_the_last_word_may_be_the_beginning_of_a_syllable(index: Path):
+    assert titles(index, "thie") == ["Trung tá Đinh Công Thiệp"]
+    assert titles(index, "dinh cong th") == ["Trung tá Đinh Công Thiệp"]
+    # "th" is no syllable: thuy, thiep and thanh are read, each name once.
+    assert sorted(titles(index, "th")) == ["Nguyễn Ân Thành", "Ngô Văn Thuỷ", "Trung tá Đinh Công Thiệp"]
+
+
+def test_filters_counts_and_browsing(index: Path):
+    meta = json.loads((index / "meta.json").read_text(encoding="utf-8"))
+    assert dict(zip(meta["filters"]["co_quan"], meta["counts"]["co_quan"])) == {UBND: 6, CAT: 3}
+    assert dict(zip(meta["filters"]["nam"], meta["counts"]["nam"])) == {"2024": 6, "2023": 3}
+    assert meta["filters"]["dia_ban"] == ["xã Đak Ơ, huyện Bù Gia Mập", "xã Phước Tín, thị xã Phước Long"]
+    assert meta["total"] == 9
+    # No words: every award, newest first.
+    assert titles(index, "")[:3] == ["Ngô Văn Thuỷ", "Trần Văn Ân", "Nguyễn Văn An"]
+    assert titles(index, "", {"nam": "2023"}) == ["Trung tá Đinh Công Thiệp", "Lê Phước Tín", "Phạm Văn Phước"]
+    assert titles(index, "tin", {"co_quan": CAT}) == ["Lê Phước Tín"]
+    assert titles(index, "", {"dia_ban": "xã Đak Ơ, huyện Bù Gia Mập"}) == ["Ngô Văn Thuỷ"]
+    assert titles(index, "", {"nam": "1999"}) == []
+    # The hamlet is shown, the filter is its commune.
+    assert query(index, "thuy").results[0]["detail"] == "Cá nhân – ấp 1, xã Đak Ơ, huyện Bù Gia Mập"
+    facets = json.loads((index / "facets.json").read_text(encoding="utf-8"))
+    issues = lookup_index.read_facets(facets)
+    assert sum(awards for _, runs in issues for _, awards in runs) == 9
+    # Newest issue first: Thuỷ's (ấp 1 of xã Đak Ơ, place 0); the oldest, Lê Phước Tín and Phạm Văn
+    # Phước's (Giám đốc Công an tỉnh, 2023), is one run of two awards without a place.
+    assert issues[0][1] == [(0, 1)] and issues[-1] == ([1, 0, 1, 1, -1], [(-1, 2)])
+    assert lookup_index.encode_numbers([5, 40, 0, 1023, 1024]) == "FoBA_fggB"
+    assert lookup_index.decode_numbers("FoBA_fggB") == [5, 40, 0, 1023, 1024]
+    assert lookup_index.run_numbers([[4, 3], [-1, 1], [0, 2]]) == [11, 1, 0, 3, 0]
+
+
+def test_a_common_syllable_is_split_into_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(lookup_index, "PART_ROWS", 2)
+    monkeypatch.setattr(lookup_index, "BLOCK_ROWS", 4)
+    folder = tmp_path / "chi-muc"
+    lookup_index.build(folder, RECORDS)
+    assert ["van", 4, 2] in json.loads((folder / "syllables.json").read_text(encoding="utf-8"))
+    assert all(len(json.loads(p.read_text(encoding="utf-8"))["r"]) <= 2 for p in (folder / "names").iterdir())
+    assert query(folder, "van").files == ["names/van-0.json", "names/van-1.json"]
+    assert titles(folder, "van") == ["Ngô Văn Thuỷ", "Trần Văn Ân", "Nguyễn Văn An", "Phạm Văn Phước"]
+    assert len(list((folder / "browse").iterdir())) == 3
+    assert titles(folder, "", {"nam": "2023"}) == ["Trung tá Đinh Công Thiệp", "Lê Phước Tín", "Phạm Văn Phước"]
+
+
+def test_the_fixture_is_found_as_in_its_data(tmp_path: Path):
+    bulletin = load(DATA).require()
+    records = [opendata.record(a) for a in bulletin.awards]
+    build_lookup_index(tmp_path, records)
+    folder = tmp_path / lookup_index.FOLDER
+    assert len(query(folder, "").results) == len(records) == 72
+    for record, result in zip(sorted(records, key=lambda r: r["decision_url"]),
+                              sorted(query(folder, "").results, key=lambda r: r["decision_url"])):
+        assert result["decision_url"] == record["decision_url"]
+        assert result["profile_url"] == record["profile_url"]
+        assert result["title"] == " ".join(x for x in (record["rank"], record["name"]) if x)
+    # No awards: no index (the page says there is nothing to look up), and an old one is removed.
+    build_lookup_index(tmp_path, [])
+    assert not folder.exists()
