@@ -117,7 +117,8 @@ class _Tables:
         trailing zeros (0 = none). Place 1 = the địa bàn itself. Anchor 0 = the name's slug.
         Profile 1 = the anchor, "-x" = the anchor then "-x", else the profile's id."""
         anchor: Any = record["decision_url"].partition("#")[2]
-        profile: Any = record["profile_id"] or 0
+        # Only someone with a profile page (from their second award on) links to one.
+        profile: Any = (record["profile_id"] if record["profile_url"] else None) or 0
         if profile and profile == anchor:
             profile = 1
         elif profile and profile.startswith(anchor + "-"):
