@@ -2,31 +2,81 @@
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bulletin import urls
+
+# JSON is YAML (a flow mapping on one line), and json.dumps is far cheaper than YAML's emitter.
+# Inside a string JSON escapes only U+0000-U+001F; these other characters YAML would not read
+# back as themselves (DEL and C1 controls, YAML 1.1's extra line breaks NEL/LS/PS, the BOM,
+# non-characters, lone surrogates), so they are written as "\uXXXX", which both read alike.
+_NOT_YAML_TEXT = re.compile(r"[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+
+
+def front_matter(meta: dict[str, Any]) -> str:
+    """`meta` as the one line between a page's "---" lines: JSON that YAML reads back equal."""
+    text = json.dumps(meta, ensure_ascii=False, allow_nan=False)
+    return _NOT_YAML_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class PageRenderError(Exception):
+    """A page body failed to render: a bug of ours, named by the data file the page comes from."""
+
+
+class _Body:
+    """`Page.body`: a string, or a function that renders it on the first read (pages.render).
+
+    `bulletin validate` plans every page (path, title, data file) but never reads a body, so
+    it renders none; builds read each body once and keep it."""
+
+    def __get__(self, page: Page | None, owner: type | None = None) -> str:
+        if page is None:  # the dataclass asking for a default: there is none
+            raise AttributeError("body")
+        body = page.__dict__["_body"]
+        if callable(body):
+            try:
+                body = body()
+            except Exception as error:
+                where = page.source or "dữ liệu"
+                raise PageRenderError(
+                    f"không dựng được trang {page.path} từ {where} ({type(error).__name__}: {error})"
+                ) from error
+            page.__dict__["_body"] = body
+        return body
+
+    def __set__(self, page: Page, body: str | Callable[[], str]) -> None:
+        page.__dict__["_body"] = body
 
 
 @dataclass(frozen=True)
 class Page:
-    """A Markdown document at `path` (relative to the docs directory); `body` is HTML."""
+    """A Markdown document at `path` (relative to the docs directory); `body` is HTML,
+    given as a string or as a function that renders it when first read."""
 
     path: str
     meta: dict[str, Any]
-    body: str
+    body: str = _Body()  # type: ignore[assignment]
     # The data file the page was made from, relative to the project root: its edit link.
     source: str | None = None
+
+    @property
+    def rendered(self) -> bool:
+        return not callable(self.__dict__["_body"])
+
+    def with_source(self, source: str | None) -> Page:
+        """This page from another data file, its body still unrendered if it was."""
+        return Page(self.path, self.meta, self.__dict__["_body"], source)
 
     def text(self) -> str:
         """Front matter, then the body: one top-level HTML block (layout.html) that any
         Markdown engine passes through untouched."""
-        front = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=1000)
-        return f"---\n{front}---\n\n{self.body.strip()}\n"
+        return f"---\n{front_matter(self.meta)}\n---\n\n{self.body.strip()}\n"
 
     @cached_property
     def _folder(self) -> list[str]:

@@ -9,7 +9,6 @@ StrictUndefined turns a misspelt name in a template into an error instead of an 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -61,6 +60,7 @@ def render(name: str, /, **context: Any) -> str:
 
 def render_page(shell: Page, bulletin: model.Bulletin, name: str, /, **context: Any) -> Page:
     """`shell` (path, meta, source) with its body from the template `name`, which also gets
-    the bulletin and `link`: hrefs relative to this very page."""
-    html = render(name, bulletin=bulletin, link=parts.Links(shell, bulletin), **context)
-    return replace(shell, body=html)
+    the bulletin and `link`: hrefs relative to this very page. The body is rendered when first
+    read (pages.page.Page.body): validation plans pages without rendering them."""
+    link = parts.Links(shell, bulletin)
+    return Page(shell.path, shell.meta, lambda: render(name, bulletin=bulletin, link=link, **context), shell.source)
