@@ -26,32 +26,50 @@ def front_matter(meta: dict[str, Any]) -> str:
 
 
 class PageRenderError(Exception):
-    """A page body failed to render: a bug of ours, named by the data file the page comes from."""
+    """A page or file failed to render: a bug of ours, named by the data file it comes from."""
 
 
-class _Body:
-    """`Page.body`: a string, or a function that renders it on the first read (pages.render).
+_NO_DEFAULT = object()
 
-    `bulletin validate` plans every page (path, title, data file) but never reads a body, so
-    it renders none; builds read each body once and keep it."""
 
-    def __get__(self, page: Page | None, owner: type | None = None) -> str:
-        if page is None:  # the dataclass asking for a default: there is none
-            raise AttributeError("body")
-        body = page.__dict__["_body"]
-        if callable(body):
+class _Deferred:
+    """A field given as its value, or as a function that makes it on the first read.
+
+    `bulletin validate` plans every page and file (path, title, data file) but never reads a
+    body or a file's content, so it renders none; builds read each once and keep it."""
+
+    def __init__(self, default: Any = _NO_DEFAULT):
+        self.default = default
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.slot = "_" + name
+
+    def __get__(self, item: Any, owner: type | None = None) -> Any:
+        if item is None:  # the dataclass asking for the field's default
+            if self.default is _NO_DEFAULT:
+                raise AttributeError(self.name)
+            return self.default
+        value = item.__dict__[self.slot]
+        if callable(value):
             try:
-                body = body()
+                value = value()
             except Exception as error:
-                where = page.source or "dữ liệu"
-                raise PageRenderError(
-                    f"không dựng được trang {page.path} từ {where} ({type(error).__name__}: {error})"
-                ) from error
-            page.__dict__["_body"] = body
-        return body
+                where = getattr(item, "source", None) or "dữ liệu"
+                raise PageRenderError(f"không dựng được {item.path} từ {where} ({type(error).__name__}: {error})") from error
+            item.__dict__[self.slot] = value
+        return value
 
-    def __set__(self, page: Page, body: str | Callable[[], str]) -> None:
-        page.__dict__["_body"] = body
+    def __set__(self, item: Any, value: Any) -> None:
+        item.__dict__[self.slot] = value
+
+    def made(self, item: Any) -> bool:
+        """Whether the value is there already (read, or given as it is)."""
+        return not callable(item.__dict__[self.slot])
+
+    def raw(self, item: Any) -> Any:
+        """The value or the function that makes it, without making it."""
+        return item.__dict__[self.slot]
 
 
 @dataclass(frozen=True)
@@ -61,17 +79,17 @@ class Page:
 
     path: str
     meta: dict[str, Any]
-    body: str = _Body()  # type: ignore[assignment]
+    body: str = _Deferred()  # type: ignore[assignment]
     # The data file the page was made from, relative to the project root: its edit link.
     source: str | None = None
 
     @property
     def rendered(self) -> bool:
-        return not callable(self.__dict__["_body"])
+        return Page.__dict__["body"].made(self)
 
     def with_source(self, source: str | None) -> Page:
         """This page from another data file, its body still unrendered if it was."""
-        return Page(self.path, self.meta, self.__dict__["_body"], source)
+        return Page(self.path, self.meta, Page.__dict__["body"].raw(self), source)
 
     def text(self) -> str:
         """Front matter, then the body: one top-level HTML block (layout.html) that any
@@ -114,11 +132,12 @@ class Page:
 
 @dataclass(frozen=True)
 class Asset:
-    """A non-page file: copied from `source` (images from data/media) or written from `content`."""
+    """A non-page file: copied from `source` (images from data/media) or written from `content`,
+    which may be given as a function that makes the bytes when a build first reads them."""
 
     path: str
     source: Path | None = None
-    content: bytes | None = None
+    content: bytes | None = _Deferred(None)  # type: ignore[assignment]
 
 
 @dataclass

@@ -9,11 +9,15 @@ StrictUndefined turns a misspelt name in a template into an error instead of an 
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+import functools
+import weakref
+from typing import Any, NamedTuple
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
-from bulletin import formatting, model, tally
+from bulletin import formatting, model, tally, urls
 from bulletin.pages import parts, recipients
 from bulletin.pages.page import Page
 from bulletin.text import lower_first, place_beyond, slugify
@@ -58,9 +62,71 @@ def render(name: str, /, **context: Any) -> str:
     return ENV.get_template(name).render(**context)
 
 
+class AwardLine(NamedTuple):
+    """What macros.award_items prints of an award beyond its page-relative links."""
+
+    recipient: Markup  # rank, name, position and unit, or a collective and its place
+    decision: Markup  # the decision's title and day: the text of the link to the award's line
+    revoked: Markup  # " (đã bị hủy bỏ)" when the decision was revoked
+    target: str  # docs path of the award's own line on its decision page
+    profile: str | None  # docs path of the recipient's profile
+
+
+class AwardLines:
+    """Each award's line, its text rendered once per build (templates/award_line.html): an award
+    is listed on its decision's and article's pages, a roll per dimension and its profile.
+
+    Keyed by the recipient and by the decision and day, never by an Award (pages make
+    short-lived ones); each entry holds its key object, so an id is never reused under it."""
+
+    def __init__(self) -> None:
+        self._recipients: dict[int, tuple[object, Markup]] = {}
+        self._decisions: dict[tuple[int, dt.date | None], tuple[object, Markup, Markup, str]] = {}
+
+    def __call__(self, award: model.Award) -> AwardLine:
+        r = award.recipient
+        found = self._recipients.get(id(r))
+        if found is None:
+            found = self._recipients[id(r)] = (r, _line_macros().recipient(award))
+        key = (id(award.decision), award.day)
+        decision = self._decisions.get(key)
+        if decision is None:
+            decision = self._decisions[key] = (
+                award.decision,
+                _line_macros().decision(award),
+                _macros().revoked_label(award.decision),
+                urls.decision(award.decision, award.day),
+            )
+        profile = urls.profile(r.id) if r.id else None
+        return AwardLine(found[1], decision[1], decision[2], f"{decision[3]}#{award.anchor}", profile)
+
+
+@functools.cache
+def _line_macros() -> Any:
+    return ENV.get_template("award_line.html").module
+
+
+@functools.cache
+def _macros() -> Any:
+    return ENV.get_template("macros.html").module
+
+
+# One AwardLines per bulletin (a build), dropped with it: `mkdocs serve` rebuilds in one process.
+_LINES: dict[int, AwardLines] = {}
+
+
+def award_lines(bulletin: model.Bulletin) -> AwardLines:
+    key = id(bulletin)
+    found = _LINES.get(key)
+    if found is None:
+        found = _LINES[key] = AwardLines()
+        weakref.finalize(bulletin, _LINES.pop, key, None)
+    return found
+
+
 def render_page(shell: Page, bulletin: model.Bulletin, name: str, /, **context: Any) -> Page:
     """`shell` (path, meta, source) with its body from the template `name`, which also gets
     the bulletin and `link`: hrefs relative to this very page. The body is rendered when first
     read (pages.page.Page.body): validation plans pages without rendering them."""
-    link = parts.Links(shell, bulletin)
+    link = parts.Links(shell, bulletin, award_lines(bulletin))
     return Page(shell.path, shell.meta, lambda: render(name, bulletin=bulletin, link=link, **context), shell.source)
