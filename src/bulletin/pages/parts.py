@@ -50,11 +50,16 @@ class Links:
     """Page-relative hrefs from one page to the site's pages and files, for templates;
     `line` gives an award's line (pages.render.AwardLines), its text rendered once per build."""
 
-    def __init__(self, page: Page, bulletin: model.Bulletin, line: Callable[[model.Award], Any] | None = None):
+    def __init__(self, page: Page, bulletin: model.Bulletin, lines: Callable[[model.Award, Page], Any] | None = None):
         self.page = page
         self.bulletin = bulletin
-        if line is not None:
-            self.line = line
+        self.lines = lines
+
+    def line(self, award: model.Award) -> Any:
+        """The award's line as macros.award_items prints it (pages.render.AwardLine)."""
+        if self.lines is None:
+            raise TypeError("Links made without award lines")
+        return self.lines(award, self.page)
 
     def to(self, docs_path: str) -> str:
         return self.page.href(docs_path)

@@ -68,8 +68,8 @@ class AwardLine(NamedTuple):
     recipient: Markup  # rank, name, position and unit, or a collective and its place
     decision: Markup  # the decision's title and day: the text of the link to the award's line
     revoked: Markup  # " (đã bị hủy bỏ)" when the decision was revoked
-    target: str  # docs path of the award's own line on its decision page
-    profile: str | None  # docs path of the recipient's profile
+    href: str  # to the award's own line on its decision page, relative to the page listing it
+    profile: str | None  # to the recipient's profile, relative to that page
 
 
 class AwardLines:
@@ -83,7 +83,7 @@ class AwardLines:
         self._recipients: dict[int, tuple[object, Markup]] = {}
         self._decisions: dict[tuple[int, dt.date | None], tuple[object, Markup, Markup, str]] = {}
 
-    def __call__(self, award: model.Award) -> AwardLine:
+    def __call__(self, award: model.Award, page: Page) -> AwardLine:
         r = award.recipient
         found = self._recipients.get(id(r))
         if found is None:
@@ -97,8 +97,8 @@ class AwardLines:
                 _macros().revoked_label(award.decision),
                 urls.decision(award.decision, award.day),
             )
-        profile = urls.profile(r.id) if r.id else None
-        return AwardLine(found[1], decision[1], decision[2], f"{decision[3]}#{award.anchor}", profile)
+        profile = page.href(urls.profile(r.id)) if r.id else None
+        return AwardLine(found[1], decision[1], decision[2], page.href(f"{decision[3]}#{award.anchor}"), profile)
 
 
 @functools.cache
