@@ -15,8 +15,9 @@ from bulletin import urls
 # JSON is YAML (a flow mapping on one line), and json.dumps is far cheaper than YAML's emitter.
 # Inside a string JSON escapes only U+0000-U+001F; these other characters YAML would not read
 # back as themselves (DEL and C1 controls, YAML 1.1's extra line breaks NEL/LS/PS, the BOM,
-# non-characters, lone surrogates), so they are written as "\uXXXX", which both read alike.
-_NOT_YAML_TEXT = re.compile(r"[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+# non-characters), so they are written as "\uXXXX", which both read alike. (A lone surrogate
+# is never text from the data, and libyaml refuses its escape: it stays, and fails loudly on write.)
+_NOT_YAML_TEXT = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 
 def front_matter(meta: dict[str, Any]) -> str:
