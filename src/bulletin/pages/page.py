@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -111,16 +112,14 @@ class Page:
         string work, no posixpath calls: hundreds of thousands of links per build.
         """
         target, hash_, anchor = target.partition("#")
-        if target.endswith(".md"):
-            target = urls.site_path(target)
-        return self._relative(target.split("/"), hash_ + anchor)
+        return self._relative(_segments(target), hash_ + anchor)
 
     def href_site(self, url: str) -> str:
         """The page-relative form of a site-root URL such as "/tin-tuc/2024/06/x/#muc"."""
         target, hash_, anchor = url.partition("#")
         return self._relative(target.lstrip("/").split("/"), hash_ + anchor)
 
-    def _relative(self, there: list[str], anchor: str) -> str:
+    def _relative(self, there: Sequence[str], anchor: str) -> str:
         here = self._folder
         common = 0
         while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
@@ -129,6 +128,14 @@ class Page:
         if not path:  # this very folder
             return anchor or "./"
         return path + anchor
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _segments(target: str) -> tuple[str, ...]:
+    """The served path of a docs path, split: the same targets recur on thousands of pages."""
+    if target.endswith(".md"):
+        target = urls.site_path(target)
+    return tuple(target.split("/"))
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,12 @@ ENV = Environment(
     undefined=StrictUndefined,
     trim_blocks=True,
     lstrip_blocks=True,
+    # Templates are package files, read once per process: no stat() per page and import.
+    auto_reload=False,
 )
 ENV.filters.update(
-    number=formatting.number,
+    # Babel formats a number in ~50 µs, and rolls print the same few counts thousands of times.
+    number=functools.lru_cache(maxsize=4096, typed=True)(formatting.number),
     quantity=formatting.quantity,
     date_short=formatting.date_short,
     date_long=formatting.date_long,
