@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import weakref
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -133,3 +134,10 @@ def render_page(shell: Page, bulletin: model.Bulletin, name: str, /, **context: 
     read (pages.page.Page.body): validation plans pages without rendering them."""
     link = parts.Links(shell, bulletin, award_lines(bulletin))
     return Page(shell.path, shell.meta, lambda: render(name, bulletin=bulletin, link=link, **context), shell.source)
+
+
+def render_page_from(shell: Page, bulletin: model.Bulletin, name: str, context: Callable[[], dict[str, Any]], /) -> Page:
+    """`render_page` for a page whose context costs about as much as its template (an article's
+    Markdown body, figures and statistics): `context()` too runs when the body is first read."""
+    link = parts.Links(shell, bulletin, award_lines(bulletin))
+    return Page(shell.path, shell.meta, lambda: render(name, bulletin=bulletin, link=link, **context()), shell.source)
