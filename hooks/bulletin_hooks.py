@@ -142,9 +142,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             file.edit_uri = _repository_path(Path(file.abs_src_path), config)
     for page in content.pages:
         # Reached through section pages, not the navigation: no "not in nav" noise per page.
-        # page.text() renders the body (a failure is a bug of ours, named by the page's data file).
-        text = _guarded("dựng trang", page.text)
-        file = File.generated(config, page.path, content=text, inclusion=InclusionLevel.NOT_IN_NAV)
+        # MkDocs reads the front matter only; the body, final HTML, goes straight to on_page_content
+        # (one copy of it in memory instead of three, and no Markdown pass).
+        file = File.generated(config, page.path, content=page.head(), inclusion=InclusionLevel.NOT_IN_NAV)
         run.generated[page.path] = page
         # "Edit this page" opens the YAML the page was made from.
         file.edit_uri = _repository_path(root / page.source, config) if page.source else None
@@ -172,17 +172,18 @@ def _generated(page: Page) -> GeneratedPage | None:
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """A generated page's body is one block of our own HTML, which Markdown would only pass
-    through (at a cost): Markdown gets an empty page, and on_page_content puts the body back."""
+    through (at a cost): Markdown gets nothing, and on_page_content puts the body in."""
     return _PLACEHOLDER if _generated(page) is not None else markdown
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """A generated page's body, as written by its templates; Markdown's toc never saw its
-    headings, so its contents are read from them, for the theme's skip link and the phone menu."""
+    """A generated page's body, as written by its templates (rendered now: a failure is a bug of
+    ours, named by the page's data file); Markdown's toc never saw its headings, so its contents
+    are read from them, for the theme's skip link and the phone menu."""
     generated = _generated(page)
     if generated is None:
         return html
-    body = generated.body.strip()
+    body = _guarded("dựng trang", lambda: generated.body).strip()
     page.toc = get_toc(toc_tokens(body))  # type: ignore[arg-type]
     return body
 

@@ -93,10 +93,14 @@ class Page:
         """This page from another data file, its body still unrendered if it was."""
         return Page(self.path, self.meta, Page.__dict__["body"].raw(self), source)
 
+    def head(self) -> str:
+        """The front matter alone, between its "---" lines."""
+        return f"---\n{front_matter(self.meta)}\n---\n"
+
     def text(self) -> str:
         """Front matter, then the body: one top-level HTML block (layout.html) that any
         Markdown engine passes through untouched."""
-        return f"---\n{front_matter(self.meta)}\n---\n\n{self.body.strip()}\n"
+        return f"{self.head()}\n{self.body.strip()}\n"
 
     @cached_property
     def _folder(self) -> list[str]:

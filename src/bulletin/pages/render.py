@@ -131,13 +131,14 @@ def award_lines(bulletin: model.Bulletin) -> AwardLines:
 def render_page(shell: Page, bulletin: model.Bulletin, name: str, /, **context: Any) -> Page:
     """`shell` (path, meta, source) with its body from the template `name`, which also gets
     the bulletin and `link`: hrefs relative to this very page. The body is rendered when first
-    read (pages.page.Page.body): validation plans pages without rendering them."""
+    read (pages.page.Page.body): validation plans pages without rendering them. Stripped: the
+    one copy that Page.text and the MkDocs hook use as it is."""
     link = parts.Links(shell, bulletin, award_lines(bulletin))
-    return Page(shell.path, shell.meta, lambda: render(name, bulletin=bulletin, link=link, **context), shell.source)
+    return Page(shell.path, shell.meta, lambda: render(name, bulletin=bulletin, link=link, **context).strip(), shell.source)
 
 
 def render_page_from(shell: Page, bulletin: model.Bulletin, name: str, context: Callable[[], dict[str, Any]], /) -> Page:
     """`render_page` for a page whose context costs about as much as its template (an article's
     Markdown body, figures and statistics): `context()` too runs when the body is first read."""
     link = parts.Links(shell, bulletin, award_lines(bulletin))
-    return Page(shell.path, shell.meta, lambda: render(name, bulletin=bulletin, link=link, **context()), shell.source)
+    return Page(shell.path, shell.meta, lambda: render(name, bulletin=bulletin, link=link, **context()).strip(), shell.source)
