@@ -26,6 +26,7 @@ from mkdocs.structure.toc import get_toc
 
 from bulletin import pipeline, reporting
 from bulletin.load import data_dir_from
+from bulletin.pages import Page as GeneratedPage
 from bulletin.pages.toc import toc_tokens
 from bulletin.problems import Severity
 from bulletin.search_index import Background, SearchIndexError, build_site_index
@@ -53,6 +54,8 @@ class _Run:
         self.final = final
         self.lookup: Background | None = None
         self.warnings = _WarningCount()
+        # Generated pages by docs path: their HTML bodies skip Markdown (on_page_markdown).
+        self.generated: dict[str, GeneratedPage] = {}
 
 
 _run: _Run | None = None
@@ -139,7 +142,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             file.edit_uri = _repository_path(Path(file.abs_src_path), config)
     for page in content.pages:
         # Reached through section pages, not the navigation: no "not in nav" noise per page.
-        file = File.generated(config, page.path, content=page.text(), inclusion=InclusionLevel.NOT_IN_NAV)
+        # MkDocs reads the front matter only; the body, final HTML, goes straight to on_page_content
+        # (one copy of it in memory instead of three, and no Markdown pass).
+        file = File.generated(config, page.path, content=page.head(), inclusion=InclusionLevel.NOT_IN_NAV)
+        run.generated[page.path] = page
         # "Edit this page" opens the YAML the page was made from.
         file.edit_uri = _repository_path(root / page.source, config) if page.source else None
         if (hand_written := files.get_file_from_path(page.path)) is not None:
@@ -156,20 +162,38 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     return files
 
 
+# What Markdown converts instead of a generated page's body: its HTML is final already.
+_PLACEHOLDER = ""
+
+
+def _generated(page: Page) -> GeneratedPage | None:
+    return _current().generated.get(page.file.src_uri) if page.file.generated_by is not None else None
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """A generated page's body is one block of our own HTML, which Markdown would only pass
+    through (at a cost): Markdown gets nothing, and on_page_content puts the body in."""
+    return _PLACEHOLDER if _generated(page) is not None else markdown
+
+
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """A generated page is one HTML block, which Markdown's toc never reads: its contents come
-    from its headings instead, for the theme's skip link and the phone menu's contents."""
-    if page.file.generated_by is not None and not page.toc:
-        page.toc = get_toc(toc_tokens(html))  # type: ignore[arg-type]
-    return html
+    """A generated page's body, as written by its templates (rendered now: a failure is a bug of
+    ours, named by the page's data file); Markdown's toc never saw its headings, so its contents
+    are read from them, for the theme's skip link and the phone menu."""
+    generated = _generated(page)
+    if generated is None:
+        return html
+    body = _guarded("dựng trang", lambda: generated.body).strip()
+    page.toc = get_toc(toc_tokens(body))  # type: ignore[arg-type]
+    return body
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Check that nothing was lost, index for search, then put the new site in place."""
     run = _current()
-    bulletin, _ = run.checked.require()
+    bulletin, content = run.checked.require()
     try:
-        _guarded("kiểm tra trang đã dựng", lambda: pipeline.verify(run.staging, bulletin))
+        _guarded("kiểm tra trang đã dựng", lambda: pipeline.verify(run.staging, bulletin, content))
         _guarded("tạo chỉ mục tìm kiếm", lambda: build_site_index(run.staging))
         if run.lookup is not None:
             _guarded("tạo chỉ mục tra cứu", run.lookup.wait)

@@ -187,7 +187,6 @@ def test_a_generated_page_linking_to_a_page_that_was_not_made_is_reported_at_its
     import dataclasses
 
     from bulletin import pipeline
-    from bulletin.problems import Problems
 
     checked = pipeline.check(ROOT / "data", ROOT)
     assert checked.ok and checked.content is not None
@@ -195,8 +194,7 @@ def test_a_generated_page_linking_to_a_page_that_was_not_made_is_reported_at_its
     index = next(i for i, p in enumerate(pages) if p.path == "tin-tuc/2024/index.md")
     broken = pages[index].body + '<a href="../khong-co/">x</a><img alt="" src="../../media/khong-co.svg"> &lt;a href="../chu/"&gt;'
     pages[index] = dataclasses.replace(pages[index], body=broken)
-    problems = Problems()
-    pipeline._check_links(checked.result.require(), checked.content, problems)
+    problems = pipeline.check_page_links(checked.content)
     assert [str(p) for p in problems.items] == [
         f"{pages[index].source}:1:1: lỗi: trang tin-tuc/2024/ dẫn tới '{target}' nhưng trang này không được tạo; "
         "đây là lỗi của chương trình với dữ liệu này, hãy báo nhóm phát triển"

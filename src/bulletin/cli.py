@@ -86,6 +86,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
         written = pipeline.write_docs(checked, Path(args.out_dir), docs_dir=Path(args.docs))
     except pipeline.OutputDirError as error:
         raise UsageError(str(error)) from None
+    except pipeline.SiteCheckError as error:  # a generated page links to a page not made: our bug
+        for line in error.shown():
+            print(line, file=sys.stderr)
+        print(str(error), file=sys.stderr)
+        return EXIT_DATA
     print(f"Đã ghi {written} tệp vào {args.out_dir}.")
     return EXIT_OK
 

@@ -79,13 +79,14 @@ class Checked:
 
 
 def check(data_dir: Path, root: Path, today: dt.date | None = None) -> Checked:
-    """Load, validate and make every page; all problems collected, none raised."""
+    """Load, validate and plan every page (paths, titles, data files; bodies are rendered
+    when a build first reads them); all problems collected, none raised."""
     result = load(data_dir, root, today)
     checked = Checked(data_dir, root, result)
     if result.bulletin is None:
         return checked
     content = build_site(result.bulletin, data_dir)
-    _check_links(result.bulletin, content, result.problems)
+    _check_written_links(result.bulletin, content, result.problems)
     if result.problems.errors:
         result.bulletin = None
         return checked
@@ -101,30 +102,43 @@ _HREF = re.compile(r'<[a-z]+\s[^<>]*?\b(?<![-\w])(?:href|src)="([^"#]*)[^"]*"')
 _NOT_GENERATED = ("assets/", f"{urls.SEARCH_INDEX}/", f"{urls.LOOKUP}/{urls.SEARCH_INDEX}/")
 
 
-def _check_links(bulletin: Bulletin, content: SiteContent, problems: Problems) -> None:
-    """Every link of every generated page reaches a page or file that exists: MkDocs does not
-    check links inside HTML. A link an editor wrote in a body is reported where it is written;
-    any other broken link is a bug of ours, reported at the data file the page was made from."""
-    targets = {urls.site_path(page.path) for page in content.pages} | {asset.path for asset in content.assets}
+class _Targets:
+    """Every site path a generated page or asset is served at."""
 
-    def exists(path: str) -> bool:
-        return path in ("", "/") or path in targets or path + "/" in targets or path.startswith(_NOT_GENERATED)
+    def __init__(self, content: SiteContent):
+        self.paths = {urls.site_path(page.path) for page in content.pages} | {asset.path for asset in content.assets}
 
-    written: set[str] = set()
+    def __contains__(self, path: str) -> bool:
+        paths = self.paths
+        return (
+            path in ("", "/") or path in paths or path + "/" in paths or path.startswith(_NOT_GENERATED)
+            # An address that now redirects (pages/redirects.py: a page issue 14 dropped) still leads there.
+            or f"{path.rstrip('/')}/index.html" in paths
+        )
+
+
+def _check_written_links(bulletin: Bulletin, content: SiteContent, problems: Problems) -> None:
+    """A link an editor wrote in an article body reaches a planned page or file, reported
+    where it is written (MkDocs does not check links inside HTML)."""
+    targets = _Targets(content)
     for article in bulletin.articles:
         for target, location in article.internal_links:
-            path = target.split("#", 1)[0].lstrip("/")
-            if exists(path):
-                continue
-            written.add(path)  # judged here, not again as a link of the page
-            # An address that now redirects (pages/redirects.py: a page issue 14 dropped) still leads there.
-            if f"{path.rstrip('/')}/index.html" not in targets:
+            if target.split("#", 1)[0].lstrip("/") not in targets:
                 problems.error(
                     location,
                     "unknown-page",
                     f"liên kết '{target}' không dẫn tới trang nào của bản tin; "
                     "hãy chép địa chỉ của trang cần dẫn tới, tính từ gốc, ví dụ /tin-tuc/2024/06/ma-bai-viet/",
                 )
+
+
+def check_page_links(content: SiteContent) -> Problems:
+    """Every link of every generated page reaches a page or file that exists. Reads every
+    body, so builds run it (verify, write_docs), not validation. Links an editor wrote were
+    checked by `check`; any other broken link is a bug of ours, reported at the data file
+    the page was made from."""
+    problems = Problems()
+    targets = _Targets(content)
     for page in content.pages:
         folder = posixpath.dirname(urls.site_path(page.path).rstrip("/") + "/x")
         for href in sorted(set(_HREF.findall(page.body))):
@@ -133,13 +147,23 @@ def _check_links(bulletin: Bulletin, content: SiteContent, problems: Problems) -
             path = posixpath.normpath(posixpath.join(folder, unquote(href))).lstrip("./")
             if href.endswith("/") or href == "./":
                 path += "/"
-            if not exists(path) and path not in written:
+            if path not in targets:
                 problems.error(
                     Location(page.source or "data"),
                     "broken-page-link",
                     f"trang {urls.site_path(page.path) or '/'} dẫn tới '{path}' nhưng trang này không được tạo; "
                     "đây là lỗi của chương trình với dữ liệu này, hãy báo nhóm phát triển",
                 )
+    return problems
+
+
+def _raise_broken_links(content: SiteContent) -> None:
+    problems = check_page_links(content)
+    if problems.errors:
+        raise SiteCheckError(
+            f"Trang tạo ra có {len(problems.errors)} liên kết hỏng; không xuất bản.",
+            [str(problem) for problem in problems.sorted()]  # escaped when shown,
+        )
 
 
 # -- writing and publishing ---------------------------------------------------------------
@@ -196,6 +220,7 @@ def write_docs(checked: Checked, out_dir: Path, docs_dir: Path | None = None) ->
                 target.write_bytes(asset.content)
             elif asset.source is not None:
                 shutil.copyfile(asset.source, target)
+        _raise_broken_links(content)  # bodies are rendered now
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -204,8 +229,11 @@ def write_docs(checked: Checked, out_dir: Path, docs_dir: Path | None = None) ->
     return len(content.pages) + len(content.assets)
 
 
-def verify(site_dir: Path, bulletin: Bulletin) -> None:
-    """Every recipient and statistic of the data is on its page; raises SiteCheckError otherwise."""
+def verify(site_dir: Path, bulletin: Bulletin, content: SiteContent | None = None) -> None:
+    """Every link of the generated pages (`content`, when given: its bodies are read) reaches
+    a page, and every recipient and statistic of the data is on its page; raises SiteCheckError otherwise."""
+    if content is not None:
+        _raise_broken_links(content)
     lost = conservation.check(site_dir, bulletin)
     if lost:
         raise SiteCheckError(f"Trang dựng ra thiếu {len(lost)} mục có trong dữ liệu; không xuất bản.", lost)

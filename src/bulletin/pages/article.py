@@ -3,6 +3,8 @@ then the latest articles and those of the same campaign (templates/article.html)
 
 from __future__ import annotations
 
+from typing import Any
+
 from markupsafe import Markup
 
 from bulletin import body, bylines, model, placeholders, urls
@@ -10,7 +12,7 @@ from bulletin import documents as d
 from bulletin.media import Image
 from bulletin.pages import meta, parts, recipients, statistics
 from bulletin.pages.page import Page
-from bulletin.pages.render import render, render_page
+from bulletin.pages.render import render, render_page_from
 
 RELATED = 5
 
@@ -54,28 +56,30 @@ def related(bulletin: model.Bulletin, article: model.Article) -> tuple[list[mode
 
 
 def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
+    """The article's page; its body (Markdown, figures, statistics) is made when a build reads it."""
     path = urls.article(article)
     page = Page(path, meta.article_meta(bulletin, article, path), "", article.source)
-    body_html, placed = _body_html(article, page, bulletin.images)
-    unplaced = [
-        figure(f, page, bulletin.images, article.values, bylines.credit(f, article.doc))
-        for f in article.doc.figures
-        if f.id not in placed
-    ]
-    latest, same = related(bulletin, article)
-    return render_page(
-        page,
-        bulletin,
-        "article.html",
-        article=article,
-        # Highest first: the form's rank, its grade, the issuer's level.
-        decisions=recipients.by_rank(article.decisions, bulletin.decision_day),
-        body=body_html,
-        unplaced=unplaced,
-        stat_groups=statistics.figure_groups(article, page),
-        latest=latest,
-        same=same,
-        dateline=bylines.dateline(article.doc),
-        byline=bylines.line(article.doc.writers),
-        notices=article.notices,
-    )
+
+    def context() -> dict[str, Any]:
+        body_html, placed = _body_html(article, page, bulletin.images)
+        unplaced = [
+            figure(f, page, bulletin.images, article.values, bylines.credit(f, article.doc))
+            for f in article.doc.figures
+            if f.id not in placed
+        ]
+        latest, same = related(bulletin, article)
+        return dict(
+            article=article,
+            # Highest first: the form's rank, its grade, the issuer's level.
+            decisions=recipients.by_rank(article.decisions, bulletin.decision_day),
+            body=body_html,
+            unplaced=unplaced,
+            stat_groups=statistics.figure_groups(article, page),
+            latest=latest,
+            same=same,
+            dateline=bylines.dateline(article.doc),
+            byline=bylines.line(article.doc.writers),
+            notices=article.notices,
+        )
+
+    return render_page_from(page, bulletin, "article.html", context)

@@ -2,31 +2,105 @@
 
 from __future__ import annotations
 
+import functools
+import json
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bulletin import urls
+
+# JSON is YAML (a flow mapping on one line), and json.dumps is far cheaper than YAML's emitter.
+# Inside a string JSON escapes only U+0000-U+001F; these other characters YAML would not read
+# back as themselves (DEL and C1 controls, YAML 1.1's extra line breaks NEL/LS/PS, the BOM,
+# non-characters), so they are written as "\uXXXX", which both read alike. (A lone surrogate
+# is never text from the data, and libyaml refuses its escape: it stays, and fails loudly on write.)
+_NOT_YAML_TEXT = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+
+
+def front_matter(meta: dict[str, Any]) -> str:
+    """`meta` as the one line between a page's "---" lines: JSON that YAML reads back equal."""
+    text = json.dumps(meta, ensure_ascii=False, allow_nan=False)
+    return _NOT_YAML_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class PageRenderError(Exception):
+    """A page or file failed to render: a bug of ours, named by the data file it comes from."""
+
+
+_NO_DEFAULT = object()
+
+
+class _Deferred:
+    """A field given as its value, or as a function that makes it on the first read.
+
+    `bulletin validate` plans every page and file (path, title, data file) but never reads a
+    body or a file's content, so it renders none; builds read each once and keep it."""
+
+    def __init__(self, default: Any = _NO_DEFAULT):
+        self.default = default
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.slot = "_" + name
+
+    def __get__(self, item: Any, owner: type | None = None) -> Any:
+        if item is None:  # the dataclass asking for the field's default
+            if self.default is _NO_DEFAULT:
+                raise AttributeError(self.name)
+            return self.default
+        value = item.__dict__[self.slot]
+        if callable(value):
+            try:
+                value = value()
+            except Exception as error:
+                where = getattr(item, "source", None) or "dữ liệu"
+                raise PageRenderError(f"không dựng được {item.path} từ {where} ({type(error).__name__}: {error})") from error
+            item.__dict__[self.slot] = value
+        return value
+
+    def __set__(self, item: Any, value: Any) -> None:
+        item.__dict__[self.slot] = value
+
+    def made(self, item: Any) -> bool:
+        """Whether the value is there already (read, or given as it is)."""
+        return not callable(item.__dict__[self.slot])
+
+    def raw(self, item: Any) -> Any:
+        """The value or the function that makes it, without making it."""
+        return item.__dict__[self.slot]
 
 
 @dataclass(frozen=True)
 class Page:
-    """A Markdown document at `path` (relative to the docs directory); `body` is HTML."""
+    """A Markdown document at `path` (relative to the docs directory); `body` is HTML,
+    given as a string or as a function that renders it when first read."""
 
     path: str
     meta: dict[str, Any]
-    body: str
+    body: str = _Deferred()  # type: ignore[assignment]
     # The data file the page was made from, relative to the project root: its edit link.
     source: str | None = None
+
+    @property
+    def rendered(self) -> bool:
+        return Page.__dict__["body"].made(self)
+
+    def with_source(self, source: str | None) -> Page:
+        """This page from another data file, its body still unrendered if it was."""
+        return Page(self.path, self.meta, Page.__dict__["body"].raw(self), source)
+
+    def head(self) -> str:
+        """The front matter alone, between its "---" lines."""
+        return f"---\n{front_matter(self.meta)}\n---\n"
 
     def text(self) -> str:
         """Front matter, then the body: one top-level HTML block (layout.html) that any
         Markdown engine passes through untouched."""
-        front = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=1000)
-        return f"---\n{front}---\n\n{self.body.strip()}\n"
+        return f"{self.head()}\n{self.body.strip()}\n"
 
     @cached_property
     def _folder(self) -> list[str]:
@@ -42,16 +116,14 @@ class Page:
         string work, no posixpath calls: hundreds of thousands of links per build.
         """
         target, hash_, anchor = target.partition("#")
-        if target.endswith(".md"):
-            target = urls.site_path(target)
-        return self._relative(target.split("/"), hash_ + anchor)
+        return self._relative(_segments(target), hash_ + anchor)
 
     def href_site(self, url: str) -> str:
         """The page-relative form of a site-root URL such as "/tin-tuc/2024/06/x/#muc"."""
         target, hash_, anchor = url.partition("#")
         return self._relative(target.lstrip("/").split("/"), hash_ + anchor)
 
-    def _relative(self, there: list[str], anchor: str) -> str:
+    def _relative(self, there: Sequence[str], anchor: str) -> str:
         here = self._folder
         common = 0
         while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
@@ -62,13 +134,22 @@ class Page:
         return path + anchor
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _segments(target: str) -> tuple[str, ...]:
+    """The served path of a docs path, split: the same targets recur on thousands of pages."""
+    if target.endswith(".md"):
+        target = urls.site_path(target)
+    return tuple(target.split("/"))
+
+
 @dataclass(frozen=True)
 class Asset:
-    """A non-page file: copied from `source` (images from data/media) or written from `content`."""
+    """A non-page file: copied from `source` (images from data/media) or written from `content`,
+    which may be given as a function that makes the bytes when a build first reads them."""
 
     path: str
     source: Path | None = None
-    content: bytes | None = None
+    content: bytes | None = _Deferred(None)  # type: ignore[assignment]
 
 
 @dataclass

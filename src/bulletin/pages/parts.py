@@ -6,7 +6,7 @@ The markup of shared fragments (datelines, cards, lists, pagers) is in templates
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -47,11 +47,19 @@ def picture(page: Page, images: dict[str, Image], image: str, sizes: str = ARTIC
 
 
 class Links:
-    """Page-relative hrefs from one page to the site's pages and files, for templates."""
+    """Page-relative hrefs from one page to the site's pages and files, for templates;
+    `line` gives an award's line (pages.render.AwardLines), its text rendered once per build."""
 
-    def __init__(self, page: Page, bulletin: model.Bulletin):
+    def __init__(self, page: Page, bulletin: model.Bulletin, lines: Callable[[model.Award, Page], Any] | None = None):
         self.page = page
         self.bulletin = bulletin
+        self.lines = lines
+
+    def line(self, award: model.Award) -> Any:
+        """The award's line as macros.award_items prints it (pages.render.AwardLine)."""
+        if self.lines is None:
+            raise TypeError("Links made without award lines")
+        return self.lines(award, self.page)
 
     def to(self, docs_path: str) -> str:
         return self.page.href(docs_path)

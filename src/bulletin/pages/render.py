@@ -9,12 +9,16 @@ StrictUndefined turns a misspelt name in a template into an error instead of an 
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
+import datetime as dt
+import functools
+import weakref
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
-from bulletin import formatting, model, tally
+from bulletin import formatting, model, tally, urls
 from bulletin.pages import parts, recipients
 from bulletin.pages.page import Page
 from bulletin.text import lower_first, place_beyond, slugify
@@ -25,9 +29,12 @@ ENV = Environment(
     undefined=StrictUndefined,
     trim_blocks=True,
     lstrip_blocks=True,
+    # Templates are package files, read once per process: no stat() per page and import.
+    auto_reload=False,
 )
 ENV.filters.update(
-    number=formatting.number,
+    # Babel formats a number in ~50 µs, and rolls print the same few counts thousands of times.
+    number=functools.lru_cache(maxsize=4096, typed=True)(formatting.number),
     quantity=formatting.quantity,
     date_short=formatting.date_short,
     date_long=formatting.date_long,
@@ -59,8 +66,80 @@ def render(name: str, /, **context: Any) -> str:
     return ENV.get_template(name).render(**context)
 
 
+class AwardLine(NamedTuple):
+    """What macros.award_items prints of an award beyond its page-relative links."""
+
+    recipient: Markup  # rank, name, position and unit, or a collective and its place
+    decision: Markup  # the decision's title and day: the text of the link to the award's line
+    revoked: Markup  # " (đã bị hủy bỏ)" when the decision was revoked
+    href: str  # to the award's own line on its decision page, relative to the page listing it
+    profile: str | None  # to the recipient's profile, relative to that page
+
+
+class AwardLines:
+    """Each award's line, its text rendered once per build (templates/award_line.html): an award
+    is listed on its decision's and article's pages, a roll per dimension and its profile.
+
+    Keyed by the recipient and by the decision and day, never by an Award (pages make
+    short-lived ones); each entry holds its key object, so an id is never reused under it."""
+
+    def __init__(self) -> None:
+        self._recipients: dict[int, tuple[object, Markup]] = {}
+        self._decisions: dict[tuple[int, dt.date | None], tuple[object, Markup, Markup, str]] = {}
+
+    def __call__(self, award: model.Award, page: Page) -> AwardLine:
+        r = award.recipient
+        found = self._recipients.get(id(r))
+        if found is None:
+            found = self._recipients[id(r)] = (r, _line_macros().recipient(award))
+        key = (id(award.decision), award.day)
+        decision = self._decisions.get(key)
+        if decision is None:
+            decision = self._decisions[key] = (
+                award.decision,
+                _line_macros().decision(award),
+                _macros().revoked_label(award.decision),
+                urls.decision(award.decision, award.day),
+            )
+        # A profile page only from the second award on (model.PROFILE_MIN_AWARDS).
+        profile = page.href(urls.profile(award.profile)) if award.profile else None
+        return AwardLine(found[1], decision[1], decision[2], page.href(f"{decision[3]}#{award.anchor}"), profile)
+
+
+@functools.cache
+def _line_macros() -> Any:
+    return ENV.get_template("award_line.html").module
+
+
+@functools.cache
+def _macros() -> Any:
+    return ENV.get_template("macros.html").module
+
+
+# One AwardLines per bulletin (a build), dropped with it: `mkdocs serve` rebuilds in one process.
+_LINES: dict[int, AwardLines] = {}
+
+
+def award_lines(bulletin: model.Bulletin) -> AwardLines:
+    key = id(bulletin)
+    found = _LINES.get(key)
+    if found is None:
+        found = _LINES[key] = AwardLines()
+        weakref.finalize(bulletin, _LINES.pop, key, None)
+    return found
+
+
 def render_page(shell: Page, bulletin: model.Bulletin, name: str, /, **context: Any) -> Page:
     """`shell` (path, meta, source) with its body from the template `name`, which also gets
-    the bulletin and `link`: hrefs relative to this very page."""
-    html = render(name, bulletin=bulletin, link=parts.Links(shell, bulletin), **context)
-    return replace(shell, body=html)
+    the bulletin and `link`: hrefs relative to this very page. The body is rendered when first
+    read (pages.page.Page.body): validation plans pages without rendering them. Stripped: the
+    one copy that Page.text and the MkDocs hook use as it is."""
+    link = parts.Links(shell, bulletin, award_lines(bulletin))
+    return Page(shell.path, shell.meta, lambda: render(name, bulletin=bulletin, link=link, **context).strip(), shell.source)
+
+
+def render_page_from(shell: Page, bulletin: model.Bulletin, name: str, context: Callable[[], dict[str, Any]], /) -> Page:
+    """`render_page` for a page whose context costs about as much as its template (an article's
+    Markdown body, figures and statistics): `context()` too runs when the body is first read."""
+    link = parts.Links(shell, bulletin, award_lines(bulletin))
+    return Page(shell.path, shell.meta, lambda: render(name, bulletin=bulletin, link=link, **context()).strip(), shell.source)

@@ -3,6 +3,8 @@ one page per recipient with an id (their awards over the years); open-data files
 
 from __future__ import annotations
 
+import functools
+
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -175,11 +177,15 @@ def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: list
     one file of every decision (named or not, with the counts the source gave); `all_records` are
     the awards' records in bulletin.awards order."""
     files = []
-    encoded = opendata.Encoded(bulletin.awards, all_records)
+
+    # Made when a build first reads a file (validation only plans them), then shared by every file.
+    @functools.cache
+    def encoded() -> opendata.Encoded:
+        return opendata.Encoded(bulletin.awards, all_records)
 
     def add(name: str, title: str, awards: Sequence[model.Award]) -> None:
-        files.append(Asset(urls.download(name, "csv"), content=encoded.csv(awards)))
-        files.append(Asset(urls.download(name, "json"), content=encoded.json(title, awards)))
+        files.append(Asset(urls.download(name, "csv"), content=lambda: encoded().csv(awards)))
+        files.append(Asset(urls.download(name, "json"), content=lambda: encoded().json(title, awards)))
 
     add(ALL_AWARDS, "Tất cả khen thưởng", bulletin.awards)
     by_decision: dict[str, list[model.Award]] = defaultdict(list)
@@ -190,7 +196,10 @@ def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: list
             add(f"quyet-dinh/{decision.id}", decision.title, by_decision[decision.id])
     for roll in all_rolls:
         add(roll.download_name, roll.title, roll.awards)
-    rows = [opendata.decision_record(x, bulletin.decision_day(x)) for x in bulletin.decisions_newest_first]
-    files.append(Asset(urls.download(DECISIONS, "csv"), content=opendata.csv_bytes(rows, opendata.DECISION_COLUMNS)))
-    files.append(Asset(urls.download(DECISIONS, "json"), content=opendata.decisions_json("Các quyết định khen thưởng", rows)))
+    @functools.cache
+    def rows() -> list[dict]:
+        return [opendata.decision_record(x, bulletin.decision_day(x)) for x in bulletin.decisions_newest_first]
+
+    files.append(Asset(urls.download(DECISIONS, "csv"), content=lambda: opendata.csv_bytes(rows(), opendata.DECISION_COLUMNS)))
+    files.append(Asset(urls.download(DECISIONS, "json"), content=lambda: opendata.decisions_json("Các quyết định khen thưởng", rows())))
     return files

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from bulletin import feed, media, model, opendata, statistics, urls
@@ -69,6 +68,6 @@ def _with_sources(pages: list[Page], bulletin: model.Bulletin, periods: list[sta
     for page in pages:
         if page.source is None:
             found = next((source for prefix, source in defaults.items() if page.path.startswith(prefix)), site)
-            page = dataclasses.replace(page, source=found)
+            page = page.with_source(found)
         result.append(page)
     return result
