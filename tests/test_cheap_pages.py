@@ -59,7 +59,7 @@ def test_validation_plans_pages_without_rendering_their_bodies():
     checked = pipeline.check(DATA, ROOT)
     assert checked.content is not None
     pages = checked.content.pages
-    assert len(pages) > 30
+    assert len(pages) >= 30  # every page of the fixture is planned
     assert not [page.path for page in pages if page.rendered]
     page = next(p for p in pages if p.path == DECISION_PAGE)
     assert page.source is not None and page.source.endswith(DECISION_YAML)
@@ -82,7 +82,7 @@ def test_a_page_that_fails_to_render_names_its_data_file_and_writes_nothing(tmp_
 def test_generate_reports_a_generated_page_linking_nowhere_at_its_data_file(tmp_path: Path):
     checked = pipeline.check(DATA, ROOT)
     _, content = checked.require()
-    index = next(i for i, p in enumerate(content.pages) if p.path == "tin-tuc/2024/06/index.md")
+    index = next(i for i, p in enumerate(content.pages) if p.path == "tin-tuc/2024/index.md")
     page = content.pages[index]
     content.pages[index] = Page(page.path, page.meta, page.body + '<a href="../khong-co/">x</a>', page.source)
     out = tmp_path / "docs"
@@ -90,7 +90,7 @@ def test_generate_reports_a_generated_page_linking_nowhere_at_its_data_file(tmp_
         pipeline.write_docs(checked, out)
     assert str(raised.value) == "Trang tạo ra có 1 liên kết hỏng; không xuất bản."
     assert raised.value.details == [
-        f"{page.source}:1:1: lỗi: trang tin-tuc/2024/06/ dẫn tới 'tin-tuc/2024/khong-co/' nhưng trang này không được tạo; "
+        f"{page.source}:1:1: lỗi: trang tin-tuc/2024/ dẫn tới 'tin-tuc/khong-co/' nhưng trang này không được tạo; "
         "đây là lỗi của chương trình với dữ liệu này, hãy báo nhóm phát triển"
     ]
     assert not out.exists() and not pipeline.staging_for(out).exists()

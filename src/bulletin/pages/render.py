@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from typing import Any, NamedTuple
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -83,7 +83,9 @@ class AwardLines:
     Keyed by the recipient and by the decision and day, never by an Award (pages make
     short-lived ones); each entry holds its key object, so an id is never reused under it."""
 
-    def __init__(self) -> None:
+    def __init__(self, profiles: Container[str] = ()) -> None:
+        # Recipients with a profile page (Bulletin.profiles: from their second award on).
+        self._profiles = profiles
         self._recipients: dict[int, tuple[object, Markup]] = {}
         self._decisions: dict[tuple[int, dt.date | None], tuple[object, Markup, Markup, str]] = {}
 
@@ -101,8 +103,8 @@ class AwardLines:
                 _macros().revoked_label(award.decision),
                 urls.decision(award.decision, award.day),
             )
-        # A profile page only from the second award on (model.PROFILE_MIN_AWARDS).
-        profile = page.href(urls.profile(award.profile)) if award.profile else None
+        # Asked of the bulletin, not the award: a decision page makes its own short-lived awards.
+        profile = page.href(urls.profile(r.id)) if r.id and r.id in self._profiles else None
         return AwardLine(found[1], decision[1], decision[2], page.href(f"{decision[3]}#{award.anchor}"), profile)
 
 
@@ -124,7 +126,7 @@ def award_lines(bulletin: model.Bulletin) -> AwardLines:
     key = id(bulletin)
     found = _LINES.get(key)
     if found is None:
-        found = _LINES[key] = AwardLines()
+        found = _LINES[key] = AwardLines(bulletin.profiles)
         weakref.finalize(bulletin, _LINES.pop, key, None)
     return found
 
