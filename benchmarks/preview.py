@@ -1,4 +1,4 @@
-"""An editor's preview: `mkdocs serve` through the hooks, one name changed in one decision file,
+"""An editor's preview: `mkdocs serve --dirty` through the hooks (as the README tells editors), one name changed in one decision file,
 timed until the served HTML of that decision's page shows the new name (polled over HTTP),
 as an editor's browser would see it after saving."""
 
@@ -222,7 +222,7 @@ def measure(data: Path, config: Path, root: Path, env: dict[str, str], timeout: 
     if first is None:
         return failed(f"no decision in {data} has a plainly named individual to rename")
     port = free_port()
-    command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"]
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--livereload", "-f", str(config), "-a", f"127.0.0.1:{port}"]
     with log.open("w", encoding="utf-8") as out:
         started = time.perf_counter()
         server = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,

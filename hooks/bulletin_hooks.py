@@ -2,7 +2,13 @@
 
 Only `mkdocs.*` imports, so ProperDocs (a drop-in fork) can run it too. The pipeline's
 state lives on one `_Run` object, replaced at the start of every build in `on_config`:
-`mkdocs serve` does not re-import hooks between rebuilds, so nothing may outlive a build.
+`mkdocs serve` does not re-import hooks between rebuilds, so nothing may outlive a build,
+except what a preview session keeps on purpose (`_Preview`) and the parse cache, which is
+keyed by content.
+
+A preview (`mkdocs serve --dirty`) builds in place and hands MkDocs the generated pages as
+files that change on disk only when their content does (bulletin.preview), so MkDocs re-renders
+only those; the search indexes follow in the background.
 """
 
 from __future__ import annotations
@@ -25,8 +31,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from bulletin import pipeline, reporting
+from bulletin.preview import SourceFolder
 from bulletin.load import data_dir_from
 from bulletin.pages import Page as GeneratedPage
+from bulletin.pages import SiteContent
 from bulletin.pages.toc import toc_tokens
 from bulletin.problems import Severity
 from bulletin.search_index import Background, SearchIndexError, build_site_index
@@ -56,6 +64,44 @@ class _Run:
         self.warnings = _WarningCount()
         # Generated pages by docs path: their HTML bodies skip Markdown (on_page_markdown).
         self.generated: dict[str, GeneratedPage] = {}
+        # The generated pages MkDocs rendered in this build (a preview renders only changed ones).
+        self.rendered = 0
+
+
+class _Preview:
+    """One `mkdocs serve --dirty` session: the generated sources on disk, and the site search
+    index rebuilt in a background thread after each build, the latest request winning."""
+
+    def __init__(self) -> None:
+        self.sources = SourceFolder.create()
+        self._lock = threading.Lock()
+        self._wanted: Path | None = None
+        self._worker: threading.Thread | None = None
+
+    def index_later(self, site_dir: Path) -> None:
+        with self._lock:
+            self._wanted = site_dir
+            if self._worker is None or not self._worker.is_alive():
+                self._worker = threading.Thread(target=self._index, name="bulletin-preview-index", daemon=True)
+                self._worker.start()
+
+    def _index(self) -> None:
+        while True:
+            with self._lock:
+                site_dir, self._wanted = self._wanted, None
+                if site_dir is None:
+                    return
+            try:
+                build_site_index(site_dir)
+                log.info("Bản xem trước: đã cập nhật chỉ mục tìm kiếm.")
+            except Exception as error:  # noqa: BLE001 - a preview's search may lag, never stop the server
+                log.warning(f"Bản xem trước: chưa cập nhật được chỉ mục tìm kiếm ({escape_hidden(str(error))}).")
+
+    def close(self) -> None:
+        self.sources.remove()
+
+
+_preview: _Preview | None = None
 
 
 _run: _Run | None = None
@@ -100,6 +146,20 @@ def _repository_path(path: Path, config: MkDocsConfig) -> str | None:
         return None  # data from outside the project (BULLETIN_DATA): no edit link
 
 
+def on_startup(*, command: str, dirty: bool) -> None:
+    """`mkdocs serve --dirty` is a preview session: see _Preview."""
+    global _preview
+    if command == "serve" and dirty and _preview is None:
+        _preview = _Preview()
+
+
+def on_shutdown() -> None:
+    global _preview
+    if _preview is not None:
+        _preview.close()
+        _preview = None
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Check the data and make every page before MkDocs empties the site directory, so
     that invalid data leaves the last good site in place (and `serve` keeps showing it)."""
@@ -120,11 +180,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if site.url and not config.site_url:
         config.site_url = site.url
     final = Path(config.site_dir)
-    staging = pipeline.staging_for(final)
-    _guarded("chuẩn bị thư mục tạm", lambda: shutil.rmtree(staging, ignore_errors=True))
-    # Build into a sibling folder; on_post_build moves it into place once everything passed.
-    config.site_dir = str(staging)
-    _run = _Run(checked, staging, final)
+    if _preview is not None:
+        # A preview builds in place: MkDocs skips the pages whose source did not change.
+        _run = _Run(checked, final, final)
+    else:
+        staging = pipeline.staging_for(final)
+        _guarded("chuẩn bị thư mục tạm", lambda: shutil.rmtree(staging, ignore_errors=True))
+        # Build into a sibling folder; on_post_build moves it into place once everything passed.
+        config.site_dir = str(staging)
+        _run = _Run(checked, staging, final)
     logger = logging.getLogger("mkdocs")
     for handler in [h for h in logger.handlers if isinstance(h, _WarningCount)]:
         logger.removeHandler(handler)  # left by a failed build earlier in this process
@@ -140,11 +204,15 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         # Hand-written pages are edited where they are, under docs/.
         if file.abs_src_path:
             file.edit_uri = _repository_path(Path(file.abs_src_path), config)
+    on_disk = _guarded("ghi trang xem trước", lambda: _preview_sources(content, config)) if _preview else None
     for page in content.pages:
         # Reached through section pages, not the navigation: no "not in nav" noise per page.
         # MkDocs reads the front matter only; the body, final HTML, goes straight to on_page_content
         # (one copy of it in memory instead of three, and no Markdown pass).
-        file = File.generated(config, page.path, content=page.head(), inclusion=InclusionLevel.NOT_IN_NAV)
+        if on_disk is not None:
+            file = File.generated(config, page.path, abs_src_path=on_disk[page.path], inclusion=InclusionLevel.NOT_IN_NAV)
+        else:
+            file = File.generated(config, page.path, content=page.head(), inclusion=InclusionLevel.NOT_IN_NAV)
         run.generated[page.path] = page
         # "Edit this page" opens the YAML the page was made from.
         file.edit_uri = _repository_path(root / page.source, config) if page.source else None
@@ -155,11 +223,31 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     # The award index needs only the data: build it while MkDocs renders the pages.
     run.lookup = Background(Path(config.site_dir), content.records)
     for asset in content.assets:
-        if asset.content is not None:
+        if on_disk is not None and asset.path in on_disk:
+            files.append(File.generated(config, asset.path, abs_src_path=on_disk[asset.path]))
+        elif asset.content is not None:
             files.append(File.generated(config, asset.path, content=asset.content))
         else:
             files.append(File.generated(config, asset.path, abs_src_path=str(asset.source)))
     return files
+
+
+def _preview_sources(content: SiteContent, config: MkDocsConfig) -> dict[str, str]:
+    """Every generated page and written file, on disk where it changed only if its content did
+    (MkDocs' --dirty then skips the rest); what is no longer made leaves the served site too.
+    Returns the file of each path."""
+    assert _preview is not None
+    files = {page.path: page.text().encode("utf-8") for page in content.pages}
+    files |= {asset.path: asset.content for asset in content.assets if asset.content is not None}
+    synced = _preview.sources.sync(files)
+    for gone in synced.removed:
+        served = File(gone, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
+        Path(served.abs_dest_path).unlink(missing_ok=True)
+    log.info(
+        f"Bản xem trước: {len(synced.written)} tệp mới hoặc đã đổi, {len(synced.removed)} tệp bỏ đi, "
+        f"{synced.unchanged} tệp giữ nguyên."
+    )
+    return {path: str(_preview.sources.path(path)) for path in files}
 
 
 # What Markdown converts instead of a generated page's body: its HTML is final already.
@@ -185,6 +273,9 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         return html
     body = _guarded("dựng trang", lambda: generated.body).strip()
     page.toc = get_toc(toc_tokens(body))  # type: ignore[arg-type]
+    run = _current()
+    run.rendered += 1
+    log.debug(f"bulletin: dựng trang {page.file.src_uri}")
     return body
 
 
@@ -192,6 +283,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     """Check that nothing was lost, index for search, then put the new site in place."""
     run = _current()
     bulletin, content = run.checked.require()
+    if _preview is not None:
+        _finish_preview(run, config)
+        return
     try:
         _guarded("kiểm tra trang đã dựng", lambda: pipeline.verify(run.staging, bulletin, content))
         _guarded("tạo chỉ mục tìm kiếm", lambda: build_site_index(run.staging))
@@ -211,6 +305,15 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     _guarded("xuất bản", lambda: pipeline.publish(run.staging, run.final))
     config.site_dir = str(run.final)
     log.info(run.checked.result.summary())
+
+
+def _finish_preview(run: _Run, config: MkDocsConfig) -> None:
+    """A preview is never published: the site checks are the publishing build's, and the
+    search indexes follow a few seconds after the pages (the lookup's started in on_files)."""
+    logging.getLogger("mkdocs").removeHandler(run.warnings)
+    assert _preview is not None
+    _preview.index_later(Path(config.site_dir))
+    log.info(f"Bản xem trước: dựng lại {run.rendered} trang; chỉ mục tìm kiếm cập nhật sau ít giây.")
 
 
 def on_build_error(*, error: Exception) -> None:
