@@ -503,7 +503,9 @@ class Bulletin:
     @cached_property
     def awards(self) -> list[Award]:
         """Every award, newest decision first, in list order within a decision."""
-        named = [(decision, [*decision.collectives, *decision.individuals]) for decision in self.decisions_newest_first]
+        named: list[tuple[Decision, list[Recipient]]] = [
+            (decision, [*decision.collectives, *decision.individuals]) for decision in self.decisions_newest_first
+        ]
         honoured: Counter[str] = Counter(r.id for _, recipients in named for r in recipients if r.id)
         result = []
         for decision, recipients in named:

@@ -9,9 +9,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from bulletin import urls
+
+T = TypeVar("T")
 
 # JSON is YAML (a flow mapping on one line), and json.dumps is far cheaper than YAML's emitter.
 # Inside a string JSON escapes only U+0000-U+001F; these other characters YAML would not read
@@ -34,7 +36,7 @@ class PageRenderError(Exception):
 _NO_DEFAULT = object()
 
 
-class _Deferred:
+class _Deferred(Generic[T]):
     """A field given as its value, or as a function that makes it on the first read.
 
     `bulletin validate` plans every page and file (path, title, data file) but never reads a
@@ -47,6 +49,10 @@ class _Deferred:
         self.name = name
         self.slot = "_" + name
 
+    @overload
+    def __get__(self, item: None, owner: type | None = None) -> T: ...
+    @overload
+    def __get__(self, item: object, owner: type | None = None) -> T: ...
     def __get__(self, item: Any, owner: type | None = None) -> Any:
         if item is None:  # the dataclass asking for the field's default
             if self.default is _NO_DEFAULT:
@@ -62,7 +68,7 @@ class _Deferred:
             item.__dict__[self.slot] = value
         return value
 
-    def __set__(self, item: Any, value: Any) -> None:
+    def __set__(self, item: Any, value: T | Callable[[], T]) -> None:
         item.__dict__[self.slot] = value
 
     def made(self, item: Any) -> bool:
@@ -81,7 +87,7 @@ class Page:
 
     path: str
     meta: dict[str, Any]
-    body: str = _Deferred()  # type: ignore[assignment]
+    body: _Deferred[str] = _Deferred()
     # The data file the page was made from, relative to the project root: its edit link.
     source: str | None = None
 
@@ -149,7 +155,7 @@ class Asset:
 
     path: str
     source: Path | None = None
-    content: bytes | None = _Deferred(None)  # type: ignore[assignment]
+    content: _Deferred[bytes | None] = _Deferred(None)
 
 
 @dataclass
