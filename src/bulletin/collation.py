@@ -128,6 +128,7 @@ def name_parts(full_name: str, given: str | None = None) -> tuple[str, str, str]
     return rest[0], " ".join(rest[1:]), " ".join(words[len(words) - given_words :])
 
 
+@functools.lru_cache(maxsize=1 << 18)  # the same person is ordered in every roll that lists them
 def person_key(full_name: str, given: str | None = None) -> tuple[Key, Key, Key]:
     """Order of lists of people: given name, then middle name, then family name.
 

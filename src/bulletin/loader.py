@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from dataclasses import dataclass, field
@@ -65,13 +66,18 @@ class Catalog:
     refused: set[str] = field(default_factory=set)
 
 
+@functools.lru_cache(maxsize=4096)  # a few folders hold thousands of files: one resolve each per run
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()
+
+
 def display_path(file: Path, root: Path) -> str:
     """Path as the editor knows it: relative to the project root when inside it.
 
     Only the folder is resolved: a link is shown where it is, never where it points.
     """
     try:
-        return (file.parent.resolve() / file.name).relative_to(root.resolve()).as_posix()
+        return (_resolved(file.parent) / file.name).relative_to(_resolved(root)).as_posix()
     except ValueError:
         return file.as_posix()
 

@@ -13,7 +13,7 @@ from bulletin import model, urls
 from bulletin.collation import sort_key
 from bulletin.pages import meta
 from bulletin.pages.page import Page
-from bulletin.pages.render import render_page
+from bulletin.pages.render import render_page_from
 from bulletin.pages.rolls import ALL_AWARDS
 
 # Filter name in the index -> its label; in this order on the page.
@@ -76,23 +76,25 @@ def _orders(bulletin: model.Bulletin) -> dict[str, Callable[[str], Any]]:
     }
 
 
-def lookup_page(bulletin: model.Bulletin, records: list[dict]) -> Page:
+def lookup_page(bulletin: model.Bulletin, records: Callable[[], list[dict]]) -> Page:
     title = "Tra cứu khen thưởng"
     description = "Tìm người, đơn vị được khen thưởng theo tên, người hoặc cơ quan khen thưởng, cấp, hình thức, năm, phong trào, địa bàn"
     page = Page(urls.index(urls.LOOKUP), meta.base(title, description, "lookup"), "")
-    found: dict[str, set[str]] = {name: set() for name in FILTERS}
-    for record in records:
-        for name, values in filter_values(record).items():
-            found[name].update(values)
-    orders = _orders(bulletin)
-    filters = [(name, label, sorted(found[name], key=orders[name])) for name, label in FILTERS.items()]
-    return render_page(
-        page,
-        bulletin,
-        "lookup.html",
-        title=title,
-        filters=filters,
-        records=len(records),
-        decisions=len(bulletin.decisions),
-        csv=page.href(urls.download(ALL_AWARDS, "csv")),
-    )
+
+    def context() -> dict[str, Any]:  # when a build first reads the page: validation reads no record
+        found: dict[str, set[str]] = {name: set() for name in FILTERS}
+        all_records = records()
+        for record in all_records:
+            for name, values in filter_values(record).items():
+                found[name].update(values)
+        orders = _orders(bulletin)
+        filters = [(name, label, sorted(found[name], key=orders[name])) for name, label in FILTERS.items()]
+        return {
+            "title": title,
+            "filters": filters,
+            "records": len(all_records),
+            "decisions": len(bulletin.decisions),
+            "csv": page.href(urls.download(ALL_AWARDS, "csv")),
+        }
+
+    return render_page_from(page, bulletin, "lookup.html", context)

@@ -162,6 +162,7 @@ class Asset:
 class SiteContent:
     pages: list[Page] = field(default_factory=list)
     assets: list[Asset] = field(default_factory=list)
-    # Every award as an open-data record (opendata.record), in bulletin.awards order:
-    # made once per build for the downloads, the lookup page and the lookup's index.
-    records: list[dict[str, Any]] = field(default_factory=list)
+    # Every award as an open-data record (opendata.record), in bulletin.awards order: made once
+    # per build, when first read, for the downloads, the lookup page and the lookup's index
+    # (validation reads none of them).
+    records: _Deferred[list[dict[str, Any]]] = _Deferred(list)

@@ -172,7 +172,7 @@ def profile_page(bulletin: model.Bulletin, ident: str, awards: list[model.Award]
     return render_page(page, bulletin, "profile.html", name=latest.name, awards=awards, notices=notices)
 
 
-def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: list[dict]) -> list[Asset]:
+def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: Callable[[], list[dict]]) -> list[Asset]:
     """CSV and JSON for every list of named awards (everything, each roll, each named decision), and
     one file of every decision (named or not, with the counts the source gave); `all_records` are
     the awards' records in bulletin.awards order."""
@@ -181,7 +181,7 @@ def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: list
     # Made when a build first reads a file (validation only plans them), then shared by every file.
     @functools.cache
     def encoded() -> opendata.Encoded:
-        return opendata.Encoded(bulletin.awards, all_records)
+        return opendata.Encoded(bulletin.awards, all_records())
 
     def add(name: str, title: str, awards: Sequence[model.Award]) -> None:
         files.append(Asset(urls.download(name, "csv"), content=lambda: encoded().csv(awards)))

@@ -18,7 +18,7 @@ from bulletin.pages.statistics_pages import statistics_pages
 
 
 def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
-    content = SiteContent(records=[opendata.record(a) for a in bulletin.awards])
+    content = SiteContent(records=lambda: [opendata.record(a) for a in bulletin.awards])
     pages = content.pages
     periods = statistics.gather(bulletin)
     pages.append(home_page(bulletin, periods))
@@ -30,7 +30,7 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     for roll in all_rolls:
         pages += roll_pages(bulletin, roll)
     pages += [profile_page(bulletin, ident, awards) for ident, awards in bulletin.profiles.items()]
-    pages.append(lookup_page(bulletin, content.records))
+    pages.append(lookup_page(bulletin, lambda: content.records))
     pages += [decision_page(bulletin, x) for x in bulletin.decisions_newest_first]
     pages.append(campaign_index(bulletin))
     pages += [campaign_page(bulletin, c) for c in bulletin.campaigns.values()]
@@ -44,7 +44,7 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     used = sorted({f.image for a in bulletin.articles for f in a.doc.figures})
     for image in used:  # re-encoded: no EXIF or GPS data, narrower variants for phones
         content.assets += [Asset(path, content=data) for path, data in media.publish(bulletin.images[image], data_dir)]
-    content.assets += open_data(bulletin, all_rolls, content.records)
+    content.assets += open_data(bulletin, all_rolls, lambda: content.records)
     content.assets += redirects(bulletin, all_rolls)  # the addresses of pages issue 14 dropped
     if (rss := feed.rss(bulletin)) is not None:
         content.assets.append(Asset(urls.FEED, content=rss))
