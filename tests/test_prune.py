@@ -105,7 +105,7 @@ class _Roll:
     """A roll as roll_redirects sees it: a dimension, a key and how many awards."""
 
     def __init__(self, count: int):
-        self.dimension, self.key, self.awards = "nam", "2019", [None] * count
+        self.dimension, self.key, self.count = "nam", "2019", count
 
 
 def _redirected(count: int) -> dict[str, str]:

@@ -72,6 +72,11 @@ def _folded(text: str) -> str:
 
 def find(text: str) -> list[tuple[int, str]]:
     """(offset, label) of each personal identifier in `text`, in order."""
+    return list(_find(text))
+
+
+@lru_cache(maxsize=1 << 16)  # units, places and positions recur across thousands of lines
+def _find(text: str) -> tuple[tuple[int, str], ...]:
     found: list[tuple[int, str]] = []
     if _DIGIT.search(text):
         for match in _NUMBER.finditer(text):
@@ -83,7 +88,7 @@ def find(text: str) -> list[tuple[int, str]]:
     folded = _folded(text)
     found += [(m.start(), BIRTH) for m in _BIRTH.finditer(folded)]
     found += [(m.start(), ADDRESS) for m in _ADDRESS.finditer(folded)]
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def in_id(ident: str) -> list[tuple[int, str]]:

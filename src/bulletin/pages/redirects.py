@@ -63,7 +63,7 @@ def roll_redirects(all_rolls: list[Roll]) -> list[Asset]:
     the old page's first name (a page number that still exists keeps its address)."""
     found = []
     for roll in all_rolls:
-        count = len(roll.awards)
+        count = roll.count
         now = -(-count // ROLL_PAGE_SIZE)
         before = -(-count // OLD_ROLL_PAGE_SIZE)
         for number in range(max(now, 1) + 1, before + 1):

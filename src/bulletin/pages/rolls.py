@@ -15,7 +15,7 @@ from bulletin import formatting, model, opendata, urls
 from bulletin.collation import person_key, sort_key
 from bulletin.pages import meta, parts
 from bulletin.pages.page import Asset, Page
-from bulletin.pages.render import render_page
+from bulletin.pages.render import render_page, render_page_from
 from bulletin.tally import period_phrase, upper_first
 
 # Names per page of an honour roll. 500 (200 until issue 14) cuts a 350-article archive's roll pages
@@ -36,7 +36,22 @@ class Roll:
     dimension: str  # co-quan, hinh-thuc, nam, phong-trao
     key: str
     title: str
-    awards: list[model.Award]
+    # In bulletin.awards order; `awards` is the roll's own order, sorted when a build first needs
+    # it (validation counts a roll's pages but never orders its names).
+    unordered: list[model.Award]
+
+    @functools.cached_property
+    def awards(self) -> list[model.Award]:
+        return ordered(self.unordered)
+
+    @property
+    def count(self) -> int:
+        return len(self.unordered)
+
+    @functools.cached_property
+    def top(self) -> model.Decision:
+        """The decision of the roll's highest award (the first in its order)."""
+        return min(self.unordered, key=lambda a: a.decision.rank).decision
 
     @property
     def download_name(self) -> str:
@@ -111,29 +126,32 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
             if found:
                 groups[(dimension, found[0])].append(award)
                 titles[(dimension, found[0])] = found[1]
-    return [Roll(dim, key, titles[(dim, key)], ordered(awards)) for (dim, key), awards in groups.items()]
+    return [Roll(dim, key, titles[(dim, key)], awards) for (dim, key), awards in groups.items()]
 
 
 def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
     pages = []
-    chunks = parts.chunks(roll.awards, ROLL_PAGE_SIZE)
+    total = max(1, -(-roll.count // ROLL_PAGE_SIZE))  # as many pages as parts.chunks makes
     section = urls.roll(roll.dimension, roll.key).removesuffix("/index.md")
-    count = f"{formatting.number(len(roll.awards))} lượt khen thưởng"
-    for number, chunk in enumerate(chunks, 1):
+    count = f"{formatting.number(roll.count)} lượt khen thưởng"
+    for number in range(1, total + 1):
         title = roll.title if number == 1 else f"{roll.title} – trang {number}"
         page = Page(urls.roll(roll.dimension, roll.key, number), meta.base(title, f"{roll.title}: {count}", "roll"), "")
-        pages.append(render_page(
-            page,
-            bulletin,
-            "roll.html",
-            title=title,
-            count=count,
-            roll=roll,
-            start=(number - 1) * ROLL_PAGE_SIZE + 1,
-            awards=chunk,
-            pager=parts.pager(section, number, len(chunks)),
-            notices=model.notices(a.decision for a in chunk),
-        ))
+        start = (number - 1) * ROLL_PAGE_SIZE
+
+        def context(title: str = title, start: int = start, number: int = number) -> dict[str, Any]:
+            chunk = roll.awards[start : start + ROLL_PAGE_SIZE]  # ordered when a build first reads a page
+            return {
+                "title": title,
+                "count": count,
+                "roll": roll,
+                "start": start + 1,
+                "awards": chunk,
+                "pager": parts.pager(section, number, total),
+                "notices": model.notices(a.decision for a in chunk),
+            }
+
+        pages.append(render_page_from(page, bulletin, "roll.html", context))
     return pages
 
 
@@ -143,7 +161,7 @@ ROLL_LABELS = {"co-quan": "Theo cơ quan khen thưởng", "hinh-thuc": "Theo hì
 def _group_order(roll: Roll) -> tuple:
     """Issuers by level, then by the highest form they gave; forms by rank; years and campaigns
     newest first. A roll is ordered (see `ordered`): its first award is its highest."""
-    top = roll.awards[0].decision
+    top = roll.top
     if roll.dimension == "co-quan":
         return (top.rank[2], top.rank, sort_key(roll.title))
     if roll.dimension == "hinh-thuc":
@@ -159,7 +177,7 @@ def roll_groups(all_rolls: list[Roll]) -> list[tuple[str, list[Roll]]]:
     natural order (`_group_order`), never alphabetical by id."""
     groups = []
     for dimension, label in ROLL_LABELS.items():
-        found = sorted((r for r in all_rolls if r.dimension == dimension and r.awards), key=_group_order)
+        found = sorted((r for r in all_rolls if r.dimension == dimension and r.count), key=_group_order)
         if found:
             groups.append((label, found))
     return groups
@@ -183,19 +201,19 @@ def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: Call
     def encoded() -> opendata.Encoded:
         return opendata.Encoded(bulletin.awards, all_records())
 
-    def add(name: str, title: str, awards: Sequence[model.Award]) -> None:
-        files.append(Asset(urls.download(name, "csv"), content=lambda: encoded().csv(awards)))
-        files.append(Asset(urls.download(name, "json"), content=lambda: encoded().json(title, awards)))
+    def add(name: str, title: str, awards: Callable[[], Sequence[model.Award]]) -> None:
+        files.append(Asset(urls.download(name, "csv"), content=lambda: encoded().csv(awards())))
+        files.append(Asset(urls.download(name, "json"), content=lambda: encoded().json(title, awards())))
 
-    add(ALL_AWARDS, "Tất cả khen thưởng", bulletin.awards)
+    add(ALL_AWARDS, "Tất cả khen thưởng", lambda: bulletin.awards)
     by_decision: dict[str, list[model.Award]] = defaultdict(list)
     for award in bulletin.awards:
         by_decision[award.decision.id].append(award)
     for decision in bulletin.decisions_newest_first:
         if decision.named:  # no file of an empty list where the names are not published
-            add(f"quyet-dinh/{decision.id}", decision.title, by_decision[decision.id])
+            add(f"quyet-dinh/{decision.id}", decision.title, functools.partial(by_decision.__getitem__, decision.id))
     for roll in all_rolls:
-        add(roll.download_name, roll.title, roll.awards)
+        add(roll.download_name, roll.title, functools.partial(getattr, roll, "awards"))  # ordered only when written
     @functools.cache
     def rows() -> list[dict]:
         return [opendata.decision_record(x, bulletin.decision_day(x)) for x in bulletin.decisions_newest_first]
