@@ -96,6 +96,21 @@ def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def text(element) -> str:
+    """An element's text as a reader sees it: whitespace collapsed."""
+    return " ".join(element.get_text().split())
+
+
+def sections(page: BeautifulSoup, headings: str = "article h2") -> dict[str, list[str]]:
+    """Each heading (without its "¶" link) with the items of the list that follows it."""
+    found = {}
+    for heading in page.select(headings):
+        following = heading.find_next_sibling()
+        items = following.select("li") if following is not None and following.name == "ul" else []
+        found[text(heading).rstrip(" ¶")] = [text(li) for li in items]
+    return found
+
+
 def page_urls(site_dir: Path) -> set[str]:
     """Every HTML page of a built site, relative to its root (search, 404 and redirects aside)."""
     return {

@@ -17,7 +17,9 @@ from conftest import (
     bulletin,
     edit,
     line_of,
+    sections,
     soup,
+    text,
 )
 
 UBND = "decisions/2024/ubnd-tinh-bang-khen-antq-2024.yaml"
@@ -70,10 +72,6 @@ def with_ceremony(target: Path) -> Path:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = with_ceremony(tmp_path_factory.mktemp("ceremony") / "data")
     return built(tmp_path_factory.mktemp("ceremony-site"), data)
-
-
-def text(element) -> str:
-    return " ".join(element.get_text().split())
 
 
 def presenter_line(site: Path, ident: str) -> str:
@@ -134,15 +132,6 @@ def test_article_without_ceremony_has_no_ceremony_line(built_site: Path):
 
 
 # -- organisation pages ---------------------------------------------------------------------
-
-
-def sections(page) -> dict[str, list[str]]:
-    """Each h2 of the page's content with the items of the list that follows it."""
-    found = {}
-    for h2 in page.select("article h2"):
-        following = h2.find_next_sibling()
-        found[text(h2).rstrip(" ¶")] = [text(li) for li in following.select("li")] if following.name == "ul" else []
-    return found
 
 
 def test_organiser_page_lists_the_ceremony_it_organised(site: Path):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, bulletin
+from conftest import ROOT, bulletin, sections, text
 
 from bulletin import model
 from bulletin.load import load
@@ -183,14 +183,8 @@ def test_only_what_is_illustrative_says_so_and_sourced_articles_say_nothing():
             assert notice_lines(decision_page(b, decision).body) == decision.notices != [], decision.id
 
 
-def sections(html: str) -> dict[str, list[str]]:
-    """Each h2 of a page body with the items of the list that follows it."""
-    found = {}
-    for h2 in BeautifulSoup(html, "html.parser").select("h2"):
-        following = h2.find_next_sibling()
-        items = following.select("li") if following is not None and following.name == "ul" else []
-        found[" ".join(h2.get_text().split()).rstrip(" ¶")] = [" ".join(li.get_text().split()) for li in items]
-    return found
+def body_sections(html: str) -> dict[str, list[str]]:
+    return sections(BeautifulSoup(html, "html.parser"), "h2")
 
 
 def test_a_2020_district_decision_names_its_issuer_as_then_and_links_its_successors():
@@ -200,7 +194,7 @@ def test_a_2020_district_decision_names_its_issuer_as_then_and_links_its_success
     page = BeautifulSoup(decision_page(b, b.decisions["ubnd-thi-xa-an-khe-giay-khen-ngay-hoi-2020"]).body, "html.parser")
     assert page.h1.get_text().rstrip(" ¶") == "Giấy khen của Chủ tịch Ủy ban nhân dân thị xã An Khê"
     history = next(p for p in page.select("p") if "không còn hoạt động" in p.get_text())
-    assert " ".join(history.get_text().split()) == (
+    assert text(history) == (
         "Ủy ban nhân dân thị xã An Khê không còn hoạt động từ ngày 1/7/2025; đơn vị kế thừa: Ủy ban nhân dân "
         "phường An Khê, Ủy ban nhân dân phường An Bình, Ủy ban nhân dân xã Cửu An."
     )
@@ -208,15 +202,15 @@ def test_a_2020_district_decision_names_its_issuer_as_then_and_links_its_success
         "ubnd-phuong-an-khe", "ubnd-phuong-an-binh", "ubnd-xa-cuu-an",
     ]
     # And a reader can follow the district's police across the 2025 reform, and back.
-    police = sections(organisation_page(b, "cong-an-thi-xa-an-khe", None).body)
+    police = body_sections(organisation_page(b, "cong-an-thi-xa-an-khe", None).body)
     assert police["Qua các thời kỳ"] == ["Không còn hoạt động từ ngày 1/3/2025", "Đơn vị kế thừa: Công an tỉnh Gia Lai"]
     assert police["Tổ chức lễ trao khen thưởng"] == [
         "Sáng 17/8/2020 — An Khê biểu dương tập thể, cá nhân tiêu biểu trong phong trào toàn dân bảo vệ an ninh Tổ quốc",
     ]
-    province = sections(organisation_page(b, "cong-an-tinh-gia-lai", None).body)
+    province = body_sections(organisation_page(b, "cong-an-tinh-gia-lai", None).body)
     assert province["Qua các thời kỳ"] == ["Kế thừa từ: Công an thị xã An Khê"]
     assert province["Trao khen thưởng"] == [
         "17/8/2020 — Bằng khen của Bộ trưởng Bộ Công an: 1 tập thể. Giám đốc Công an tỉnh Gia Lai trao.",
     ]
-    received = sections(organisation_page(b, "cong-an-xa-y", None).body)
+    received = body_sections(organisation_page(b, "cong-an-xa-y", None).body)
     assert received["Được khen thưởng"] == ["14/10/2025 — Giấy khen của Giám đốc Công an tỉnh X: Công an xã Y, tỉnh X"]
