@@ -13,6 +13,7 @@ only those; the search indexes follow in the background.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import shutil
@@ -204,13 +205,13 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         # Hand-written pages are edited where they are, under docs/.
         if file.abs_src_path:
             file.edit_uri = _repository_path(Path(file.abs_src_path), config)
-    on_disk = _guarded("ghi trang xem trước", lambda: _preview_sources(content, config)) if _preview else None
+    sources = _guarded("ghi trang xem trước", lambda: _preview_sources(content, config)) if _preview else None
     for page in content.pages:
         # Reached through section pages, not the navigation: no "not in nav" noise per page.
         # MkDocs reads the front matter only; the body, final HTML, goes straight to on_page_content
         # (one copy of it in memory instead of three, and no Markdown pass).
-        if on_disk is not None:
-            file = File.generated(config, page.path, abs_src_path=on_disk[page.path], inclusion=InclusionLevel.NOT_IN_NAV)
+        if sources is not None:
+            file = File.generated(config, page.path, abs_src_path=str(sources.path(page.path)), inclusion=InclusionLevel.NOT_IN_NAV)
         else:
             file = File.generated(config, page.path, content=page.head(), inclusion=InclusionLevel.NOT_IN_NAV)
         run.generated[page.path] = page
@@ -223,8 +224,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     # The award index needs only the data: build it while MkDocs renders the pages.
     run.lookup = Background(Path(config.site_dir), content.records)
     for asset in content.assets:
-        if on_disk is not None and asset.path in on_disk:
-            files.append(File.generated(config, asset.path, abs_src_path=on_disk[asset.path]))
+        if sources is not None and asset.content is not None:
+            files.append(File.generated(config, asset.path, abs_src_path=str(sources.path(asset.path))))
         elif asset.content is not None:
             files.append(File.generated(config, asset.path, content=asset.content))
         else:
@@ -232,14 +233,13 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     return files
 
 
-def _preview_sources(content: SiteContent, config: MkDocsConfig) -> dict[str, str]:
+def _preview_sources(content: SiteContent, config: MkDocsConfig) -> SourceFolder:
     """Every generated page and written file, on disk where it changed only if its content did
-    (MkDocs' --dirty then skips the rest); what is no longer made leaves the served site too.
-    Returns the file of each path."""
+    (MkDocs' --dirty then skips the rest); what is no longer made leaves the served site too."""
     assert _preview is not None
-    files = {page.path: page.text().encode("utf-8") for page in content.pages}
-    files |= {asset.path: asset.content for asset in content.assets if asset.content is not None}
-    synced = _preview.sources.sync(files)
+    pages = ((page.path, page.text().encode("utf-8")) for page in content.pages)
+    written = ((asset.path, asset.content) for asset in content.assets if asset.content is not None)
+    synced = _preview.sources.sync(itertools.chain(pages, written))
     for gone in synced.removed:
         served = File(gone, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
         Path(served.abs_dest_path).unlink(missing_ok=True)
@@ -247,7 +247,7 @@ def _preview_sources(content: SiteContent, config: MkDocsConfig) -> dict[str, st
         f"Bản xem trước: {len(synced.written)} tệp mới hoặc đã đổi, {len(synced.removed)} tệp bỏ đi, "
         f"{synced.unchanged} tệp giữ nguyên."
     )
-    return {path: str(_preview.sources.path(path)) for path in files}
+    return _preview.sources
 
 
 # What Markdown converts instead of a generated page's body: its HTML is final already.

@@ -16,7 +16,7 @@ def times(folder: Path) -> dict[str, int]:
 
 def test_only_changed_files_are_rewritten_and_vanished_ones_removed(tmp_path: Path):
     sources = SourceFolder(tmp_path / "src")
-    first = sources.sync({"a/index.md": b"A", "b.md": b"B", "du-lieu/x.csv": b"1"})
+    first = sources.sync({"a/index.md": b"A", "b.md": b"B", "du-lieu/x.csv": b"1"}.items())
     assert sorted(first.written) == ["a/index.md", "b.md", "du-lieu/x.csv"] and first.removed == []
     # An old time for every file, so that a rewrite is seen whatever the clock's resolution.
     for path in (tmp_path / "src").rglob("*"):
@@ -24,7 +24,7 @@ def test_only_changed_files_are_rewritten_and_vanished_ones_removed(tmp_path: Pa
             os.utime(path, ns=(1_000_000_000, 1_000_000_000))
     before = times(tmp_path / "src")
 
-    second = sources.sync({"a/index.md": b"A", "b.md": b"B2", "c.md": b"C"})
+    second = sources.sync({"a/index.md": b"A", "b.md": b"B2", "c.md": b"C"}.items())
     assert (second.written, second.removed, second.unchanged) == (["b.md", "c.md"], ["du-lieu/x.csv"], 1)
     after = times(tmp_path / "src")
     assert after["a/index.md"] == before["a/index.md"]  # same content: same file, same time
@@ -37,14 +37,14 @@ def test_only_changed_files_are_rewritten_and_vanished_ones_removed(tmp_path: Pa
 def test_a_path_outside_the_folder_is_refused(tmp_path: Path, bad: str):
     sources = SourceFolder(tmp_path / "src")
     with pytest.raises(ValueError):
-        sources.sync({bad: b"x"})
+        sources.sync([(bad, b"x")])
     assert not (tmp_path / "x").exists() and not (tmp_path / "x.md").exists()
 
 
 def test_a_session_folder_is_private_and_removed_whole():
     sources = SourceFolder.create()
     try:
-        sources.sync({"a.md": b"A"})
+        sources.sync([("a.md", b"A")])
         assert (sources.folder / "a.md").is_file()
     finally:
         sources.remove()

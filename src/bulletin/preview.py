@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,10 +56,13 @@ class SourceFolder:
             raise ValueError(f"not a relative path inside the preview folder: {relative!r}")
         return self.folder.joinpath(*parts)
 
-    def sync(self, files: Mapping[str, bytes]) -> Synced:
-        """Make the folder hold exactly `files`: write what changed, remove what is gone."""
+    def sync(self, files: Iterable[tuple[str, bytes]]) -> Synced:
+        """Make the folder hold exactly `files` (path, content): write what changed, remove what
+        is gone. Taken one at a time, so a site's pages need not all be in memory at once."""
         done = Synced()
-        for relative, data in files.items():
+        seen: set[str] = set()
+        for relative, data in files:
+            seen.add(relative)
             digest = _digest(data)
             if self._digests.get(relative) == digest:
                 done.unchanged += 1
@@ -69,7 +72,7 @@ class SourceFolder:
             target.write_bytes(data)
             self._digests[relative] = digest
             done.written.append(relative)
-        for relative in sorted(set(self._digests) - set(files)):
+        for relative in sorted(set(self._digests) - seen):
             self.path(relative).unlink(missing_ok=True)
             del self._digests[relative]
             done.removed.append(relative)
