@@ -13,7 +13,7 @@ def _entity(
     bulletin: model.Bulletin, page: Page, title: str, description: str | None, roll: dict[str, str] | None,
     articles: list[model.Article], decisions: list[model.Decision],
     presented: list[model.Decision] | None = None, organised: list[model.Article] | None = None,
-    history: dict | None = None, received: list[model.Decision] | None = None, org_id: str | None = None,
+    history: dict | None = None, received: list[tuple[model.Decision, list[str]]] | None = None,
 ) -> Page:
     return render_page(
         page,
@@ -28,7 +28,6 @@ def _entity(
         presented=presented or [],
         organised=organised or [],
         received=received or [],
-        org_id=org_id,
         history=history,
     )
 
@@ -54,7 +53,11 @@ def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None)
     # the same order for the awards it presented.
     decisions = recipients.by_day_then_rank(involved.issued, bulletin.decision_day)
     presented = recipients.by_day_then_rank(involved.presented, bulletin.decision_day)
-    received = recipients.by_day_then_rank(involved.received, bulletin.decision_day)
+    # Each decision that honoured it, with the name(s) it was honoured under there.
+    received = [
+        (x, [c.name for c in x.collectives if c.organisation == org_id])
+        for x in recipients.by_day_then_rank(involved.received, bulletin.decision_day)
+    ]
     roll = None
     if any(x.named for x in decisions):
         office = decisions[0].office
@@ -64,7 +67,7 @@ def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None)
         "successors": bulletin.successors(org), "predecessors": bulletin.predecessors(org),
     }
     shown = history if any(history.values()) else None
-    return _entity(bulletin, page, org.name, None, roll, involved.articles, decisions, presented, involved.organised, shown, received, org_id)
+    return _entity(bulletin, page, org.name, None, roll, involved.articles, decisions, presented, involved.organised, shown, received)
 
 
 def campaign_index(bulletin: model.Bulletin) -> Page:
