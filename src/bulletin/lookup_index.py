@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from bulletin import formatting, urls
+from bulletin import formatting, opendata, urls
 from bulletin.collation import sort_key
 from bulletin.pages.lookup import FILTERS, filter_values
 from bulletin.text import fold, place_beyond, slugify
@@ -45,16 +45,21 @@ PART_ROWS = 150
 BLOCK_ROWS = 50
 # Filters that are the same for every award of one decision on one day (an "issue").
 ISSUE_FILTERS = ("co_quan", "cap", "hinh_thuc", "nam", "phong_trao")
-KINDS = ["Cá nhân", "Tập thể"]
+KINDS = [opendata.KIND_LABELS["individual"], opendata.KIND_LABELS["collective"]]
 # What a result adds after its decision, by the issue's flag.
 LABELS = [[1, " (đã bị hủy bỏ)"], [2, " (danh sách minh họa)"]]
 _WORD = re.compile(r"[^\W_]+")
 _FILE_SAFE = re.compile(r"[a-z0-9]+")
 
 
+def words(text: str) -> list[str]:
+    """The words of `text` as the index and the browser split them (letters and digits)."""
+    return _WORD.findall(text)
+
+
 def syllables(name: str) -> list[str]:
     """"Đinh Công Thiệp" -> ["dinh", "cong", "thiep"]; the browser splits a query the same way."""
-    return _WORD.findall(fold(name))
+    return words(fold(name))
 
 
 def file_key(syllable: str) -> str:

@@ -9,16 +9,12 @@ has read, keeping what it shows in place), so for a syllable of one part the two
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bulletin.lookup_index import decision_text, syllables
-from bulletin.text import slugify
-
-_WORD = re.compile(r"[^\W_]+")
+from bulletin.lookup_index import decision_text, syllables, words
+from bulletin.text import nfc, slugify
 
 
 @dataclass
@@ -58,10 +54,6 @@ def decode(meta: dict[str, Any], file: dict[str, Any], row: list[Any]) -> dict[s
     }
 
 
-def _split(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
 def query(folder: Path, text: str, chosen: dict[str, str] | None = None) -> Answer:
     """What the lookup shows for `text` and the filters `chosen` (filter name -> value)."""
     chosen = chosen or {}
@@ -91,7 +83,7 @@ def query(folder: Path, text: str, chosen: dict[str, str] | None = None) -> Answ
     else:
         sources = sorted((e for e in listed if e[0].startswith(last)), key=lambda e: -e[1])
     files = [f"names/{(e[3] if len(e) > 3 else e[0])}-{n}.json" for e in sources for n in range(e[2])]
-    exact = _split(unicodedata.normalize("NFC", text).lower())
+    exact = words(nfc(text).lower())
     found, seen = [], set()
     for name in files:
         file = json.loads((folder / name).read_text(encoding="utf-8"))
@@ -104,7 +96,7 @@ def query(folder: Path, text: str, chosen: dict[str, str] | None = None) -> Answ
             if all(w in have for w in complete) and (whole or any(w.startswith(last) for w in have)) and passes(result):
                 end = have[-1] if have else ""
                 given = result["kind"] == 0 and (end == last if whole else end.startswith(last))
-                marked = _split(unicodedata.normalize("NFC", result["name"]).lower())
+                marked = words(nfc(result["name"]).lower())
                 result["rank"] = (1000 if given else 0) + sum(1 for w in exact if w in marked)
                 found.append(result)
     found.sort(key=lambda r: -r["rank"])  # stable: the parts' order within a rank

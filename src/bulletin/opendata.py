@@ -25,6 +25,9 @@ from bulletin import model, urls
 from bulletin.documents import Individual
 
 # Column headings a Vietnamese reader understands, with the JSON key each comes from.
+# A recipient's kind as readers read it (the CSV's "Loại", the lookup's result line).
+KIND_LABELS = {"individual": "Cá nhân", "collective": "Tập thể"}
+
 COLUMNS = [
     ("Loại", "kind_label"),
     ("Họ tên / Tên tập thể", "name"),
@@ -76,10 +79,10 @@ def record(award: model.Award) -> dict[str, Any]:
     """One award as a flat record; also what the lookup indexes."""
     person = award.recipient
     decision = award.decision
-    individual = isinstance(person, Individual)
+    kind = "individual" if isinstance(person, Individual) else "collective"
     return {
-        "kind": "individual" if individual else "collective",
-        "kind_label": "Cá nhân" if individual else "Tập thể",
+        "kind": kind,
+        "kind_label": KIND_LABELS[kind],
         "name": person.name,
         "rank": getattr(person, "rank", None),
         "position": getattr(person, "position", None),
@@ -283,12 +286,11 @@ def flat_awards(document: dict[str, Any]) -> list[dict[str, Any]]:
     result = []
     for award in document["awards"]:
         decision = document["decisions"][award["decision"]]
-        individual = award["kind"] == "individual"
         profile = award.get("profile")
         date = decision.get("date")
         result.append({
             "kind": award["kind"],
-            "kind_label": "Cá nhân" if individual else "Tập thể",
+            "kind_label": KIND_LABELS[award["kind"]],
             **{key: award.get(key) for key in ("name", "rank", "position", "unit", "locality")},
             "decision_id": award["decision"],
             "decision_title": decision["title"],

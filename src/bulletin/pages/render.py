@@ -136,8 +136,7 @@ def render_page(shell: Page, bulletin: model.Bulletin, name: str, /, **context: 
     the bulletin and `link`: hrefs relative to this very page. The body is rendered when first
     read (pages.page.Page.body): validation plans pages without rendering them. Stripped: the
     one copy that Page.text and the MkDocs hook use as it is."""
-    link = parts.Links(shell, bulletin, award_lines(bulletin))
-    return Page(shell.path, shell.meta, lambda: render(name, bulletin=bulletin, link=link, **context).strip(), shell.source)
+    return render_page_from(shell, bulletin, name, lambda: context)
 
 
 def render_page_from(shell: Page, bulletin: model.Bulletin, name: str, context: Callable[[], dict[str, Any]], /) -> Page:
