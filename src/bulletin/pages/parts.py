@@ -116,6 +116,11 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def page_count(count: int, size: int) -> int:
+    """How many pages of `size` items `count` items take: as many as `chunks` makes, at least one."""
+    return max(1, -(-count // size))
+
+
 def chunks(items: Sequence, size: int) -> list[Sequence]:
     return [items[i : i + size] for i in range(0, len(items), size)] or [items[:0]]
 

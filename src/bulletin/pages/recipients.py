@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from bulletin import documents as d
 from bulletin import formatting, model, tally
 from bulletin.collation import sort_key
+from bulletin.text import lower_first
 
 
 def counts_phrase(collectives: int | None, individuals: int | None) -> str | None:
@@ -34,7 +35,7 @@ def facts(decision: model.Decision) -> str:
 def level_name(level: d.Level) -> str:
     """A level inside a sentence: "cấp tỉnh" (the data says "Cấp tỉnh"), "Trung ương" as it is."""
     name = level.name
-    return "c" + name[1:] if name.startswith("Cấp ") else name
+    return lower_first(name) if name.startswith("Cấp ") else name
 
 
 def achievement(decision: model.Decision) -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 
 from bulletin import model, urls
+from bulletin.pages import parts
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.rolls import OLD_ROLL_PAGE_SIZE, ROLL_PAGE_SIZE, Roll
 
@@ -63,10 +64,8 @@ def roll_redirects(all_rolls: list[Roll]) -> list[Asset]:
     the old page's first name (a page number that still exists keeps its address)."""
     found = []
     for roll in all_rolls:
-        count = roll.count
-        now = -(-count // ROLL_PAGE_SIZE)
-        before = -(-count // OLD_ROLL_PAGE_SIZE)
-        for number in range(max(now, 1) + 1, before + 1):
+        now, before = parts.page_count(roll.count, ROLL_PAGE_SIZE), parts.page_count(roll.count, OLD_ROLL_PAGE_SIZE)
+        for number in range(now + 1, before + 1):
             holding = (number - 1) * OLD_ROLL_PAGE_SIZE // ROLL_PAGE_SIZE + 1
             found.append(redirect(urls.roll(roll.dimension, roll.key, number), urls.roll(roll.dimension, roll.key, holding)))
     return found

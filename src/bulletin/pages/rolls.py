@@ -17,6 +17,7 @@ from bulletin.pages import meta, parts
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.render import render_page, render_page_from
 from bulletin.tally import period_phrase, upper_first
+from bulletin.text import lower_first
 
 # Names per page of an honour roll. 500 (200 until issue 14) cuts a 350-article archive's roll pages
 # from 449 to 200 (400 a page: 237; 1,000: 116 but 350 KB pages). A built page of 500 names is 175 KB
@@ -75,7 +76,7 @@ def campaign_roll_title(name: str) -> str:
     """"Khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc", as a headline says it;
     a name that is not a common noun is kept as written ("Khen thưởng: Ngày hội ...")."""
     if name.startswith(COMMON_NOUNS):
-        return IN_CAMPAIGN + name[:1].lower() + name[1:]
+        return IN_CAMPAIGN + lower_first(name)
     return f"Khen thưởng: {name}"
 
 
@@ -131,7 +132,7 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
 
 def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
     pages = []
-    total = max(1, -(-roll.count // ROLL_PAGE_SIZE))  # as many pages as parts.chunks makes
+    total = parts.page_count(roll.count, ROLL_PAGE_SIZE)
     section = urls.roll(roll.dimension, roll.key).removesuffix("/index.md")
     count = f"{formatting.number(roll.count)} lượt khen thưởng"
     for number in range(1, total + 1):
