@@ -40,9 +40,10 @@ def rss(bulletin: model.Bulletin) -> bytes | None:
             lead = f"{lead} (Đính chính ngày {formatting.date_short(article.modified)})"
         entry.description(html.escape(lead, quote=False))
         # The publication time in its zone; midnight when the article gives only a day.
-        entry.pubDate(bylines.moment(article.doc))
+        published = bylines.moment(article.doc)
+        entry.pubDate(published)
         if article.modified:  # Atom's <updated>, which feedgen writes when an Atom feed is asked for
-            entry.updated(dt.datetime.combine(article.modified, dt.time(), bylines.moment(article.doc).tzinfo))
+            entry.updated(dt.datetime.combine(article.modified, dt.time(), published.tzinfo))
         for author in article.doc.writers:
             entry.dc.dc_creator(author.name)
     return feed.rss_str(pretty=True)

@@ -236,13 +236,6 @@ class Decision:
             return None
         return f"{' và '.join(parts)} đã được gỡ tên theo yêu cầu (Luật Bảo vệ dữ liệu cá nhân)"
 
-    @property
-    def revoked_note(self) -> str | None:
-        """"Đã bị hủy bỏ theo Quyết định số 12/QĐ-UBND ngày 10/3/2025", or None."""
-        if self.revocation is None:
-            return None
-        return f"Đã bị hủy bỏ theo {self.revocation.by_label} ngày {formatting.date_short(self.revocation.date)}"
-
     @cached_property
     def anchors(self) -> dict[int, str]:
         """Stable anchors per recipient (by object identity), from names: ascii, unique in the page."""
@@ -392,10 +385,6 @@ class Involvement:
     organised: list[Article] = field(default_factory=list)
     # Decisions that honour it as a collective.
     received: list[Decision] = field(default_factory=list)
-
-    @property
-    def empty(self) -> bool:
-        return not (self.articles or self.issued or self.presented or self.organised or self.received)
 
 
 def notices(decisions: Iterable[Decision]) -> list[str]:

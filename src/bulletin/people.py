@@ -73,13 +73,9 @@ def entries(decision: d.Decision, source: SourceMap) -> list[Entry]:
 _FULL_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2})(?!\d)")
 
 
-def personal_in(text: str) -> list[tuple[int, str]]:
-    """Personal identifiers in a field that describes a person (stricter than in articles)."""
-    return list(_personal_in(text))
-
-
 @lru_cache(maxsize=_MEMO)
 def _personal_in(text: str) -> tuple[tuple[int, str], ...]:
+    """Personal identifiers in a field that describes a person (stricter than in articles)."""
     found = personal.find(text)
     if not found and (long := _LONG_NUMBER.search(text)):
         found = [(long.start(), personal.ID_CARD)]

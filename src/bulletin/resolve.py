@@ -11,7 +11,6 @@ import datetime as dt
 import posixpath
 import re
 from collections.abc import Iterable, Mapping, Set
-from functools import lru_cache
 from typing import Any, cast
 
 import markdown
@@ -289,7 +288,7 @@ class _Resolver:
         """Named, only counted, or not published: said explicitly, so a forgotten list is an error."""
         listed = doc.collectives or doc.individuals
         if doc.names == "unpublished":
-            for key, label in (("collectives", "tập thể"), ("individuals", "cá nhân")):
+            for key, label in law.RECIPIENT_LABEL.items():
                 if getattr(doc, key):
                     self.problems.error(
                         src.at(key), "unpublished-with-names",
@@ -617,15 +616,10 @@ def _count_names(decisions: list[model.Decision]) -> set[str]:
     return {f"awards.{p}" for p in parts} | {f"decision.{x.id}.{p}" for x in decisions for p in parts}
 
 
-# Babel formats a number in tens of microseconds; articles name the same counts again and again.
-# Keyed by type too, so that 2 and 2.0 stay apart.
-_number = lru_cache(maxsize=8192, typed=True)(formatting.number)
-
-
 def _article_values(decisions: list[model.Decision], campaign: model.Campaign | None) -> dict[str, str]:
     """What {{ ... }} may name in an article, formatted for display; a count the source did not
     give has no value (see _unknown_counts)."""
-    n = _number
+    n = formatting.number  # cached there: articles name the same counts again and again
     values: dict[str, str] = {}
     sums = {
         "awards.total": model.known_sum(x.total for x in decisions),
@@ -728,10 +722,10 @@ def _resolve(catalog: Catalog, problems: Problems, today: dt.date | None) -> mod
     if forms_file:
         vocab.sound = law.check_vocabulary(cast(d.FormList, forms_file.doc), forms_file.source, problems)
     # Without a readable forms.yaml, levels and authorities are unknown: its own error is the cause.
-    if forms_file is not None and (orgs_file := catalog.singles.get("organisations.yaml")) is not None:
-        for i, org in enumerate(cast(d.OrganisationList, orgs_file.doc).organisations):
-            law.check_organisation(org, orgs_file.source, ("organisations", i), vocab, problems)
     if (orgs_file := catalog.singles.get("organisations.yaml")) is not None:
+        if forms_file is not None:
+            for i, org in enumerate(cast(d.OrganisationList, orgs_file.doc).organisations):
+                law.check_organisation(org, orgs_file.source, ("organisations", i), vocab, problems)
         check_history(cast(d.OrganisationList, orgs_file.doc), orgs_file.source, tables["org"], problems)
     tables["campaign"] = r.campaigns()
     tables["decision_ids"] = {s.doc.id: s for s in catalog.decisions}

@@ -99,9 +99,14 @@ class Tally:
         return self.unknown == 0
 
     @property
+    def silent(self) -> int:
+        """Decisions that gave neither count."""
+        return self.unknown - self.partial
+
+    @property
     def known(self) -> bool:
         """Whether any count is known at all (a decision that gave one of its two counts gave one)."""
-        return self.unknown - self.partial < self.decisions
+        return self.silent < self.decisions
 
     def total_parts(self) -> tuple[str, str] | None:
         """The total as (figure, noun) for pages that set the figure apart: ("24", "tập thể, cá nhân"),
@@ -146,7 +151,7 @@ class Tally:
         "1 quyết định khen thưởng 9 tập thể, 15 cá nhân; 2 quyết định không nêu số lượng";
         "2 quyết định không nêu số lượng" when nothing is known. Never "ít nhất": a reader
         cannot tell what a bound is a bound of."""
-        silent = self.unknown - self.partial
+        silent = self.silent
         if self.complete:
             total = self.total()
             breakdown = self.breakdown()
