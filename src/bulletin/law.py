@@ -276,13 +276,18 @@ def dated(doc: d.Decision, day: dt.date) -> str:
     return f"bài viết công bố quyết định ngày {formatting.date_short(day)} (quyết định không ghi ngày)"
 
 
-def ended_message(org: d.Organisation, ended: dt.date, when: str) -> str:
-    """An organisation named after it ended (org.ended): when it ended, the later day, and who took over."""
-    return (
-        f"{org.name_on(ended)} không còn hoạt động từ ngày {formatting.date_short(ended + dt.timedelta(days=1))} "
-        f"(data/organisations.yaml ghi ended: {ended.isoformat()}), nhưng {when}; hãy kiểm tra lại ngày, "
-        "hoặc ghi cơ quan kế thừa" + (f" ({', '.join(org.successors)})" if org.successors else "")
+def check_active(org: d.Organisation, day: dt.date, where: Location, when: str, problems: Problems) -> bool:
+    """An organisation named on a day after it ended (as issuer, presenter, organiser or honoured
+    collective): reported with when it ended and who took over. True when it had ended."""
+    if org.ended is None or day <= org.ended:
+        return False
+    problems.error(
+        where, "organisation-ended",
+        f"{org.name_on(org.ended)} không còn hoạt động từ ngày {formatting.date_short(org.gone_from or day)} "
+        f"(data/organisations.yaml ghi ended: {org.ended.isoformat()}), nhưng {when}; hãy kiểm tra lại ngày, "
+        "hoặc ghi cơ quan kế thừa" + (f" ({', '.join(org.successors)})" if org.successors else ""),
     )
+    return True
 
 
 def _near_grade(wanted: str, grades: list[str]) -> str | None:
@@ -326,9 +331,8 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
         return
     level = vocab.levels.get(issuer.level or "")
     # One message per decision: the body's own end, else its level's.
-    if issuer.ended is not None and day > issuer.ended:
-        problems.error(source.at("issuer"), "organisation-ended", ended_message(issuer, issuer.ended, dated(doc, day)))
-    elif level is not None and level.end is not None and day > level.end:
+    ended = check_active(issuer, day, source.at("issuer"), dated(doc, day), problems)
+    if not ended and level is not None and level.end is not None and day > level.end:
         problems.error(
             source.at("issuer"), "level-ended",
             f"{issuer.name_on(day)} là cơ quan {level.name.lower()}; {level.name.lower()} không còn từ ngày "

@@ -263,8 +263,7 @@ class _Resolver:
 
     def check_active(self, org: d.Organisation, day: dt.date, where: Location, when: str) -> None:
         """An organisation cannot present or organise after it ended (law.check_decision does the issuer)."""
-        if org.ended is not None and day > org.ended:
-            self.problems.error(where, "organisation-ended", law.ended_message(org, org.ended, when))
+        law.check_active(org, day, where, when, self.problems)
 
     def check_period(self, doc: d.Decision, src: SourceMap, day: dt.date | None) -> None:
         """The years of achievement: in order, not to come, and begun by the time they were rewarded."""
