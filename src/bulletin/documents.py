@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import urllib.parse
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Annotated, Any, Literal
 
@@ -109,19 +110,28 @@ def _url_error(reason: str) -> PydanticCustomError:
     )
 
 
-def _check_url(value: str) -> str:
-    """http(s), a plain host name (IDNA allowed), an optional port, a safe path ending in '/'."""
-    if any(c.isspace() or not c.isprintable() or c in "\"'<>`^{}|" for c in value):
-        raise _url_error("địa chỉ không được có dấu cách, dấu ngoặc kép, dấu '<', '>' hay '\\'")
+def _split_address(value: str, error: Callable[[str], PydanticCustomError], forbidden: str) -> urllib.parse.SplitResult:
+    """What the site's own address and a link to another site both refuse: spaces, quotes and
+    `forbidden` characters, a host or port that does not parse, a scheme other than http(s),
+    a user name or password ('@'). Returns the parts for the checks each makes on top."""
+    if any(c.isspace() or not c.isprintable() or c in forbidden for c in value):
+        raise error("địa chỉ không được có dấu cách, dấu ngoặc kép, dấu '<', '>' hay '\\'")
     try:
         parts = urllib.parse.urlsplit(value)
-        port = parts.port
+        _ = parts.port  # raises on a port that is not a number
     except ValueError:
-        raise _url_error("địa chỉ viết sai (tên máy hoặc cổng không hợp lệ)") from None
+        raise error("địa chỉ viết sai (tên máy hoặc cổng không hợp lệ)") from None
     if parts.scheme not in ("http", "https"):
-        raise _url_error("địa chỉ phải bắt đầu bằng https:// hoặc http://")
+        raise error("địa chỉ phải bắt đầu bằng https:// hoặc http://")
     if "@" in parts.netloc:
-        raise _url_error("địa chỉ không được chứa tên người dùng hay mật khẩu (phần có '@')")
+        raise error("địa chỉ không được chứa tên người dùng hay mật khẩu (phần có '@')")
+    return parts
+
+
+def _check_url(value: str) -> str:
+    """http(s), a plain host name (IDNA allowed), an optional port, a safe path ending in '/'."""
+    parts = _split_address(value, _url_error, "\"'<>`^{}|")
+    port = parts.port
     if parts.query or parts.fragment or "?" in value or "#" in value:
         raise _url_error("địa chỉ không được có phần '?…' hay '#…'")
     host = parts.hostname or ""
@@ -418,17 +428,9 @@ def _link_error(reason: str) -> PydanticCustomError:
 def _check_link(value: str) -> str:
     """A page of another site that readers follow: http(s) and a host they can read (Latin
     letters, no 'user@'), as body links are judged (bulletin.body.judge); any safe path."""
-    if any(c.isspace() or not c.isprintable() or c in "\"'<>`^{}|\\" for c in value):
-        raise _link_error("địa chỉ không được có dấu cách, dấu ngoặc kép, dấu '<', '>' hay '\\'")
-    try:
-        parts = urllib.parse.urlsplit(value)
-        _ = parts.port  # raises on a port that is not a number
-    except ValueError:
-        raise _link_error("địa chỉ viết sai (tên máy hoặc cổng không hợp lệ)") from None
-    if parts.scheme not in ("http", "https") or not value.startswith(parts.scheme + "://"):
+    parts = _split_address(value, _link_error, "\"'<>`^{}|\\")
+    if not value.startswith(parts.scheme + "://"):  # "HTTPS://" reads as https, but not as readers write it
         raise _link_error("địa chỉ phải bắt đầu bằng https:// hoặc http://")
-    if "@" in parts.netloc:
-        raise _link_error("địa chỉ không được chứa tên người dùng hay mật khẩu (phần có '@')")
     host = parts.hostname or ""
     if not host.isascii():
         raise _link_error("tên miền phải viết bằng chữ Latin không dấu (tên miền tiếng Việt viết dạng xn--…)")
