@@ -102,8 +102,9 @@ class _Tables:
             self.issue_of.append(issue_ids.setdefault(tuple(issue), len(issue_ids)))
             if len(issue_ids) > len(self.issues):
                 self.issues.append(issue)
-            self.rows.append(self._row(record, values, rank_ids))
-            self.dia_ban.append(self._id("dia_ban", values))
+            dia_ban = self._id("dia_ban", values)
+            self.rows.append(self._row(record, values, dia_ban, rank_ids))
+            self.dia_ban.append(dia_ban)
         self.titles = list(titles)
 
     def _id(self, name: str, values: dict[str, list[str]]) -> int:
@@ -117,7 +118,7 @@ class _Tables:
         page = record["decision_url"].partition("#")[0]
         return [title, page, record["date"] or "", flags, *(self._id(name, values) for name in ISSUE_FILTERS)]
 
-    def _row(self, record: dict, values: dict[str, list[str]], rank_ids: dict[str, int]) -> list[Any]:
+    def _row(self, record: dict, values: dict[str, list[str]], dia_ban: int, rank_ids: dict[str, int]) -> list[Any]:
         """[name, issue, địa bàn, kind, place, rank, position, unit, profile, anchor], without
         trailing zeros (0 = none). Place 1 = the địa bàn itself. Anchor 0 = the name's slug.
         Profile 1 = the anchor, "-x" = the anchor then "-x", else the profile's id."""
@@ -136,7 +137,7 @@ class _Tables:
         row = [
             record["name"],
             -1,  # the issue's number in the file that holds the row (_chunk)
-            self._id("dia_ban", values),
+            dia_ban,
             0 if record["kind"] == "individual" else 1,
             place,
             rank_ids.get(record["rank"] or "", 0),
