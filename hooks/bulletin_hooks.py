@@ -3,7 +3,7 @@
 Only `mkdocs.*` imports, so ProperDocs (a drop-in fork) can run it too. The pipeline's
 state lives on one `_Run` object, replaced at the start of every build in `on_config`:
 `mkdocs serve` does not re-import hooks between rebuilds, so nothing may outlive a build,
-except what a preview session keeps on purpose (`_Preview`) and the parse cache, which is
+except what a preview session keeps on purpose (bulletin.preview.Session) and the parse cache, which is
 keyed by content.
 
 A preview (`mkdocs serve --dirty`) builds in place and hands MkDocs the generated pages as
@@ -13,7 +13,6 @@ only those; the search indexes follow in the background.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import os
 import shutil
@@ -31,8 +30,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from bulletin import pipeline, reporting
-from bulletin.preview import SourceFolder
+from bulletin import pipeline, reporting, urls
+from bulletin.preview import Session, SourceFolder
 from bulletin.load import data_dir_from
 from bulletin.pages import Page as GeneratedPage
 from bulletin.pages import SiteContent
@@ -69,40 +68,7 @@ class _Run:
         self.rendered = 0
 
 
-class _Preview:
-    """One `mkdocs serve --dirty` session: the generated sources on disk, and the site search
-    index rebuilt in a background thread after each build, the latest request winning."""
-
-    def __init__(self) -> None:
-        self.sources = SourceFolder.create()
-        self._lock = threading.Lock()
-        self._wanted: Path | None = None
-        self._worker: threading.Thread | None = None
-
-    def index_later(self, site_dir: Path) -> None:
-        with self._lock:
-            self._wanted = site_dir
-            if self._worker is None or not self._worker.is_alive():
-                self._worker = threading.Thread(target=self._index, name="bulletin-preview-index", daemon=True)
-                self._worker.start()
-
-    def _index(self) -> None:
-        while True:
-            with self._lock:
-                site_dir, self._wanted = self._wanted, None
-                if site_dir is None:
-                    return
-            try:
-                build_site_index(site_dir)
-                log.info("Bản xem trước: đã cập nhật chỉ mục tìm kiếm.")
-            except Exception as error:  # noqa: BLE001 - a preview's search may lag, never stop the server
-                log.warning(f"Bản xem trước: chưa cập nhật được chỉ mục tìm kiếm ({escape_hidden(str(error))}).")
-
-    def close(self) -> None:
-        self.sources.remove()
-
-
-_preview: _Preview | None = None
+_preview: Session | None = None
 
 
 _run: _Run | None = None
@@ -148,10 +114,10 @@ def _repository_path(path: Path, config: MkDocsConfig) -> str | None:
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
-    """`mkdocs serve --dirty` is a preview session: see _Preview."""
+    """`mkdocs serve --dirty` is a preview session: see bulletin.preview.Session."""
     global _preview
     if command == "serve" and dirty and _preview is None:
-        _preview = _Preview()
+        _preview = Session(urls.DATA, log.info, lambda text: log.warning(escape_hidden(text)))
 
 
 def on_shutdown() -> None:
@@ -205,7 +171,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         # Hand-written pages are edited where they are, under docs/.
         if file.abs_src_path:
             file.edit_uri = _repository_path(Path(file.abs_src_path), config)
-    sources = _guarded("ghi trang xem trước", lambda: _preview_sources(content, config)) if _preview else None
+    sources = _guarded("ghi trang xem trước", lambda: _preview_sources(run.checked, config)) if _preview else None
     for page in content.pages:
         # Reached through section pages, not the navigation: no "not in nav" noise per page.
         # MkDocs reads the front matter only; the body, final HTML, goes straight to on_page_content
@@ -221,10 +187,14 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             log.warning(f"docs/{page.path} trùng đường dẫn với trang tạo từ dữ liệu; trang dữ liệu được dùng")
             files.remove(hand_written)
         files.append(file)
-    # The award index needs only the data: build it while MkDocs renders the pages.
-    run.lookup = Background(Path(config.site_dir), content.records)
+    if _preview is None:
+        # The award index needs only the data: build it while MkDocs renders the pages
+        # (a preview's follows them, in the background).
+        run.lookup = Background(Path(config.site_dir), content.records)
     for asset in content.assets:
-        if sources is not None and asset.content is not None:
+        if _preview is not None and _preview.lags(asset.path):
+            continue  # written into the site after the pages (bulletin.preview.Session)
+        if sources is not None and asset.written:
             files.append(File.generated(config, asset.path, abs_src_path=str(sources.path(asset.path))))
         elif asset.content is not None:
             files.append(File.generated(config, asset.path, content=asset.content))
@@ -233,13 +203,12 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     return files
 
 
-def _preview_sources(content: SiteContent, config: MkDocsConfig) -> SourceFolder:
+def _preview_sources(checked: pipeline.Checked, config: MkDocsConfig) -> SourceFolder:
     """Every generated page and written file, on disk where it changed only if its content did
-    (MkDocs' --dirty then skips the rest); what is no longer made leaves the served site too."""
+    (MkDocs' --dirty then skips the rest); what is no longer made leaves the served site too.
+    Only files made from a data file that changed are made again (bulletin.preview)."""
     assert _preview is not None
-    pages = ((page.path, page.text().encode("utf-8")) for page in content.pages)
-    written = ((asset.path, asset.content) for asset in content.assets if asset.content is not None)
-    synced = _preview.sources.sync(itertools.chain(pages, written))
+    synced = _preview.write_sources(checked)
     for gone in synced.removed:
         served = File(gone, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
         Path(served.abs_dest_path).unlink(missing_ok=True)
@@ -312,8 +281,8 @@ def _finish_preview(run: _Run, config: MkDocsConfig) -> None:
     search indexes follow a few seconds after the pages (the lookup's started in on_files)."""
     logging.getLogger("mkdocs").removeHandler(run.warnings)
     assert _preview is not None
-    _preview.index_later(Path(config.site_dir))
-    log.info(f"Bản xem trước: dựng lại {run.rendered} trang; chỉ mục tìm kiếm cập nhật sau ít giây.")
+    _preview.after_pages(Path(config.site_dir), run.checked)
+    log.info(f"Bản xem trước: dựng lại {run.rendered} trang; dữ liệu tải về và chỉ mục tìm kiếm cập nhật sau ít giây.")
 
 
 def on_build_error(*, error: Exception) -> None:

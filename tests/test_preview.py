@@ -37,6 +37,13 @@ class Preview:
         self._seen = log.index("\n", done)
         return rendered
 
+    def settled(self) -> None:
+        """Wait until what follows the pages (open data, search indexes) caught up with the last build."""
+        def caught_up() -> bool:
+            log = self.text()
+            return log.rfind("đã cập nhật dữ liệu tải về") > log.rfind("Bản xem trước: dựng lại")
+        wait_for(caught_up, "the open data and indexes after the last build", timeout=180)
+
     def status(self, path: str) -> int:
         try:
             fetch(self.url + path)
@@ -113,4 +120,5 @@ def test_a_preview_renders_what_changed_and_shows_what_a_full_build_shows(previe
         assert _ARTICLE.findall(fetch(served.url + path)) == expected, path
         compared += 1
     assert compared > 25
+    served.settled()
     assert fetch(served.url + "du-lieu/tat-ca.json") == (site / "du-lieu/tat-ca.json").read_text(encoding="utf-8")

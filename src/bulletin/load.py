@@ -7,7 +7,7 @@ import gc
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bulletin import formatting, tally
@@ -30,6 +30,8 @@ def data_dir_from(default: str | Path, root: Path) -> Path:
 class LoadResult:
     bulletin: Bulletin | None
     problems: Problems
+    # loader.Catalog.fingerprints: what each data file held.
+    fingerprints: dict[str, str] = field(default_factory=dict)
 
     def summary(self) -> str:
         """One line that counts what was loaded, for the end of a build log."""
@@ -74,4 +76,4 @@ def load(data_dir: Path, root: Path | None = None, today: dt.date | None = None)
     with no_cycle_collection():
         catalog = load_catalog(data_dir, root or Path.cwd(), problems)
         bulletin = resolve(catalog, problems, today)
-    return LoadResult(bulletin, problems)
+    return LoadResult(bulletin, problems, catalog.fingerprints)

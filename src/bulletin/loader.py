@@ -64,6 +64,9 @@ class Catalog:
     # Media paths refused by the loader (links, devices, too large), already reported at
     # the file itself; a figure naming one adds no second message.
     refused: set[str] = field(default_factory=set)
+    # What every file read held, by display path: a digest of a data file's bytes, a media
+    # file's size and time. Compared between builds by a preview (bulletin.preview).
+    fingerprints: dict[str, str] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=4096)  # a few folders hold thousands of files: one resolve each per run
@@ -142,10 +145,11 @@ def _read(
     model: type[T],
     root: Path,
     problems: Problems,
+    fingerprints: dict[str, str],
     invalid: set[str] | None = None,
     unparsed: set[str] | None = None,
 ) -> Sourced[T] | None:
-    document = load_yaml(file, display_path(file, root), problems)
+    document = load_yaml(file, display_path(file, root), problems, fingerprints)
     if document is None:
         if invalid is not None:
             invalid.add(file.stem)  # the id is usually the file name
@@ -192,7 +196,7 @@ def _load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
         if info is not None and stat.S_ISDIR(info.st_mode):
             problems.error(Location(display_path(file, root)), "not-a-file", f"{name} phải là một tệp, không phải thư mục")
             info = None
-        if info is not None and (sourced := _read(file, model, root, problems)) is not None:
+        if info is not None and (sourced := _read(file, model, root, problems, catalog.fingerprints)) is not None:
             catalog.singles[name] = sourced
         else:
             catalog.unreadable.add(name)
@@ -216,7 +220,7 @@ def _load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
                 )
                 continue
             unparsed: set[str] = set()
-            if (sourced := _read(file, model, root, problems, invalid, unparsed)) is not None:
+            if (sourced := _read(file, model, root, problems, catalog.fingerprints, invalid, unparsed)) is not None:
                 bucket.append(sourced)
             if unparsed:
                 catalog.unreadable.add(folder)
@@ -245,5 +249,6 @@ def _load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
                 catalog.refused.add(rel)
             else:
                 catalog.media.add(rel)
+                catalog.fingerprints[display_path(file, root)] = f"{file_info.st_size}:{file_info.st_mtime_ns}"
         catalog.refused |= {p.relative_to(data_dir).as_posix() for p in refused}
     return catalog

@@ -445,6 +445,17 @@ class Bulletin:
                 found[decision.id].append(article)
         return dict(found)
 
+    # -- the data files pages are made from (pages/inputs.py), asked only by a preview ------
+
+    @cached_property
+    def article_sources(self) -> frozenset[str]:
+        return frozenset(a.source for a in self.articles)
+
+    def linked(self, decision: Decision) -> frozenset[str]:
+        """The files a link to `decision` is made from: its own (title, number, date) and the
+        articles that announce it (an undated decision takes its day, so its address, from them)."""
+        return frozenset([decision.source, *(a.source for a in self.announced_in.get(decision.id, ()))])
+
     def decision_day(self, decision: Decision) -> dt.date | None:
         """The decision's own date, else the day an article announced it (worked out once, by resolve)."""
         return decision.day

@@ -12,6 +12,7 @@ hidden and control characters are refused with their location.
 from __future__ import annotations
 
 import errno
+import hashlib
 import re
 import sys
 import unicodedata
@@ -576,8 +577,11 @@ def os_error(error: OSError) -> str:
     return _OS_ERRORS.get(error.errno or 0, f"lỗi hệ thống số {error.errno}" if error.errno else "lỗi hệ thống")
 
 
-def load_yaml(file: Path, display_path: str, problems: Problems) -> YamlDocument | None:
-    """Parse `file`; on failure record problems and return None.
+def load_yaml(
+    file: Path, display_path: str, problems: Problems, fingerprints: dict[str, str] | None = None
+) -> YamlDocument | None:
+    """Parse `file`; on failure record problems and return None. `fingerprints` gets a digest
+    of the bytes read, by display path (a preview compares them between builds).
 
     Unchanged bytes are not parsed twice (parsecache): the answer, its problems included,
     depends on nothing but the bytes and this code."""
@@ -587,6 +591,8 @@ def load_yaml(file: Path, display_path: str, problems: Problems) -> YamlDocument
     except OSError as error:
         problems.error(start, "unreadable", f"không đọc được tệp: {os_error(error)}")
         return None
+    if fingerprints is not None:
+        fingerprints[display_path] = hashlib.blake2b(raw, digest_size=16).hexdigest()
     if len(raw) > MAX_FILE_BYTES:
         problems.error(
             start,

@@ -10,7 +10,7 @@ from markupsafe import Markup
 from bulletin import body, bylines, model, placeholders, urls
 from bulletin import documents as d
 from bulletin.media import Image
-from bulletin.pages import meta, parts, recipients, statistics
+from bulletin.pages import inputs, meta, parts, recipients, statistics
 from bulletin.pages.page import Page
 from bulletin.pages.render import render, render_page_from
 
@@ -58,7 +58,7 @@ def related(bulletin: model.Bulletin, article: model.Article) -> tuple[list[mode
 def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
     """The article's page; its body (Markdown, figures, statistics) is made when a build reads it."""
     path = urls.article(article)
-    page = Page(path, meta.article_meta(bulletin, article, path), "", article.source)
+    page = Page(path, meta.article_meta(bulletin, article, path), "", article.source, lambda: inputs.article(bulletin, article))
 
     def context() -> dict[str, Any]:
         body_html, placed = _body_html(article, page, bulletin.images)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bulletin import model, tally, urls
-from bulletin.pages import meta
+from bulletin.pages import inputs, meta
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page
 
@@ -13,7 +13,7 @@ def decision_page(bulletin: model.Bulletin, decision: model.Decision) -> Page:
     path = urls.decision(decision, day)
     title = decision.title
     description = f"{title}: {tally.decision_counts(decision)}"
-    page = Page(path, meta.base(title, description, "decision"), "", decision.source)
+    page = Page(path, meta.base(title, description, "decision"), "", decision.source, lambda: inputs.decision(bulletin, decision))
     return render_page(
         page,
         bulletin,

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 
 from bulletin import model, urls
-from bulletin.pages import meta, parts, recipients
+from bulletin.pages import inputs, meta, parts, recipients
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page
 from bulletin.pages.rolls import ALL_AWARDS, DECISIONS, Roll, roll_groups
@@ -21,7 +22,10 @@ def news_pages(bulletin: model.Bulletin) -> list[Page]:
     years = sorted({a.date.year for a in bulletin.articles}, reverse=True)
     for number, chunk in enumerate(groups, 1):
         title = "Tin tức" if number == 1 else f"Tin tức – trang {number}"
-        page = Page(urls.index(urls.NEWS, number), meta.base(title, "Tất cả bài viết, mới nhất trước", "news"), "")
+        page = Page(
+            urls.index(urls.NEWS, number), meta.base(title, "Tất cả bài viết, mới nhất trước", "news"), "", None,
+            functools.partial(inputs.articles, chunk),
+        )
         pages.append(render_page(
             page,
             bulletin,
@@ -46,7 +50,11 @@ def archive_pages(bulletin: model.Bulletin) -> list[Page]:
     pages = []
     for year, by_month in by_year.items():
         title = f"Tin tức năm {year}"
-        page = Page(urls.year(year), meta.base(title, f"Các bài viết năm {year}", "archive"), "")
+        listed = [a for articles in by_month.values() for a in articles]
+        page = Page(
+            urls.year(year), meta.base(title, f"Các bài viết năm {year}", "archive"), "", None,
+            functools.partial(inputs.articles, listed),
+        )
         months = [(m, urls.month_anchor(articles[0].date), articles) for m, articles in by_month.items()]
         pages.append(render_page(page, bulletin, "archive_year.html", title=title, year=year, months=months))
     return pages

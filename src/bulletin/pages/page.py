@@ -90,6 +90,9 @@ class Page:
     body: _Deferred[str] = _Deferred()
     # The data file the page was made from, relative to the project root: its edit link.
     source: str | None = None
+    # The article and decision files it is made from (pages/inputs.py), asked only by a preview;
+    # None: every data file.
+    inputs: Callable[[], frozenset[str]] | None = None
 
     @property
     def rendered(self) -> bool:
@@ -97,7 +100,7 @@ class Page:
 
     def with_source(self, source: str | None) -> Page:
         """This page from another data file, its body still unrendered if it was."""
-        return Page(self.path, self.meta, Page.__dict__["body"].raw(self), source)
+        return Page(self.path, self.meta, Page.__dict__["body"].raw(self), source, self.inputs)
 
     def head(self) -> str:
         """The front matter alone, between its "---" lines."""
@@ -156,6 +159,13 @@ class Asset:
     path: str
     source: Path | None = None
     content: _Deferred[bytes | None] = _Deferred(None)
+    # As Page.inputs.
+    inputs: Callable[[], frozenset[str]] | None = None
+
+    @property
+    def written(self) -> bool:
+        """Whether the file is written from `content` (else copied from `source`), without making it."""
+        return Asset.__dict__["content"].raw(self) is not None
 
 
 @dataclass

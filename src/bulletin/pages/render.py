@@ -143,4 +143,5 @@ def render_page_from(shell: Page, bulletin: model.Bulletin, name: str, context: 
     """`render_page` for a page whose context costs about as much as its template (an article's
     Markdown body, figures and statistics): `context()` too runs when the body is first read."""
     link = parts.Links(shell, bulletin, award_lines(bulletin))
-    return Page(shell.path, shell.meta, lambda: render(name, bulletin=bulletin, link=link, **context()).strip(), shell.source)
+    body = lambda: render(name, bulletin=bulletin, link=link, **context()).strip()  # noqa: E731
+    return Page(shell.path, shell.meta, body, shell.source, shell.inputs)

@@ -3,6 +3,7 @@ one page per recipient with an id (their awards over the years); open-data files
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 from collections import defaultdict
@@ -13,7 +14,7 @@ from typing import Any
 from bulletin import documents as d
 from bulletin import formatting, model, opendata, urls
 from bulletin.collation import person_key, sort_key
-from bulletin.pages import meta, parts
+from bulletin.pages import inputs, meta, parts
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.render import render_page, render_page_from
 from bulletin.tally import period_phrase, upper_first
@@ -48,6 +49,26 @@ class Roll:
     @property
     def count(self) -> int:
         return len(self.unordered)
+
+    @functools.cached_property
+    def layout(self) -> list[tuple[model.Decision, int, list[model.Award]]]:
+        """(decision, first, awards): where each decision's awards lie in the roll's order, which
+        keeps a decision's awards together (see `ordered`). Found without sorting the awards."""
+        by_decision: dict[model.Decision, list[model.Award]] = defaultdict(list)
+        for award in self.unordered:
+            by_decision[award.decision].append(award)
+        first, found = 0, []
+        for decision, awards in sorted(by_decision.items(), key=lambda x: decision_order(x[0], x[1][0].day)):
+            found.append((decision, first, awards))
+            first += len(awards)
+        return found
+
+    def inputs(self, bulletin: model.Bulletin, start: int, size: int) -> frozenset[str]:
+        """What the page of `size` names from `start` is made from: the decisions it shows, and
+        the roll's layout (a decision with one name more or less moves the names of the pages after it)."""
+        shown = [a for _, first, awards in self.layout if first < start + size and first + len(awards) > start for a in awards]
+        layout = [(x.id, len(awards)) for x, _, awards in self.layout]
+        return inputs.awards(bulletin, shown) | {inputs.fingerprint(f"{self.dimension}/{self.key}", layout)}
 
     @functools.cached_property
     def top(self) -> model.Decision:
@@ -85,22 +106,25 @@ def ordered(awards: Sequence[model.Award]) -> list[model.Award]:
     first within a rank, then by title; within a decision, collectives by name, then individuals by given, middle
     and family name (Vietnamese order)."""
 
-    titles: dict[str, Any] = {}  # one collation key per decision, not per award
+    decisions: dict[str, tuple] = {}  # one collation key per decision, not per award
 
     def key(award: model.Award) -> tuple:
         person = award.recipient
-        decision = award.decision
-        newest = -(award.day.toordinal() if award.day else 0)
         if isinstance(person, d.Individual):
             name: tuple = (1, person_key(person.name, person.given))
         else:
             name = (0, (sort_key(person.name),))
-        title = titles.get(decision.id)
-        if title is None:
-            title = titles[decision.id] = sort_key(decision.title)
-        return (decision.rank, newest, title, decision.id, name)
+        found = decisions.get(award.decision.id)
+        if found is None:
+            found = decisions[award.decision.id] = decision_order(award.decision, award.day)
+        return (found, name)
 
     return sorted(awards, key=key)
+
+
+def decision_order(decision: model.Decision, day: dt.date | None) -> tuple:
+    """Where a decision's awards stand in a roll: highest rank first, newest first, then by title."""
+    return (decision.rank, -(day.toordinal() if day else 0), sort_key(decision.title), decision.id)
 
 
 def rolls(bulletin: model.Bulletin) -> list[Roll]:
@@ -137,8 +161,11 @@ def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
     count = f"{formatting.number(roll.count)} lượt khen thưởng"
     for number in range(1, total + 1):
         title = roll.title if number == 1 else f"{roll.title} – trang {number}"
-        page = Page(urls.roll(roll.dimension, roll.key, number), meta.base(title, f"{roll.title}: {count}", "roll"), "")
         start = (number - 1) * ROLL_PAGE_SIZE
+        page = Page(
+            urls.roll(roll.dimension, roll.key, number), meta.base(title, f"{roll.title}: {count}", "roll"), "", None,
+            functools.partial(roll.inputs, bulletin, start, ROLL_PAGE_SIZE),
+        )
 
         def context(title: str = title, start: int = start, number: int = number) -> dict[str, Any]:
             chunk = roll.awards[start : start + ROLL_PAGE_SIZE]  # ordered when a build first reads a page
@@ -186,7 +213,10 @@ def roll_groups(all_rolls: list[Roll]) -> list[tuple[str, list[Roll]]]:
 
 def profile_page(bulletin: model.Bulletin, ident: str, awards: list[model.Award]) -> Page:
     latest = awards[0].recipient
-    page = Page(urls.profile(ident), meta.base(latest.name, f"Các lần khen thưởng của {latest.name}", "profile"), "", awards[0].decision.source)
+    page = Page(
+        urls.profile(ident), meta.base(latest.name, f"Các lần khen thưởng của {latest.name}", "profile"), "",
+        awards[0].decision.source, lambda: inputs.awards(bulletin, awards),
+    )
     notices = model.notices(a.decision for a in awards)
     return render_page(page, bulletin, "profile.html", name=latest.name, awards=awards, notices=notices)
 
@@ -202,9 +232,13 @@ def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: Call
     def encoded() -> opendata.Encoded:
         return opendata.Encoded(bulletin.awards, all_records())
 
-    def add(name: str, title: str, awards: Callable[[], Sequence[model.Award]]) -> None:
-        files.append(Asset(urls.download(name, "csv"), content=lambda: encoded().csv(awards())))
-        files.append(Asset(urls.download(name, "json"), content=lambda: encoded().json(title, awards())))
+    def add(
+        name: str, title: str, awards: Callable[[], Sequence[model.Award]], listed: Sequence[model.Award] | None = None
+    ) -> None:
+        """`listed`: the awards in any order, to say what the files are made from (None: everything)."""
+        made_from = None if listed is None else functools.cache(lambda: inputs.awards(bulletin, listed))
+        files.append(Asset(urls.download(name, "csv"), content=lambda: encoded().csv(awards()), inputs=made_from))
+        files.append(Asset(urls.download(name, "json"), content=lambda: encoded().json(title, awards()), inputs=made_from))
 
     add(ALL_AWARDS, "Tất cả khen thưởng", lambda: bulletin.awards)
     by_decision: dict[str, list[model.Award]] = defaultdict(list)
@@ -212,9 +246,9 @@ def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: Call
         by_decision[award.decision.id].append(award)
     for decision in bulletin.decisions_newest_first:
         if decision.named:  # no file of an empty list where the names are not published
-            add(f"quyet-dinh/{decision.id}", decision.title, functools.partial(by_decision.__getitem__, decision.id))
+            add(f"quyet-dinh/{decision.id}", decision.title, functools.partial(by_decision.__getitem__, decision.id), by_decision[decision.id])
     for roll in all_rolls:
-        add(roll.download_name, roll.title, functools.partial(getattr, roll, "awards"))  # ordered only when written
+        add(roll.download_name, roll.title, functools.partial(getattr, roll, "awards"), roll.unordered)  # ordered only when written
     @functools.cache
     def rows() -> list[dict]:
         return [opendata.decision_record(x, bulletin.decision_day(x)) for x in bulletin.decisions_newest_first]
