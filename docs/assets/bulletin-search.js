@@ -175,6 +175,11 @@
     return li;
   }
 
+  // Near the end of the results shown, or too few to scroll: the reader wants more.
+  function nearEnd() {
+    return scroll.clientHeight > 0 && scroll.scrollTop + scroll.clientHeight > scroll.scrollHeight - 100;
+  }
+
   // The next few results; `fresh`: in place of the previous query's.
   async function show(mine, fresh) {
     loading = true;
@@ -183,6 +188,7 @@
     if (fresh) { list.textContent = ""; }
     batch.forEach(function (data) { list.appendChild(item(data)); });
     loading = false;
+    if (pending.length && nearEnd()) { show(mine, false); }
   }
 
   async function run() {
@@ -206,9 +212,7 @@
   }
 
   scroll.addEventListener("scroll", function () {
-    if (!loading && pending.length && scroll.scrollTop + scroll.clientHeight > scroll.scrollHeight - 300) {
-      show(ticket);
-    }
+    if (!loading && pending.length && nearEnd()) { show(ticket, false); }
   });
 
   function open() {

@@ -155,6 +155,34 @@ def bounds(chunks: list[list[str]]) -> list[list[str]]:
     return named
 
 
+def index_chunks(bundle: Path, meta_hash: str) -> list[tuple[str, str, str]]:
+    """The word index's chunks listed in a language's meta file: (from, to, file name)."""
+    meta = _read(bundle / f"pagefind.{meta_hash}.pf_meta")
+    return [tuple(_text(meta, at) for at, _ in _array(meta, start)[0]) for start, _ in _chunk_list(meta, meta_hash)]
+
+
+def chunk_words(path: Path) -> list[tuple[str, bytes]]:
+    """The words of one chunk file: each one's folded text and its whole CBOR entry."""
+    chunk = _read(path)
+    (outer,), _ = _array(chunk, 0)
+    words = []
+    for start, end in _array(chunk, outer[0])[0]:
+        (text, *_rest), _ = _array(chunk, start)
+        words.append((_text(chunk, text[0]), chunk[start:end]))
+    return words
+
+
+def _chunk_list(meta: bytes, meta_hash: str) -> list[tuple[int, int]]:
+    fields, _ = _array(meta, 0)
+    if len(fields) < 3:
+        raise FormatError(f"pagefind.{meta_hash}.pf_meta: thiếu danh sách phần chỉ mục")
+    chunks, _ = _array(meta, fields[2][0])
+    for start, _end in chunks:
+        if len(_array(meta, start)[0]) != 3:
+            raise FormatError(f"pagefind.{meta_hash}.pf_meta: phần chỉ mục không có dạng [từ, đến, tệp]")
+    return chunks
+
+
 def rechunk(bundle: Path, target: int = TARGET) -> bool:
     """Regroup the word index of every language in a Pagefind bundle; False if the bundle's
     version is not one this knows (it is then left as it is)."""
@@ -172,23 +200,8 @@ def _rechunk_language(bundle: Path, meta_hash: str, target: int) -> str:
     meta_path = bundle / f"pagefind.{meta_hash}.pf_meta"
     meta = _read(meta_path)
     fields, _ = _array(meta, 0)
-    if len(fields) < 3:
-        raise FormatError(f"{meta_path.name}: thiếu danh sách phần chỉ mục")
-    old_chunks, _ = _array(meta, fields[2][0])
-    index = bundle / "index"
-    words: list[tuple[str, bytes]] = []
-    old_files = []
-    for start, _end in old_chunks:
-        parts, _ = _array(meta, start)
-        if len(parts) != 3:
-            raise FormatError(f"{meta_path.name}: phần chỉ mục không có dạng [từ, đến, tệp]")
-        old_files.append(index / f"{_text(meta, parts[2][0])}.pf_index")
-        chunk = _read(old_files[-1])
-        (outer,), _ = _array(chunk, 0)
-        for w_start, w_end in _array(chunk, outer[0])[0]:
-            (text_span, *_rest), _ = _array(chunk, w_start)
-            words.append((_text(chunk, text_span[0]), chunk[w_start:w_end]))
-    words.sort(key=lambda word: word[0])
+    old_files = [bundle / "index" / f"{name}.pf_index" for _, _, name in index_chunks(bundle, meta_hash)]
+    words = sorted((word for path in old_files for word in chunk_words(path)), key=lambda word: word[0])
     language = meta_hash.split("_", 1)[0] + "_"
 
     groups = _group(words, target)
@@ -199,11 +212,9 @@ def _rechunk_language(bundle: Path, meta_hash: str, target: int) -> str:
         body = _encode_head(4, 1) + _encode_head(4, len(group)) + b"".join(raw for _, raw in group)
         name = _name(language, body, 7, taken)
         taken.add(name)
-        written.append((index / f"{name}.pf_index", body))
+        written.append((bundle / "index" / f"{name}.pf_index", body))
         listing.append(_encode_head(4, 3) + _encode_text(start) + _encode_text(end) + _encode_text(name))
-    new_meta = (
-        meta[:fields[2][0]] + b"".join(listing) + meta[fields[2][1]:]
-    )
+    new_meta = meta[:fields[2][0]] + b"".join(listing) + meta[fields[2][1]:]
     for path in old_files:
         path.unlink(missing_ok=True)
     for path, body in written:
