@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 import json
+import zlib
 from pathlib import Path
 
 SIGNATURE = b"pagefind_dcd"
@@ -78,7 +80,10 @@ def _text(buf: bytes, at: int) -> str:
     major, length, at = _head(buf, at)
     if major != 3:
         raise FormatError(f"cần một chuỗi ở byte {at}")
-    return buf[at:at + length].decode("utf-8")
+    try:
+        return buf[at:at + length].decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise FormatError(f"chuỗi không phải UTF-8 ở byte {at}") from error
 
 
 def _encode_head(major: int, arg: int) -> bytes:
@@ -98,7 +103,10 @@ def _encode_text(text: str) -> bytes:
 # -- files ---------------------------------------------------------------------------------
 
 def _read(path: Path) -> bytes:
-    data = gzip.decompress(path.read_bytes())
+    try:
+        data = gzip.decompress(path.read_bytes())
+    except (OSError, EOFError, zlib.error) as error:  # gzip says what is wrong in English
+        raise FormatError(f"{path.name}: không đọc được ({error})") from error
     if not data.startswith(SIGNATURE):
         raise FormatError(f"{path.name}: không có chữ ký {SIGNATURE.decode()}")
     return data[len(SIGNATURE):]
@@ -147,7 +155,7 @@ def _prefixes(a: str, b: str) -> tuple[str, str]:
 def bounds(chunks: list[list[str]]) -> list[list[str]]:
     """Each chunk's [from, to], shortened against its neighbours as Pagefind's chunk_meta does."""
     named = [[words[0], words[-1]] for words in chunks]
-    for left, right in zip(named, named[1:]):
+    for left, right in itertools.pairwise(named):
         to, start = _prefixes(left[1], right[0])
         if to >= left[0]:  # never a range that ends before it starts
             left[1] = to
