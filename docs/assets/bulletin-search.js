@@ -47,12 +47,11 @@
     return spellings.map(function (words) { return words.join(" "); });
   }
 
-  // Words as Pagefind compares them: no tones or marks, any case; đ stays a letter
-  // unless `foldD`. `exact` keeps the marks (for the exact-diacritic pass).
-  function normal(text, exact, foldD) {
+  // Words as Pagefind compares them: no tones or marks, any case; đ stays a letter.
+  // `exact` keeps the marks (for the exact-diacritic pass).
+  function normal(text, exact) {
     var out = text.normalize("NFC").toLowerCase();
-    if (!exact) { out = out.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC"); }
-    return foldD ? out.replace(/đ/g, "d") : out;
+    return exact ? out : out.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
   }
 
   function words(text) {
@@ -64,21 +63,20 @@
   // must get no result rather than wrong ones: a spelling counts only if its best result
   // has, for each word typed, a word that starts with it. That result's fragment is the
   // one shown first, so the check downloads nothing more.
-  async function found(pagefind, spelling, exact, options) {
-    var results = (await pagefind.search(spelling, exact ? Object.assign({}, options, { exactDiacritics: true }) : options)).results;
+  async function found(pagefind, spelling, exact) {
+    var results = (await pagefind.search(spelling, { exactDiacritics: exact })).results;
     if (!results.length) { return []; }
     var data = await results[0].data();
-    var have = words(normal(data.content || "", exact, false));
+    var have = words(normal(data.content || "", exact));
     var all = words(spelling).every(function (word) {
-      var wanted = normal(word, exact, false);
+      var wanted = normal(word, exact);
       return have.some(function (w) { return w.indexOf(wanted) === 0; });
     });
     return all ? results : [];
   }
 
-  // Results of a query, exact-diacritic matches first, each result once.
-  async function search(pagefind, query, options) {
-    options = options || {};
+  // Results of a query (NFC, trimmed, not empty), exact-diacritic matches first, each result once.
+  async function search(pagefind, query) {
     var seen = {};
     var ordered = [];
     function add(results) {
@@ -86,15 +84,10 @@
         if (!seen[result.id]) { seen[result.id] = true; ordered.push(result); }
       });
     }
-    query = (query || "").normalize("NFC").trim();
-    if (!query) {
-      add((await pagefind.search(null, options)).results);
-      return ordered;
-    }
-    add(await found(pagefind, query, true, options));
+    add(await found(pagefind, query, true));
     var folded = [];
     for (var spelling of variants(query)) {
-      folded = folded.concat(await found(pagefind, spelling, false, options));
+      folded = folded.concat(await found(pagefind, spelling, false));
     }
     folded.sort(function (a, b) { return b.score - a.score; });
     add(folded);
