@@ -50,17 +50,38 @@ def _head(buf: bytes, at: int) -> tuple[int, int, int]:
 
 
 def _skip(buf: bytes, at: int) -> int:
-    """The offset after the item at `at`."""
-    major, arg, at = _head(buf, at)
-    if major in (0, 1, 7):
-        return at
-    if major in (2, 3):
-        return at + arg
-    if major in (4, 5):
-        for _ in range(arg * (2 if major == 5 else 1)):
-            at = _skip(buf, at)
-        return at
-    raise FormatError(f"kiểu CBOR {major} không dùng trong chỉ mục")
+    """The offset after the item at `at`: a loop, not a call per item (an index holds
+    hundreds of thousands of numbers, and this runs in every build)."""
+    remaining = 1
+    try:
+        while remaining:
+            remaining -= 1
+            major, info = buf[at] >> 5, buf[at] & 31
+            at += 1
+            if info < 24:
+                arg = info
+            elif info == 24:
+                arg = buf[at]
+                at += 1
+            elif info < 28:
+                width = 1 << (info - 24)
+                arg = int.from_bytes(buf[at:at + width], "big")
+                at += width
+            else:
+                raise FormatError(f"độ dài không xác định ở byte {at - 1}")
+            if major in (2, 3):
+                at += arg
+            elif major == 4:
+                remaining += arg
+            elif major == 5:
+                remaining += 2 * arg
+            elif major == 6:
+                raise FormatError(f"kiểu CBOR {major} không dùng trong chỉ mục")
+    except IndexError as error:
+        raise FormatError("hết dữ liệu giữa chừng") from error
+    if at > len(buf):
+        raise FormatError("hết dữ liệu giữa chừng")
+    return at
 
 
 def _array(buf: bytes, at: int) -> tuple[list[tuple[int, int]], int]:
@@ -175,8 +196,10 @@ def chunk_words(path: Path) -> list[tuple[str, bytes]]:
     (outer,), _ = _array(chunk, 0)
     words = []
     for start, end in _array(chunk, outer[0])[0]:
-        (text, *_rest), _ = _array(chunk, start)
-        words.append((_text(chunk, text[0]), chunk[start:end]))
+        major, _count, text = _head(chunk, start)  # [folded text, pages, variants]
+        if major != 4:
+            raise FormatError(f"{path.name}: một từ không phải mảng ở byte {start}")
+        words.append((_text(chunk, text), chunk[start:end]))
     return words
 
 
