@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import unicodedata
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from bulletin.load import load
 ARTICLE = "/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/"
 UBND = "/khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/"
 CAT = "/khen-thuong/2024/cong-an-tinh-giay-khen-antq-2024/"
+PROFILE = "/ho-so/nguyen-van-an-ca-dong-phu/"  # Nguyễn Văn Ân, honoured twice
 THIEP_NFD = unicodedata.normalize("NFD", "Thiệp")
 assert THIEP_NFD != "Thiệp"
 
@@ -32,6 +35,9 @@ SITE_QUERIES = {
     # (names in the awards' lists are the lookup's: the site search leaves them out).
     "cấp uỷ": ARTICLE,
     "cap uy": ARTICLE,
+    # A profile by the person's name, the name alone on its page.
+    "Nguyễn Văn Ân": PROFILE,
+    "nguyen van an": PROFILE,
 }
 # Query -> names the lookup must show (records of the data).
 LOOKUP_QUERIES = {
@@ -67,12 +73,12 @@ def site_search(page, query: str) -> tuple[str, list[str]]:
     box.fill(query)
     page.wait_for_function(
         "q => document.querySelector('#bulletin-search .md-search__input').value === q"
-        " && !/Nhập|chuẩn bị/.test(document.querySelector('#bulletin-search .md-search-result__meta').textContent)",
+        " && !/Nhập|chuẩn bị/.test(document.querySelector('#bulletin-search [role=status]').textContent)",
         arg=query,
     )
     page.wait_for_timeout(400)  # typing is debounced; let the last search land
     links = page.locator("#bulletin-search .md-search-result__item a").evaluate_all("els => els.map(e => e.pathname)")
-    return page.locator("#bulletin-search .md-search-result__meta").inner_text(), links
+    return page.locator("#bulletin-search [role=status]").inner_text(), links
 
 
 @pytest.mark.parametrize("query", SITE_QUERIES, ids=[repr(q) for q in SITE_QUERIES])
@@ -93,6 +99,76 @@ def test_site_search_ranks_exact_diacritics_first_and_finds_nothing_for_absent_w
     assert UBND not in links and CAT not in links  # lists of names: the lookup's job
     meta, links = site_search(page, "Thiệpxyz")
     assert links == [] and meta == "Không tìm thấy kết quả"
+
+
+def test_site_search_offers_the_lookup_for_every_query(tab):
+    """Names of every recipient are the lookup's: a line under the count leads there."""
+    page, url = tab
+    page.goto(url)
+    _, links = site_search(page, "nguyen van an")
+    assert links[0] == PROFILE
+    line = page.locator("#bulletin-search .bulletin-search__lookup")
+    assert line.inner_text() == "Tìm người được khen thưởng: Tra cứu «nguyen van an»"
+    line.locator("a").click()
+    page.wait_for_url(url + "tra-cuu/?q=nguyen+van+an")
+    page.wait_for_function("() => /^\\d/.test(document.querySelector('.bulletin-lookup__count').textContent)")
+    assert set(page.locator(".bulletin-lookup__result strong").all_inner_texts()) == {"Thượng tá Nguyễn Văn Ân", "Trung tá Nguyễn Văn Ân"}
+    # A name that no page holds (the lookup's own): no result, the line, and Enter goes there.
+    page.goto(url)
+    meta, links = site_search(page, "Đinh Công Thiệpp")
+    assert (meta, links) == ("Không tìm thấy kết quả", [])
+    assert line.inner_text() == "Tìm người được khen thưởng: Tra cứu «Đinh Công Thiệpp»"
+    page.locator("#bulletin-search .md-search__input").press("Enter")
+    page.wait_for_url(url + "tra-cuu/?q=%C4%90inh+C%C3%B4ng+Thi%E1%BB%87pp")
+    # Cleared, the box says what to type and offers nothing.
+    page.goto(url)
+    site_search(page, "thiep")
+    page.locator("#bulletin-search .md-search__input").fill("")
+    page.wait_for_function("() => document.querySelector('#bulletin-search .bulletin-search__lookup').hidden")
+
+
+def test_site_search_downloads_a_screenful_of_results_then_more_on_scrolling(chromium, extra_url: str):
+    context = chromium.new_context(viewport={"width": 1280, "height": 400})
+    page = context.new_page()
+    page.goto(extra_url)
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url.removeprefix(extra_url)))
+    meta, links = site_search(page, "khen thuong")
+    count = int(meta.split()[0])
+    assert 0 < len(links) < count and len(links) % 5 == 0, (meta, links)  # bulletin-search.js BATCH
+    # A fragment for each result shown, none more (the check of the best result reads one shown).
+    assert len([u for u in requested if u.startswith("pagefind/fragment/")]) == len(links)
+    assert not [u for u in requested if "worker" in u]  # noWorker: one script less
+    page.locator("#bulletin-search .md-search__scrollwrap").evaluate("e => e.scrollTop = e.scrollHeight")
+    page.wait_for_function(
+        "n => document.querySelectorAll('#bulletin-search .md-search-result__item').length > n", arg=len(links)
+    )
+    context.close()
+
+
+def pagefind_fragments(site: Path) -> dict[str, dict]:
+    """What Pagefind indexed, page by page: each fragment is gzip of a signature and JSON."""
+    found = {}
+    for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+        found[data["url"]] = data
+    return found
+
+
+def test_site_index_holds_stories_and_pages_not_lists_of_names(extra_site: Path):
+    indexed = pagefind_fragments(extra_site)
+    assert ARTICLE in indexed and "/don-vi/cong-an-tinh/" in indexed and "/thong-ke/" in indexed
+    # Decision pages and honour rolls: not indexed; they are there, with their names.
+    assert not [u for u in indexed if u.startswith(("/vinh-danh/", "/khen-thuong/20"))]
+    assert "Đinh Công Thiệp" in (extra_site / "khen-thuong/2023/cong-an-tinh-giay-khen-2023/index.html").read_text(encoding="utf-8")
+    assert list((extra_site / "vinh-danh").rglob("index.html"))
+    # A profile is its name; no page's text has the names of a decision's list.
+    assert indexed[PROFILE]["content"] == "Nguyễn Văn Ân."
+    assert "Đặng Thị Hòa" in (extra_site / ARTICLE.strip("/") / "index.html").read_text(encoding="utf-8")
+    for name in ["Đinh Công Thiệp", "Đặng Thị Hòa", "Trang danh sách khen thưởng này"]:
+        assert not [u for u, page in indexed.items() if name in page["content"]], name
+    # Lists of links are not searched: the pages they lead to are.
+    assert indexed["/don-vi/cong-an-tinh/"]["content"].count("Biểu dương") == 0
 
 
 def lookup(page, query: str) -> list[str]:

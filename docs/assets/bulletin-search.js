@@ -1,21 +1,26 @@
-// Site search in Material's search box, and the search helpers the lookup page shares.
+// Site search in Material's search box, with Pagefind (bulletin.search_index).
 // Pagefind folds Vietnamese tones and marks itself; đ is a letter to it, so a "d" the
 // reader typed is also searched as "đ". Exact-diacritic matches are listed first.
+// Names of recipients are the lookup's (tra-cuu/): every search offers it.
 (function () {
   "use strict";
 
   var config = JSON.parse(document.getElementById("__config").textContent);
   var siteRoot = new URL((config.base || ".") + "/", location.href);
+  var LOOKUP = "tra-cuu/";  // bulletin.urls.LOOKUP
+  var BATCH = 5;            // results whose fragments are fetched at a time: a screenful
   var bundles = {};
 
   function translate(key) {
     return (config.translations && config.translations[key]) || key;
   }
 
+  // noWorker: Pagefind's worker is one more 40 KB script before the first result, and the
+  // chunks a query reads are a few KB (search_index rechunks them): the page thread will do.
   function load(bundleUrl) {
     if (!bundles[bundleUrl]) {
       bundles[bundleUrl] = import(bundleUrl + "pagefind.js").then(function (pagefind) {
-        return Promise.resolve(pagefind.options({ baseUrl: siteRoot.pathname })).then(function () {
+        return Promise.resolve(pagefind.options({ baseUrl: siteRoot.pathname, noWorker: true })).then(function () {
           return pagefind;
         });
       });
@@ -42,12 +47,11 @@
     return spellings.map(function (words) { return words.join(" "); });
   }
 
-  // Words as Pagefind compares them: no tones or marks, any case; đ stays a letter
-  // unless `foldD`. `exact` keeps the marks (for the exact-diacritic pass).
-  function normal(text, exact, foldD) {
+  // Words as Pagefind compares them: no tones or marks, any case; đ stays a letter.
+  // `exact` keeps the marks (for the exact-diacritic pass).
+  function normal(text, exact) {
     var out = text.normalize("NFC").toLowerCase();
-    if (!exact) { out = out.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC"); }
-    return foldD ? out.replace(/đ/g, "d") : out;
+    return exact ? out : out.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
   }
 
   function words(text) {
@@ -56,53 +60,34 @@
 
   // When a word is not in its index, Pagefind answers for its longest indexed prefix
   // ("thiep" finds "thị"), with no option to turn that off. A reader looking up a name
-  // must get no result rather than wrong ones, so each word is checked first: the best
-  // result for it must contain a word that starts with it.
-  async function known(pagefind, word, exact, cache) {
-    var key = (exact ? "=" : "~") + word;
-    if (!(key in cache)) {
-      cache[key] = (async function () {
-        var found = await pagefind.search(word, exact ? { exactDiacritics: true } : {});
-        if (!found.results.length) { return false; }
-        var data = await found.results[0].data();
-        var wanted = normal(word, exact, false);
-        return words(normal(data.content || "", exact, false)).some(function (w) { return w.indexOf(wanted) === 0; });
-      })();
-    }
-    return cache[key];
+  // must get no result rather than wrong ones: a spelling counts only if its best result
+  // has, for each word typed, a word that starts with it. That result's fragment is the
+  // one shown first, so the check downloads nothing more.
+  async function found(pagefind, spelling, exact) {
+    var results = (await pagefind.search(spelling, { exactDiacritics: exact })).results;
+    if (!results.length) { return []; }
+    var data = await results[0].data();
+    var have = words(normal(data.content || "", exact));
+    var all = words(spelling).every(function (word) {
+      var wanted = normal(word, exact);
+      return have.some(function (w) { return w.indexOf(wanted) === 0; });
+    });
+    return all ? results : [];
   }
 
-  async function allKnown(pagefind, spelling, exact, cache) {
-    for (var word of words(spelling)) {
-      if (!(await known(pagefind, word, exact, cache))) { return false; }
-    }
-    return true;
-  }
-
-  // Results of a query, exact-diacritic matches first, each result once.
-  async function search(pagefind, query, options) {
-    options = options || {};
+  // Results of a query (NFC, trimmed, not empty), exact-diacritic matches first, each result once.
+  async function search(pagefind, query) {
     var seen = {};
     var ordered = [];
-    var cache = {};
     function add(results) {
       results.forEach(function (result) {
         if (!seen[result.id]) { seen[result.id] = true; ordered.push(result); }
       });
     }
-    query = (query || "").normalize("NFC").trim();
-    if (!query) {
-      add((await pagefind.search(null, options)).results);
-      return ordered;
-    }
-    if (await allKnown(pagefind, query, true, cache)) {
-      add((await pagefind.search(query, Object.assign({}, options, { exactDiacritics: true }))).results);
-    }
+    add(await found(pagefind, query, true));
     var folded = [];
     for (var spelling of variants(query)) {
-      if (await allKnown(pagefind, spelling, false, cache)) {
-        folded = folded.concat((await pagefind.search(spelling, options)).results);
-      }
+      folded = folded.concat(await found(pagefind, spelling, false));
     }
     folded.sort(function (a, b) { return b.score - a.score; });
     add(folded);
@@ -132,8 +117,6 @@
     return translate("search.result.other").replace("#", count.toLocaleString("vi-VN"));
   }
 
-  window.BulletinSearch = { load: load, search: search, variants: variants, excerpt: excerpt, countText: countText, siteRoot: siteRoot };
-
   // -- the header search box ------------------------------------------------------------
   var box = document.getElementById("bulletin-search");
   var toggle = document.getElementById("__search");
@@ -142,9 +125,29 @@
   var form = box.querySelector(".md-search__form");
   var meta = box.querySelector(".md-search-result__meta");
   var list = box.querySelector(".md-search-result__list");
+  var scroll = box.querySelector(".md-search__scrollwrap");
   var bundle = new URL(box.getAttribute("data-index"), location.href).href;
   var timer = null;
   var ticket = 0;
+  var pending = [];   // results found but not shown yet: their fragments are fetched on scrolling
+  var loading = false;
+
+  // Under the count, in the same style: the lookup, which has every recipient's name.
+  var lookup = document.createElement("div");
+  lookup.className = "md-search-result__meta bulletin-search__lookup";
+  lookup.hidden = true;
+  meta.after(lookup);
+
+  function offerLookup(query) {
+    var url = new URL(LOOKUP, siteRoot);
+    url.searchParams.set("q", query);
+    var link = document.createElement("a");
+    link.href = url.href;
+    link.textContent = "Tra cứu «" + query + "»";
+    lookup.textContent = "Tìm người được khen thưởng: ";
+    lookup.appendChild(link);
+    lookup.hidden = false;
+  }
 
   function item(data) {
     var li = document.createElement("li");
@@ -165,22 +168,45 @@
     return li;
   }
 
+  // Near the end of the results shown, or too few to scroll: the reader wants more.
+  function nearEnd() {
+    return scroll.clientHeight > 0 && scroll.scrollTop + scroll.clientHeight > scroll.scrollHeight - 100;
+  }
+
+  // The next few results; `fresh`: in place of the previous query's.
+  async function show(mine, fresh) {
+    loading = true;
+    var batch = await Promise.all(pending.splice(0, BATCH).map(function (r) { return r.data(); }));
+    if (mine !== ticket) { return; }
+    if (fresh) { list.textContent = ""; }
+    batch.forEach(function (data) { list.appendChild(item(data)); });
+    loading = false;
+    if (pending.length && nearEnd()) { show(mine, false); }
+  }
+
   async function run() {
     var mine = ++ticket;
-    var query = input.value;
-    if (!query.trim()) {
+    var query = input.value.normalize("NFC").trim();
+    if (!query) {
+      pending = [];
       list.textContent = "";
+      lookup.hidden = true;
       meta.textContent = translate("search.result.placeholder");
       return;
     }
     var pagefind = await load(bundle);
     var results = await search(pagefind, query);
-    var shown = await Promise.all(results.slice(0, 20).map(function (r) { return r.data(); }));
+    if (mine !== ticket) { return; }
+    pending = results.slice();
+    await show(mine, true);
     if (mine !== ticket) { return; }
     meta.textContent = countText(results.length);
-    list.textContent = "";
-    shown.forEach(function (data) { list.appendChild(item(data)); });
+    offerLookup(query);
   }
+
+  scroll.addEventListener("scroll", function () {
+    if (!loading && pending.length && nearEnd()) { show(ticket, false); }
+  });
 
   function open() {
     toggle.checked = true;
@@ -210,7 +236,7 @@
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var first = list.querySelector("a");
+    var first = list.querySelector("a") || (!lookup.hidden && lookup.querySelector("a"));
     if (first) { location.href = first.href; }
   });
   form.addEventListener("reset", function () {

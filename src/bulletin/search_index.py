@@ -5,7 +5,12 @@ search downloads one index holding the text of every page before the first resul
 twenty-year archive that is megabytes. Pagefind splits its index into chunks and fetches only
 those a query needs. Since 1.5 it also folds diacritics, Vietnamese tones included, and ranks
 exact-diacritic matches higher. It does not fold đ into d (đ is a letter, not a mark); the
-browser code searches both spellings (assets/bulletin-search.js).
+browser code searches both spellings (assets/bulletin-search.js). Pagefind 1.5 makes its
+Vietnamese chunks ten times the size it means to (bulletin.pagefind_chunks cuts them again).
+
+What is indexed: articles, pages of campaigns, organisations and statistics, and profiles by
+the person's name; lists of links and of names are data-pagefind-ignore in the templates, and
+decision pages and honour rolls are not indexed at all (docs/overrides/main.html).
 
 The lookup page has its own index (bulletin.lookup_index), built from the award records:
 Pagefind made one fragment per award, about 50,000 files at 700 articles, and downloaded
@@ -21,11 +26,12 @@ import sys
 import threading
 from pathlib import Path
 
-from bulletin import lookup_index, opendata, urls
+from bulletin import lookup_index, opendata, pagefind_chunks, urls
 from bulletin.pages.rolls import ALL_AWARDS
 
-# Parts of pages that are not what a reader searches for.
-NOT_CONTENT = ".bulletin-sample, .headerlink, .bulletin-related, .bulletin-pager, .bulletin-downloads"
+# What a reader does not search for is marked data-pagefind-ignore in the templates; only
+# the permalinks Python-Markdown adds to headings of Markdown pages cannot be marked there.
+NOT_CONTENT = ".headerlink"
 
 
 class SearchIndexError(Exception):
@@ -44,6 +50,10 @@ def _pagefind(*args: str) -> None:
 
 def build_site_index(site_dir: Path) -> None:
     _pagefind("--site", str(site_dir), "--output-subdir", urls.SEARCH_INDEX, "--exclude-selectors", NOT_CONTENT)
+    try:
+        pagefind_chunks.rechunk(site_dir / urls.SEARCH_INDEX)
+    except (pagefind_chunks.FormatError, OSError, ValueError) as error:
+        raise SearchIndexError(f"chia lại chỉ mục Pagefind: {error}") from error
 
 
 def build_lookup_index(site_dir: Path, records: list[dict]) -> None:
