@@ -130,6 +130,42 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
     return [Roll(dim, key, titles[(dim, key)], awards) for (dim, key), awards in groups.items()]
 
 
+@dataclass(frozen=True)
+class DecisionGroup:
+    """A roll page's names of one decision (and day), under one heading that links the decision
+    once, as a newspaper prints a list under its decision: each line used to repeat the
+    decision's title and a link to it, two thirds of a roll's bytes."""
+
+    path: str  # the decision page (docs path)
+    awards: Sequence[model.Award]
+    first: int  # the number of the group's first name within its decision's list (1 on its first page)
+    continued: bool  # the decision's list began on the previous page ("tiếp theo")
+
+
+def _decision_of(award: model.Award) -> tuple[str, Any]:
+    return (award.decision.id, award.day)
+
+
+def decision_groups(awards: Sequence[model.Award], start: int, end: int) -> list[DecisionGroup]:
+    """`awards[start:end]` (a roll page, in roll order: a decision's names are together) grouped
+    by decision and day, each group numbered on from the names it had on earlier pages."""
+    groups: list[DecisionGroup] = []
+    end = min(end, len(awards))
+    at = start
+    while at < end:
+        key = _decision_of(awards[at])
+        stop = at + 1
+        while stop < end and _decision_of(awards[stop]) == key:
+            stop += 1
+        before = 0  # names of this decision on earlier pages (only the page's first group has any)
+        while at - before > 0 and _decision_of(awards[at - before - 1]) == key:
+            before += 1
+        first = awards[at]
+        groups.append(DecisionGroup(urls.decision(first.decision, first.day), awards[at:stop], before + 1, before > 0))
+        at = stop
+    return groups
+
+
 def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
     pages = []
     total = parts.page_count(roll.count, ROLL_PAGE_SIZE)
@@ -146,8 +182,7 @@ def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
                 "title": title,
                 "count": count,
                 "roll": roll,
-                "start": start + 1,
-                "awards": chunk,
+                "groups": decision_groups(roll.awards, start, start + ROLL_PAGE_SIZE),
                 "pager": parts.pager(section, number, total),
                 "notices": model.notices(a.decision for a in chunk),
             }
