@@ -20,8 +20,9 @@ from bulletin.tally import period_phrase, upper_first
 from bulletin.text import lower_first
 
 # Names per page of an honour roll. 500 (200 until issue 14) cuts a 350-article archive's roll pages
-# from 449 to 200 (400 a page: 237; 1,000: 116 but 350 KB pages). A built page of 500 names is 175 KB
-# of HTML, 20 KB gzip'd, 1,800 elements: light for a phone. Old pages' addresses redirect (pages/redirects.py).
+# from 449 to 200 (400 a page: 237; 1,000: 116 but 350 KB pages). A built page of 500 names was 175 KB
+# of HTML, 20 KB gzip'd, 1,800 elements; under a heading per decision (`decision_groups`) it is 97 KB,
+# 14 KB gzip'd, 1,460 elements: light for a phone. Old pages' addresses redirect (pages/redirects.py).
 ROLL_PAGE_SIZE = 500
 OLD_ROLL_PAGE_SIZE = 200
 # The file of every award: open data, and what the lookup's index is built from.
