@@ -47,7 +47,9 @@ def test_generated_pages_build_without_hooks_into_the_same_urls(built_site: Path
     assert (site / "pagefind/pagefind.js").is_file() and (site / "tra-cuu/chi-muc/meta.json").is_file()
     plain = soup(site / "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html")
     hooked = soup(built_site / "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html")
-    assert plain.select_one("article").get_text() == hooked.select_one("article").get_text()
+    # The same text; the hooks build writes pages without whitespace a browser does not show.
+    words = lambda page: page.select_one("article").get_text().split()  # noqa: E731
+    assert words(plain) == words(hooked)
 
 
 def test_generate_never_replaces_a_directory_it_did_not_write(tmp_path: Path):

@@ -46,6 +46,48 @@ def test_rolls_by_issuer_form_year_and_campaign(built_site: Path):
         assert page.select_one(".bulletin-downloads a")["href"].endswith(".csv")
 
 
+def test_a_roll_lists_names_under_their_decision_linked_once(built_site: Path):
+    """Like a newspaper: each decision's title and day once, as a heading linking its page, its
+    names below, numbered within it, with no link of their own but a profile's."""
+    page = soup(built_site / "vinh-danh/nam/2024/index.html")
+    article = page.select_one("article")
+    headings = article.select("h2.bulletin-roll__decision")
+    # Highest first: the province's Bằng khen, the three associations', the police's Giấy khen.
+    assert [len(h.find_next_sibling("ol").select("li")) for h in headings] == [24, 8, 8, 8, 24]
+    ubnd = next(h for h in headings if h.a["href"] == "../../../khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/")
+    assert ubnd.get_text(" ", strip=True) == "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024"
+    items = ubnd.find_next_sibling("ol").select("li")
+    an = next(li for li in items if li.strong.get_text() == "Nguyễn Văn Ân")
+    assert an.get_text(" ", strip=True) == "Thượng tá Nguyễn Văn Ân – Trưởng Công an huyện, Công an huyện Đồng Phú"
+    assert an.select("a") == []
+    # Each name once on the page, every link either a heading's decision or a profile.
+    names = [li.strong.get_text() + "|" + h.a["href"] for h in headings for li in h.find_next_sibling("ol").select("li")]
+    assert len(names) == len(set(names)) == 72
+    hrefs = {a["href"] for ol in article.select("ol") for a in ol.select("a")}
+    assert all("/ho-so/" in href for href in hrefs)
+    assert all(h.a["href"].startswith("../../../khen-thuong/2024/") for h in headings)
+
+
+def test_a_decision_continued_from_the_previous_roll_page_says_so():
+    """A roll page's groups (rolls.decision_groups): a decision cut by a page break goes on under
+    the same heading marked "tiếp theo", numbered on from where it stopped."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from bulletin.pages import rolls
+
+    day = dt.date(2024, 6, 26)
+    one, two = (SimpleNamespace(id=x) for x in ("qd-1", "qd-2"))
+    awards = [SimpleNamespace(decision=one, day=day) for _ in range(5)] + [SimpleNamespace(decision=two, day=day) for _ in range(3)]
+    first = rolls.decision_groups(awards, 0, 3)
+    assert [(len(g.awards), g.first, g.continued) for g in first] == [(3, 1, False)]
+    second = rolls.decision_groups(awards, 3, 6)
+    assert [(len(g.awards), g.first, g.continued) for g in second] == [(2, 4, True), (1, 1, False)]
+    assert [g.path for g in second] == ["khen-thuong/2024/qd-1.md", "khen-thuong/2024/qd-2.md"]
+    last = rolls.decision_groups(awards, 6, 9)
+    assert [(len(g.awards), g.first, g.continued) for g in last] == [(2, 2, True)]
+
+
 def test_open_data_csv_reads_back_as_vietnamese_with_one_row_per_award(built_site: Path, extra_site: Path):
     raw = (built_site / "du-lieu/tat-ca.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
@@ -60,7 +102,7 @@ def test_open_data_csv_reads_back_as_vietnamese_with_one_row_per_award(built_sit
     per_decision = (built_site / "du-lieu/quyet-dinh/hoi-ccb-tinh-bang-khen-antq-2024.csv").read_bytes().decode("utf-8-sig")
     assert len(list(csv.DictReader(io.StringIO(per_decision)))) == 8
     data = json.loads((extra_site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))
-    assert data["count"] == len(data["awards"]) == 75
+    assert data["count"] == sum(len(k) for d in data["decisions"].values() for k in d["awards"].values()) == 75
 
 
 def test_profile_lists_awards_over_the_years_newest_first(extra_site: Path):
@@ -173,10 +215,10 @@ def test_an_undated_decision_honouring_a_recipient_of_a_dated_one_builds(data_co
     result = mkdocs_build(site, data=data_copy)
     assert result.returncode == 0, result.output
     page = soup(site / "vinh-danh/co-quan/ubnd-tinh/index.html")
-    lines = [li.get_text(" ", strip=True) for li in page.select("article ol > li") if li.get_text().startswith("Công an phường Tân Bình")]
-    assert len(lines) == 2
-    assert lines[0].endswith("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024 · hồ sơ")
-    assert lines[1].endswith("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh · hồ sơ")  # undated last
+    items = [li for li in page.select("article ol > li") if li.get_text().startswith("Công an phường Tân Bình")]
+    assert [li.get_text(" ", strip=True).endswith("· hồ sơ") for li in items] == [True, True]
+    headings = [li.find_parent("ol").find_previous_sibling("h2").get_text(" ", strip=True) for li in items]
+    assert headings == ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"]  # undated last
 
 
 MINISTRY = """\
@@ -213,11 +255,11 @@ collectives:
 """
 
 
-def _titles(items) -> list[str]:
-    """The decision titles of roll lines, each once, in order."""
+def _titles(page) -> list[str]:
+    """The decision titles of a roll page's headings, each once, in order."""
     found: list[str] = []
-    for li in items:
-        title = li.find("a").get_text().split(",")[0]
+    for h2 in page.select("article h2.bulletin-roll__decision"):
+        title = h2.a.get_text().split(",")[0]
         if not found or found[-1] != title:
             found.append(title)
     return found
@@ -244,7 +286,7 @@ def test_rolls_lists_and_filters_go_by_rank_of_form_grade_and_level(data_copy: P
         "Bằng khen của Hội Nông dân tỉnh",
         "Giấy khen của Giám đốc Công an tỉnh",
     ]
-    assert _titles(soup(site / "vinh-danh/nam/2024/index.html").select("article ol > li")) == ranked
+    assert _titles(soup(site / "vinh-danh/nam/2024/index.html")) == ranked
     honours = soup(site / "khen-thuong/index.html")
     # The list of decisions shows each one's date: newest day first so the dates read in order,
     # highest first within a day (the five of 26/6/2024, then 21/6, then 20/6).

@@ -16,6 +16,7 @@ from conftest import DATA, ROOT, bulletin, edit, soup
 
 from bulletin import model as m
 from bulletin import opendata
+from bulletin.documents import Individual
 from bulletin.load import load
 
 # Cells a spreadsheet would evaluate (OWASP, CSV injection), each with what the CSV must hold.
@@ -65,6 +66,16 @@ def _empty_values(value: Any, where: str = "") -> list[str]:
     return []
 
 
+def _awards(document: dict) -> list[tuple[str, str, dict]]:
+    """(decision id, kind, award) for each award of an award file, in the file's order."""
+    return [
+        (ident, kind, award)
+        for ident, decision in document["decisions"].items()
+        for kind in ("collectives", "individuals")
+        for award in decision["awards"].get(kind, [])
+    ]
+
+
 def test_formula_cells_get_a_leading_apostrophe_in_csv_only():
     values = list(FORMULAS) + HARMLESS
     rows = [_record(v) for v in values]
@@ -109,8 +120,8 @@ def test_built_downloads_neutralise_formulas_from_the_data(data_copy: Path, tmp_
     row = next(r for r in _cells(stem.with_suffix(".csv").read_bytes()) if "HYPERLINK" in r["Họ tên / Tên tập thể"])
     assert row["Họ tên / Tên tập thể"] == '\'=HYPERLINK("http://x","y")'
     assert (row["Chức vụ"], row["Đơn vị"], row["Địa bàn"]) == ("'@cmd", "'+SUM(1)", "'-2+3")
-    awards = json.loads(stem.with_suffix(".json").read_text(encoding="utf-8"))["awards"]
-    award = next(a for a in awards if "HYPERLINK" in a["name"])
+    awards = _awards(json.loads(stem.with_suffix(".json").read_text(encoding="utf-8")))
+    award = next(a for _, _, a in awards if "HYPERLINK" in a["name"])
     assert (award["name"], award["position"], award["unit"], award["locality"]) == (
         '=HYPERLINK("http://x","y")', "@cmd", "+SUM(1)", "-2+3"
     )
@@ -127,20 +138,24 @@ def _json(site: Path, name: str) -> dict:
 
 def test_one_award_exactly_as_written(built_site: Path):
     everything = _json(built_site, "tat-ca")
-    an = [a for a in everything["awards"] if a["name"] == "Nguyễn Văn Ân"]
-    assert an == [{
-        "decision": UBND, "kind": "individual", "name": "Nguyễn Văn Ân", "rank": "Thượng tá",
-        "position": "Trưởng Công an huyện", "unit": "Công an huyện Đồng Phú", "anchor": "nguyen-van-an",
-        "id": "nguyen-van-an-ca-dong-phu",
-    }]
+    an = [(ident, kind, a) for ident, kind, a in _awards(everything) if a["name"] == "Nguyễn Văn Ân"]
+    assert an == [(UBND, "individuals", {
+        "name": "Nguyễn Văn Ân", "rank": "Thượng tá", "position": "Trưởng Công an huyện",
+        "unit": "Công an huyện Đồng Phú", "anchor": "nguyen-van-an", "id": "nguyen-van-an-ca-dong-phu",
+    })]
     # Honoured once: the id stays (the CSV's Mã hồ sơ), but there is no profile page to point at.
-    assert everything["decisions"][UBND] == {
+    ubnd = dict(everything["decisions"][UBND])
+    awards = ubnd.pop("awards")
+    assert ubnd == {
         "title": "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "date": "2024-06-26",
         "office": "Chủ tịch Ủy ban nhân dân tỉnh", "issuer": "Ủy ban nhân dân tỉnh", "issuer_short": "UBND tỉnh",
         "level": "Cấp tỉnh", "form": "Bằng khen", "award": "Bằng khen", "period": "2019-2024",
         "period_label": "2019 – 2024", "campaign": "Phong trào toàn dân bảo vệ an ninh Tổ quốc",
         "campaign_short": "ANTQ", "illustrative": False, "url": f"khen-thuong/2024/{UBND}/",
     }
+    # The decision's awards inside it, by kind, as its data file lists them (collectives first).
+    assert list(awards) == ["collectives", "individuals"]
+    assert [len(x) for x in awards.values()] == [9, 15]
     rows = _rows((built_site / "du-lieu/tat-ca.csv").read_bytes())
     assert rows[0] == HEADINGS
     assert [r for r in rows if r[1] == "Nguyễn Văn Ân"] == [[
@@ -155,7 +170,7 @@ def test_everything_reads_back_as_the_models_records(built_site: Path, fixture_m
     and tat-ca.csv has one row per award in the same order."""
     expected = [opendata.record(a) for a in fixture_model.awards]
     everything = _json(built_site, "tat-ca")
-    assert everything["count"] == len(everything["awards"]) == len(fixture_model.awards) == 72
+    assert everything["count"] == len(_awards(everything)) == len(fixture_model.awards) == 72
     assert opendata.flat_awards(everything) == expected
     rows = _cells((built_site / "du-lieu/tat-ca.csv").read_bytes())
     assert [(r["Mã quyết định"], r["Họ tên / Tên tập thể"], r["Mã hồ sơ"]) for r in rows] == [
@@ -183,17 +198,19 @@ def test_each_list_is_one_csv_and_one_json_holding_its_awards_once(built_site: P
     assert {p.relative_to(folder).with_suffix("").as_posix() for p in folder.rglob("*.csv")} == written | {"quyet-dinh"}
     for name, awards in expected.items():
         document = _json(built_site, name)
-        keys = [(a["decision"], a["anchor"]) for a in document["awards"]]
+        found = _awards(document)
+        keys = [(ident, a["anchor"]) for ident, _, a in found]
         assert not [k for k, n in Counter(keys).items() if n > 1], name  # no award twice in one file
         assert sorted(keys) == sorted((a.decision.id, a.anchor) for a in awards), name
         assert document["count"] == len(awards), name
-        # Every award's decision is in the file, and only those decisions.
-        assert set(document["decisions"]) == {a["decision"] for a in document["awards"]}, name
+        # Each under its kind, and no decision without an award of the file.
+        kinds = {(a.decision.id, a.anchor): "individuals" if isinstance(a.recipient, Individual) else "collectives" for a in awards}
+        assert [k for i, k, a in found] == [kinds[(i, a["anchor"])] for i, k, a in found], name
+        assert set(document["decisions"]) == {ident for ident, _, _ in found}, name
         assert _empty_values(document) == [], name
+        # The CSV has the same awards in the same order: the JSON only nests them.
         rows = _cells((folder / f"{name}.csv").read_bytes())
-        assert [(r["Mã quyết định"], r["Họ tên / Tên tập thể"]) for r in rows] == [
-            (a["decision"], a["name"]) for a in document["awards"]
-        ], name
+        assert [(r["Mã quyết định"], r["Họ tên / Tên tập thể"]) for r in rows] == [(ident, a["name"]) for ident, _, a in found], name
 
 
 def test_decisions_file_keys_every_decision_by_id_and_agrees_with_the_award_files(built_site: Path, fixture_model: m.Bulletin):
@@ -206,6 +223,7 @@ def test_decisions_file_keys_every_decision_by_id_and_agrees_with_the_award_file
     assert "presenter" not in ccb and "basis" not in ccb  # none given: left out, never null or []
     # An award file's decision entry says what quyet-dinh.json says, under the same names.
     for ident, entry in _json(built_site, "tat-ca")["decisions"].items():
+        entry = {k: v for k, v in entry.items() if k != "awards"}
         assert {k: decisions["decisions"][ident].get(k) for k in entry} == entry, ident
     rows = _cells((built_site / "du-lieu/quyet-dinh.csv").read_bytes())
     assert [r["Mã quyết định"] for r in rows] == list(decisions["decisions"])
@@ -236,5 +254,5 @@ def test_the_sample_sites_published_open_data_urls_still_resolve(tmp_path: Path)
     for url in wanted:
         if url.endswith(".json"):
             document = json.loads((out / url).read_text(encoding="utf-8"))
-            if "awards" in document:
+            if url != "du-lieu/quyet-dinh.json":
                 assert len(opendata.flat_awards(document)) == document["count"] > 0, url

@@ -70,7 +70,9 @@ def test_a_recipient_honoured_once_has_no_profile_and_leads_to_their_line(sample
     assert line.find("a", string="hồ sơ") is None
     roll = soup(sample_site / "vinh-danh/co-quan/ubnd-tinh/index.html")
     item = next(li for li in roll.select("article ol > li") if li.strong.get_text() == "Nguyễn Văn A")
-    assert [a["href"] for a in item.select("a")] == [f"../../../{decision}#nguyen-van-a"]
+    # No profile to link; the roll links the decision once, in the heading the line sits under.
+    assert item.select("a") == []
+    assert item.find_parent("ol").find_previous_sibling("h2").a["href"] == f"../../../{decision}"
     records = opendata.flat_awards(json.loads((sample_site / "du-lieu/tat-ca.json").read_text(encoding="utf-8")))
     record = next(r for r in records if r["profile_id"] == "nguyen-van-a-cong-an-huyen-x")
     assert record["profile_url"] is None
@@ -87,6 +89,11 @@ def test_a_recipient_honoured_twice_has_a_profile_linked_from_both_lines(extra_s
     records = opendata.flat_awards(json.loads((extra_site / "du-lieu/tat-ca.json").read_text(encoding="utf-8")))
     urls_of = {r["profile_url"] for r in records if r["profile_id"] == "nguyen-van-an-ca-dong-phu"}
     assert urls_of == {"ho-so/nguyen-van-an-ca-dong-phu/"}
+    # In the JSON itself, `profile` says that the recipient's id has a page (ho-so/<id>/).
+    document = json.loads((extra_site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))
+    entries = [a for d in document["decisions"].values() for k in d["awards"].values() for a in k if a.get("id") == "nguyen-van-an-ca-dong-phu"]
+    assert [a.get("profile") for a in entries] == [True, True]
+    assert {a.get("profile") for d in document["decisions"].values() for k in d["awards"].values() for a in k} == {True, None}
     # Honoured once in the same build: no page, a redirect to the line.
     assert follow(extra_site, "ho-so/dinh-cong-thiep/") == ("khen-thuong/2023/cong-an-tinh-giay-khen-2023/", "dinh-cong-thiep")
 

@@ -6,8 +6,9 @@ run as a formula gets a leading apostrophe (OWASP's advice against CSV injection
 JSON keeps every value exactly as entered, since programs do not evaluate it.
 
 A CSV has one row per award with its decision's columns repeated, as a spreadsheet needs.
-The JSON writes each decision once: {"title", "count", "decisions": {id: {...}}, "awards":
-[{..., "decision": id}]}, compact, a field without a value left out (README, "Open data").
+The JSON writes each decision once with its awards inside, as the data's own decision files
+list them: {"title", "count", "decisions": {id: {..., "awards": {"collectives": [...],
+"individuals": [...]}}}}, compact, a field without a value left out (README, "Open data").
 An award is in five or six files (everything, issuer, form, year, campaign, decision), so
 each award's CSV line and JSON object is encoded once (`Encoded`) and files are joins.
 """
@@ -79,10 +80,9 @@ def record(award: model.Award) -> dict[str, Any]:
     """One award as a flat record; also what the lookup indexes."""
     person = award.recipient
     decision = award.decision
-    kind = "individual" if isinstance(person, Individual) else "collective"
     return {
-        "kind": kind,
-        "kind_label": KIND_LABELS[kind],
+        "kind": kind(award),
+        "kind_label": KIND_LABELS[kind(award)],
         "name": person.name,
         "rank": getattr(person, "rank", None),
         "position": getattr(person, "position", None),
@@ -223,14 +223,21 @@ def decision_entry(decision: model.Decision, day: dt.date | None) -> dict[str, A
     return lean({key: full[key] for key in DECISION_ENTRY})
 
 
+# Where an award file's decision entry holds its awards, by kind, in the file's order (as a
+# decision's YAML lists them; a roll and the data both put collectives first).
+KIND_LISTS = {"collective": "collectives", "individual": "individuals"}
+
+
+def kind(award: model.Award) -> str:
+    return "individual" if isinstance(award.recipient, Individual) else "collective"
+
+
 def award_entry(award: model.Award) -> dict[str, Any]:
-    """One award without its decision's fields: `decision` names its entry; `anchor` is the
-    recipient's place on the decision's page (url#anchor), `id` the recipient's id when the data gives one,
-    `profile` the same id when they have a profile page (ho-so/<id>/: from their second award on)."""
+    """One award inside its decision's entry, without what the decision says: `anchor` is the
+    recipient's place on the decision's page (url#anchor), `id` the recipient's id when the data
+    gives one, `profile` true when they have a profile page (ho-so/<id>/: from their second award on)."""
     person = award.recipient
     return lean({
-        "decision": award.decision.id,
-        "kind": "individual" if isinstance(person, Individual) else "collective",
         "name": person.name,
         "rank": getattr(person, "rank", None),
         "position": getattr(person, "position", None),
@@ -238,7 +245,7 @@ def award_entry(award: model.Award) -> dict[str, Any]:
         "locality": person.locality,
         "anchor": award.anchor,
         "id": person.id,
-        "profile": award.profile,
+        "profile": True if award.profile else None,
     })
 
 
@@ -261,43 +268,53 @@ class Encoded:
         self._position = {id(a): number for number, a in enumerate(awards)}
         self._lines = csv_lines(records)
         self._objects = [_json(award_entry(a)) for a in awards]
+        # Each decision's entry as `"id":{...` without its closing brace: its awards go inside.
         self._decisions: dict[str, str] = {}
         for award in awards:
             decision = award.decision
             if decision.id not in self._decisions:
-                self._decisions[decision.id] = _json(decision.id) + ":" + _json(decision_entry(decision, award.day))
+                self._decisions[decision.id] = _json(decision.id) + ":" + _json(decision_entry(decision, award.day))[:-1]
 
     def csv(self, awards: Sequence[model.Award]) -> bytes:
         rows = [self._lines[self._position[id(a)]] for a in awards]
         return (HEADER + "".join(rows)).encode("utf-8-sig")
 
     def json(self, title: str, awards: Sequence[model.Award]) -> bytes:
-        decisions = dict.fromkeys(a.decision.id for a in awards)  # first seen first, once each
-        text = "".join([
-            '{"title":', _json(title), ',"count":', str(len(awards)),
-            ',"decisions":{', ",".join(self._decisions[x] for x in decisions), "}",
-            ',"awards":[', ",".join(self._objects[self._position[id(a)]] for a in awards), "]}",
-        ])
+        # Decisions first seen first, once each; their awards by kind, in the file's order.
+        grouped: dict[str, dict[str, list[str]]] = {}
+        for award in awards:
+            lists = grouped.setdefault(award.decision.id, {"collectives": [], "individuals": []})
+            lists[KIND_LISTS[kind(award)]].append(self._objects[self._position[id(award)]])
+        entries = []
+        for ident, lists in grouped.items():
+            kinds = ",".join(f'"{name}":[{",".join(found)}]' for name, found in lists.items() if found)
+            entries.append(f'{self._decisions[ident]},"awards":{{{kinds}}}}}')
+        text = "".join(['{"title":', _json(title), ',"count":', str(len(awards)), ',"decisions":{', ",".join(entries), "}}"])
         return text.encode("utf-8")
 
 
 def flat_awards(document: dict[str, Any]) -> list[dict[str, Any]]:
-    """An award file read back as the records `record` makes: each award with its decision's fields."""
+    """An award file read back as the records `record` makes: each award with its decision's
+    fields, in the file's order (decision by decision, collectives then individuals)."""
     result = []
-    for award in document["awards"]:
-        decision = document["decisions"][award["decision"]]
-        profile = award.get("profile")
+    for ident, decision in document["decisions"].items():
         date = decision.get("date")
-        result.append({
-            "kind": award["kind"],
-            "kind_label": KIND_LABELS[award["kind"]],
-            **{key: award.get(key) for key in ("name", "rank", "position", "unit", "locality")},
-            "decision_id": award["decision"],
+        shared = {
+            "decision_id": ident,
             "decision_title": decision["title"],
             **{key: decision.get(key) for key in DECISION_ENTRY if key not in ("title", "url")},
             "year": int(date[:4]) if date else None,
-            "decision_url": decision["url"] + "#" + award["anchor"],
-            "profile_id": award.get("id"),
-            "profile_url": urls.site_path(urls.profile(profile)) if profile else None,
-        })
+        }
+        for kind_, name in KIND_LISTS.items():
+            for award in decision.get("awards", {}).get(name, ()):
+                person = award.get("id")
+                result.append({
+                    "kind": kind_,
+                    "kind_label": KIND_LABELS[kind_],
+                    **{key: award.get(key) for key in ("name", "rank", "position", "unit", "locality")},
+                    **shared,
+                    "decision_url": decision["url"] + "#" + award["anchor"],
+                    "profile_id": person,
+                    "profile_url": urls.site_path(urls.profile(person)) if award.get("profile") else None,
+                })
     return result

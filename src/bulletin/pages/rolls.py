@@ -21,8 +21,9 @@ from bulletin.tally import period_phrase, upper_first
 from bulletin.text import lower_first
 
 # Names per page of an honour roll. 500 (200 until issue 14) cuts a 350-article archive's roll pages
-# from 449 to 200 (400 a page: 237; 1,000: 116 but 350 KB pages). A built page of 500 names is 175 KB
-# of HTML, 20 KB gzip'd, 1,800 elements: light for a phone. Old pages' addresses redirect (pages/redirects.py).
+# from 449 to 200 (400 a page: 237; 1,000: 116 but 350 KB pages). A built page of 500 names was 175 KB
+# of HTML, 20 KB gzip'd, 1,800 elements; under a heading per decision (`decision_groups`) it is 97 KB,
+# 14 KB gzip'd, 1,460 elements: light for a phone. Old pages' addresses redirect (pages/redirects.py).
 ROLL_PAGE_SIZE = 500
 OLD_ROLL_PAGE_SIZE = 200
 # The file of every award: open data, and what the lookup's index is built from.
@@ -154,6 +155,42 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
     return [Roll(dim, key, titles[(dim, key)], awards) for (dim, key), awards in groups.items()]
 
 
+@dataclass(frozen=True)
+class DecisionGroup:
+    """A roll page's names of one decision (and day), under one heading that links the decision
+    once, as a newspaper prints a list under its decision: each line used to repeat the
+    decision's title and a link to it, two thirds of a roll's bytes."""
+
+    path: str  # the decision page (docs path)
+    awards: Sequence[model.Award]
+    first: int  # the number of the group's first name within its decision's list (1 on its first page)
+    continued: bool  # the decision's list began on the previous page ("tiếp theo")
+
+
+def _decision_of(award: model.Award) -> tuple[str, Any]:
+    return (award.decision.id, award.day)
+
+
+def decision_groups(awards: Sequence[model.Award], start: int, end: int) -> list[DecisionGroup]:
+    """`awards[start:end]` (a roll page, in roll order: a decision's names are together) grouped
+    by decision and day, each group numbered on from the names it had on earlier pages."""
+    groups: list[DecisionGroup] = []
+    end = min(end, len(awards))
+    at = start
+    while at < end:
+        key = _decision_of(awards[at])
+        stop = at + 1
+        while stop < end and _decision_of(awards[stop]) == key:
+            stop += 1
+        before = 0  # names of this decision on earlier pages (only the page's first group has any)
+        while at - before > 0 and _decision_of(awards[at - before - 1]) == key:
+            before += 1
+        first = awards[at]
+        groups.append(DecisionGroup(urls.decision(first.decision, first.day), awards[at:stop], before + 1, before > 0))
+        at = stop
+    return groups
+
+
 def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
     pages = []
     total = parts.page_count(roll.count, ROLL_PAGE_SIZE)
@@ -173,8 +210,7 @@ def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
                 "title": title,
                 "count": count,
                 "roll": roll,
-                "start": start + 1,
-                "awards": chunk,
+                "groups": decision_groups(roll.awards, start, start + ROLL_PAGE_SIZE),
                 "pager": parts.pager(section, number, total),
                 "notices": model.notices(a.decision for a in chunk),
             }
