@@ -28,6 +28,9 @@ from steps import failed, tail
 # Given names that synth does not hand out: the new name must not already be on the page.
 NEW_GIVEN = ("Khiêm", "Quyết", "Trọng", "Thắng", "Hiếu", "Lộc")
 POLL_SECONDS = 0.2
+# What the hooks log once a preview's background work is done; waited for at most IDLE_WAIT seconds.
+IDLE = "đã cập nhật dữ liệu tải về"
+IDLE_WAIT = 300
 SETTLE_SECONDS = 2.0  # after the first build, as an editor would look before saving
 MAX_CANDIDATES = 10  # decisions tried, latest year first, for a page that shows its old name
 
@@ -204,6 +207,10 @@ def _session(data: Path, first: Edit, server: subprocess.Popen, started: float, 
         return {**result, **failed(f"none of these pages shows its old name alone: {', '.join(tried)}")}
     url, result["url"] = found
     result.update(decision=str(edit.path.relative_to(data)), old_name=edit.old_name, new_name=edit.new_name)
+    # An editor saves while the server is idle: after what follows the first build in the
+    # background (open data, search indexes) is written, when the hooks say so.
+    idle = _wait(lambda: IDLE in log.read_text(encoding="utf-8", errors="replace"), time.perf_counter() + IDLE_WAIT, server)
+    result["idle_after_s"] = None if idle else time.perf_counter() - started
     time.sleep(SETTLE_SECONDS)
     result["builds_before_edit"] = _builds(log)
     saved = time.perf_counter()

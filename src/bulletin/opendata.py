@@ -76,7 +76,19 @@ def _decision_fields(decision: model.Decision) -> dict[str, Any]:
     }
 
 
-def record(award: model.Award) -> dict[str, Any]:
+def records(awards: Iterable[model.Award]) -> list[dict[str, Any]]:
+    """`record` of each award, each decision's own fields worked out once."""
+    shared: dict[int, dict[str, Any]] = {}
+    found = []
+    for award in awards:
+        fields = shared.get(id(award.decision))
+        if fields is None:
+            fields = shared[id(award.decision)] = _decision_fields(award.decision)
+        found.append(record(award, fields))
+    return found
+
+
+def record(award: model.Award, decision_fields: dict[str, Any] | None = None) -> dict[str, Any]:
     """One award as a flat record; also what the lookup indexes."""
     person = award.recipient
     decision = award.decision
@@ -88,7 +100,7 @@ def record(award: model.Award) -> dict[str, Any]:
         "position": getattr(person, "position", None),
         "unit": getattr(person, "unit", None),
         "locality": person.locality,
-        **_decision_fields(decision),
+        **(decision_fields if decision_fields is not None else _decision_fields(decision)),
         "date": award.day.isoformat() if award.day else None,
         "year": award.year,
         "decision_url": urls.site_path(urls.decision(decision, award.day)) + "#" + award.anchor,

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import functools
+
 from bulletin import model, tally, urls
-from bulletin.pages import meta, recipients
+from bulletin.pages import inputs, meta, recipients
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page
 
@@ -47,8 +49,11 @@ def campaign_page(bulletin: model.Bulletin, campaign: model.Campaign) -> Page:
 
 def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None) -> Page:
     org = bulletin.organisations[org_id]
-    page = Page(urls.organisation(org_id), meta.base(org.name, f"Bài viết và quyết định khen thưởng của {org.name}", "organisation"), "", source)
     involved = bulletin.by_organisation[org_id]
+    page = Page(
+        urls.organisation(org_id), meta.base(org.name, f"Bài viết và quyết định khen thưởng của {org.name}", "organisation"), "",
+        source, functools.partial(inputs.organisation, involved, bulletin),
+    )
     # An issuer's decisions over the years, dated: newest day first, highest rank first within a day;
     # the same order for the awards it presented.
     decisions = recipients.by_day_then_rank(involved.issued, bulletin.decision_day)

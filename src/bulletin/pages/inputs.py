@@ -79,16 +79,14 @@ def decision_link(bulletin: model.Bulletin, decision: model.Decision) -> frozens
 
 def awards(bulletin: model.Bulletin, listed: Iterable[model.Award]) -> Inputs:
     """A list of award lines (macros.award_items): each decision's link, and which recipients
-    have a profile to link to."""
+    have a profile to link to; asked of each decision as a whole (`decision`, worked out once),
+    which holds more than a part of its list needs and costs far less."""
     found: set[str] = set()
-    decisions: set[int] = set()
-    recipients: list[model.Recipient] = []
+    seen: set[int] = set()
     for award in listed:
-        if id(award.decision) not in decisions:
-            decisions.add(id(award.decision))
-            found |= decision_link(bulletin, award.decision)
-        recipients.append(award.recipient)
-    found.add(profiles(bulletin, recipients))
+        if id(award.decision) not in seen:
+            seen.add(id(award.decision))
+            found |= decision(bulletin, award.decision)
     return frozenset(found)
 
 
@@ -121,3 +119,21 @@ def articles(listed: Iterable[model.Article]) -> Inputs:
     """A page of a list of articles (news, a year): every article (one more moves the others
     along), and the decisions whose counts the listed ones show."""
     return frozenset({EVERY_ARTICLE, *(x.source for a in listed for x in a.decisions)})
+
+
+def organisation(involved: model.Involvement, bulletin: model.Bulletin) -> Inputs:
+    """An organisation's page: every article (those it took part in, newest first) and the
+    decisions it issued, presented or received, as lines."""
+    found = {EVERY_ARTICLE}
+    for x in [*involved.issued, *involved.presented, *involved.received]:
+        found |= decision_link(bulletin, x)
+    return frozenset(found)
+
+
+def decision_lines(bulletin: model.Bulletin, shown: Iterable[model.Decision], order: Iterable[model.Decision]) -> Inputs:
+    """A page of a list of decisions: the decisions it shows as lines, and the order of the
+    whole list (one more decision moves the others along)."""
+    found: set[str] = {fingerprint("decisions", [x.id for x in order])}
+    for x in shown:
+        found |= decision_link(bulletin, x)
+    return frozenset(found)

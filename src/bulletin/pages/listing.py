@@ -69,7 +69,9 @@ def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]
     description = "Các quyết định khen thưởng và danh sách tập thể, cá nhân được khen thưởng"
     for number, chunk in enumerate(groups, 1):
         title = "Vinh danh" if number == 1 else f"Vinh danh – trang {number}"
-        page = Page(urls.index(urls.HONOURS, number), meta.base(title, description, "honours"), "")
+        # The page also lists every roll with its count.
+        made_from = functools.partial(_honours_inputs, bulletin, chunk, decisions, all_rolls)
+        page = Page(urls.index(urls.HONOURS, number), meta.base(title, description, "honours"), "", None, made_from)
         pages.append(render_page(
             page,
             bulletin,
@@ -86,3 +88,10 @@ def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]
             pager=parts.pager(urls.HONOURS, number, len(groups)),
         ))
     return pages
+
+
+def _honours_inputs(
+    bulletin: model.Bulletin, shown: Sequence[model.Decision], order: Sequence[model.Decision], all_rolls: list[Roll]
+) -> frozenset[str]:
+    rolls = inputs.fingerprint("rolls", [(r.dimension, r.key, r.count, r.title, r.top.id) for r in all_rolls])
+    return inputs.decision_lines(bulletin, shown, order) | {rolls}

@@ -18,7 +18,7 @@ from bulletin.pages.statistics_pages import statistics_pages
 
 
 def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
-    content = SiteContent(records=lambda: [opendata.record(a) for a in bulletin.awards])
+    content = SiteContent(records=lambda: opendata.records(bulletin.awards))
     pages = content.pages
     periods = statistics.gather(bulletin)
     pages.append(home_page(bulletin, periods))
