@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bulletin import parsecache
+from bulletin import parsecache, personal
 from bulletin.load import load
 from bulletin.problems import Problems
 from bulletin.resolve import EXAMINED
@@ -25,12 +25,12 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv(parsecache.DIR_ENV, str(folder))
     monkeypatch.delenv(parsecache.ENABLE_ENV, raising=False)
-    for cache in (CACHE, EXAMINED):
+    for cache in (CACHE, EXAMINED, personal.FOUND):
         cache.clear_memory()
         cache.flush()
         cache.stats.reset()
     yield folder
-    for cache in (CACHE, EXAMINED):
+    for cache in (CACHE, EXAMINED, personal.FOUND):
         cache.clear_memory()
         cache.stats.reset()
 
@@ -199,3 +199,15 @@ def test_article_bodies_are_examined_once_with_the_same_messages(cache_dir: Path
         cache.stats.reset()
     assert messages(data) == fresh
     assert (EXAMINED.stats.parsed, EXAMINED.stats.disk) == (0, 1)
+
+
+def test_a_long_text_is_scanned_for_personal_data_once_and_read_back_alike(cache_dir: Path):
+    body = ("Liên hệ đường dây nóng 0912.345.678; địa chỉ: số nhà 12, hẻm 5. " * 8) + "Sinh năm 1980."
+    expected = list(personal._find.__wrapped__(body))
+    assert len(body) >= personal.LONG and expected
+    assert personal.find(body) == expected  # scanned
+    personal.FOUND.flush()
+    personal.FOUND.clear_memory()
+    assert personal.find(body) == expected  # read back from disk
+    assert (personal.FOUND.stats.parsed, personal.FOUND.stats.disk) == (1, 1)
+    assert sorted(p.name for p in cache_dir.glob("personal/*/*.json"))

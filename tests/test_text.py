@@ -4,6 +4,7 @@ import datetime as dt
 import unicodedata
 
 from bulletin import formatting
+from bulletin import text
 from bulletin.text import fold, slugify
 
 
@@ -36,3 +37,18 @@ def test_dates_the_vietnamese_way():
     assert formatting.date_short(day) == "26/6/2024"
     assert formatting.date_long(day) == "Thứ Tư, 26/6/2024"
     assert formatting.as_of("2024-05") == "tính đến tháng 5/2024"
+
+
+def test_strip_marks_reads_as_the_unicode_normalization_does():
+    """The table (one lookup per character) and Unicode's decomposition agree on every Latin letter,
+    composed or not, and on what is not Vietnamese."""
+    import unicodedata
+
+    def reference(value: str) -> str:
+        decomposed = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    letters = [chr(c) for c in [*range(0x20, 0x7F), *range(0xA0, 0x250), *range(0x1E00, 0x1F00)]]
+    samples = letters + ["Đinh Công Thiệp", "Nguyễn Thị Hoà", "e\u0301", "Ω ά", "中文", "Ngô Quang Đăng\u0323"]
+    for value in samples:
+        assert text.strip_marks(value) == reference(value), repr(value)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from bulletin import pipeline, reporting
 from bulletin.cliparse import EpilogFormatter, Parser
@@ -276,6 +278,19 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--data", metavar="THƯ_MỤC", help="thư mục dữ liệu để đối chiếu (mặc định: $BULLETIN_DATA hoặc data)")
     index.set_defaults(func=cmd_index)
     return parser
+
+
+def run() -> NoReturn:
+    """The `bulletin` command: `main`, then leave without tearing the interpreter down. A checked
+    archive is millions of objects; freeing them one by one at exit took 1.4 s of a 5 s
+    `bulletin validate` at 700 articles, for nothing: every file was written and closed already."""
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`| head`): nothing more can be said
+            pass
+    os._exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,7 +16,7 @@ from typing import Any, cast
 import markdown
 
 from bulletin import documents as d
-from bulletin import body, formatting, freetext, law, media, model, parsecache, people, placeholders
+from bulletin import body, formatting, freetext, law, media, model, parsecache, people, personal, placeholders
 from bulletin import text as text_module
 from bulletin.loader import SINGLE_FILES, Catalog, Sourced
 from bulletin.problems import Location, Problems
@@ -707,6 +707,7 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
         return _resolve(catalog, problems, today)
     finally:
         EXAMINED.flush()  # the bodies this run examined, for the next process
+        personal.FOUND.flush()  # and scanned for personal data
 
 
 def _resolve(catalog: Catalog, problems: Problems, today: dt.date | None) -> model.Bulletin | None:

@@ -146,12 +146,19 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
             else None,
         ),
     ]
+    # Every award of a decision is in the same rolls (its day too is the decision's): described once per decision.
+    described: dict[int, list[tuple[str, str]]] = {}
     for award in bulletin.awards:
-        for dimension, describe in dimensions:
-            found = describe(award)
-            if found:
-                groups[(dimension, found[0])].append(award)
-                titles[(dimension, found[0])] = found[1]
+        keys = described.get(id(award.decision))
+        if keys is None:
+            keys = described[id(award.decision)] = []
+            for dimension, describe in dimensions:
+                found = describe(award)
+                if found:
+                    keys.append((dimension, found[0]))
+                    titles[(dimension, found[0])] = found[1]
+        for key in keys:
+            groups[key].append(award)
     return [Roll(dim, key, titles[(dim, key)], awards) for (dim, key), awards in groups.items()]
 
 
