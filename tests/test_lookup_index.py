@@ -175,3 +175,29 @@ def test_the_fixture_is_found_as_in_its_data(tmp_path: Path):
     # No awards: no index (the page says there is nothing to look up), and an old one is removed.
     build_lookup_index(tmp_path, [])
     assert not folder.exists()
+
+
+def test_the_lookup_page_offers_every_filter_value_of_every_award(tmp_path: Path):
+    """The page lists each filter's values from the decisions and places (no record is made for
+    it); they are exactly the values the records give the index (pages.lookup.filter_values)."""
+    import re
+    from html import unescape
+
+    from bulletin import synth
+    from bulletin.pages import build_site
+    from bulletin.pages.lookup import FILTERS, filter_values
+
+    data = tmp_path / "data"
+    synth.write_archive(data, 12, 5)
+    bulletin = load(data, data.parent).require()
+    content = build_site(bulletin, data)
+    page = next(p for p in content.pages if p.path == "tra-cuu/index.md")
+    expected: dict[str, set[str]] = {name: set() for name in FILTERS}
+    for record in content.records:
+        for name, values in filter_values(record).items():
+            expected[name].update(values)
+    for name in FILTERS:
+        select = re.search(rf'<select id="tra-cuu-{name}".*?</select>', page.body, re.S)
+        assert select is not None, name
+        shown = {unescape(v) for v in re.findall(r'<option value="([^"]+)">', select.group(0))}
+        assert shown == expected[name] and shown, name

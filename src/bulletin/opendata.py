@@ -50,7 +50,7 @@ COLUMNS = [
 ]
 
 
-def _decision_fields(decision: model.Decision) -> dict[str, Any]:
+def decision_fields(decision: model.Decision) -> dict[str, Any]:
     """What an award and its decision's own record share: the decision as the model reads it."""
     return {
         "decision_id": decision.id,
@@ -83,13 +83,13 @@ def records(awards: Iterable[model.Award]) -> list[dict[str, Any]]:
     for award in awards:
         fields = shared.get(id(award.decision))
         if fields is None:
-            fields = shared[id(award.decision)] = _decision_fields(award.decision)
+            fields = shared[id(award.decision)] = decision_fields(award.decision)
         found.append(record(award, fields))
     return found
 
 
-def record(award: model.Award, decision_fields: dict[str, Any] | None = None) -> dict[str, Any]:
-    """One award as a flat record; also what the lookup indexes."""
+def record(award: model.Award, shared: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One award as a flat record; also what the lookup indexes. `shared`: its decision's fields, when known."""
     person = award.recipient
     decision = award.decision
     return {
@@ -100,7 +100,7 @@ def record(award: model.Award, decision_fields: dict[str, Any] | None = None) ->
         "position": getattr(person, "position", None),
         "unit": getattr(person, "unit", None),
         "locality": person.locality,
-        **(decision_fields if decision_fields is not None else _decision_fields(decision)),
+        **(shared if shared is not None else decision_fields(decision)),
         "date": award.day.isoformat() if award.day else None,
         "year": award.year,
         "decision_url": urls.site_path(urls.decision(decision, award.day)) + "#" + award.anchor,
@@ -140,7 +140,7 @@ DECISION_COLUMNS = [
 
 def decision_record(decision: model.Decision, day: dt.date | None) -> dict[str, Any]:
     """One decision as a flat record; counts are None (an empty cell) when the source gave none, never 0."""
-    fields = _decision_fields(decision)
+    fields = decision_fields(decision)
     return {
         "id": decision.id,
         "title": decision.title,

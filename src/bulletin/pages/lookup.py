@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bulletin import model, urls
+from bulletin import model, opendata, urls
 from bulletin.collation import sort_key
 from bulletin.pages import meta
 from bulletin.pages.page import Page
@@ -44,15 +44,25 @@ def commune_and_up(locality: str | None) -> str | None:
 
 def filter_values(record: dict) -> dict[str, list[str]]:
     """The filters of one award record (opendata.record); shared by this page and the index."""
+    return decision_filters(record, record["year"]) | place_filter(record["locality"])
+
+
+def decision_filters(fields: dict, year: int | None) -> dict[str, list[str]]:
+    """The filters every award of a decision shares: from its fields (opendata.decision_fields) and year."""
     values = {
-        "co_quan": record["office"],
-        "cap": record["level"],
-        "hinh_thuc": record["award"],
-        "nam": str(record["year"]) if record["year"] else None,
-        "phong_trao": record["campaign"],
-        "dia_ban": commune_and_up(record["locality"]),
+        "co_quan": fields["office"],
+        "cap": fields["level"],
+        "hinh_thuc": fields["award"],
+        "nam": str(year) if year else None,
+        "phong_trao": fields["campaign"],
     }
     return {k: [v] for k, v in values.items() if v}
+
+
+def place_filter(locality: str | None) -> dict[str, list[str]]:
+    """The filter of an award's own place: its commune ("Địa bàn")."""
+    place = commune_and_up(locality)
+    return {"dia_ban": [place]} if place else {}
 
 
 def _orders(bulletin: model.Bulletin) -> dict[str, Callable[[str], Any]]:
@@ -76,23 +86,29 @@ def _orders(bulletin: model.Bulletin) -> dict[str, Callable[[str], Any]]:
     }
 
 
-def lookup_page(bulletin: model.Bulletin, records: Callable[[], list[dict]]) -> Page:
+def lookup_page(bulletin: model.Bulletin) -> Page:
     title = "Tra cứu khen thưởng"
     description = "Tìm người, đơn vị được khen thưởng theo tên, người hoặc cơ quan khen thưởng, cấp, hình thức, năm, phong trào, địa bàn"
     page = Page(urls.index(urls.LOOKUP), meta.base(title, description, "lookup"), "")
 
-    def context() -> dict[str, Any]:  # when a build first reads the page: validation reads no record
+    def context() -> dict[str, Any]:  # when a build first reads the page
+        # The values of filter_values over every award, asked once per decision and per place:
+        # no record is made (a preview renders this page after every change).
         found: dict[str, set[str]] = {name: set() for name in FILTERS}
-        all_records = records()
-        for record in all_records:
-            for name, values in filter_values(record).items():
-                found[name].update(values)
+        shared: dict[int, dict[str, list[str]]] = {}
+        for award in bulletin.awards:
+            chosen = shared.get(id(award.decision))
+            if chosen is None:
+                chosen = shared[id(award.decision)] = decision_filters(opendata.decision_fields(award.decision), award.year)
+                for name, values in chosen.items():
+                    found[name].update(values)
+            found["dia_ban"].update(place_filter(award.recipient.locality).get("dia_ban", ()))
         orders = _orders(bulletin)
         filters = [(name, label, sorted(found[name], key=orders[name])) for name, label in FILTERS.items()]
         return {
             "title": title,
             "filters": filters,
-            "records": len(all_records),
+            "records": len(bulletin.awards),
             "decisions": len(bulletin.decisions),
             "csv": page.href(urls.download(ALL_AWARDS, "csv")),
         }

@@ -30,7 +30,7 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     for roll in all_rolls:
         pages += roll_pages(bulletin, roll)
     pages += [profile_page(bulletin, ident, awards) for ident, awards in bulletin.profiles.items()]
-    pages.append(lookup_page(bulletin, lambda: content.records))
+    pages.append(lookup_page(bulletin))
     pages += [decision_page(bulletin, x) for x in bulletin.decisions_newest_first]
     pages.append(campaign_index(bulletin))
     pages += [campaign_page(bulletin, c) for c in bulletin.campaigns.values()]
