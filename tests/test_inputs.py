@@ -115,6 +115,28 @@ def redate_a_decision(data: Path) -> None:
     raise AssertionError("no decision to date a day earlier")
 
 
+def remove_a_name_on_request(data: Path) -> None:
+    """An individual's entry replaced by the date of their request: gone from every page."""
+    for file in reversed(_decisions(data)):
+        text = file.read_text(encoding="utf-8")
+        found = re.search(r'^  - name: "[^"]+"\n(?:    .*\n)*', text.split("individuals:\n", 1)[-1], re.MULTILINE)
+        if "individuals:\n" in text and found:
+            head, tail = text.split("individuals:\n", 1)
+            file.write_text(head + "individuals:\n" + tail.replace(found.group(0), "  - removed: 2026-05-01\n", 1), encoding="utf-8")
+            return
+    raise AssertionError("no decision names an individual")
+
+
+def move_an_article(data: Path) -> None:
+    """An article dated a day later: its address, its year's page and the lists move."""
+    for file in _articles(data):
+        found = re.search(r"^date: (\d{4})-(\d{2})-(\d{2})$", file.read_text(encoding="utf-8"), re.MULTILINE)
+        if found and int(found.group(3)) < 28:
+            _sub(file, r"^date: .*$", f"date: {found.group(1)}-{found.group(2)}-{int(found.group(3)) + 1:02d}")
+            return
+    raise AssertionError("no article to date a day later")
+
+
 def rename_an_organisation(data: Path) -> None:
     """Not followed file by file: everything is made again."""
     _sub(data / "organisations.yaml", r'^(    name: ")', r"\1Tên mới ")
@@ -128,6 +150,8 @@ EDITS: list[tuple[Callable[[Path], None], str]] = [
     (retitle_an_article, "few"),
     (revoke_a_decision, "few"),
     (redate_a_decision, "few"),
+    (remove_a_name_on_request, "few"),
+    (move_an_article, "some"),
     (delete_a_decision, "few"),
     (add_an_article, "some"),
     (rename_an_organisation, "all"),
