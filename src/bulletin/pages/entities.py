@@ -5,10 +5,39 @@ from __future__ import annotations
 
 import functools
 
-from bulletin import model, tally, urls
-from bulletin.pages import inputs, meta, recipients
+from collections.abc import Sequence
+
+from bulletin import formatting, model, tally, urls
+from bulletin.pages import inputs, meta, parts, recipients
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page
+
+
+# An organisation's or a campaign's page shows the newest SHOWN of its articles and of its
+# decisions; a longer list has pages of its own, LIST_PAGE lines each, linked under the first
+# lines. The provincial police's page listed 700 articles and 900 decisions at 700 articles
+# (355 KB); one list of that length is also more than Zensical's search index takes.
+SHOWN = 20
+LIST_PAGE = 50
+# Each long list: its folder under the entity's address, and the words of its title and link.
+LISTS = {
+    "articles": ("bai-viet", "bài viết"),
+    "decisions": ("quyet-dinh", "quyết định khen thưởng"),
+    "presented": ("trao-khen-thuong", "lần trao khen thưởng"),
+    "organised": ("to-chuc-le", "lễ trao khen thưởng đã tổ chức"),
+}
+
+
+def list_folder(entity: str, kind: str) -> str:
+    """The folder of an entity's list pages: don-vi/cong-an-tinh.md -> don-vi/cong-an-tinh/bai-viet."""
+    return f"{entity.removesuffix('.md')}/{LISTS[kind][0]}"
+
+
+def _more(page: Page, kind: str, count: int) -> dict[str, str] | None:
+    """The link under a list's first lines to all of it, when it is longer."""
+    if count <= SHOWN:
+        return None
+    return {"href": page.href(urls.index(list_folder(page.path, kind))), "text": f"Xem tất cả {formatting.number(count)} {LISTS[kind][1]}"}
 
 
 def _entity(
@@ -24,11 +53,18 @@ def _entity(
         title=title,
         description=description,
         roll=roll,
-        articles=articles,
-        decisions=decisions,
+        articles=articles[:SHOWN],
+        decisions=decisions[:SHOWN],
+        decision_count=len(decisions),
+        more={
+            "articles": _more(page, "articles", len(articles)),
+            "decisions": _more(page, "decisions", len(decisions)),
+            "presented": _more(page, "presented", len(presented or [])),
+            "organised": _more(page, "organised", len(organised or [])),
+        },
         tally=tally.tally(decisions),
-        presented=presented or [],
-        organised=organised or [],
+        presented=(presented or [])[:SHOWN],
+        organised=(organised or [])[:SHOWN],
         received=received or [],
         history=history,
     )
@@ -109,3 +145,48 @@ def organisation_index(bulletin: model.Bulletin) -> Page:
             "gone_from": org.gone_from,
         })
     return render_page(page, bulletin, "entity_index.html", title="Đơn vị", entries=entries)
+
+
+def list_pages(
+    bulletin: model.Bulletin, entity: Page, title: str, kind: str, items: Sequence[model.Article] | Sequence[model.Decision],
+) -> list[Page]:
+    """All of one of an entity's lists (LISTS), LIST_PAGE lines a page, in the entity page's order;
+    none when its page shows them all."""
+    if len(items) <= SHOWN:
+        return []
+    folder = list_folder(entity.path, kind)
+    groups = parts.chunks(items, LIST_PAGE)
+    pages = []
+    for number, chunk in enumerate(groups, 1):
+        heading = f"{title}: {LISTS[kind][1]}" + (f" – trang {number}" if number > 1 else "")
+        shell = Page(urls.index(folder, number), meta.base(heading, heading, "list"), "", entity.source, entity.inputs)
+        pages.append(render_page(
+            shell, bulletin, "entity_list.html", title=heading, entity={"href": shell.href(entity.path), "title": title},
+            articles=chunk if kind == "articles" else [], decisions=chunk if kind == "decisions" else [],
+            presented=chunk if kind == "presented" else [], organised=chunk if kind == "organised" else [],
+            pager=parts.pager(folder, number, len(groups)),
+        ))
+    return pages
+
+
+def campaign_pages(bulletin: model.Bulletin, campaign: model.Campaign) -> list[Page]:
+    """A campaign's page, then the pages of its long lists."""
+    page = campaign_page(bulletin, campaign)
+    articles, decisions = bulletin.by_campaign[campaign.id]
+    title = page.meta["title"]
+    decisions = recipients.by_rank(decisions, bulletin.decision_day)
+    return [page, *list_pages(bulletin, page, title, "articles", articles), *list_pages(bulletin, page, title, "decisions", decisions)]
+
+
+def organisation_pages(bulletin: model.Bulletin, org_id: str, source: str | None) -> list[Page]:
+    """An organisation's page, then the pages of its long lists."""
+    page = organisation_page(bulletin, org_id, source)
+    involved = bulletin.by_organisation[org_id]
+    title = bulletin.organisations[org_id].name
+    decisions = recipients.by_day_then_rank(involved.issued, bulletin.decision_day)
+    presented = recipients.by_day_then_rank(involved.presented, bulletin.decision_day)
+    return [
+        page, *list_pages(bulletin, page, title, "articles", involved.articles),
+        *list_pages(bulletin, page, title, "decisions", decisions), *list_pages(bulletin, page, title, "presented", presented),
+        *list_pages(bulletin, page, title, "organised", involved.organised),
+    ]

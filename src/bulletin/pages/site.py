@@ -7,7 +7,7 @@ from pathlib import Path
 from bulletin import feed, media, model, opendata, statistics, urls
 from bulletin.pages.article import article_page
 from bulletin.pages.decision import decision_page
-from bulletin.pages.entities import campaign_index, campaign_page, organisation_index, organisation_page
+from bulletin.pages.entities import campaign_index, campaign_pages, organisation_index, organisation_pages
 from bulletin.pages.home import home_page
 from bulletin.pages.listing import archive_pages, honours_pages, news_pages
 from bulletin.pages.lookup import lookup_page
@@ -33,10 +33,10 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     pages.append(lookup_page(bulletin))
     pages += [decision_page(bulletin, x) for x in bulletin.decisions_newest_first]
     pages.append(campaign_index(bulletin))
-    pages += [campaign_page(bulletin, c) for c in bulletin.campaigns.values()]
+    pages += [p for c in bulletin.campaigns.values() for p in campaign_pages(bulletin, c)]
     pages.append(organisation_index(bulletin))
     organisations_source = bulletin.sources.get("organisations.yaml")
-    pages += [organisation_page(bulletin, o, organisations_source) for o in bulletin.organisations]
+    pages += [p for o in bulletin.organisations for p in organisation_pages(bulletin, o, organisations_source)]
     stats_pages, charts = statistics_pages(bulletin, periods)
     pages += stats_pages
     content.assets += charts
