@@ -151,10 +151,15 @@ def _peak_mb(pid: int) -> float | None:
 
 
 def stop(server: subprocess.Popen) -> bool:
-    """Ctrl-C, as an editor stops it; True when it stopped by itself within 30 s."""
+    """Ctrl-C, as an editor stops it: to the whole process group, as a terminal sends it, so that
+    a search index the preview is building in the background stops too; True when the server
+    stopped by itself within 30 s."""
     if server.poll() is not None:
         return False
-    server.send_signal(signal.SIGINT)
+    try:
+        os.killpg(server.pid, signal.SIGINT)
+    except ProcessLookupError:
+        return False
     try:
         server.wait(timeout=30)
         return True

@@ -202,6 +202,7 @@ class Session:
         self._lock = threading.Lock()
         self._wanted: tuple[Path, Checked] | None = None
         self._worker: threading.Thread | None = None
+        self._closed = False
 
     def lags(self, path: str) -> bool:
         """Whether the generated file at `path` is written after the pages."""
@@ -248,7 +249,7 @@ class Session:
             with self._lock:
                 wanted, self._wanted = self._wanted, None
                 pending, self._pending = self._pending, set()
-                if wanted is None:
+                if wanted is None or self._closed:
                     return
             site_dir, checked = wanted
             _, content = checked.require()
@@ -260,13 +261,25 @@ class Session:
                     (a.path, functools.partial(_asset_bytes, a) if a.path in pending or not site.holds(a.path) else None)
                     for a in content.assets if a.written and self.lags(a.path)
                 )
+                if self._closed:  # the server is stopping: start no index it would leave running
+                    return
                 build_site_index(site_dir)
                 build_lookup_index(site_dir, content.records)
                 self.say("Bản xem trước: đã cập nhật dữ liệu tải về và chỉ mục tìm kiếm.")
             except Exception as error:  # noqa: BLE001 - what lags may fail, never stop the server
+                if self._closed:  # stopped on purpose (close): nothing to report
+                    return
                 with self._lock:
                     self._pending |= pending  # made again next time
                 self.warn(f"Bản xem trước: chưa cập nhật được dữ liệu tải về, chỉ mục tìm kiếm ({type(error).__name__}: {error}).")
 
     def close(self) -> None:
+        from bulletin.search_index import stop_running
+
+        with self._lock:
+            self._closed = True
+        stop_running()  # an index half-built for a server that is stopping
+        if self._worker is not None:
+            self._worker.join(timeout=2)
+        stop_running()  # one the worker started just before it saw the session close
         self.sources.remove()

@@ -20,7 +20,9 @@ megabytes before the first name.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -38,14 +40,44 @@ class SearchIndexError(Exception):
     """Pagefind failed; carries what it printed."""
 
 
+# Pagefind runs in progress: a preview that stops stops them (stop_running).
+_RUNNING: set[subprocess.Popen[str]] = set()
+_RUNNING_LOCK = threading.Lock()
+
+
 def _pagefind(*args: str) -> None:
-    done = subprocess.run(
+    # In a process group of its own (the Python wrapper and the binary it starts), stopped as a
+    # whole when this run is interrupted or a preview stops: never left indexing a removed folder.
+    process = subprocess.Popen(
         [sys.executable, "-m", "pagefind", *args, "--force-language", "vi", "--silent"],
-        capture_output=True,
-        text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
     )
-    if done.returncode != 0:
-        raise SearchIndexError((done.stderr or done.stdout).strip() or f"exit status {done.returncode}")
+    with _RUNNING_LOCK:
+        _RUNNING.add(process)
+    try:
+        out, err = process.communicate()
+    finally:
+        with _RUNNING_LOCK:
+            _RUNNING.discard(process)
+        if process.poll() is None:
+            _stop(process)
+    if process.returncode != 0:
+        raise SearchIndexError((err or out).strip() or f"exit status {process.returncode}")
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+
+
+def stop_running() -> None:
+    """Stop every Pagefind run in progress, with the program it started."""
+    with _RUNNING_LOCK:
+        running = list(_RUNNING)
+    for process in running:
+        _stop(process)
 
 
 def build_site_index(site_dir: Path) -> None:
