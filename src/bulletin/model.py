@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar, cast
 
 from bulletin import documents as d
 from bulletin import formatting, law
 from bulletin.collation import person_key, sort_key
 from bulletin.problems import Location
+
+T = TypeVar("T")
 from bulletin.text import slugify
 
 DEFAULT_SAMPLE_NOTICE = (
@@ -427,6 +430,15 @@ class Bulletin:
     images: dict = field(default_factory=dict)  # data path -> bulletin.media.Image, for every figure
     # Display paths of the single files (organisations.yaml, ...), for edit links.
     sources: dict[str, str] = field(default_factory=dict)
+    # What one build works out once for many pages (pages.render.award_lines, pages.inputs), by name:
+    # it lives and dies with this bulletin, so `mkdocs serve` starts each rebuild afresh.
+    _memos: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, name: str, make: Callable[[], T]) -> T:
+        """`make()`, made once for this bulletin under `name`."""
+        if name not in self._memos:
+            self._memos[name] = make()
+        return cast(T, self._memos[name])
 
     @property
     def sample_notice(self) -> str | None:

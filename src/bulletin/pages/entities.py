@@ -45,8 +45,12 @@ def _entity(
     articles: list[model.Article], decisions: list[model.Decision],
     presented: list[model.Decision] | None = None, organised: list[model.Article] | None = None,
     history: dict | None = None, received: list[tuple[model.Decision, list[str]]] | None = None,
-) -> Page:
-    return render_page(
+) -> list[Page]:
+    """The entity's page, showing the newest lines of each list, then the pages of its long lists."""
+    lists: dict[str, Sequence[model.Article] | Sequence[model.Decision]] = {
+        "articles": articles, "decisions": decisions, "presented": presented or [], "organised": organised or [],
+    }
+    main = render_page(
         page,
         bulletin,
         "entity.html",
@@ -56,21 +60,18 @@ def _entity(
         articles=articles[:SHOWN],
         decisions=decisions[:SHOWN],
         decision_count=len(decisions),
-        more={
-            "articles": _more(page, "articles", len(articles)),
-            "decisions": _more(page, "decisions", len(decisions)),
-            "presented": _more(page, "presented", len(presented or [])),
-            "organised": _more(page, "organised", len(organised or [])),
-        },
+        more={kind: _more(page, kind, len(items)) for kind, items in lists.items()},
         tally=tally.tally(decisions),
         presented=(presented or [])[:SHOWN],
         organised=(organised or [])[:SHOWN],
         received=received or [],
         history=history,
     )
+    return [main, *(p for kind, items in lists.items() for p in list_pages(bulletin, main, title, kind, items))]
 
 
-def campaign_page(bulletin: model.Bulletin, campaign: model.Campaign) -> Page:
+def campaign_pages(bulletin: model.Bulletin, campaign: model.Campaign) -> list[Page]:
+    """A campaign's page, then the pages of its long lists."""
     doc = campaign.doc
     title = f"{doc.name} ({doc.short_name}), {tally.period_phrase(campaign.period_key)}"
     page = Page(urls.campaign(campaign), meta.base(title, doc.description or title, "campaign"), "", campaign.source)
@@ -84,6 +85,11 @@ def campaign_page(bulletin: model.Bulletin, campaign: model.Campaign) -> Page:
 
 
 def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None) -> Page:
+    return organisation_pages(bulletin, org_id, source)[0]
+
+
+def organisation_pages(bulletin: model.Bulletin, org_id: str, source: str | None) -> list[Page]:
+    """An organisation's page, then the pages of its long lists."""
     org = bulletin.organisations[org_id]
     involved = bulletin.by_organisation[org_id]
     page = Page(
@@ -167,26 +173,3 @@ def list_pages(
             pager=parts.pager(folder, number, len(groups)),
         ))
     return pages
-
-
-def campaign_pages(bulletin: model.Bulletin, campaign: model.Campaign) -> list[Page]:
-    """A campaign's page, then the pages of its long lists."""
-    page = campaign_page(bulletin, campaign)
-    articles, decisions = bulletin.by_campaign[campaign.id]
-    title = page.meta["title"]
-    decisions = recipients.by_rank(decisions, bulletin.decision_day)
-    return [page, *list_pages(bulletin, page, title, "articles", articles), *list_pages(bulletin, page, title, "decisions", decisions)]
-
-
-def organisation_pages(bulletin: model.Bulletin, org_id: str, source: str | None) -> list[Page]:
-    """An organisation's page, then the pages of its long lists."""
-    page = organisation_page(bulletin, org_id, source)
-    involved = bulletin.by_organisation[org_id]
-    title = bulletin.organisations[org_id].name
-    decisions = recipients.by_day_then_rank(involved.issued, bulletin.decision_day)
-    presented = recipients.by_day_then_rank(involved.presented, bulletin.decision_day)
-    return [
-        page, *list_pages(bulletin, page, title, "articles", involved.articles),
-        *list_pages(bulletin, page, title, "decisions", decisions), *list_pages(bulletin, page, title, "presented", presented),
-        *list_pages(bulletin, page, title, "organised", involved.organised),
-    ]

@@ -18,7 +18,6 @@ comparing with a full render.
 from __future__ import annotations
 
 import hashlib
-import weakref
 from collections.abc import Iterable
 
 from bulletin import model
@@ -48,25 +47,16 @@ def groups(bulletin: model.Bulletin) -> dict[str, frozenset[str]]:
     return {EVERY_ARTICLE: bulletin.article_sources}
 
 
-# Per build (bulletin), what each decision's link and page are made from: thousands of pages
-# and files ask for the same decisions. Dropped with the bulletin.
-_LINKS: dict[int, dict[int, frozenset[str]]] = {}
-_PAGES: dict[int, dict[int, frozenset[str]]] = {}
-
-
-def _memo(table: dict[int, dict[int, frozenset[str]]], bulletin: model.Bulletin) -> dict[int, frozenset[str]]:
-    key = id(bulletin)
-    found = table.get(key)
-    if found is None:
-        found = table[key] = {}
-        weakref.finalize(bulletin, table.pop, key, None)
-    return found
+def _memo(bulletin: model.Bulletin, name: str) -> dict[int, frozenset[str]]:
+    """Per build, what each decision's link or page is made from: thousands of pages and files
+    ask for the same decisions."""
+    return bulletin.memo(f"inputs.{name}", dict)
 
 
 def decision_link(bulletin: model.Bulletin, decision: model.Decision) -> frozenset[str]:
     """A decision as a line of another page shows it: its title and address, and the decision
     that revoked it when that one is in the bulletin (its number and link)."""
-    memo = _memo(_LINKS, bulletin)
+    memo = _memo(bulletin, "links")
     found = memo.get(id(decision))
     if found is None:
         found = bulletin.linked(decision)
@@ -99,7 +89,7 @@ def profiles(bulletin: model.Bulletin, recipients: Iterable[model.Recipient]) ->
 
 def decision(bulletin: model.Bulletin, x: model.Decision) -> Inputs:
     """A decision's page: its list with profile links, its revocation, the articles that announce it."""
-    memo = _memo(_PAGES, bulletin)
+    memo = _memo(bulletin, "pages")
     found = memo.get(id(x))
     if found is None:
         found = memo[id(x)] = decision_link(bulletin, x) | {profiles(bulletin, [*x.collectives, *x.individuals])}
@@ -124,16 +114,13 @@ def articles(listed: Iterable[model.Article]) -> Inputs:
 def organisation(involved: model.Involvement, bulletin: model.Bulletin) -> Inputs:
     """An organisation's page: every article (those it took part in, newest first) and the
     decisions it issued, presented or received, as lines."""
-    found = {EVERY_ARTICLE}
-    for x in [*involved.issued, *involved.presented, *involved.received]:
-        found |= decision_link(bulletin, x)
-    return frozenset(found)
+    return decision_lines(bulletin, [*involved.issued, *involved.presented, *involved.received]) | {EVERY_ARTICLE}
 
 
-def decision_lines(bulletin: model.Bulletin, shown: Iterable[model.Decision], order: Iterable[model.Decision]) -> Inputs:
-    """A page of a list of decisions: the decisions it shows as lines, and the order of the
-    whole list (one more decision moves the others along)."""
-    found: set[str] = {fingerprint("decisions", [x.id for x in order])}
+def decision_lines(bulletin: model.Bulletin, shown: Iterable[model.Decision]) -> Inputs:
+    """Decisions as lines of a list (their links); a paginated list adds the order of the whole
+    list, which one more decision moves along (a fingerprint, made once per build)."""
+    found: set[str] = set()
     for x in shown:
         found |= decision_link(bulletin, x)
     return frozenset(found)

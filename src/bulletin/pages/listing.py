@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bulletin import model, urls
 from bulletin.pages import inputs, meta, parts, recipients
@@ -67,10 +67,19 @@ def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]
     decisions: Sequence[model.Decision] = recipients.by_day_then_rank(bulletin.decisions_newest_first, bulletin.decision_day)
     groups = parts.chunks(decisions, PAGE_SIZE * 4)
     description = "Các quyết định khen thưởng và danh sách tập thể, cá nhân được khen thưởng"
+    grouped = roll_groups(all_rolls)
+
+    @functools.cache
+    def layout() -> frozenset[str]:
+        """What every page of the list shows from all of it: the order of the decisions, and each roll with its count."""
+        return frozenset({
+            inputs.fingerprint("decisions", [x.id for x in decisions]),
+            inputs.fingerprint("rolls", [(r.dimension, r.key, r.count, r.title, r.top.id) for r in all_rolls]),
+        })
+
     for number, chunk in enumerate(groups, 1):
         title = "Vinh danh" if number == 1 else f"Vinh danh – trang {number}"
-        # The page also lists every roll with its count.
-        made_from = functools.partial(_honours_inputs, bulletin, chunk, decisions, all_rolls)
+        made_from = functools.partial(_honours_inputs, bulletin, chunk, layout)
         page = Page(urls.index(urls.HONOURS, number), meta.base(title, description, "honours"), "", None, made_from)
         pages.append(render_page(
             page,
@@ -81,7 +90,7 @@ def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]
             first=number == 1,
             named=bool(bulletin.awards),
             lookup=page.href(urls.index(urls.LOOKUP)),
-            roll_groups=roll_groups(all_rolls),
+            roll_groups=grouped,
             all_awards=ALL_AWARDS,
             all_decisions=DECISIONS,
             decisions=chunk,
@@ -91,7 +100,6 @@ def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]
 
 
 def _honours_inputs(
-    bulletin: model.Bulletin, shown: Sequence[model.Decision], order: Sequence[model.Decision], all_rolls: list[Roll]
+    bulletin: model.Bulletin, shown: Sequence[model.Decision], layout: Callable[[], frozenset[str]]
 ) -> frozenset[str]:
-    rolls = inputs.fingerprint("rolls", [(r.dimension, r.key, r.count, r.title, r.top.id) for r in all_rolls])
-    return inputs.decision_lines(bulletin, shown, order) | {rolls}
+    return inputs.decision_lines(bulletin, shown) | layout()

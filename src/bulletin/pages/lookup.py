@@ -102,7 +102,8 @@ def lookup_page(bulletin: model.Bulletin) -> Page:
                 chosen = shared[id(award.decision)] = decision_filters(opendata.decision_fields(award.decision), award.year)
                 for name, values in chosen.items():
                     found[name].update(values)
-            found["dia_ban"].update(place_filter(award.recipient.locality).get("dia_ban", ()))
+            for name, values in place_filter(award.recipient.locality).items():
+                found[name].update(values)
         orders = _orders(bulletin)
         filters = [(name, label, sorted(found[name], key=orders[name])) for name, label in FILTERS.items()]
         return {

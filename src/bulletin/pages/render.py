@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import weakref
 from collections.abc import Callable, Container
 from typing import Any, NamedTuple
 
@@ -118,17 +117,9 @@ def _macros() -> Any:
     return ENV.get_template("macros.html").module
 
 
-# One AwardLines per bulletin (a build), dropped with it: `mkdocs serve` rebuilds in one process.
-_LINES: dict[int, AwardLines] = {}
-
-
 def award_lines(bulletin: model.Bulletin) -> AwardLines:
-    key = id(bulletin)
-    found = _LINES.get(key)
-    if found is None:
-        found = _LINES[key] = AwardLines(bulletin.profiles)
-        weakref.finalize(bulletin, _LINES.pop, key, None)
-    return found
+    """The build's one AwardLines (`mkdocs serve` rebuilds in one process: one per bulletin)."""
+    return bulletin.memo("award_lines", lambda: AwardLines(bulletin.profiles))
 
 
 def render_page(shell: Page, bulletin: model.Bulletin, name: str, /, **context: Any) -> Page:
