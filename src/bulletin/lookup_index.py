@@ -75,9 +75,9 @@ class _Tables:
         self.filters: dict[str, list[str]] = {}
         self.counts: dict[str, list[int]] = {}
         found: dict[str, dict[str, int]] = {name: defaultdict(int) for name in FILTERS}
-        self.values = [filter_values(r) for r in records]
+        record_values = [filter_values(r) for r in records]
         self.words = [syllables(r["name"]) for r in records]
-        for values in self.values:
+        for values in record_values:
             for name, chosen in values.items():
                 for value in chosen:
                     found[name][value] += 1
@@ -92,19 +92,18 @@ class _Tables:
         prefix, _, suffix = urls.site_path(urls.profile("\0")).partition("\0")
         self.profile = [prefix, suffix]
         titles: dict[str, int] = {}
-        self.issues: list[list[Any]] = []
         issue_ids: dict[tuple, int] = {}
         self.issue_of: list[int] = []
         self.rows: list[list[Any]] = []
         self.dia_ban: list[int] = []
-        for record, values in zip(records, self.values):
+        for record, values in zip(records, record_values):
             issue = self._issue(record, values, titles)
             self.issue_of.append(issue_ids.setdefault(tuple(issue), len(issue_ids)))
-            if len(issue_ids) > len(self.issues):
-                self.issues.append(issue)
             dia_ban = self._id("dia_ban", values)
             self.rows.append(self._row(record, values, dia_ban, rank_ids))
             self.dia_ban.append(dia_ban)
+        # Each distinct issue once, numbered as first seen (a dict keeps that order).
+        self.issues: list[list[Any]] = [list(issue) for issue in issue_ids]
         self.titles = list(titles)
 
     def _id(self, name: str, values: dict[str, list[str]]) -> int:

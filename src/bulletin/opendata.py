@@ -23,7 +23,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from bulletin import model, urls
-from bulletin.documents import Individual
 
 # Column headings a Vietnamese reader understands, with the JSON key each comes from.
 # A recipient's kind as readers read it (the CSV's "Loại", the lookup's result line).
@@ -92,9 +91,10 @@ def record(award: model.Award, shared: dict[str, Any] | None = None) -> dict[str
     """One award as a flat record; also what the lookup indexes. `shared`: its decision's fields, when known."""
     person = award.recipient
     decision = award.decision
+    award_kind = kind(award)
     return {
-        "kind": kind(award),
-        "kind_label": KIND_LABELS[kind(award)],
+        "kind": award_kind,
+        "kind_label": KIND_LABELS[award_kind],
         "name": person.name,
         "rank": getattr(person, "rank", None),
         "position": getattr(person, "position", None),
@@ -209,7 +209,12 @@ def csv_lines(rows: Iterable[dict[str, Any]], columns: list[tuple[str, str]] = C
 
 def csv_bytes(rows: Iterable[dict[str, Any]], columns: list[tuple[str, str]] = COLUMNS) -> bytes:
     """Records (see `record`, or `decision_record` with DECISION_COLUMNS) as CSV for spreadsheets."""
-    return "".join([*csv_lines([{key: heading for heading, key in columns}], columns), *csv_lines(rows, columns)]).encode("utf-8-sig")
+    return "".join([_header(columns), *csv_lines(rows, columns)]).encode("utf-8-sig")
+
+
+def _header(columns: list[tuple[str, str]]) -> str:
+    """The heading line of a CSV file of `columns`."""
+    return csv_lines([{key: heading for heading, key in columns}], columns)[0]
 
 
 def _json(value: Any) -> str:
@@ -241,7 +246,7 @@ KIND_LISTS = {"collective": "collectives", "individual": "individuals"}
 
 
 def kind(award: model.Award) -> str:
-    return "individual" if isinstance(award.recipient, Individual) else "collective"
+    return "individual" if award.is_individual else "collective"
 
 
 def award_entry(award: model.Award) -> dict[str, Any]:
@@ -268,7 +273,7 @@ def decisions_json(title: str, decisions: Sequence[dict[str, Any]]) -> bytes:
 
 
 # The award files' heading line.
-HEADER = csv_lines([{key: heading for heading, key in COLUMNS}])[0]
+HEADER = _header(COLUMNS)
 
 
 class Encoded:

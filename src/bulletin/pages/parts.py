@@ -71,18 +71,11 @@ class Links:
         path = urls.decision(decision, self.bulletin.decision_day(decision))
         return self.page.href(f"{path}#{anchor}" if anchor else path)
 
-    def award(self, award: model.Award) -> str:
-        """The award's own line on its decision page."""
-        return self.page.href(f"{urls.decision(award.decision, award.day)}#{award.anchor}")
-
     def campaign(self, campaign: model.Campaign) -> str:
         return self.page.href(urls.campaign(campaign))
 
     def organisation(self, ident: str) -> str:
         return self.page.href(urls.organisation(ident))
-
-    def profile(self, ident: str) -> str:
-        return self.page.href(urls.profile(ident))
 
     def roll(self, dimension: str, key: str) -> str:
         return self.page.href(urls.roll(dimension, key))
