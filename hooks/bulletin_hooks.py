@@ -34,6 +34,7 @@ from bulletin import htmlmin, pipeline, reporting, urls
 from bulletin.preview import Session, SourceFolder
 from bulletin.load import data_dir_from
 from bulletin.pages import Page as GeneratedPage
+from bulletin.pages import chrome
 from bulletin.pages import SiteContent
 from bulletin.pages.toc import toc_tokens
 from bulletin.problems import Severity
@@ -144,8 +145,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # The data names the bulletin and its address. Themes print site_name both escaped and
     # unescaped: an escaped Markup string reads right in both (escaping Markup is a no-op).
     config.site_name = escape(site.title)
+    # The masthead's and footer's words, escaped by the core (docs/overrides/main.html).
+    config.extra["bulletin_chrome"] = chrome.chrome(checked.result.require())
     if site.url and not config.site_url:
         config.site_url = site.url
+    if site.edit_url and not config.edit_uri_template:
+        # "Sửa trang" links, only for a bulletin that names where its files are edited.
+        config.edit_uri_template = site.edit_url + "{path}"
     final = Path(config.site_dir)
     if _preview is not None:
         # A preview builds in place: MkDocs skips the pages whose source did not change.

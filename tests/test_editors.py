@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import ARTICLE_URL, DATA, ROOT, _env, bulletin, edit, fetch, free_port, line_of, mkdocs_build, soup, wait_for
+from conftest import ARTICLE_URL, DATA, ROOT, _env, built, bulletin, edit, fetch, free_port, line_of, mkdocs_build, soup, wait_for
 from terminal import Terminal
 
 CCB = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
@@ -702,6 +702,13 @@ def test_workflows_parse_and_run_commands_the_project_has():
                 assert (ROOT / "package-lock.json").is_file()
             else:
                 assert words[0] in {"python3", "mkdocs", "sudo"}, part
+
+
+def test_edit_links_appear_only_when_the_bulletin_names_its_repository(data_copy: Path, tmp_path: Path):
+    edit(data_copy / "bulletin.yaml", "edit_url: https://github.com/example/ban-tin-khen-thuong/edit/main/\n", "")
+    site = built(tmp_path / "site", data_copy)
+    assert [page for page in site.rglob("*.html") if soup(page).select_one("a.md-content__button")] == []
+    assert "edit_url" not in (ROOT / "data" / "bulletin.yaml").read_text(encoding="utf-8")  # the sample names none
 
 
 def test_edit_links_open_the_yaml_a_page_came_from(built_site: Path):

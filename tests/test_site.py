@@ -6,7 +6,7 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from conftest import ARTICLE_URL, mkdocs_build, page_urls, soup
+from conftest import ARTICLE_URL, built, mkdocs_build, page_urls, soup
 
 ARTICLE_LINK = "https://bantin.example.vn/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/"
 
@@ -58,12 +58,54 @@ def test_sitemap_lists_every_page(built_site: Path):
     assert ARTICLE_LINK in listed
 
 
-def test_navigation_names_sections_only(built_site: Path):
+def test_masthead_names_the_sections_and_marks_the_current_one(built_site: Path):
     page = soup(built_site / ARTICLE_URL)
-    tabs = [a.get_text(strip=True) for a in page.select(".md-tabs__link")]
-    assert tabs == ["Trang chủ", "Tin tức", "Vinh danh", "Thống kê", "Phong trào", "Đơn vị", "Hướng dẫn"]
-    nav_links = page.select(".md-nav--primary a.md-nav__link")
-    assert not [a for a in nav_links if "bieu-duong" in a.get("href", "")]
+    sections = page.select(".bulletin-sections a")
+    assert [a.get_text(strip=True) for a in sections] == [
+        "Trang chủ", "Tin tức", "Vinh danh", "Thống kê", "Phong trào", "Đơn vị", "Tra cứu"
+    ]
+    # An article is read from Tin tức; a decision and an honour roll from Vinh danh.
+    assert [a.get_text() for a in sections if a.get("aria-current")] == ["Tin tức"]
+    assert not [a for a in sections if "bieu-duong" in a.get("href", "")]
+    for url, current in [("khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html", "Vinh danh"),
+                         ("vinh-danh/phong-trao/antq-2019-2024/index.html", "Vinh danh"),
+                         ("index.html", "Trang chủ"), ("tra-cuu/index.html", "Tra cứu")]:
+        marked = soup(built_site / url).select(".bulletin-sections a[aria-current]")
+        assert [a.get_text() for a in marked] == [current], url
+    # The publisher and the bulletin's name, from data/bulletin.yaml; search is a plain form.
+    masthead = page.select_one(".bulletin-masthead")
+    assert masthead.select_one(".bulletin-masthead__publisher").get_text() == "Công an tỉnh"
+    assert masthead.select_one(".bulletin-masthead__title").get_text() == "Bản tin Thi đua – Khen thưởng"
+    form = masthead.select_one("form[role=search]")
+    assert (form["action"], form["method"], form.select_one("input")["name"]) == ("../../../../tim-kiem/", "get", "q")
+    # Material's own chrome and its JavaScript are gone: nothing of it to download or run.
+    for gone in (".md-header", ".md-tabs", ".md-sidebar", ".md-search", "#__config", ".md-top"):
+        assert page.select_one(gone) is None, gone
+    assert [s["src"] for s in page.select("script[src]") if "javascripts/bundle" in s["src"]] == []
+
+
+def test_footer_prints_the_imprint_from_the_data(data_copy: Path, tmp_path: Path):
+    with (data_copy / "bulletin.yaml").open("a", encoding="utf-8") as out:
+        out.write(
+            "contact:\n  address: Số 1 đường Trần Hưng Đạo, phường X\n  phone: 0271 3879 123\n"
+            "  email: bantin@congan.example.vn\n"
+            "responsible: 'Chịu trách nhiệm nội dung: Phòng Công tác đảng và công tác chính trị'\n"
+            "licence: '<b>Ghi rõ nguồn</b> khi đăng lại.'\n"
+        )
+    site = built(tmp_path / "site", data_copy)
+    footer = soup(site / "index.html").select_one("footer.bulletin-footer")
+    lines = [" ".join(p.get_text().split()) for p in footer.select("p")]
+    assert lines == [
+        "Bản tin Thi đua – Khen thưởng",
+        "Cơ quan xuất bản: Công an tỉnh",
+        "Chịu trách nhiệm nội dung: Phòng Công tác đảng và công tác chính trị",
+        "Địa chỉ: Số 1 đường Trần Hưng Đạo, phường X",
+        "Điện thoại: 0271 3879 123 · Thư điện tử: bantin@congan.example.vn",
+        "<b>Ghi rõ nguồn</b> khi đăng lại.",  # the data's words as text, never markup
+        "Nhận tin mới (RSS) · Tra cứu khen thưởng",
+    ]
+    assert footer.select_one("a[href^='tel:']")["href"] == "tel:02713879123"
+    assert footer.select_one("b") is None
 
 
 def test_pages_are_vietnamese(built_site: Path):

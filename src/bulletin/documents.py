@@ -188,6 +188,21 @@ class Site(Strict):
     )
     sample_notice: Line | None = Field(None, description="Lời báo dữ liệu minh họa hiện trên mọi trang")
     contact: Contact | None = Field(None, description="Liên hệ công khai của cơ quan xuất bản")
+    edit_url: Annotated[str, AfterValidator(_check_url), Field(json_schema_extra={"pattern": _URL_SHAPE})] | None = Field(
+        None,
+        description="Địa chỉ sửa tệp trong kho mã của bản tin, trước đường dẫn tệp; có thì mỗi trang có nút sửa mở tệp YAML của trang",
+        examples=["https://github.com/OWNER/REPO/edit/main/"],
+    )
+    responsible: Line | None = Field(
+        None,
+        description="Dòng chịu trách nhiệm nội dung in ở chân trang, như báo in",
+        examples=["Chịu trách nhiệm nội dung: Phòng Công tác đảng và công tác chính trị, Công an tỉnh"],
+    )
+    licence: Line | None = Field(
+        None,
+        description="Điều kiện dùng lại nội dung, in ở chân trang",
+        examples=["Ghi rõ nguồn “Bản tin Thi đua – Khen thưởng” khi phát hành lại thông tin từ trang này."],
+    )
 
 
 class FormerName(Strict):

@@ -20,7 +20,7 @@ FILLED_IN = {("title",), ("lead",), ("body",), ("figures", "caption"), ("figures
 
 # Free text of the single files, by file: the list it sits in ("" for the document itself) and its fields.
 SINGLE_TEXTS = {
-    "bulletin.yaml": ("", ("title", "tagline", "publisher", "sample_notice")),
+    "bulletin.yaml": ("", ("title", "tagline", "publisher", "sample_notice", "responsible", "licence")),
     "organisations.yaml": ("organisations", ("name", "short_name")),
     "metrics.yaml": ("metrics", ("label", "unit")),
     "forms.yaml": ("forms", ("name",)),

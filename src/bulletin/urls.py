@@ -21,6 +21,10 @@ ROLLS = "vinh-danh"
 LOOKUP = "tra-cuu"
 DATA = "du-lieu"
 FEED = "feed.xml"
+SEARCH = "tim-kiem"
+# The masthead's section of a page, by the page's first folder: profiles and honour rolls are
+# read from Vinh danh, the download folder from the lookup.
+SECTION_OF = {ROLLS: HONOURS, PROFILES: HONOURS, DATA: LOOKUP}
 # Statistics without a campaign (folder) or without a partner (anchor, statistic key).
 GENERAL = "chung"
 UNDATED = "khong-ro-nam"  # the folder of decisions whose date is not known
