@@ -32,17 +32,30 @@ def test_decision_lists_people_in_vietnamese_order(built_site: Path):
 
 
 def test_rolls_by_issuer_form_year_and_campaign(built_site: Path):
-    expected = {
-        "vinh-danh/co-quan/ubnd-tinh/index.html": 24,
-        "vinh-danh/co-quan/cong-an-tinh/index.html": 24,
-        "vinh-danh/hinh-thuc/bang-khen/index.html": 48,
-        "vinh-danh/hinh-thuc/giay-khen/index.html": 24,
-        "vinh-danh/nam/2024/index.html": 72,
-        "vinh-danh/phong-trao/antq-2019-2024/index.html": 72,
-    }
-    for url, count in expected.items():
+    # By year and campaign: every name. By issuer and form: the decisions, each with its counts
+    # (the names are on the decision's page, pages.rolls.DECISION_INDEX).
+    named = {"vinh-danh/nam/2024/index.html": 72, "vinh-danh/phong-trao/antq-2019-2024/index.html": 72}
+    for url, count in named.items():
         page = soup(built_site / url)
         assert len(page.select("article ol > li")) == count, url
+        assert page.select_one(".bulletin-downloads a")["href"].endswith(".csv")
+    indexed = {
+        "vinh-danh/co-quan/ubnd-tinh/index.html": ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024: 9 tập thể, 15 cá nhân"],
+        "vinh-danh/hinh-thuc/giay-khen/index.html": ["Giấy khen của Giám đốc Công an tỉnh, 26/6/2024: 9 tập thể, 15 cá nhân"],
+        "vinh-danh/hinh-thuc/bang-khen/index.html": [
+            "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024: 9 tập thể, 15 cá nhân",
+            "Bằng khen của Hội Cựu chiến binh tỉnh, 26/6/2024: 3 tập thể, 5 cá nhân",
+            "Bằng khen của Hội Liên hiệp Phụ nữ tỉnh, 26/6/2024: 3 tập thể, 5 cá nhân",
+            "Bằng khen của Hội Nông dân tỉnh, 26/6/2024: 3 tập thể, 5 cá nhân",
+        ],
+    }
+    for url, lines in indexed.items():
+        page = soup(built_site / url)
+        assert page.select("article ol") == [], url
+        assert [h.get_text() for h in page.select("article h2")] == ["Năm 2024"], url
+        assert [li.get_text() for li in page.select("article h2 + ul > li")] == lines, url
+        first = page.select_one("article h2 + ul a")["href"]
+        assert (built_site / url).parent.joinpath(first, "index.html").resolve().is_file(), url
         assert page.select_one(".bulletin-downloads a")["href"].endswith(".csv")
 
 
@@ -215,10 +228,16 @@ def test_an_undated_decision_honouring_a_recipient_of_a_dated_one_builds(data_co
     result = mkdocs_build(site, data=data_copy)
     assert result.returncode == 0, result.output
     page = soup(site / "vinh-danh/co-quan/ubnd-tinh/index.html")
-    items = [li for li in page.select("article ol > li") if li.get_text().startswith("Công an phường Tân Bình")]
-    assert [li.get_text(" ", strip=True).endswith("· hồ sơ") for li in items] == [True, True]
-    headings = [li.find_parent("ol").find_previous_sibling("h2").get_text(" ", strip=True) for li in items]
-    assert headings == ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"]  # undated last
+    years = [(h.get_text(), [li.get_text() for li in h.find_next_sibling("ul").select("li")]) for h in page.select("article h2")]
+    assert years == [  # undated last
+        ("Năm 2024", ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024: 9 tập thể, 15 cá nhân"]),
+        ("Không rõ năm", ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 1 tập thể"]),
+    ]
+    profile = soup(site / "ho-so/ca-phuong-tan-binh/index.html")
+    lines = [li.get_text(" ", strip=True) for li in profile.select("article ol > li")]
+    # Its name is the heading: each line is a decision, never the name again or a link to itself.
+    assert lines == ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"]
+    assert [a["href"] for a in profile.select("article ol a") if "ho-so" in a["href"]] == []
 
 
 MINISTRY = """\

@@ -68,7 +68,7 @@ def test_a_recipient_honoured_once_has_no_profile_and_leads_to_their_line(sample
     assert follow(sample_site, "ho-so/nguyen-van-a-cong-an-huyen-x/") == (decision, "nguyen-van-a")
     line = soup(sample_site / decision / "index.html").find(id="nguyen-van-a")
     assert line.find("a", string="hồ sơ") is None
-    roll = soup(sample_site / "vinh-danh/co-quan/ubnd-tinh/index.html")
+    roll = soup(sample_site / "vinh-danh/nam/2024/index.html")
     item = next(li for li in roll.select("article ol > li") if li.strong.get_text() == "Nguyễn Văn A")
     # No profile to link; the roll links the decision once, in the heading the line sits under.
     assert item.select("a") == []
@@ -108,16 +108,10 @@ def test_the_profile_rule_in_the_model(extra_data: Path):
     assert {a.profile for a in bulletin.awards if a.recipient.id == "dinh-cong-thiep"} == {None}
 
 
-class _Roll:
-    """A roll as roll_redirects sees it: a dimension, a key and how many awards."""
-
-    def __init__(self, count: int):
-        self.dimension, self.key, self.count = "nam", "2019", count
-
-
-def _redirected(count: int) -> dict[str, str]:
+def _redirected(count: int, dimension: str = "nam") -> dict[str, str]:
+    roll = rolls.Roll(dimension, "2019" if dimension == "nam" else "bang-khen", "", [None] * count)  # type: ignore[list-item]
     found = {}
-    for asset in redirects.roll_redirects([_Roll(count)]):  # type: ignore[list-item]
+    for asset in redirects.roll_redirects([roll]):
         found[asset.path] = REFRESH.search(asset.content.decode("utf-8")).group(1)
     return found
 
@@ -134,6 +128,11 @@ def test_old_roll_pages_lead_to_the_page_holding_their_first_name():
     assert _redirected(401) == {"vinh-danh/nam/2019/trang-2/index.html": "../", "vinh-danh/nam/2019/trang-3/index.html": "../"}
     assert _redirected(501) == {"vinh-danh/nam/2019/trang-3/index.html": "../"}
     assert _redirected(200) == {} and _redirected(0) == {}
+
+
+def test_old_pages_of_a_roll_that_now_lists_decisions_lead_to_its_one_page():
+    assert _redirected(1197, "hinh-thuc") == {f"vinh-danh/hinh-thuc/bang-khen/trang-{n}/index.html": "../" for n in range(2, 7)}
+    assert _redirected(200, "hinh-thuc") == {}
 
 
 def test_a_month_leads_to_its_heading_on_the_years_page():
@@ -172,8 +171,9 @@ def test_every_redirect_of_an_archive_leads_to_a_page_made_in_the_same_build(arc
             assert f'id="{anchor}"' in target.body, (asset.path, anchor)
     # One redirect per recipient honoured once, per month with news, per roll page now beyond the end.
     months = {(a.date.year, a.date.month) for a in bulletin.articles}
-    dropped_rolls = sum(
-        max(0, -(-len(r.awards) // rolls.OLD_ROLL_PAGE_SIZE) - max(1, -(-len(r.awards) // rolls.ROLL_PAGE_SIZE)))
+    dropped_rolls = sum(  # a roll by issuer or form keeps one page (rolls.DECISION_INDEX)
+        max(0, -(-len(r.awards) // rolls.OLD_ROLL_PAGE_SIZE)
+            - (max(1, -(-len(r.awards) // rolls.ROLL_PAGE_SIZE)) if r.dimension in ("nam", "phong-trao") else 1))
         for r in rolls.rolls(bulletin)
     )
     assert dropped_rolls > 0

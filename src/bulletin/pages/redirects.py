@@ -60,13 +60,14 @@ def profile_redirects(bulletin: model.Bulletin) -> list[Asset]:
 
 
 def roll_redirects(all_rolls: list[Roll]) -> list[Asset]:
-    """Pages of OLD_ROLL_PAGE_SIZE names beyond the roll's last page now: to the page that holds
-    the old page's first name (a page number that still exists keeps its address)."""
+    """Pages of OLD_ROLL_PAGE_SIZE (or ROLL_PAGE_SIZE) names beyond the roll's last page now: to
+    the page that holds the old page's first name (a page number that still exists keeps its
+    address); a roll that now lists decisions has one page, which every old page leads to."""
     found = []
     for roll in all_rolls:
-        now, before = parts.page_count(roll.count, ROLL_PAGE_SIZE), parts.page_count(roll.count, OLD_ROLL_PAGE_SIZE)
-        for number in range(now + 1, before + 1):
-            holding = (number - 1) * OLD_ROLL_PAGE_SIZE // ROLL_PAGE_SIZE + 1
+        before = parts.page_count(roll.count, OLD_ROLL_PAGE_SIZE)
+        for number in range(roll.page_total + 1, before + 1):
+            holding = (number - 1) * OLD_ROLL_PAGE_SIZE // ROLL_PAGE_SIZE + 1 if roll.lists_names else 1
             found.append(redirect(urls.roll(roll.dimension, roll.key, number), urls.roll(roll.dimension, roll.key, holding)))
     return found
 

@@ -17,7 +17,7 @@ from bulletin.collation import person_key, sort_key
 from bulletin.pages import inputs, meta, parts
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.render import render_page, render_page_from
-from bulletin.tally import period_phrase, upper_first
+from bulletin.tally import counts_phrase, period_phrase, upper_first
 from bulletin.text import lower_first
 
 # Names per page of an honour roll. 500 (200 until issue 14) cuts a 350-article archive's roll pages
@@ -26,6 +26,11 @@ from bulletin.text import lower_first
 # 14 KB gzip'd, 1,460 elements: light for a phone. Old pages' addresses redirect (pages/redirects.py).
 ROLL_PAGE_SIZE = 500
 OLD_ROLL_PAGE_SIZE = 200
+# Rolls by issuer and by form list their decisions, not the names again: at 700 articles their
+# names took 18 MB on 442 pages, each a second copy of the decision pages' lists (an issuer's
+# decisions are also its organisation page's, a form's are one filter of the lookup). Names
+# are listed by year and by campaign, as honour rolls are printed, and on each decision's page.
+DECISION_INDEX = frozenset({"co-quan", "hinh-thuc"})
 # The file of every award: open data, and what the lookup's index is built from.
 ALL_AWARDS = "tat-ca"
 # The file of every decision, named or not (du-lieu/quyet-dinh.csv beside the folder du-lieu/quyet-dinh/).
@@ -70,6 +75,14 @@ class Roll:
         shown = [a for _, first, awards in self.layout if first < start + size and first + len(awards) > start for a in awards]
         layout = [(x.id, len(awards)) for x, _, awards in self.layout]
         return inputs.awards(bulletin, shown) | {inputs.fingerprint(f"{self.dimension}/{self.key}", layout)}
+
+    @property
+    def lists_names(self) -> bool:
+        return self.dimension not in DECISION_INDEX
+
+    @property
+    def page_total(self) -> int:
+        return parts.page_count(self.count, ROLL_PAGE_SIZE) if self.lists_names else 1
 
     @functools.cached_property
     def top(self) -> model.Decision:
@@ -198,9 +211,55 @@ def decision_groups(awards: Sequence[model.Award], start: int, end: int) -> list
     return groups
 
 
+@dataclass(frozen=True)
+class IndexedDecision:
+    """A line of a roll that lists decisions: the decision, its day there and its named awards."""
+
+    path: str  # the decision page (docs path)
+    day: dt.date | None
+    awards: Sequence[model.Award]
+
+    @property
+    def counts(self) -> str | None:
+        """"9 tập thể, 15 cá nhân" of the names in this roll."""
+        individuals = sum(1 for a in self.awards if a.is_individual)
+        return counts_phrase(len(self.awards) - individuals, individuals)
+
+
+def indexed_decisions(roll: Roll) -> list[tuple[int | None, list[IndexedDecision]]]:
+    """The roll's decisions by year, newest first (a decision of unknown date last)."""
+    lines = [IndexedDecision(urls.decision(x, awards[0].day), awards[0].day, awards) for x, _, awards in roll.layout]
+    lines.sort(key=lambda line: (-(line.day.toordinal() if line.day else 0), sort_key(line.awards[0].decision.title)))
+    years: dict[int | None, list[IndexedDecision]] = defaultdict(list)
+    for line in lines:
+        years[line.day.year if line.day else None].append(line)
+    return list(years.items())
+
+
+def _decision_index_page(bulletin: model.Bulletin, roll: Roll) -> Page:
+    count = f"{formatting.number(roll.count)} lượt khen thưởng"
+    page = Page(
+        urls.roll(roll.dimension, roll.key), meta.base(roll.title, f"{roll.title}: {count}", "roll"), "", None,
+        functools.partial(roll.inputs, bulletin, 0, roll.count),
+    )
+
+    def context() -> dict[str, Any]:
+        return {
+            "title": roll.title,
+            "count": count,
+            "roll": roll,
+            "years": indexed_decisions(roll),
+            "notices": model.notices(x for x, _, _ in roll.layout),
+        }
+
+    return render_page_from(page, bulletin, "roll_index.html", context)
+
+
 def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
+    if not roll.lists_names:
+        return [_decision_index_page(bulletin, roll)]
     pages = []
-    total = parts.page_count(roll.count, ROLL_PAGE_SIZE)
+    total = roll.page_total
     section = urls.roll(roll.dimension, roll.key).removesuffix("/index.md")
     count = f"{formatting.number(roll.count)} lượt khen thưởng"
     for number in range(1, total + 1):
