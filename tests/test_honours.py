@@ -202,6 +202,7 @@ def test_lookup_page_offers_every_filter_value(extra_site: Path):
 
 UNDATED = """\
 id: ubnd-tinh-bang-khen-chua-ro-ngay
+number: 15/QĐ-UBND
 issuer: ubnd-tinh
 form: bang-khen
 reason: vì đã có thành tích trong công tác bảo đảm an ninh trật tự
@@ -231,7 +232,7 @@ def test_an_undated_decision_honouring_a_recipient_of_a_dated_one_builds(data_co
     years = [(h.get_text(), [li.get_text() for li in h.find_next_sibling("ul").select("li")]) for h in page.select("article h2")]
     assert years == [  # undated last
         ("Năm 2024", ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024: 9 tập thể, 15 cá nhân"]),
-        ("Không rõ năm", ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 1 tập thể"]),
+        ("Không rõ năm", ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (số 15/QĐ-UBND): 1 tập thể"]),
     ]
     profile = soup(site / "ho-so/ca-phuong-tan-binh/index.html")
     lines = [li.get_text(" ", strip=True) for li in profile.select("article ol > li")]

@@ -52,6 +52,12 @@
 
   function at(row, i) { return i < row.length ? row[i] : 0; }
 
+  // A dated decision's page is given by its id alone (lookup_index._Tables._issue).
+  function decisionPage(meta, issue) {
+    if (issue[1].indexOf("/") >= 0) { return issue[1]; }
+    return meta.decision[0] + issue[2].slice(0, 4) + "/" + issue[1] + meta.decision[1];
+  }
+
   // One row of a part or block (see lookup_index._Tables._row) as a result.
   function decode(meta, file, row) {
     var anchor = at(row, 9) || slug(row[0]);
@@ -70,7 +76,7 @@
       unit: at(row, 7),
       profile: profile,
       anchor: anchor,
-      key: file.d[row[1]][1] + "#" + anchor,
+      key: decisionPage(meta, file.d[row[1]]) + "#" + anchor,
     };
   }
 
@@ -330,7 +336,7 @@
     li.appendChild(document.createElement("br"));
     var text = meta.titles[issue[0]] + (issue[2] ? ", " + day(issue[2]) : "");
     meta.labels.forEach(function (label) { if (issue[3] & label[0]) { text += label[1]; } });
-    li.appendChild(link(text, issue[1] + "#" + result.anchor));
+    li.appendChild(link(text, decisionPage(meta, issue) + "#" + result.anchor));
     if (result.profile) {
       li.appendChild(document.createTextNode(" · "));
       li.appendChild(link("Hồ sơ khen thưởng", meta.profile[0] + result.profile + meta.profile[1]));

@@ -91,6 +91,7 @@ class _Tables:
         rank_ids = {r: i + 1 for i, r in enumerate(self.ranks)}
         prefix, _, suffix = urls.site_path(urls.profile("\0")).partition("\0")
         self.profile = [prefix, suffix]
+        self.decision = [f"{urls.HONOURS}/", "/"]  # + year + "/" + id + "/" (_issue)
         titles: dict[str, int] = {}
         issue_ids: dict[tuple, int] = {}
         self.issue_of: list[int] = []
@@ -111,11 +112,18 @@ class _Tables:
         return self.ids[name][chosen[0]] if chosen else -1
 
     def _issue(self, record: dict, values: dict[str, list[str]], titles: dict[str, int]) -> list[Any]:
-        """[title id, decision page, day or "", 1 revoked + 2 illustrative, the ids of its five filters]."""
+        """[title id, decision page (or its id), day or "", 1 revoked + 2 illustrative, the ids of its five filters]."""
         flags = (1 if record.get("revoked") else 0) + (2 if record.get("illustrative") else 0)
         title = titles.setdefault(record["decision_title"], len(titles))
         page = record["decision_url"].partition("#")[0]
-        return [title, page, record["date"] or "", flags, *(self._id(name, values) for name in ISSUE_FILTERS)]
+        day = record["date"] or ""
+        # A dated decision's page is khen-thuong/<its year>/<id>/: the id alone, the rest is the
+        # reader's to put back (meta.json's "decision"), 18 bytes off each of ~150,000 issues.
+        prefix, suffix = self.decision
+        folder = f"{prefix}{day[:4]}/"
+        if day and page.startswith(folder) and page.endswith(suffix) and "/" not in page[len(folder) : -len(suffix)]:
+            page = page[len(folder) : -len(suffix)]
+        return [title, page, day, flags, *(self._id(name, values) for name in ISSUE_FILTERS)]
 
     def _row(self, record: dict, values: dict[str, list[str]], dia_ban: int, rank_ids: dict[str, int]) -> list[Any]:
         """[name, issue, địa bàn, kind, place, rank, position, unit, profile, anchor], without
@@ -307,6 +315,7 @@ def build(folder: Path, records: list[dict]) -> dict[str, int]:
         "kinds": KINDS,
         "labels": LABELS,
         "profile": tables.profile,
+        "decision": tables.decision,
     }
     sizes.append(_write(folder / "meta.json", meta))
     return {

@@ -28,6 +28,14 @@ def _at(row: list[Any], i: int) -> Any:
     return row[i] if i < len(row) else 0
 
 
+def decision_page(meta: dict[str, Any], issue: list[Any]) -> str:
+    """A dated decision's page is given by its id alone (lookup_index._Tables._issue)."""
+    if "/" in issue[1]:
+        return str(issue[1])
+    prefix, suffix = meta["decision"]
+    return f"{prefix}{issue[2][:4]}/{issue[1]}{suffix}"
+
+
 def decode(meta: dict[str, Any], file: dict[str, Any], row: list[Any]) -> dict[str, Any]:
     """One row as the result line shows it."""
     issue = file["d"][row[1]]
@@ -46,7 +54,7 @@ def decode(meta: dict[str, Any], file: dict[str, Any], row: list[Any]) -> dict[s
         "title": title,
         "detail": " – ".join(x for x in (meta["kinds"][_at(row, 3)], where) if x),
         "decision": decision_text(meta, issue),
-        "decision_url": f"{issue[1]}#{anchor}",
+        "decision_url": f"{decision_page(meta, issue)}#{anchor}",
         "profile_url": f"{meta['profile'][0]}{profile}{meta['profile'][1]}" if profile else None,
         "kind": _at(row, 3),
         "name": row[0],
