@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import unicodedata
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -257,6 +258,39 @@ def test_other_pages_run_no_search(chromium, extra_url: str):
     for at in ["", ARTICLE.lstrip("/"), "tra-cuu/?q=thiep"]:
         page.goto(extra_url + at, wait_until="networkidle")
     assert not [u for u in requested if "/pagefind/" in u] and errors == []
+    context.close()
+
+
+def without_material_scripts(route) -> None:
+    """The page as the bulletin's own masthead serves it: no Material script, no #__config."""
+    if "/assets/javascripts/" in route.request.url or "/assets/material/" in route.request.url:
+        route.abort()
+        return
+    if route.request.resource_type != "document":
+        route.continue_()
+        return
+    response = route.fetch()
+    route.fulfill(response=response, body=re.sub(r'<script id="__config".*?</script>', "", response.text(), flags=re.S))
+
+
+def test_search_and_lookup_need_no_material_script(chromium, extra_url: str):
+    """bulletin-search.js and bulletin-lookup.js find the site's root from their own address."""
+    context = chromium.new_context()
+    context.route("**/*", without_material_scripts)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(search_address(extra_url, "thiep"))
+    assert page.locator("#__config").count() == 0
+    _, links = results(page, "thiep")
+    assert ARTICLE in links
+    page.locator(".bulletin-search__lookup a").click()
+    page.wait_for_url(extra_url + "tra-cuu/?q=thiep")
+    page.wait_for_selector(".bulletin-lookup__result")
+    # The lookup's links are made from the site's root.
+    hrefs = page.locator(".bulletin-lookup__result a").evaluate_all("els => els.map(e => e.pathname + e.hash)")
+    assert hrefs == ["/khen-thuong/2023/cong-an-tinh-giay-khen-2023/#dinh-cong-thiep"]
+    assert errors == []
     context.close()
 
 
