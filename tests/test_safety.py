@@ -74,10 +74,17 @@ def test_no_script_runs_and_no_dialog_opens(chromium, hostile_site: Path):
         page = context.new_page()
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         for path in ["", ARTICLE_URL.removesuffix("index.html"), "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/",
-                     "tra-cuu/?q=doan", "vinh-danh/nam/2024/"]:
+                     "tra-cuu/?q=doan", "tim-kiem/?q=alert", "vinh-danh/nam/2024/"]:
             page.goto(url + path, wait_until="networkidle")
             page.mouse.move(200, 200)
             assert page.evaluate("window.__pwned") is None, path
+        # Search results show the hostile title and caption as text (bulletin-search.js keeps <mark> only).
+        page.goto(url + "tim-kiem/?q=pwned")
+        title = page.locator(".bulletin-search__title a").first
+        assert title.inner_text().startswith('<b onmouseover=alert(1)>" onfocus=alert(1)')
+        assert "<img src=x onerror=" in page.locator(".bulletin-search__excerpt").first.inner_text()
+        assert page.locator(".bulletin-search__result b, .bulletin-search__result img").count() == 0
+        assert page.evaluate("window.__pwned") is None
         page.goto(url + ARTICLE_URL.removesuffix("index.html"))
         page.get_by_text("đây", exact=True).first.click()
         assert page.evaluate("window.__pwned") is None
@@ -95,14 +102,12 @@ def test_main_pages_report_no_content_security_policy_violation(chromium, site_u
     console: list[str] = []
     page.on("console", lambda m: console.append(m.text) if "Content Security Policy" in m.text else None)
     for path in ["", ARTICLE_URL.removesuffix("index.html"), "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/",
-                 "thong-ke/antq-2019-2024/2019-2024/", "tra-cuu/", "huong-dan-bien-tap/"]:
+                 "thong-ke/antq-2019-2024/2019-2024/", "tra-cuu/", "tim-kiem/", "huong-dan-bien-tap/"]:
         page.goto(site_url + path, wait_until="networkidle")
         assert page.evaluate("window.__violations") == [], path
     # What readers do: search, look up, enlarge a photo, switch to dark mode.
-    page.goto(site_url)
-    page.keyboard.press("/")
-    page.locator("#bulletin-search .md-search__input").fill("thiep")
-    page.wait_for_selector("#bulletin-search .md-search-result__item")
+    page.goto(site_url + "tim-kiem/?q=thiep")
+    page.wait_for_selector(".bulletin-search__result")
     page.goto(site_url + "tra-cuu/?q=hoa")
     page.wait_for_selector(".bulletin-lookup__result")
     page.goto(site_url + ARTICLE_URL.removesuffix("index.html"))

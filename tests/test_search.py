@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import unicodedata
 from pathlib import Path
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 from conftest import extra_data  # noqa: F401 - fixture used through extra_site
@@ -65,84 +67,230 @@ def tab(chromium, extra_url: str):
     assert errors == []
 
 
+PROMPT = "Gõ từ cần tìm vào ô trên."  # bulletin-search.js, an empty box
+
+
+def nfc(query: str) -> str:
+    return unicodedata.normalize("NFC", query).strip()
+
+
+def results(page, query: str) -> tuple[str, list[str]]:
+    """The search page's status line and result links once it shows `query`'s results."""
+    page.wait_for_function(
+        "q => { const s = document.querySelector('.bulletin-search__status').textContent;"
+        " return s.includes('«' + q + '»') && !s.startsWith('Đang tìm') }",
+        arg=nfc(query),
+    )
+    links = page.locator(".bulletin-search__result a").evaluate_all("els => els.map(e => e.pathname)")
+    return page.locator(".bulletin-search__status").inner_text(), links
+
+
 def site_search(page, query: str) -> tuple[str, list[str]]:
-    if not page.locator("#__search").is_checked():
-        page.keyboard.press("/")
-    box = page.locator("#bulletin-search .md-search__input")
+    """`query` typed into the search page's box."""
+    box = page.locator("#tim-kiem-q")
     box.fill("")
     box.fill(query)
-    page.wait_for_function(
-        "q => document.querySelector('#bulletin-search .md-search__input').value === q"
-        " && !/Nhập|chuẩn bị/.test(document.querySelector('#bulletin-search [role=status]').textContent)",
-        arg=query,
-    )
-    page.wait_for_timeout(400)  # typing is debounced; let the last search land
-    links = page.locator("#bulletin-search .md-search-result__item a").evaluate_all("els => els.map(e => e.pathname)")
-    return page.locator("#bulletin-search [role=status]").inner_text(), links
+    return results(page, query)
+
+
+def search_address(url: str, query: str) -> str:
+    return url + "tim-kiem/?" + urlencode({"q": query})
 
 
 @pytest.mark.parametrize("query", SITE_QUERIES, ids=[repr(q) for q in SITE_QUERIES])
 def test_site_search_finds_vietnamese_with_or_without_marks(tab, query: str):
     page, url = tab
-    if not page.url.startswith(url):
-        page.goto(url)
+    if "/tim-kiem/" not in page.url:
+        page.goto(url + "tim-kiem/")
     meta, links = site_search(page, query)
     assert SITE_QUERIES[query] in links, (meta, links)
+    # The address says what was searched: a search can be shared.
+    assert parse_qs(urlsplit(page.url).query) == {"q": [nfc(query)]}
 
 
 def test_site_search_ranks_exact_diacritics_first_and_finds_nothing_for_absent_words(tab):
     page, url = tab
-    page.goto(url)
-    _, links = site_search(page, "hoà")
+    page.goto(search_address(url, "hoà"))  # as the masthead's box sends it
+    meta, links = results(page, "hoà")
     # Only the article writes "hoà" with the old tone placement ("tái hoà nhập").
     assert links[0] == ARTICLE
     assert UBND not in links and CAT not in links  # lists of names: the lookup's job
+    assert page.locator("#tim-kiem-q").input_value() == "hoà"
+    assert meta == f"{len(links)} kết quả cho «hoà»"
     meta, links = site_search(page, "Thiệpxyz")
-    assert links == [] and meta == "Không tìm thấy kết quả"
+    assert links == [] and meta == "Không tìm thấy kết quả cho «Thiệpxyz»"
 
 
 def test_site_search_offers_the_lookup_for_every_query(tab):
     """Names of every recipient are the lookup's: a line under the count leads there."""
     page, url = tab
-    page.goto(url)
-    _, links = site_search(page, "nguyen van an")
+    page.goto(search_address(url, "nguyen van an"))
+    _, links = results(page, "nguyen van an")
     assert links[0] == PROFILE
-    line = page.locator("#bulletin-search .bulletin-search__lookup")
+    line = page.locator(".bulletin-search__lookup")
     assert line.inner_text() == "Tìm người được khen thưởng: Tra cứu «nguyen van an»"
     line.locator("a").click()
     page.wait_for_url(url + "tra-cuu/?q=nguyen+van+an")
     page.wait_for_function("() => /^\\d/.test(document.querySelector('.bulletin-lookup__count').textContent)")
     assert set(page.locator(".bulletin-lookup__result strong").all_inner_texts()) == {"Thượng tá Nguyễn Văn Ân", "Trung tá Nguyễn Văn Ân"}
-    # A name that no page holds (the lookup's own): no result, the line, and Enter goes there.
-    page.goto(url)
-    meta, links = site_search(page, "Đinh Công Thiệpp")
-    assert (meta, links) == ("Không tìm thấy kết quả", [])
+    # A name that no page holds (the lookup's own): no result, and the line leads there. Enter
+    # on this page searches (nothing leaves the page unasked): the reader follows the line.
+    page.goto(url + "tim-kiem/")
+    box = page.locator("#tim-kiem-q")
+    box.fill("Đinh Công Thiệpp")
+    box.press("Enter")
+    meta, links = results(page, "Đinh Công Thiệpp")
+    assert (meta, links) == ("Không tìm thấy kết quả cho «Đinh Công Thiệpp»", [])
     assert line.inner_text() == "Tìm người được khen thưởng: Tra cứu «Đinh Công Thiệpp»"
-    page.locator("#bulletin-search .md-search__input").press("Enter")
+    assert "/tim-kiem/" in page.url
+    line.locator("a").click()
     page.wait_for_url(url + "tra-cuu/?q=%C4%90inh+C%C3%B4ng+Thi%E1%BB%87pp")
-    # Cleared, the box says what to type and offers nothing.
-    page.goto(url)
-    site_search(page, "thiep")
-    page.locator("#bulletin-search .md-search__input").fill("")
-    page.wait_for_function("() => document.querySelector('#bulletin-search .bulletin-search__lookup').hidden")
+    # Cleared, the box says what to type, offers nothing, and the address asks nothing.
+    page.goto(search_address(url, "thiep"))
+    results(page, "thiep")
+    box.fill("")
+    page.wait_for_function("() => document.querySelector('.bulletin-search__lookup').hidden")
+    assert page.locator(".bulletin-search__status").inner_text() == PROMPT
+    assert page.locator(".bulletin-search__result").count() == 0
+    page.wait_for_url(url + "tim-kiem/")
 
 
-def test_site_search_downloads_a_screenful_of_results_then_more_on_scrolling(chromium, extra_url: str):
+def test_site_search_downloads_a_screenful_of_results_then_more_on_asking(chromium, extra_url: str):
     context = chromium.new_context(viewport={"width": 1280, "height": 400})
     page = context.new_page()
-    page.goto(extra_url)
     requested: list[str] = []
-    page.on("request", lambda r: requested.append(r.url.removeprefix(extra_url)))
-    meta, links = site_search(page, "khen thuong")
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto(search_address(extra_url, "khen thuong"))
+    meta, links = results(page, "khen thuong")
     count = int(meta.split()[0])
-    assert 0 < len(links) < count and len(links) % 5 == 0, (meta, links)  # bulletin-search.js BATCH
+    assert len(links) == 5 < count, (meta, links)  # bulletin-search.js BATCH
+    fragments = [u for u in requested if u.startswith(extra_url + "pagefind/fragment/")]
     # A fragment for each result shown, none more (the check of the best result reads one shown).
-    assert len([u for u in requested if u.startswith("pagefind/fragment/")]) == len(links)
+    assert len(fragments) == len(links)
     assert not [u for u in requested if "worker" in u]  # noWorker: one script less
-    page.locator("#bulletin-search .md-search__scrollwrap").evaluate("e => e.scrollTop = e.scrollHeight")
-    page.wait_for_function(
-        "n => document.querySelectorAll('#bulletin-search .md-search-result__item').length > n", arg=len(links)
+    # The next five, from the keyboard; the reader goes on at the first of them.
+    more = page.get_by_role("button", name="Xem thêm kết quả")
+    more.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelectorAll('.bulletin-search__result').length === 10")
+    assert page.evaluate("document.activeElement.pathname") == page.locator(".bulletin-search__result a").nth(5).evaluate("a => a.pathname")
+    while more.is_visible():
+        shown = page.locator(".bulletin-search__result").count()
+        more.click()
+        page.wait_for_function("n => document.querySelectorAll('.bulletin-search__result').length > n", arg=shown)
+    # Every result once, then no button: nothing more to show.
+    all_links = page.locator(".bulletin-search__result a").evaluate_all("els => els.map(e => e.pathname)")
+    assert len(all_links) == len(set(all_links)) == count
+    assert more.is_hidden()
+    # Nothing is asked of another host; the page itself is not a result.
+    assert [u for u in requested if not u.startswith(extra_url)] == []
+    assert "/tim-kiem/" not in all_links
+    context.close()
+
+
+def test_the_search_page_without_words_asks_for_them(tab):
+    page, url = tab
+    page.goto(url + "tim-kiem/")
+    status = page.locator(".bulletin-search__status")
+    page.wait_for_function("t => document.querySelector('.bulletin-search__status').textContent === t", arg=PROMPT)
+    assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
+    assert page.evaluate("document.activeElement.id") == "tim-kiem-q"  # ready to type
+    assert page.locator(".bulletin-search__lookup").is_hidden()
+    assert page.locator(".bulletin-search__more").is_hidden()
+    assert page.get_by_label("Từ cần tìm").count() == 1  # the box has a visible label
+    # The page's own form: words, then Enter, and the address carries them.
+    page.locator("#tim-kiem-q").fill("thiep")
+    page.locator("#tim-kiem-q").press("Enter")
+    _, links = results(page, "thiep")
+    assert ARTICLE in links
+    page.wait_for_url(url + "tim-kiem/?q=thiep")
+    assert page.title().startswith("thiep – Tìm kiếm")
+
+
+# The masthead's search box, as the theme prints it (its action relative to the page).
+MASTHEAD_FORM = (
+    '<form class="bulletin-masthead__search" role="search" action="{action}" method="get">'
+    '<input type="search" name="q" aria-label="Tìm kiếm" placeholder="Tìm kiếm"> <button type="submit">Tìm</button>'
+    "</form>"
+)
+
+
+@pytest.mark.parametrize("at,action", [("", "tim-kiem/"), (ARTICLE.lstrip("/"), "../../../../tim-kiem/")])
+def test_a_plain_search_form_leads_to_the_results_page(chromium, extra_url: str, at: str, action: str):
+    """The masthead's box is a GET form to tim-kiem/: its words land in the page's box and are searched."""
+    context = chromium.new_context()
+    page = context.new_page()
+    page.goto(extra_url + at)
+    page.evaluate(
+        "html => { const t = document.createElement('template'); t.innerHTML = html; document.body.prepend(t.content) }",
+        MASTHEAD_FORM.format(action=action),
     )
+    page.get_by_role("searchbox", name="Tìm kiếm").first.fill("khen thưởng")
+    page.get_by_role("searchbox", name="Tìm kiếm").first.press("Enter")
+    page.wait_for_url(search_address(extra_url, "khen thưởng"))
+    _, links = results(page, "khen thưởng")
+    assert links and page.locator("#tim-kiem-q").input_value() == "khen thưởng"
+    context.close()
+
+
+def test_without_javascript_the_search_page_says_so_and_offers_the_lookup_and_the_news(chromium, extra_url: str):
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(search_address(extra_url, "thiep"))
+    note = page.locator(".bulletin-search__noscript")
+    assert note.is_visible() and "cần JavaScript" in note.inner_text()
+    assert note.locator("a").evaluate_all("els => els.map(e => e.pathname)") == ["/tra-cuu/", "/tin-tuc/"]
+    # The form still asks the page for the words, as the masthead's does.
+    page.locator("#tim-kiem-q").fill("hoa")
+    page.locator("#tim-kiem-q").press("Enter")
+    page.wait_for_url(extra_url + "tim-kiem/?q=hoa")
+    context.close()
+
+
+def test_other_pages_run_no_search(chromium, extra_url: str):
+    """The search script is on every page and acts on its own page only: no index is fetched elsewhere."""
+    context = chromium.new_context()
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    for at in ["", ARTICLE.lstrip("/"), "tra-cuu/?q=thiep"]:
+        page.goto(extra_url + at, wait_until="networkidle")
+    assert not [u for u in requested if "/pagefind/" in u] and errors == []
+    context.close()
+
+
+def without_material_scripts(route) -> None:
+    """The page as the bulletin's own masthead serves it: no Material script, no #__config."""
+    if "/assets/javascripts/" in route.request.url or "/assets/material/" in route.request.url:
+        route.abort()
+        return
+    if route.request.resource_type != "document":
+        route.continue_()
+        return
+    response = route.fetch()
+    route.fulfill(response=response, body=re.sub(r'<script id="__config".*?</script>', "", response.text(), flags=re.S))
+
+
+def test_search_and_lookup_need_no_material_script(chromium, extra_url: str):
+    """bulletin-search.js and bulletin-lookup.js find the site's root from their own address."""
+    context = chromium.new_context()
+    context.route("**/*", without_material_scripts)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(search_address(extra_url, "thiep"))
+    assert page.locator("#__config").count() == 0
+    _, links = results(page, "thiep")
+    assert ARTICLE in links
+    page.locator(".bulletin-search__lookup a").click()
+    page.wait_for_url(extra_url + "tra-cuu/?q=thiep")
+    page.wait_for_selector(".bulletin-lookup__result")
+    # The lookup's links are made from the site's root.
+    hrefs = page.locator(".bulletin-lookup__result a").evaluate_all("els => els.map(e => e.pathname + e.hash)")
+    assert hrefs == ["/khen-thuong/2023/cong-an-tinh-giay-khen-2023/#dinh-cong-thiep"]
+    assert errors == []
     context.close()
 
 
@@ -158,6 +306,7 @@ def pagefind_fragments(site: Path) -> dict[str, dict]:
 def test_site_index_holds_stories_and_pages_not_lists_of_names(extra_site: Path):
     indexed = pagefind_fragments(extra_site)
     assert ARTICLE in indexed and "/don-vi/cong-an-tinh/" in indexed and "/thong-ke/" in indexed
+    assert "/tim-kiem/" not in indexed  # the search page is no result (kind "search", main.html)
     # Decision pages and honour rolls: not indexed; they are there, with their names.
     assert not [u for u in indexed if u.startswith(("/vinh-danh/", "/khen-thuong/20"))]
     assert "Đinh Công Thiệp" in (extra_site / "khen-thuong/2023/cong-an-tinh-giay-khen-2023/index.html").read_text(encoding="utf-8")

@@ -10,8 +10,7 @@
   var BATCH = 2;        // parts fetched at once after the first
   var COUNT_PARTS = 12; // parts read in the background to give an exact count
   var COUNT_DELAY = 800; // ms: not while the reader is still typing
-  var config = JSON.parse(document.getElementById("__config").textContent);
-  var siteRoot = new URL((config.base || ".") + "/", location.href);
+  var siteRoot = new URL("../", document.currentScript.src);  // this file is assets/bulletin-lookup.js
   var base = new URL(box.getAttribute("data-index"), location.href);
   var input = box.querySelector("#tra-cuu-q");
   var selects = Array.prototype.slice.call(box.querySelectorAll("select[data-filter]"));

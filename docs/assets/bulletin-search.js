@@ -1,19 +1,21 @@
-// Site search in Material's search box, with Pagefind (bulletin.search_index).
+// Tìm kiếm: the site search's own page (tim-kiem/?q=..., bulletin.pages.search), with Pagefind
+// (bulletin.search_index). The masthead's search box is a plain form that leads here; this
+// script reads `q` from the address, lists what the index finds and keeps the address in step
+// with the page's box, so a search can be shared. On every other page it does nothing.
 // Pagefind folds Vietnamese tones and marks itself; đ is a letter to it, so a "d" the
 // reader typed is also searched as "đ". Exact-diacritic matches are listed first.
 // Names of recipients are the lookup's (tra-cuu/): every search offers it.
 (function () {
   "use strict";
 
-  var config = JSON.parse(document.getElementById("__config").textContent);
-  var siteRoot = new URL((config.base || ".") + "/", location.href);
-  var LOOKUP = "tra-cuu/";  // bulletin.urls.LOOKUP
-  var BATCH = 5;            // results whose fragments are fetched at a time: a screenful
+  // This file is assets/bulletin-search.js: the site starts one folder up. Read now, while
+  // the script runs for the first time (currentScript is null afterwards).
+  var siteRoot = new URL("../", document.currentScript.src);
+  var box = document.getElementById("bulletin-search-page");
+  if (!box) { return; }
+  var BATCH = 5;  // results whose fragments are fetched at a time: a screenful
+  var PROMPT = "Gõ từ cần tìm vào ô trên.";
   var bundles = {};
-
-  function translate(key) {
-    return (config.translations && config.translations[key]) || key;
-  }
 
   // noWorker: Pagefind's worker is one more 40 KB script before the first result, and the
   // chunks a query reads are a few KB (search_index rechunks them): the page thread will do.
@@ -24,6 +26,7 @@
           return pagefind;
         });
       });
+      bundles[bundleUrl].catch(function () { delete bundles[bundleUrl]; });  // a later search may retry
     }
     return bundles[bundleUrl];
   }
@@ -94,7 +97,8 @@
     return ordered;
   }
 
-  // Pagefind's excerpt is HTML with <mark>: keep the marks, treat everything else as text.
+  // Pagefind's excerpt is HTML with <mark>: parsed inert (a template runs and loads nothing),
+  // then rebuilt as text and marks only.
   function excerpt(html) {
     var template = document.createElement("template");
     template.innerHTML = html;
@@ -111,35 +115,28 @@
     return out;
   }
 
-  function countText(count) {
-    if (count === 0) { return translate("search.result.none"); }
-    if (count === 1) { return translate("search.result.one"); }
-    return translate("search.result.other").replace("#", count.toLocaleString("vi-VN"));
+  function countText(count, query) {
+    var words = "«" + query + "»";
+    if (count === 0) { return "Không tìm thấy kết quả cho " + words; }
+    return count.toLocaleString("vi-VN") + " kết quả cho " + words;
   }
 
-  // -- the header search box ------------------------------------------------------------
-  var box = document.getElementById("bulletin-search");
-  var toggle = document.getElementById("__search");
-  if (!box || !toggle) { return; }
-  var input = box.querySelector(".md-search__input");
-  var form = box.querySelector(".md-search__form");
-  var meta = box.querySelector(".md-search-result__meta");
-  var list = box.querySelector(".md-search-result__list");
-  var scroll = box.querySelector(".md-search__scrollwrap");
+  var form = box.querySelector(".bulletin-search__form");
+  var input = form.querySelector("input[name=q]");
+  var status = box.querySelector(".bulletin-search__status");
+  var lookup = box.querySelector(".bulletin-search__lookup");
+  var list = box.querySelector(".bulletin-search__results");
+  var more = box.querySelector(".bulletin-search__more");
   var bundle = new URL(box.getAttribute("data-index"), location.href).href;
+  var lookupUrl = new URL(box.getAttribute("data-lookup"), location.href);
+  var title = document.title;
   var timer = null;
   var ticket = 0;
-  var pending = [];   // results found but not shown yet: their fragments are fetched on scrolling
-  var loading = false;
+  var pending = [];  // results found but not shown yet: their fragments are fetched on asking
 
-  // Under the count, in the same style: the lookup, which has every recipient's name.
-  var lookup = document.createElement("div");
-  lookup.className = "md-search-result__meta bulletin-search__lookup";
-  lookup.hidden = true;
-  meta.after(lookup);
-
+  // Under the count: the lookup, which has every recipient's name.
   function offerLookup(query) {
-    var url = new URL(LOOKUP, siteRoot);
+    var url = new URL(lookupUrl);
     url.searchParams.set("q", query);
     var link = document.createElement("a");
     link.href = url.href;
@@ -151,116 +148,90 @@
 
   function item(data) {
     var li = document.createElement("li");
-    li.className = "md-search-result__item";
+    li.className = "bulletin-search__result";
+    var heading = document.createElement("h2");
+    heading.className = "bulletin-search__title";
     var link = document.createElement("a");
-    link.className = "md-search-result__link";
     link.href = data.url;
-    var article = document.createElement("article");
-    article.className = "md-search-result__article md-typeset";
-    var title = document.createElement("h1");
-    title.textContent = (data.meta && data.meta.title) || data.url;
+    link.textContent = (data.meta && data.meta.title) || data.url;
+    heading.appendChild(link);
     var text = document.createElement("p");
+    text.className = "bulletin-search__excerpt";
     text.appendChild(excerpt(data.excerpt || ""));
-    article.appendChild(title);
-    article.appendChild(text);
-    link.appendChild(article);
-    li.appendChild(link);
+    li.appendChild(heading);
+    li.appendChild(text);
     return li;
   }
 
-  // Near the end of the results shown, or too few to scroll: the reader wants more.
-  function nearEnd() {
-    return scroll.clientHeight > 0 && scroll.scrollTop + scroll.clientHeight > scroll.scrollHeight - 100;
+  // The next few results; `fresh`: in place of the previous query's. Answers the first new link.
+  async function show(mine, fresh) {
+    more.disabled = true;
+    var batch = await Promise.all(pending.splice(0, BATCH).map(function (r) { return r.data(); }));
+    if (mine !== ticket) { return null; }
+    if (fresh) { list.textContent = ""; }
+    var items = batch.map(item);
+    items.forEach(function (li) { list.appendChild(li); });
+    more.hidden = !pending.length;
+    more.disabled = false;
+    return items.length ? items[0].querySelector("a") : null;
   }
 
-  // The next few results; `fresh`: in place of the previous query's.
-  async function show(mine, fresh) {
-    loading = true;
-    var batch = await Promise.all(pending.splice(0, BATCH).map(function (r) { return r.data(); }));
-    if (mine !== ticket) { return; }
-    if (fresh) { list.textContent = ""; }
-    batch.forEach(function (data) { list.appendChild(item(data)); });
-    loading = false;
-    if (pending.length && nearEnd()) { show(mine, false); }
+  // The address says what is searched, so a search can be shared or bookmarked.
+  function remember(query) {
+    var params = new URLSearchParams();
+    if (query) { params.set("q", query); }
+    var search = params.toString();
+    history.replaceState(null, "", search ? "?" + search : location.pathname);
+    document.title = query ? query + " – " + title : title;
   }
 
   async function run() {
+    clearTimeout(timer);
     var mine = ++ticket;
     var query = input.value.normalize("NFC").trim();
+    remember(query);
     if (!query) {
       pending = [];
       list.textContent = "";
       lookup.hidden = true;
-      meta.textContent = translate("search.result.placeholder");
+      more.hidden = true;
+      status.textContent = PROMPT;
       return;
     }
-    var pagefind = await load(bundle);
-    var results = await search(pagefind, query);
-    if (mine !== ticket) { return; }
-    pending = results.slice();
-    await show(mine, true);
-    if (mine !== ticket) { return; }
-    meta.textContent = countText(results.length);
-    offerLookup(query);
+    status.textContent = "Đang tìm «" + query + "»…";
+    try {
+      var results = await search(await load(bundle), query);
+      if (mine !== ticket) { return; }
+      pending = results.slice();
+      await show(mine, true);
+      if (mine !== ticket) { return; }
+      status.textContent = countText(results.length, query);
+      offerLookup(query);
+    } catch (error) {
+      if (mine !== ticket) { return; }
+      more.disabled = false;
+      status.textContent = "Chưa tìm được: không tải được dữ liệu tìm kiếm. Xin thử lại sau.";
+      offerLookup(query);
+    }
   }
 
-  scroll.addEventListener("scroll", function () {
-    if (!loading && pending.length && nearEnd()) { show(ticket, false); }
-  });
-
-  function open() {
-    toggle.checked = true;
-    input.focus();
-    load(bundle);
-  }
-
-  function close() {
-    toggle.checked = false;
-    input.blur();
-  }
-
-  function editable(element) {
-    return element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
-  }
-
-  input.addEventListener("focus", function () {
-    toggle.checked = true;
-    load(bundle);
-  });
-  toggle.addEventListener("change", function () {
-    if (toggle.checked) { setTimeout(function () { input.focus(); }, 50); }
-  });
+  input.addEventListener("focus", function () { load(bundle).catch(function () {}); });
   input.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(run, 120);
   });
+  // Enter or "Tìm": search now, on this page (without JavaScript the form asks for it again).
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var first = list.querySelector("a") || (!lookup.hidden && lookup.querySelector("a"));
-    if (first) { location.href = first.href; }
+    run();
   });
-  form.addEventListener("reset", function () {
-    setTimeout(function () { run(); input.focus(); }, 0);
+  // Next results on asking: a button, which keyboards reach; the reader goes on at the first new one.
+  more.addEventListener("click", async function () {
+    var first = await show(ticket, false);
+    if (first) { first.focus(); }
   });
-  document.addEventListener("keydown", function (event) {
-    if (toggle.checked) {
-      if (event.key === "Escape") {
-        event.preventDefault();
-        close();
-      } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-        var links = Array.prototype.slice.call(list.querySelectorAll("a"));
-        if (!links.length) { return; }
-        event.preventDefault();
-        var at = links.indexOf(document.activeElement);
-        var next = event.key === "ArrowDown" ? at + 1 : at - 1;
-        if (next < 0) { input.focus(); } else { links[Math.min(next, links.length - 1)].focus(); }
-      }
-      return;
-    }
-    if ((event.key === "/" || event.key === "s" || event.key === "f") && !editable(event.target)
-        && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      event.preventDefault();
-      open();
-    }
-  });
+
+  input.value = new URLSearchParams(location.search).get("q") || "";
+  run();
+  if (!input.value.trim()) { input.focus(); }
 })();

@@ -19,6 +19,7 @@ STATISTICS = "thong-ke"
 PROFILES = "ho-so"
 ROLLS = "vinh-danh"
 LOOKUP = "tra-cuu"
+SEARCH = "tim-kiem"  # the site search's results page (pages/search.py)
 DATA = "du-lieu"
 FEED = "feed.xml"
 SEARCH = "tim-kiem"

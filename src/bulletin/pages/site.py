@@ -14,6 +14,7 @@ from bulletin.pages.lookup import lookup_page
 from bulletin.pages.page import Asset, Page, SiteContent
 from bulletin.pages.redirects import redirects
 from bulletin.pages.rolls import open_data, profile_page, roll_pages, rolls
+from bulletin.pages.search import search_page
 from bulletin.pages.statistics_pages import statistics_pages
 
 
@@ -31,6 +32,7 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
         pages += roll_pages(bulletin, roll)
     pages += [profile_page(bulletin, ident, awards) for ident, awards in bulletin.profiles.items()]
     pages.append(lookup_page(bulletin))
+    pages.append(search_page(bulletin))
     pages += [decision_page(bulletin, x) for x in bulletin.decisions_newest_first]
     pages.append(campaign_index(bulletin))
     pages += [p for c in bulletin.campaigns.values() for p in campaign_pages(bulletin, c)]
