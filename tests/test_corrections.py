@@ -134,9 +134,13 @@ def test_revoked_awards_stay_listed_as_revoked(sites):
     assert "Hủy bỏ ngày" in (site / "du-lieu" / "tat-ca.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     decisions = _plain((site / "khen-thuong" / "index.html").read_text(encoding="utf-8"))
     assert "Bằng khen của Hội Cựu chiến binh tỉnh: 3 tập thể, 5 cá nhân (đã bị hủy bỏ)" in decisions
-    # The organisation's honour roll: its awards shown as revoked, not dropped: the decision's
-    # heading says so once, over its seven names.
+    # The organisation's honour roll: its decision shown as revoked, not dropped, struck through.
     roll = soup(site / "vinh-danh" / "co-quan" / "hoi-ccb-tinh" / "index.html")
+    revoked = [li for li in roll.select("article li") if "(đã bị hủy bỏ)" in li.get_text()]
+    assert len(revoked) == 1 and revoked[0].s is not None
+    assert revoked[0].get_text().endswith(": 3 tập thể, 4 cá nhân")  # the seven names
+    # The year's roll: the decision's heading says so once, over its seven names.
+    roll = soup(site / "vinh-danh" / "nam" / "2024" / "index.html")
     revoked = [h for h in roll.select("article h2") if "(đã bị hủy bỏ)" in h.get_text()]
     assert len(revoked) == 1 and revoked[0].s is not None
     assert len(revoked[0].find_next_sibling("ol").select("li")) == 7

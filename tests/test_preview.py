@@ -82,7 +82,7 @@ def test_a_preview_renders_what_changed_and_shows_what_a_full_build_shows(previe
     edit(data / CCB, "  - name: Lương Văn Dũng\n", "  - name: Lương Văn Dưỡng\n")
     rendered = served.next_build("the rebuild after an edit")
     assert "Lương Văn Dưỡng" in fetch(served.url + CCB_PAGE)
-    assert "Lương Văn Dưỡng" in fetch(served.url + "vinh-danh/co-quan/hoi-ccb-tinh/")
+    assert "Lương Văn Dưỡng" in fetch(served.url + "vinh-danh/nam/2024/")
     assert {CCB_PAGE.rstrip("/") + ".md", "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024.md"} <= rendered
     # Pages that do not show the name were not rendered again.
     assert "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024.md" not in rendered

@@ -22,7 +22,6 @@ LOOKUP = "tra-cuu"
 SEARCH = "tim-kiem"  # the site search's results page (pages/search.py)
 DATA = "du-lieu"
 FEED = "feed.xml"
-SEARCH = "tim-kiem"
 # The masthead's section of a page, by the page's first folder: profiles and honour rolls are
 # read from Vinh danh, the download folder from the lookup.
 SECTION_OF = {ROLLS: HONOURS, PROFILES: HONOURS, DATA: LOOKUP}
