@@ -7,6 +7,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from bulletin import documents, urls
+from bulletin.urls import section_of
 from bulletin.pages.chrome import chrome
 
 
@@ -30,7 +31,7 @@ def test_every_word_from_the_data_reaches_the_theme_escaped():
     footer = str(made["footer"])
     assert "<script" not in footer and "<i>" not in footer and "&lt;i&gt;Ghi nguồn&lt;/i&gt;" in footer
     assert 'href="tel:02713879123"' in footer and "0271\u00a0(3879).123" in footer
-    assert made["search"] == "tim-kiem/" and made["sections"] == urls.SECTION_OF
+    assert made["search"] == "tim-kiem/"
 
 
 def test_without_contact_or_lines_the_imprint_names_the_publisher_only():
@@ -42,3 +43,9 @@ def test_without_contact_or_lines_the_imprint_names_the_publisher_only():
 def test_the_sample_data_names_no_repository(tmp_path: Path):
     text = (Path(__file__).resolve().parent.parent / "data" / "bulletin.yaml").read_text(encoding="utf-8")
     assert "\nedit_url:" not in text
+
+
+def test_a_page_is_read_from_the_section_of_its_first_folder():
+    assert [section_of(p) for p in ("index.md", "tin-tuc/2024/06/x.md", "ho-so/x.md", "vinh-danh/nam/2024/index.md",
+                                     "khen-thuong/2024/y.md", "du-lieu/x.md", "tra-cuu/index.md")] == [
+        "", "tin-tuc", urls.HONOURS, urls.HONOURS, urls.HONOURS, urls.LOOKUP, urls.LOOKUP]

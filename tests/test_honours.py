@@ -71,7 +71,7 @@ def test_a_roll_lists_names_under_their_decision_linked_once(built_site: Path):
     assert ubnd.get_text(" ", strip=True) == "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024"
     items = ubnd.find_next_sibling("ol").select("li")
     an = next(li for li in items if li.strong.get_text() == "Nguyễn Văn Ân")
-    assert an.get_text(" ", strip=True) == "Thượng tá Nguyễn Văn Ân – Trưởng Công an huyện, Công an huyện Đồng Phú"
+    assert an.get_text(" ", strip=True) == "Thượng tá Nguyễn Văn Ân – Trưởng Công an huyện Đồng Phú"
     assert an.select("a") == []
     # Each name once on the page, every link either a heading's decision or a profile.
     names = [li.strong.get_text() + "|" + h.a["href"] for h in headings for li in h.find_next_sibling("ol").select("li")]

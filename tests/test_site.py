@@ -6,7 +6,7 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from conftest import ARTICLE_URL, built, mkdocs_build, page_urls, soup
+from conftest import ARTICLE_URL, ROOT, built, mkdocs_build, page_urls, soup
 
 ARTICLE_LINK = "https://bantin.example.vn/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/"
 
@@ -82,6 +82,14 @@ def test_masthead_names_the_sections_and_marks_the_current_one(built_site: Path)
     for gone in (".md-header", ".md-tabs", ".md-sidebar", ".md-search", "#__config", ".md-top"):
         assert page.select_one(gone) is None, gone
     assert [s["src"] for s in page.select("script[src]") if "javascripts/bundle" in s["src"]] == []
+
+
+def test_the_editors_guide_is_not_published(built_site: Path):
+    assert (ROOT / "docs/huong-dan-bien-tap.md").is_file()  # it stays in the repository
+    assert not (built_site / "huong-dan-bien-tap").exists()
+    assert "huong-dan-bien-tap" not in (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    linked = [page for page in built_site.rglob("*.html") if "huong-dan-bien-tap" in page.read_text(encoding="utf-8")]
+    assert linked == []
 
 
 def test_footer_prints_the_imprint_from_the_data(data_copy: Path, tmp_path: Path):

@@ -3,6 +3,8 @@
 import datetime as dt
 import unicodedata
 
+import pytest
+
 from bulletin import formatting
 from bulletin import text
 from bulletin.text import fold, slugify
@@ -52,3 +54,23 @@ def test_strip_marks_reads_as_the_unicode_normalization_does():
     samples = letters + ["Đinh Công Thiệp", "Nguyễn Thị Hoà", "e\u0301", "Ω ά", "中文", "Ngô Quang Đăng\u0323"]
     for value in samples:
         assert text.strip_marks(value) == reference(value), repr(value)
+
+
+@pytest.mark.parametrize(
+    "position,unit,said",
+    [
+        ("Trưởng Công an huyện", "Công an huyện Đồng Phú", "Trưởng Công an huyện Đồng Phú"),
+        ("Phó Trưởng phòng", "Phòng Tham mưu", "Phó Trưởng phòng Tham mưu"),
+        ("Trưởng Công an xã", "Công an xã Long Bình, huyện Phú Riềng", "Trưởng Công an xã Long Bình, huyện Phú Riềng"),
+        ("Giám đốc Công an tỉnh", "Công an tỉnh", "Giám đốc Công an tỉnh"),
+        ("Cán bộ", "Đội An ninh", "Cán bộ, Đội An ninh"),
+        ("Đội trưởng", "Đội An ninh", "Đội trưởng, Đội An ninh"),  # a word alike, not the unit's start
+        ("Hội viên", None, "Hội viên"),
+        (None, "Công an tỉnh", "Công an tỉnh"),
+        (None, None, None),
+    ],
+)
+def test_a_post_names_its_unit_once(position, unit, said):
+    from bulletin.text import post_in
+
+    assert post_in(position, unit) == said

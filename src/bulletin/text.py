@@ -165,3 +165,21 @@ def place_beyond(name: str, locality: str | None) -> str | None:
     while parts and re.search(rf"(?<!\w){re.escape(parts[0])}(?!\w)", name):
         parts.pop(0)
     return ", ".join(parts) or None
+
+
+def post_in(position: str | None, unit: str | None) -> str | None:
+    """A post and its unit as a reader says them, the unit's kind said once: "Trưởng Công an huyện"
+    in "Công an huyện Đồng Phú" -> "Trưởng Công an huyện Đồng Phú"; "Phó Trưởng phòng" in
+    "Phòng Tham mưu" -> "Phó Trưởng phòng Tham mưu"; "Giám đốc Công an tỉnh" in "Công an tỉnh"
+    -> the post alone; "Cán bộ" in "Đội An ninh" -> "Cán bộ, Đội An ninh". The words the two share
+    are where the post's last words begin the unit's name."""
+    if not position or not unit:
+        return position or unit
+    post, place = position.split(), unit.split()
+    folded = [w.casefold() for w in post]
+    if folded[-len(place) :] == [w.casefold() for w in place]:
+        return position  # "Giám đốc Công an tỉnh" of "Công an tỉnh": the post names its unit
+    for shared in range(min(len(post), len(place) - 1), 0, -1):
+        if [w.casefold() for w in post[-shared:]] == [w.casefold() for w in place[:shared]]:
+            return " ".join(post + place[shared:])
+    return f"{position}, {unit}"

@@ -37,6 +37,12 @@ PAGE_PREFIX = "trang-"  # trang-2, trang-3, ...: later pages of a list (see inde
 RESERVED_NAMES = frozenset({"index", GENERAL, UNDATED, SEARCH_INDEX, "assets", "search", "media"})
 
 
+def section_of(path: str) -> str:
+    """The masthead section a page is read from: its first folder ("" for the front page)."""
+    first, slash, _ = path.partition("/")
+    return SECTION_OF.get(first, first) if slash else ""
+
+
 def is_reserved(name: str) -> bool:
     """True when `name` would collide with a page or folder of the site itself."""
     number = name.removeprefix(PAGE_PREFIX)

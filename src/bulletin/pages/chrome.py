@@ -24,7 +24,6 @@ def chrome(bulletin: model.Bulletin) -> dict[str, Any]:
         "tagline": escape(site.tagline) if site.tagline else None,
         "footer": Markup(render("footer.html", site=site, tel=_dialled(site))),
         "search": f"{urls.SEARCH}/",
-        "sections": dict(urls.SECTION_OF),
     }
 
 

@@ -104,7 +104,7 @@ class Page:
 
     def head(self) -> str:
         """The front matter alone, between its "---" lines."""
-        return f"---\n{front_matter(self.meta)}\n---\n"
+        return f"---\n{front_matter(self.meta | {'section': urls.section_of(self.path)})}\n---\n"
 
     def text(self) -> str:
         """Front matter, then the body: one top-level HTML block (layout.html) that any

@@ -20,7 +20,7 @@ from markupsafe import Markup
 from bulletin import formatting, model, tally, urls
 from bulletin.pages import parts, recipients
 from bulletin.pages.page import Page
-from bulletin.text import lower_first, place_beyond, slugify
+from bulletin.text import lower_first, place_beyond, post_in, slugify
 
 ENV = Environment(
     loader=PackageLoader("bulletin", "templates"),
@@ -55,6 +55,7 @@ ENV.globals.update(
     facts=recipients.facts,
     level_name=recipients.level_name,
     place_beyond=place_beyond,
+    post_in=post_in,
     achievement=recipients.achievement,
     by_kind=recipients.by_kind,
 )
