@@ -173,3 +173,20 @@ def test_lookup_offers_more_only_when_there_is_more(phone, site_url: str):
     page.wait_for_selector("#bulletin-lookup[data-narrowed]")
     assert page.locator(".bulletin-lookup__result").count() == 20
     assert page.locator(".bulletin-lookup__more").is_visible()
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_masthead_search_works_from_the_404_page(chromium, site_url: str, width: int):
+    context = chromium.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    response = page.goto(site_url + "khong-co/trang-nay/")
+    assert response is not None and response.status == 404
+    assert page.locator("h1").inner_text() == "Không tìm thấy trang"
+    page.locator(".bulletin-masthead__search input[name=q]").fill("thiep")
+    page.locator(".bulletin-masthead__search button").click()
+    page.wait_for_url(site_url + "tim-kiem/?q=thiep")
+    page.wait_for_selector(".bulletin-search__result")
+    assert errors == []
+    context.close()
