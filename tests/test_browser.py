@@ -78,23 +78,6 @@ def test_no_request_leaves_the_site(chromium, site_url: str, built_site: Path):
     assert elsewhere == []
 
 
-@pytest.mark.parametrize("url", ["", ARTICLE, HONOUR_LIST, "thong-ke/antq-2019-2024/2019-2024/", "tra-cuu/"])
-def test_no_serious_accessibility_violations(chromium, site_url: str, url: str):
-    assert AXE.is_file(), "axe-core is missing: npm ci"
-    # The pages' CSP forbids injected scripts, rightly: let the test inject axe.
-    context = chromium.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
-    page = context.new_page()
-    page.goto(site_url + url)
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    serious = [
-        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert serious == []
-
-
 def test_photo_opens_enlarged_and_closes(desktop, site_url: str):
     page = desktop.new_page()
     page.goto(site_url + ARTICLE)
@@ -123,22 +106,54 @@ def test_prints_without_site_chrome(desktop, site_url: str, url: str):
     assert all(t.is_visible() for t in page.locator("article table, article ol").all())
 
 
+# What a reader opens, at a desk and on a phone, in the light and dark schemes (the device's).
+READER_PAGES = [
+    ("trang-chu", "site", ""),
+    ("bai-viet", "site", ARTICLE),
+    ("quyet-dinh", "site", HONOUR_LIST),
+    ("vinh-danh", "site", "vinh-danh/nam/2024/"),
+    ("ho-so", "extra", "ho-so/nguyen-van-an-ca-dong-phu/"),
+    ("thong-ke", "site", "thong-ke/antq-2019-2024/2019-2024/"),
+    ("tra-cuu", "site", "tra-cuu/?q=hoa"),
+    ("khong-tim-thay", "site", "khong-co/trang-nay/"),
+]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [1280, 375])
-@pytest.mark.parametrize(
-    "name,url",
-    [("trang-chu", ""), ("bai-viet", ARTICLE), ("danh-sach", HONOUR_LIST), ("thong-ke", "thong-ke/antq-2019-2024/2019-2024/"), ("tra-cuu", "tra-cuu/?q=hoa")],
-)
-def test_screenshots(chromium, site_url: str, name: str, url: str, width: int):
-    """Screenshots for people to look at (screenshots/ is git-ignored), of pages that fit their
-    screen: nothing wider than the viewport, the headline on the first screen."""
-    context = chromium.new_context(viewport={"width": width, "height": 900})
+@pytest.mark.parametrize("name,site,url", READER_PAGES, ids=[p[0] for p in READER_PAGES])
+def test_a_reader_sees_a_newspaper(chromium, request, name: str, site: str, url: str, width: int, scheme: str):
+    """Each page as a reader meets it: it fits the screen, its headline is on the first screen,
+    the masthead names the publisher and the footer prints the imprint, nothing leads to the
+    editors' guide or to an edit page, and axe-core finds no serious or critical violation.
+    Screenshots go to screenshots/ (git-ignored) for people to look at."""
+    base = request.getfixturevalue("site_url" if site == "site" else "extra_url")
+    context = chromium.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme, bypass_csp=True)
     page = context.new_page()
-    page.goto(site_url + url, wait_until="networkidle")
+    page.goto(base + url, wait_until="networkidle")
     SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}-{scheme}.png"), full_page=True)
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     headline = page.locator("article h1").first.bounding_box()
     assert headline is not None and headline["y"] < 900 and headline["x"] + headline["width"] <= width
+    assert page.locator(".bulletin-masthead__publisher").inner_text().casefold() == "công an tỉnh"
+    footer = page.locator("footer.bulletin-footer")
+    footer.scroll_into_view_if_needed()
+    assert footer.is_visible() and "Cơ quan xuất bản: Công an tỉnh" in footer.inner_text()
+    visible = page.locator("a:visible").evaluate_all("links => links.map(a => a.href)")
+    assert not [h for h in visible if "huong-dan-bien-tap" in h or "/edit/" in h]
+    # The scheme is the device's: dark text on light, or light on dark.
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    dark = sum(int(c) for c in background.removeprefix("rgb(").removesuffix(")").split(",")[:3]) < 3 * 128
+    assert dark == (scheme == "dark"), background
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    serious = [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
     context.close()
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -704,28 +706,39 @@ def test_workflows_parse_and_run_commands_the_project_has():
                 assert words[0] in {"python3", "mkdocs", "sudo"}, part
 
 
-def test_edit_links_appear_only_when_the_bulletin_names_its_repository(data_copy: Path, tmp_path: Path):
-    edit(data_copy / "bulletin.yaml", "edit_url: https://github.com/example/ban-tin-khen-thuong/edit/main/\n", "")
-    site = built(tmp_path / "site", data_copy)
-    assert [page for page in site.rglob("*.html") if soup(page).select_one("a.md-content__button")] == []
-    assert "edit_url" not in (ROOT / "data" / "bulletin.yaml").read_text(encoding="utf-8")  # the sample names none
+def test_without_a_repository_no_page_has_an_edit_link(built_site: Path):
+    # The tests' bulletin names no repository, as the sample does not.
+    assert [page for page in built_site.rglob("*.html") if soup(page).select_one("a.md-content__button")] == []
+    for data in (ROOT / "data", DATA):
+        assert "\nedit_url:" not in (data / "bulletin.yaml").read_text(encoding="utf-8")
 
 
-def test_edit_links_open_the_yaml_a_page_came_from(built_site: Path):
+def test_edit_links_open_the_yaml_a_page_came_from(tmp_path: Path):
+    """With `edit_url` in bulletin.yaml, each page's "Chỉnh sửa" opens its YAML in the repository:
+    the data must then be in the project (a copy under build/, git-ignored, for this test)."""
     base = "https://github.com/example/ban-tin-khen-thuong/edit/main/"
-    data = DATA.relative_to(ROOT).as_posix()  # the tests build their own copy of the data
-    expected = {
-        ARTICLE_URL: f"{data}/articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml",
-        "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html": f"{data}/decisions/2024/ubnd-tinh-bang-khen-antq-2024.yaml",
-        "don-vi/ubnd-tinh/index.html": f"{data}/organisations.yaml",
-        "phong-trao/antq-2019-2024/index.html": f"{data}/campaigns/antq-2019-2024.yaml",
-        "index.html": f"{data}/bulletin.yaml",
-    }
-    for url, source in expected.items():
-        link = soup(built_site / url).select_one("a.md-content__button")
-        assert link is not None, url
-        assert link["href"] == base + source, url
-        assert (ROOT / source).is_file()
+    copy = ROOT / "build" / f"test-edit-links-{os.getpid()}"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(DATA, copy)
+    try:
+        with (copy / "bulletin.yaml").open("a", encoding="utf-8") as out:
+            out.write(f"edit_url: {base}\n")
+        site = built(tmp_path / "site", copy)
+        data = copy.relative_to(ROOT).as_posix()
+        expected = {
+            ARTICLE_URL: f"{data}/articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml",
+            "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html": f"{data}/decisions/2024/ubnd-tinh-bang-khen-antq-2024.yaml",
+            "don-vi/ubnd-tinh/index.html": f"{data}/organisations.yaml",
+            "phong-trao/antq-2019-2024/index.html": f"{data}/campaigns/antq-2019-2024.yaml",
+            "index.html": f"{data}/bulletin.yaml",
+        }
+        for url, source in expected.items():
+            link = soup(site / url).select_one("a.md-content__button")
+            assert link is not None, url
+            assert link["href"] == base + source, url
+            assert (ROOT / source).is_file()
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
 
 
 def test_build_log_ends_with_a_summary(tmp_path: Path):
