@@ -244,10 +244,11 @@ def draw(card: Card) -> bytes:
     if card.subtitle:
         subtitle, _ = wrap(card.subtitle, font(False, SUBTITLE_SIZE), TEXT_WIDTH, 2)
     below = (SUBTITLE_GAP + SUBTITLE_STEP * len(subtitle)) if subtitle else 0
-    size, lines = headline_layout(card.headline, HEADLINE_BOTTOM - HEADLINE_TOP - below)
+    top = HEADLINE_TOP if card.kicker else BAND + 32  # no kicker: its room goes to the headline
+    size, lines = headline_layout(card.headline, HEADLINE_BOTTOM - top - below)
     step = round(size * LINE_HEIGHT)
     block = step * len(lines) + below
-    y = HEADLINE_TOP if card.kicker else max(HEADLINE_TOP, (BAND + FOOTER_Y - block) // 2)
+    y = top if card.kicker else max(top, (BAND + FOOTER_Y - 14 - block) // 2)
     for line in lines:
         pen.text((MARGIN, y), line, font=font(True, size), fill=TEXT)
         y += step
@@ -393,11 +394,14 @@ _NEWS_LABEL = "Tin tức"
 
 
 def section_share(bulletin: model.Bulletin, page: Page) -> Share:
-    """A section's title card: its name, and what it holds below; the front page: the bulletin's
-    name and tagline."""
+    """A section's title card: its name, and what it holds below. The front page's: the
+    bulletin's tagline (its name is in the band already)."""
     title = str(page.meta.get("title") or bulletin.site.title)
     description = str(page.meta.get("description") or "")
-    card = _card(bulletin, title, subtitle=description)
+    if page.path == urls.HOME:
+        card = _card(bulletin, description or title)
+    else:
+        card = _card(bulletin, title, subtitle=description)
     return Share(image_path(page.path, ".png"), clean(f"{title}. {description}" if description else title),
                  lambda: card_bytes(card), lambda: frozenset())
 
