@@ -274,7 +274,8 @@ def draw(card: Card) -> bytes:
 # -- cache -----------------------------------------------------------------------------------
 
 _MEMORY: dict[str, bytes] = {}
-MEMORY_BYTES = 64 * 1024 * 1024  # cards are ~10 KB: thousands fit, a bound and no more
+MEMORY_BYTES = 64 * 1024 * 1024  # a bound, not a tuning knob
+CARD_BYTES = 10_000  # about a card (a photo is ten times more, and rarer)
 
 
 def _version() -> str:
@@ -322,7 +323,7 @@ def cached(key: str, make: Callable[[], bytes]) -> bytes:
         found = make()
         if file is not None:
             _write(file, hashlib.sha256(found).digest() + found)
-    if sum(map(len, _MEMORY.values())) < MEMORY_BYTES:
+    if len(_MEMORY) * CARD_BYTES < MEMORY_BYTES:
         _MEMORY[key] = found
     return found
 
@@ -363,8 +364,15 @@ def image_path(page_path: str, extension: str) -> str:
     return f"{FOLDER}/{site or 'trang-chu'}{extension}"
 
 
+NEWS_LABEL = "Tin tức"  # an article's kicker: its section, as the masthead names it
+
+
 def _host(bulletin: model.Bulletin) -> str:
-    return urlsplit(bulletin.site.url).hostname or "" if bulletin.site.url else ""
+    """The site's address as a reader types it: bantin.example.vn, or example.vn/bantin."""
+    if not bulletin.site.url:
+        return ""
+    parts = urlsplit(bulletin.site.url)
+    return f"{parts.hostname or ''}{parts.path}".rstrip("/")
 
 
 def _card(bulletin: model.Bulletin, headline: str, **rest: str) -> Card:
@@ -375,7 +383,10 @@ def _card(bulletin: model.Bulletin, headline: str, **rest: str) -> Card:
 def article_share(bulletin: model.Bulletin, article: model.Article, data_dir: Path) -> Share:
     """An article's share image: its first figure when that is a raster photo, else its title card."""
     page = urls.article(article)
-    inputs = lambda: frozenset({article.source})  # noqa: E731 - headline, date and photo are the article's
+
+    def inputs() -> frozenset[str]:
+        return frozenset({article.source})  # headline, date and photo: all the article's
+
     figures = article.doc.figures
     image = bulletin.images.get(figures[0].image) if figures else None
     if image is not None and image.kind != "svg":
@@ -386,11 +397,8 @@ def article_share(bulletin: model.Bulletin, article: model.Article, data_dir: Pa
             return cached(_key("photo", image.kind, hashlib.sha256(data).hexdigest()), lambda: media.cover(image, data, SIZE))
 
         return Share(image_path(page, ".jpg"), clean(alt), photo, inputs)
-    card = _card(bulletin, article.title, kicker=_NEWS_LABEL, date=formatting.date_short(article.date))
+    card = _card(bulletin, article.title, kicker=NEWS_LABEL, date=formatting.date_short(article.date))
     return Share(image_path(page, ".png"), clean(article.title), lambda: card_bytes(card), inputs)
-
-
-_NEWS_LABEL = "Tin tức"
 
 
 def section_share(bulletin: model.Bulletin, page: Page) -> Share:
