@@ -32,7 +32,8 @@ def test_article_has_news_article_json_ld(built_site: Path):
     assert data["headline"].startswith("72 tập thể")
     assert data["datePublished"] == "2024-06-26"
     assert data["author"]["name"] == "Phòng CTĐ và CTCT"
-    assert data["image"] == ["https://bantin.example.vn/media/2024/hoi-nghi-antq-phat-bieu.svg"]
+    # A raster, as search engines want: the share image (the article's photo is a drawing).
+    assert data["image"] == ["https://bantin.example.vn/anh-chia-se/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024.png"]
 
 
 def test_article_has_sharing_tags_and_canonical_url(built_site: Path):
@@ -46,7 +47,7 @@ def test_article_has_sharing_tags_and_canonical_url(built_site: Path):
     assert meta("property", "og:url") == ARTICLE_LINK
     assert meta("property", "og:title").startswith("72 tập thể")
     assert meta("property", "og:description").startswith("Sáng 26/6")
-    assert meta("property", "og:image").endswith("hoi-nghi-antq-phat-bieu.svg")
+    assert meta("property", "og:image") == "https://bantin.example.vn/anh-chia-se/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024.png"
     assert meta("name", "twitter:card") == "summary_large_image"
 
 

@@ -653,3 +653,42 @@ def publish(image: Image, data_dir: Path) -> list[tuple[str, bytes]]:
         raise
     except Exception:  # Pillow decoding untrusted bytes
         raise MediaError(DAMAGED) from None
+
+
+# -- share images ---------------------------------------------------------------------------
+
+
+def read(image: Image, data_dir: Path) -> bytes:
+    """The bytes of `image` as published from, read as safely as `publish` reads them."""
+    return _read(data_dir / image.rel)
+
+
+def cover(image: Image, data: bytes, size: tuple[int, int], quality: int = 82) -> bytes:
+    """A raster `image` (its bytes from `read`) upright, cropped to fill `size` around its
+    centre and scaled, as a JPEG with no metadata: what a share preview shows of a photo.
+    The first frame of an animation. Raises MediaError when the bytes are not that image."""
+    if image.kind == "svg":
+        raise MediaError(NOT_AN_IMAGE)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            im = _open_raster(data)
+            if im is None or RASTERS.get(im.format or "", ("",))[0] != image.kind:
+                raise MediaError(NOT_AN_IMAGE)
+            _check_pixels(im, 1)
+            im.load()
+            upright = ImageOps.exif_transpose(im)
+            if upright.mode in ("RGBA", "LA", "P", "PA"):  # transparency goes on white, as the page shows it
+                rgba = upright.convert("RGBA")
+                flat = PILImage.new("RGB", rgba.size, "white")
+                flat.paste(rgba, mask=rgba.getchannel("A"))
+                upright = flat
+            fitted = ImageOps.fit(upright.convert("RGB"), size, PILImage.Resampling.LANCZOS)
+            fitted.info = {}
+            out = io.BytesIO()
+            fitted.save(out, format="JPEG", quality=quality, progressive=True, optimize=True)
+            return out.getvalue()
+    except MediaError:
+        raise
+    except Exception:  # Pillow decoding untrusted bytes
+        raise MediaError(DAMAGED) from None

@@ -37,8 +37,8 @@ def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) ->
     writers = doc.writers
     if writers:  # a reprint may name no author: then the page claims none
         meta["author"] = bylines.line(writers)
-    image = media_url(bulletin, doc.figures[0].image) if doc.figures else None
-    meta["social"] = {"type": "article", "image": image}
+    # The share image (og:image, a raster 1200 x 630) is added with its file: share_images.attach.
+    meta["social"] = {"type": "article"}
     jsonld: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -57,8 +57,6 @@ def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) ->
     # retelling is; sourceOrganization would name the authors' employer, not the original.
     if doc.source:
         jsonld["isBasedOn"] = bylines.based_on(doc.source)
-    if image:
-        jsonld["image"] = [image]
     if url := absolute(bulletin, path):
         jsonld["mainEntityOfPage"] = url
     meta["jsonld"] = jsonld

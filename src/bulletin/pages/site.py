@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bulletin import feed, media, model, opendata, statistics, urls
+from bulletin import feed, media, model, opendata, share_images, statistics, urls
 from bulletin.pages.article import article_page
 from bulletin.pages.decision import decision_page
 from bulletin.pages.entities import campaign_index, campaign_pages, organisation_index, organisation_pages
@@ -43,6 +43,8 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     pages += stats_pages
     content.assets += charts
     content.pages = _with_sources(pages, bulletin, periods)
+    # og:image of every article and section: a raster 1200 x 630 (photo or title card), made when read.
+    content.assets += share_images.attach(bulletin, content.pages, data_dir)
     used = sorted({f.image for a in bulletin.articles for f in a.doc.figures})
     for image in used:  # re-encoded: no EXIF or GPS data, narrower variants for phones
         content.assets += [Asset(path, content=data) for path, data in media.publish(bulletin.images[image], data_dir)]
