@@ -72,8 +72,8 @@ def test_syllables_fold_case_marks_d_and_tone_placement():
 
 def test_a_syllable_shard_lists_given_names_first_then_newest(index: Path):
     listed = json.loads((index / "syllables.json").read_text(encoding="utf-8"))
-    # [syllable, awards, parts, names ending with it]: Hồ Tín and the commune's police end with "tín".
-    assert ["an", 4, 1, 2] in listed and ["thiep", 1, 1, 1] in listed and ["tin", 3, 1, 3] in listed
+    # [syllable, awards, parts, people of that given name]: Hồ Tín and Lê Phước Tín, not the police of xã Phước Tín.
+    assert ["an", 4, 1, 2] in listed and ["thiep", 1, 1, 1] in listed and ["tin", 3, 1, 2] in listed
     shard = json.loads((index / "names/an-0.json").read_text(encoding="utf-8"))
     # Trần Văn Ân (6 June) and Nguyễn Văn An (5 June) are named An; then the others (1 June).
     assert [row[0] for row in shard["r"]] == ["Trần Văn Ân", "Nguyễn Văn An", "Nguyễn Ân Thành", "Công an xã Phước Tín"]

@@ -3,7 +3,7 @@
 Built from the award records (opendata.record) into tra-cuu/chi-muc/:
 
     meta.json            loaded with the page: each filter's values and counts, ranks, sizes
-    syllables.json       every folded syllable of a name: [syllable, awards, parts, ending(, file key)]
+    syllables.json       every folded syllable of a name: [syllable, awards, parts, given(, file key)]
     names/<key>-<n>.json the awards whose name holds that syllable, in parts of PART_ROWS
     browse/<n>.json      every award, newest first, in blocks of BLOCK_ROWS (no words typed)
     facets.json          per decision issue (browse order): its filters, then its runs by place
@@ -16,12 +16,13 @@ either tone placement). Results rank by how well the name matches (lookup_query.
 whole name, then a person whose given name is the last word, then the rest; the marks typed;
 newest first.
 
-A part lists first the awards whose name ends with the syllable ("ending" of them: a person's
-given name), then the others, newest first: every whole-name and given-name match of a query
-is in the first parts of its last word's syllable. The browser reads those first, then the
-rarest word's parts; a common syllable ("nguyen", "an" of "Công an") is read part by part,
-never all at once. It ranks what it reads, reading a few parts before showing anything, and
-counts exactly once it has read every part (in the background when they are few), else "N+".
+A syllable's parts list first the people whose given name it is ("given" of them), then the
+others, newest first: every person a query names in full or by the given name is in the first
+parts of its last word's syllable (lookup_query.plan). The browser reads those first (up to
+FIRST_PARTS before it shows anything, so the first results are ranked as the whole list would
+be), then the rarest word's parts; a common syllable ("nguyen", "an" of "Công an") is read part
+by part, never all at once. It counts exactly once it has read every part (in the background
+when they are few), else "N+".
 
 Each part and block carries the decision issues its rows use, so one file is enough to show
 them; a row holds only what a result line shows, with ids into meta.json's tables.
@@ -293,9 +294,10 @@ def read_facets(data: dict[str, Any]) -> list[tuple[list[int], list[tuple[int, i
     return issues
 
 
-def name_shards(tables: _Tables, order: list[int]) -> dict[str, tuple[list[int], int]]:
-    """Syllable -> its awards and how many of them come first: those whose name ends with it
-    (a person's given name; every whole-name match), then the others, each newest first."""
+def name_shards(records: list[dict], tables: _Tables, order: list[int]) -> dict[str, tuple[list[int], int]]:
+    """Syllable -> its awards and how many come first: the people whose given name (a person's
+    last word) it is, then the others, each newest first. People only: many units end with a
+    district's name ("..., huyện Phước Long"), and a reader looks for a person by the given name."""
     rank = {n: i for i, n in enumerate(order)}
     shards: dict[str, list[int]] = defaultdict(list)
     for n, words in enumerate(tables.words):
@@ -303,8 +305,9 @@ def name_shards(tables: _Tables, order: list[int]) -> dict[str, tuple[list[int],
             shards[syllable].append(n)
     found = {}
     for syllable, numbers in sorted(shards.items()):
-        numbers.sort(key=lambda n: (tables.words[n][-1] != syllable, rank[n]))
-        found[syllable] = (numbers, sum(1 for n in numbers if tables.words[n][-1] == syllable))
+        given = {n for n in numbers if records[n]["kind"] == "individual" and tables.words[n][-1] == syllable}
+        numbers.sort(key=lambda n: (n not in given, rank[n]))
+        found[syllable] = (numbers, len(given))
     return found
 
 
@@ -321,13 +324,13 @@ def build(folder: Path, records: list[dict]) -> dict[str, int]:
         sizes.append(_write(folder / "browse" / f"{block}.json", _chunk(tables, order[start : start + BLOCK_ROWS])))
     listed = []
     part_sizes: list[int] = []
-    for syllable, (numbers, ending) in name_shards(tables, order).items():
+    for syllable, (numbers, given) in name_shards(records, tables, order).items():
         key = file_key(syllable)
         parts = 0
         for start in range(0, len(numbers), PART_ROWS):
             part_sizes.append(_write(folder / "names" / f"{key}-{parts}.json", _chunk(tables, numbers[start : start + PART_ROWS])))
             parts += 1
-        listed.append([syllable, len(numbers), parts, ending] + ([key] if key != syllable else []))
+        listed.append([syllable, len(numbers), parts, given] + ([key] if key != syllable else []))
     sizes.append(_write(folder / "syllables.json", listed))
     sizes.append(_write(folder / "facets.json", facets(order, tables)))
     meta = {

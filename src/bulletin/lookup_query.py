@@ -1,10 +1,11 @@
 """The lookup's query in Python, reading the index's files as the browser does
 (assets/bulletin-lookup.js): for tests of what a query finds, and to count what it fetches.
 
-It reads every part of the chosen syllables (the browser reads FIRST_PARTS before it shows
-anything, then stops once it has a page of results and counts the rest in the background)
-and ranks them all at once (the browser ranks what it has read, keeping what it shows in
-place), so for a query whose parts are FIRST_PARTS or fewer the two agree exactly.
+It reads every part of the chosen syllables (the browser reads the first ones, Plan.first,
+before it shows anything, then stops once it has a page of results and counts the rest in the
+background) and ranks them all at once (the browser ranks what it has read, keeping what it
+shows in place): they agree on every person named in full or by the given name whenever those
+fit in FIRST_PARTS parts, and on the whole list when its parts do.
 """
 
 from __future__ import annotations
@@ -118,31 +119,43 @@ def _parts(entry: list[Any], start: int, stop: int) -> list[str]:
     return [f"names/{key}-{n}.json" for n in range(start, stop)]
 
 
-def plan(meta: dict[str, Any], listed: list[list[Any]], typed: list[str]) -> tuple[list[str], bool]:
-    """The parts a query reads, in order, and whether the last word is a whole syllable.
+@dataclass
+class Plan:
+    parts: list[str]  # the parts a query reads, in order
+    whole: bool  # whether the last word is a whole syllable
+    first: int  # how many the browser reads before it shows anything
 
-    Whole: the rarest word's parts when they are few (FIRST_PARTS: read before anything is
-    shown, so ranked exactly); else the parts of the last word's syllable that hold the names
-    ending with it (every whole-name and given-name match), then the rarest word's parts.
-    Not whole: the rarest other word's parts, or with none, every syllable beginning with the
-    last word: first the parts of names ending with one, then the rest."""
+
+def plan(meta: dict[str, Any], listed: list[list[Any]], typed: list[str]) -> Plan:
+    """The parts a query reads. Whole last word: its syllable's parts when it is the rarest
+    word (its given names first), or the rarest word's parts when they are few (FIRST_PARTS),
+    else the parts of the last word's given names (every person named in full or by the given
+    name), then the rarest word's. Those first parts, up to FIRST_PARTS, are read before
+    anything is shown, so what is shown first ranks as in the whole list. Not whole: the
+    rarest other word's parts, or with none, every syllable beginning with the last word:
+    first the parts of their given names, then the rest."""
     index = {entry[0]: entry for entry in listed}
     last = typed[-1]
     whole = last in index
     complete = typed if whole else typed[:-1]
     if any(w not in index for w in complete):
-        return [], whole
+        return Plan([], whole, 0)
+
+    def head(entry: list[Any]) -> int:
+        return -(-entry[3] // meta["part"])
+
     if complete:
         rarest = min((index[w] for w in complete), key=lambda e: e[1])
-        ending = index[last] if whole else None
-        if ending is None or ending is rarest or rarest[2] <= FIRST_PARTS or not ending[3]:
-            return _parts(rarest, 0, rarest[2]), whole
-        first = -(-ending[3] // meta["part"])
-        return _parts(ending, 0, first) + _parts(rarest, 0, rarest[2]), whole
+        given = index[last] if whole else rarest
+        if given is rarest:
+            return Plan(_parts(rarest, 0, rarest[2]), whole, min(max(1, head(rarest)), FIRST_PARTS))
+        if rarest[2] <= FIRST_PARTS or not given[3]:
+            return Plan(_parts(rarest, 0, rarest[2]), whole, min(rarest[2], FIRST_PARTS))
+        return Plan(_parts(given, 0, head(given)) + _parts(rarest, 0, rarest[2]), whole, min(head(given), FIRST_PARTS))
     sources = sorted((e for e in listed if e[0].startswith(last)), key=lambda e: -e[1])
-    firsts = [-(-e[3] // meta["part"]) for e in sources]
-    head = [p for e, n in zip(sources, firsts) for p in _parts(e, 0, n)]
-    return head + [p for e, n in zip(sources, firsts) for p in _parts(e, n, e[2])], whole
+    heads = [p for e in sources for p in _parts(e, 0, head(e))]
+    rest = [p for e in sources for p in _parts(e, head(e), e[2])]
+    return Plan(heads + rest, whole, min(max(1, len(heads)), FIRST_PARTS))
 
 
 def query(folder: Path, text: str, chosen: dict[str, str] | None = None) -> Answer:
@@ -163,7 +176,8 @@ def query(folder: Path, text: str, chosen: dict[str, str] | None = None) -> Answ
             found += [r for r in (decode(meta, file, row) for row in file["r"]) if passes(r)]
         return Answer(found, files)
     listed = json.loads((folder / "syllables.json").read_text(encoding="utf-8"))
-    files, whole = plan(meta, listed, syllables(text))
+    planned = plan(meta, listed, syllables(text))
+    files, whole = planned.parts, planned.whole
     found, seen = [], set()
     for name in files:
         file = json.loads((folder / name).read_text(encoding="utf-8"))
