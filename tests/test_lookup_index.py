@@ -266,22 +266,37 @@ def test_a_marked_beginning_keeps_its_marks(tmp_path: Path):
     assert titles(folder, "Tỉn") == ["Lê Văn Tỉnh", "Công an tỉnh Bình Phước"]
 
 
-def test_the_parts_of_the_names_ending_with_the_last_word_come_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """A common last word: the parts of names ending with it (every whole-name and given-name
-    match) are read first, then the rarer word's parts: the ranking holds from the first parts."""
+def test_the_parts_of_the_last_words_given_names_come_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A query reads the parts of the people whose given name its last word is (shorter names
+    first), then the rarer word's parts: read part by part, as the browser shows them, every
+    part's matches rank no higher than those before it (whole name, given name, the rest)."""
     from bulletin import lookup_query
 
     monkeypatch.setattr(lookup_index, "PART_ROWS", 1)
-    monkeypatch.setattr(lookup_query, "FIRST_PARTS", 1)
     folder = tmp_path / "chi-muc"
     records = [award(f"Lê Thị {n}", number=1) for n in ("Hoa", "Lan", "Mai")] + LIKE
     lookup_index.build(folder, records)
     listed = {e[0]: e for e in json.loads((folder / "syllables.json").read_text(encoding="utf-8"))}
     assert listed["an"][1:] == [5, 5, 3] and listed["tran"][1:] == [5, 5, 0]
-    found = query(folder, "tran an")
-    # The three names ending with "an" (three parts of one row), then every "tran".
-    assert found.files == [f"names/an-{n}.json" for n in range(3)] + [f"names/tran-{n}.json" for n in range(5)]
-    assert [r["title"] for r in found.results] == ["Trần Văn An", "Nguyễn Trần Văn Ân", "Trần Văn Ân", "Trần Ân Văn"]
+    # People named An/Ân, shorter names first, then newest (An, 2 June, before Ân, 1 June).
+    shards = [json.loads((folder / f"names/an-{n}.json").read_text(encoding="utf-8"))["r"][0][0] for n in range(5)]
+    assert shards[:3] == ["Trần Văn An", "Trần Văn Ân", "Nguyễn Trần Văn Ân"]
+    for text in ("tran an", "tran van an", "Trần Văn Ân", "van an", "an"):
+        found = query(folder, text)
+        if text == "tran an":
+            # The three given names An/Ân (three parts of one row), then every "tran".
+            assert found.files == [f"names/an-{n}.json" for n in range(3)] + [f"names/tran-{n}.json" for n in range(5)]
+        typed = lookup_query.typed_words(text)
+        classes = []
+        for name in found.files:  # in reading order, each name once
+            row = json.loads((folder / name).read_text(encoding="utf-8"))["r"][0]
+            kind = row[3] if len(row) > 3 else 0
+            if lookup_query.holds(typed, True, row[0]) and row[0] not in [c[1] for c in classes]:
+                classes.append((lookup_query.rank(typed, True, row[0], kind) // 100, row[0]))
+        assert [c for c, _ in classes] == sorted((c for c, _ in classes), reverse=True), (text, classes)
+        assert [r["name"] for r in found.results][: len(classes)] and classes
+    assert [r["title"] for r in query(folder, "tran van an").results] == [
+        "Trần Văn An", "Trần Văn Ân", "Nguyễn Trần Văn Ân", "Trần Ân Văn"]
 
 
 def test_places_sort_by_their_names():

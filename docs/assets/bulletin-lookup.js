@@ -7,8 +7,7 @@
   var box = document.getElementById("bulletin-lookup");
   if (!box) { return; }
   var PAGE = 20;
-  var FIRST_PARTS = 3;  // at most, read before the first results are shown (lookup_query.FIRST_PARTS)
-  var BATCH = 2;        // parts fetched at once after those
+  var BATCH = 2;        // parts fetched at once after the first
   var COUNT_PARTS = 12; // parts read in the background to give an exact count
   var COUNT_DELAY = 800; // ms: not while the reader is still typing
   var siteRoot = new URL("../", document.currentScript.src);  // this file is assets/bulletin-lookup.js
@@ -187,7 +186,7 @@
   // Results read part by part from `parts`, keeping rows that pass `test`; `total` when known.
   // Calls to fill run one after the other; rows already shown (`frozen`) keep their place.
   // The rest rank by `rank`, then newest first, then in the parts' order.
-  function NameCursor(meta, parts, first, test, rank, total) {
+  function NameCursor(meta, parts, test, rank, total) {
     var self = this;
     var next = 0;
     var seen = {};
@@ -202,7 +201,7 @@
       var reads = 0;
       var rows = self.rows;
       while (rows.length < wanted && !self.done() && (reads < 8 * BATCH || rows.length <= self.frozen)) {
-        var batch = parts.slice(next, next + (next ? BATCH : first));
+        var batch = parts.slice(next, next + (next ? BATCH : 1));
         next += batch.length;
         reads += batch.length;
         var got = await Promise.all(batch.map(get));
@@ -330,9 +329,9 @@
     return names;
   }
 
-  // As lookup_query.plan: the parts to read, in order, and how many before showing anything.
-  // A syllable's parts list the people whose given name it is first: reading those first
-  // ranks every person named in full or by the given name before the rest.
+  // As lookup_query.plan: the parts to read, in order. A syllable's parts list first the
+  // people of that given name, shorter names first: read in order, the whole names come
+  // first, then the given names, then the rest, so what is shown first stays first.
   function plan(meta, syllables, typed) {
     var index = {};
     syllables.forEach(function (entry) { index[entry[0]] = entry; });
@@ -340,15 +339,13 @@
     var last = typed[typed.length - 1];
     var whole = has(last);
     var complete = whole ? typed : typed.slice(0, -1);
-    if (!complete.every(has)) { return { parts: [], whole: whole, first: 0 }; }
+    if (!complete.every(has)) { return { parts: [], whole: whole }; }
     var head = function (entry) { return Math.ceil(entry[3] / meta.part); };
-    var few = function (n) { return Math.min(n, FIRST_PARTS); };
     if (complete.length) {
       var rarest = complete.map(function (w) { return index[w]; }).sort(function (a, b) { return a[1] - b[1]; })[0];
       var given = whole ? index[last] : rarest;
-      if (given === rarest) { return { parts: partNames(rarest, 0, rarest[2]), whole: whole, first: few(Math.max(1, head(rarest))) }; }
-      if (rarest[2] <= FIRST_PARTS || !given[3]) { return { parts: partNames(rarest, 0, rarest[2]), whole: whole, first: few(rarest[2]) }; }
-      return { parts: partNames(given, 0, head(given)).concat(partNames(rarest, 0, rarest[2])), whole: whole, first: few(head(given)) };
+      if (given === rarest || !given[3] || rarest[2] === 1) {  // one part is ranked whole return { parts: partNames(rarest, 0, rarest[2]), whole: whole }; }
+      return { parts: partNames(given, 0, head(given)).concat(partNames(rarest, 0, rarest[2])), whole: whole };
     }
     var sources = syllables.filter(function (e) { return e[0].indexOf(last) === 0; }).sort(function (a, b) { return b[1] - a[1]; });
     var heads = [];
@@ -357,7 +354,7 @@
       heads = heads.concat(partNames(e, 0, head(e)));
       rest = rest.concat(partNames(e, head(e), e[2]));
     });
-    return { parts: heads.concat(rest), whole: whole, first: few(Math.max(1, heads.length)) };
+    return { parts: heads.concat(rest), whole: whole };
   }
 
   // Every word but the last must be a syllable of the name; the last is one too, or else
@@ -377,7 +374,7 @@
     var plain = !typed.some(function (w) { return w.marked; });
     var single = folded.length === 1 && whole && plain && !Object.keys(chosen).length;
     var total = single ? syllables.filter(function (e) { return e[0] === folded[0]; })[0][1] : null;
-    return new NameCursor(meta, planned.parts, planned.first, test, rank, total);
+    return new NameCursor(meta, planned.parts, test, rank, total);
   }
 
   function link(text, url) {

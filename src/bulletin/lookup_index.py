@@ -16,13 +16,13 @@ either tone placement). Results rank by how well the name matches (lookup_query.
 whole name, then a person whose given name is the last word, then the rest; the marks typed;
 newest first.
 
-A syllable's parts list first the people whose given name it is ("given" of them), then the
-others, newest first: every person a query names in full or by the given name is in the first
-parts of its last word's syllable (lookup_query.plan). The browser reads those first (up to
-FIRST_PARTS before it shows anything, so the first results are ranked as the whole list would
-be), then the rarest word's parts; a common syllable ("nguyen", "an" of "Công an") is read part
-by part, never all at once. It counts exactly once it has read every part (in the background
-when they are few), else "N+".
+A syllable's parts list first the people whose given name it is ("given" of them: shorter
+names first, then newest), then the others, newest first. So the parts of a query's last word
+hold first every person it names in full (as many syllables as typed), then those it names by
+the given name, then the rest: read in order, part by part, what is shown first is ranked as
+in the whole list (lookup_query.plan). After those the browser reads the rarest word's parts;
+a common syllable ("nguyen", "an" of "Công an") is read part by part, never all at once. It
+counts exactly once it has read every part (in the background when they are few), else "N+".
 
 Each part and block carries the decision issues its rows use, so one file is enough to show
 them; a row holds only what a result line shows, with ids into meta.json's tables.
@@ -296,8 +296,9 @@ def read_facets(data: dict[str, Any]) -> list[tuple[list[int], list[tuple[int, i
 
 def name_shards(records: list[dict], tables: _Tables, order: list[int]) -> dict[str, tuple[list[int], int]]:
     """Syllable -> its awards and how many come first: the people whose given name (a person's
-    last word) it is, then the others, each newest first. People only: many units end with a
-    district's name ("..., huyện Phước Long"), and a reader looks for a person by the given name."""
+    last word) it is, shorter names first, then the others; each newest first. People only:
+    many units end with a district's name ("..., huyện Phước Long"), and a reader looks for a
+    person by the given name."""
     rank = {n: i for i, n in enumerate(order)}
     shards: dict[str, list[int]] = defaultdict(list)
     for n, words in enumerate(tables.words):
@@ -306,7 +307,9 @@ def name_shards(records: list[dict], tables: _Tables, order: list[int]) -> dict[
     found = {}
     for syllable, numbers in sorted(shards.items()):
         given = {n for n in numbers if records[n]["kind"] == "individual" and tables.words[n][-1] == syllable}
-        numbers.sort(key=lambda n: (n not in given, rank[n]))
+        # Shorter names first among the given names: a name holding every word typed with as
+        # many syllables as were typed is the whole name, so whole names come before the rest.
+        numbers.sort(key=lambda n: (n not in given, len(tables.words[n]) if n in given else 0, rank[n]))
         found[syllable] = (numbers, len(given))
     return found
 

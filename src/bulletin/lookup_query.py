@@ -1,11 +1,10 @@
 """The lookup's query in Python, reading the index's files as the browser does
 (assets/bulletin-lookup.js): for tests of what a query finds, and to count what it fetches.
 
-It reads every part of the chosen syllables (the browser reads the first ones, Plan.first,
-before it shows anything, then stops once it has a page of results and counts the rest in the
-background) and ranks them all at once (the browser ranks what it has read, keeping what it
-shows in place): they agree on every person named in full or by the given name whenever those
-fit in FIRST_PARTS parts, and on the whole list when its parts do.
+It reads every part of the chosen syllables (the browser stops once it has a page of results
+and counts the rest in the background) and ranks them all at once (the browser ranks what it
+has read, keeping what it shows in place; the parts' order makes that the same ranking, see
+plan), so for a query of one part the two agree exactly.
 """
 
 from __future__ import annotations
@@ -17,10 +16,6 @@ from typing import Any
 
 from bulletin.lookup_index import decision_text, marks, syllables, words
 from bulletin.text import fold, nfc, slugify
-
-# Parts the browser reads before it shows the first results (bulletin-lookup.js).
-FIRST_PARTS = 3
-
 
 @dataclass
 class Answer:
@@ -119,27 +114,21 @@ def _parts(entry: list[Any], start: int, stop: int) -> list[str]:
     return [f"names/{key}-{n}.json" for n in range(start, stop)]
 
 
-@dataclass
-class Plan:
-    parts: list[str]  # the parts a query reads, in order
-    whole: bool  # whether the last word is a whole syllable
-    first: int  # how many the browser reads before it shows anything
+def plan(meta: dict[str, Any], listed: list[list[Any]], typed: list[str]) -> tuple[list[str], bool]:
+    """The parts a query reads, in order, and whether the last word is a whole syllable.
 
-
-def plan(meta: dict[str, Any], listed: list[list[Any]], typed: list[str]) -> Plan:
-    """The parts a query reads. Whole last word: its syllable's parts when it is the rarest
-    word (its given names first), or the rarest word's parts when they are few (FIRST_PARTS),
-    else the parts of the last word's given names (every person named in full or by the given
-    name), then the rarest word's. Those first parts, up to FIRST_PARTS, are read before
-    anything is shown, so what is shown first ranks as in the whole list. Not whole: the
-    rarest other word's parts, or with none, every syllable beginning with the last word:
-    first the parts of their given names, then the rest."""
+    Whole: the parts of the people whose given name the last word is (whole names first: the
+    index lists shorter names first), then the rarest word's parts (or only those when they are
+    one part, ranked whole, or the last word's own). Read in this order, each part ranks below those before it (the
+    browser shows results from the first part on). Not whole: the rarest other word's parts,
+    or with none, every syllable beginning with the last word: first the parts of their
+    given names, then the rest."""
     index = {entry[0]: entry for entry in listed}
     last = typed[-1]
     whole = last in index
     complete = typed if whole else typed[:-1]
     if any(w not in index for w in complete):
-        return Plan([], whole, 0)
+        return [], whole
 
     def head(entry: list[Any]) -> int:
         return -(-entry[3] // meta["part"])
@@ -147,15 +136,12 @@ def plan(meta: dict[str, Any], listed: list[list[Any]], typed: list[str]) -> Pla
     if complete:
         rarest = min((index[w] for w in complete), key=lambda e: e[1])
         given = index[last] if whole else rarest
-        if given is rarest:
-            return Plan(_parts(rarest, 0, rarest[2]), whole, min(max(1, head(rarest)), FIRST_PARTS))
-        if rarest[2] <= FIRST_PARTS or not given[3]:
-            return Plan(_parts(rarest, 0, rarest[2]), whole, min(rarest[2], FIRST_PARTS))
-        return Plan(_parts(given, 0, head(given)) + _parts(rarest, 0, rarest[2]), whole, min(head(given), FIRST_PARTS))
+        if given is rarest or not given[3] or rarest[2] == 1:  # one part is ranked whole
+            return _parts(rarest, 0, rarest[2]), whole
+        return _parts(given, 0, head(given)) + _parts(rarest, 0, rarest[2]), whole
     sources = sorted((e for e in listed if e[0].startswith(last)), key=lambda e: -e[1])
     heads = [p for e in sources for p in _parts(e, 0, head(e))]
-    rest = [p for e in sources for p in _parts(e, head(e), e[2])]
-    return Plan(heads + rest, whole, min(max(1, len(heads)), FIRST_PARTS))
+    return heads + [p for e in sources for p in _parts(e, head(e), e[2])], whole
 
 
 def query(folder: Path, text: str, chosen: dict[str, str] | None = None) -> Answer:
@@ -176,8 +162,7 @@ def query(folder: Path, text: str, chosen: dict[str, str] | None = None) -> Answ
             found += [r for r in (decode(meta, file, row) for row in file["r"]) if passes(r)]
         return Answer(found, files)
     listed = json.loads((folder / "syllables.json").read_text(encoding="utf-8"))
-    planned = plan(meta, listed, syllables(text))
-    files, whole = planned.parts, planned.whole
+    files, whole = plan(meta, listed, syllables(text))
     found, seen = [], set()
     for name in files:
         file = json.loads((folder / name).read_text(encoding="utf-8"))
