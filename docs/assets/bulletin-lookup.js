@@ -344,7 +344,8 @@
     if (complete.length) {
       var rarest = complete.map(function (w) { return index[w]; }).sort(function (a, b) { return a[1] - b[1]; })[0];
       var given = whole ? index[last] : rarest;
-      if (given === rarest || !given[3] || rarest[2] === 1) {  // one part is ranked whole return { parts: partNames(rarest, 0, rarest[2]), whole: whole }; }
+      // One part of the rarest word is ranked whole.
+      if (given === rarest || !given[3] || rarest[2] === 1) { return { parts: partNames(rarest, 0, rarest[2]), whole: whole }; }
       return { parts: partNames(given, 0, head(given)).concat(partNames(rarest, 0, rarest[2])), whole: whole };
     }
     var sources = syllables.filter(function (e) { return e[0].indexOf(last) === 0; }).sort(function (a, b) { return b[1] - a[1]; });
