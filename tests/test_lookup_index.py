@@ -72,7 +72,8 @@ def test_syllables_fold_case_marks_d_and_tone_placement():
 
 def test_a_syllable_shard_lists_given_names_first_then_newest(index: Path):
     listed = json.loads((index / "syllables.json").read_text(encoding="utf-8"))
-    assert ["an", 4, 1] in listed and ["thiep", 1, 1] in listed and ["tin", 3, 1] in listed
+    # [syllable, awards, parts, people of that given name]: Hồ Tín and Lê Phước Tín, not the police of xã Phước Tín.
+    assert ["an", 4, 1, 2] in listed and ["thiep", 1, 1, 1] in listed and ["tin", 3, 1, 2] in listed
     shard = json.loads((index / "names/an-0.json").read_text(encoding="utf-8"))
     # Trần Văn Ân (6 June) and Nguyễn Văn An (5 June) are named An; then the others (1 June).
     assert [row[0] for row in shard["r"]] == ["Trần Văn Ân", "Nguyễn Văn An", "Nguyễn Ân Thành", "Công an xã Phước Tín"]
@@ -95,6 +96,7 @@ def test_thiep_finds_dinh_cong_thiep_from_one_shard(index: Path):
         "profile_url": "ho-so/dinh-cong-thiep/",
         "kind": 0,
         "name": "Đinh Công Thiệp",
+        "date": "2023-06-04",
         "filters": None,
         "rank": None,
     }
@@ -102,7 +104,8 @@ def test_thiep_finds_dinh_cong_thiep_from_one_shard(index: Path):
 
 def test_every_word_must_be_in_the_name(index: Path):
     assert titles(index, "Phước Tín") == ["Lê Phước Tín", "Công an xã Phước Tín"]
-    assert titles(index, "tin phuoc") == ["Lê Phước Tín", "Công an xã Phước Tín"]
+    # The last word typed is no one's given name here: newest first.
+    assert titles(index, "tin phuoc") == ["Công an xã Phước Tín", "Lê Phước Tín"]
     # The rarer syllable's shard is read: tín and phước are in 3 names each, thị... none: nothing.
     assert query(index, "phuoc tin").files == ["names/phuoc-0.json"]
     assert query(index, "thi phuoc tin").results == [] and query(index, "thi phuoc tin").files == []
@@ -110,8 +113,9 @@ def test_every_word_must_be_in_the_name(index: Path):
 
 
 def test_a_given_name_ranks_first_then_the_marks_typed(index: Path):
-    # Named Ân, named An, then the others; among each, the marks typed first.
-    assert titles(index, "Ân") == ["Trần Văn Ân", "Nguyễn Văn An", "Nguyễn Ân Thành", "Công an xã Phước Tín"]
+    # Typed with its mark, Ân is Ân, not An: the person named Ân, then a name holding it.
+    assert titles(index, "Ân") == ["Trần Văn Ân", "Nguyễn Ân Thành"]
+    # Without marks: named An or Ân, then the others; among each, the marks typed (none) first.
     assert titles(index, "an") == ["Nguyễn Văn An", "Trần Văn Ân", "Công an xã Phước Tín", "Nguyễn Ân Thành"]
     assert titles(index, "An") == titles(index, "an")
 
@@ -127,6 +131,7 @@ def test_filters_counts_and_browsing(index: Path):
     meta = json.loads((index / "meta.json").read_text(encoding="utf-8"))
     assert dict(zip(meta["filters"]["co_quan"], meta["counts"]["co_quan"])) == {UBND: 6, CAT: 3}
     assert dict(zip(meta["filters"]["nam"], meta["counts"]["nam"])) == {"2024": 6, "2023": 3}
+    # Places by their names, not by xã/phường (test_places_sort_by_their_names).
     assert meta["filters"]["dia_ban"] == ["xã Đak Ơ, huyện Bù Gia Mập", "xã Phước Tín, thị xã Phước Long"]
     assert meta["total"] == 9
     # No words: every award, newest first.
@@ -153,7 +158,7 @@ def test_a_common_syllable_is_split_into_parts(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(lookup_index, "BLOCK_ROWS", 4)
     folder = tmp_path / "chi-muc"
     lookup_index.build(folder, RECORDS)
-    assert ["van", 4, 2] in json.loads((folder / "syllables.json").read_text(encoding="utf-8"))
+    assert ["van", 4, 2, 0] in json.loads((folder / "syllables.json").read_text(encoding="utf-8"))
     assert all(len(json.loads(p.read_text(encoding="utf-8"))["r"]) <= 2 for p in (folder / "names").iterdir())
     assert query(folder, "van").files == ["names/van-0.json", "names/van-1.json"]
     assert titles(folder, "van") == ["Ngô Văn Thuỷ", "Trần Văn Ân", "Nguyễn Văn An", "Phạm Văn Phước"]
@@ -201,3 +206,115 @@ def test_the_lookup_page_offers_every_filter_value_of_every_award(tmp_path: Path
         assert select is not None, name
         shown = {unescape(v) for v in re.findall(r'<option value="([^"]+)">', select.group(0))}
         assert shown == expected[name] and shown, name
+
+
+# Issue 15: names that fold alike but are written differently, and whole names.
+LIKE = [
+    award("Trần Văn Ân", number=1),
+    award("Trần Văn An", number=2),
+    award("Nguyễn Trần Văn Ân", number=3),
+    award("Trần Ân Văn", number=4),
+    award("Hồ Tín", number=5),
+    award("Lê Văn Tỉnh", number=6),
+    award("Trần Văn Tin", number=7),
+    award("Lê Phước Tín", number=8),
+    award("Công an tỉnh Bình Phước", kind="collective", number=9),
+]
+
+
+@pytest.fixture()
+def like(tmp_path: Path) -> Path:
+    folder = tmp_path / "chi-muc"
+    lookup_index.build(folder, LIKE)
+    return folder
+
+
+def test_marks_are_letters_and_tone_in_either_placement():
+    assert lookup_index.marks("Hoà") == lookup_index.marks("hòa") == ("hoa", 1)
+    assert lookup_index.marks("Thuỷ") == lookup_index.marks("Thủy") == ("thuy", 2)
+    assert lookup_index.marks("Tín") == ("tin", 4) and lookup_index.marks("tỉnh") == ("tinh", 2)
+    assert lookup_index.marks("Ân") == ("ân", 0) and lookup_index.marks("Ấn") == ("ân", 4)
+    assert lookup_index.marks(unicodedata.normalize("NFD", "Đinh")) == ("đinh", 0)
+
+
+def test_the_whole_name_first_then_the_given_name_then_the_rest(like: Path):
+    # Typed with marks: only names with those marks; the whole name, then a person named Ân, then the rest.
+    assert titles(like, "Trần Văn Ân") == ["Trần Văn Ân", "Nguyễn Trần Văn Ân", "Trần Ân Văn"]
+    # Without marks: every way of writing it; the whole name written as typed (An) first.
+    assert titles(like, "tran van an") == ["Trần Văn An", "Trần Văn Ân", "Nguyễn Trần Văn Ân", "Trần Ân Văn"]
+    # Marks typed on some words only: those words keep them.
+    assert titles(like, "tran van Ân") == ["Trần Văn Ân", "Nguyễn Trần Văn Ân", "Trần Ân Văn"]
+
+
+def test_a_word_typed_with_marks_is_not_one_that_folds_like_it(like: Path):
+    assert titles(like, "Tín") == ["Lê Phước Tín", "Hồ Tín"]
+    assert titles(like, "Tin") == titles(like, "tin")  # a capital is no mark
+    assert titles(like, "tin") == ["Trần Văn Tin", "Lê Phước Tín", "Hồ Tín"]  # An unmarked word finds every Tin/Tín
+    assert titles(like, "Tỉnh") == ["Lê Văn Tỉnh", "Công an tỉnh Bình Phước"]
+    # Both words, never "tỉnh" for "Tín": the police of the province of Bình Phước is not Phước Tín.
+    assert titles(like, "Phước Tín") == ["Lê Phước Tín"]
+    assert titles(like, "phuoc tin") == ["Lê Phước Tín"]
+
+
+def test_a_marked_beginning_keeps_its_marks(tmp_path: Path):
+    """No name holds "tín" here: the last word is the beginning of a syllable, and "Tín" (or
+    "Tí") typed with its tone does not begin "tỉnh"; typed without marks, it does."""
+    folder = tmp_path / "chi-muc"
+    lookup_index.build(folder, [r for r in LIKE if "Tín" not in r["name"] and "Tin" not in r["name"]])
+    assert titles(folder, "Phước Tín") == [] and titles(folder, "Phước Tí") == []
+    assert titles(folder, "Phước Ti") == titles(folder, "phuoc tin") == ["Công an tỉnh Bình Phước"]
+    assert titles(folder, "Tỉn") == ["Lê Văn Tỉnh", "Công an tỉnh Bình Phước"]
+
+
+def test_the_parts_of_the_last_words_given_names_come_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A query reads the parts of the people whose given name its last word is (shorter names
+    first), then the rarer word's parts: read part by part, as the browser shows them, every
+    part's matches rank no higher than those before it (whole name, given name, the rest)."""
+    from bulletin import lookup_query
+
+    monkeypatch.setattr(lookup_index, "PART_ROWS", 1)
+    folder = tmp_path / "chi-muc"
+    records = [award(f"Lê Thị {n}", number=1) for n in ("Hoa", "Lan", "Mai")] + LIKE
+    lookup_index.build(folder, records)
+    listed = {e[0]: e for e in json.loads((folder / "syllables.json").read_text(encoding="utf-8"))}
+    assert listed["an"][1:] == [5, 5, 3] and listed["tran"][1:] == [5, 5, 0]
+    # People named An/Ân, shorter names first, then newest (An, 2 June, before Ân, 1 June).
+    shards = [json.loads((folder / f"names/an-{n}.json").read_text(encoding="utf-8"))["r"][0][0] for n in range(5)]
+    assert shards[:3] == ["Trần Văn An", "Trần Văn Ân", "Nguyễn Trần Văn Ân"]
+    for text in ("tran an", "tran van an", "Trần Văn Ân", "van an", "an"):
+        found = query(folder, text)
+        if text == "tran an":
+            # The three given names An/Ân (three parts of one row), then every "tran".
+            assert found.files == [f"names/an-{n}.json" for n in range(3)] + [f"names/tran-{n}.json" for n in range(5)]
+        typed = lookup_query.typed_words(text)
+        classes = []
+        for name in found.files:  # in reading order, each name once
+            row = json.loads((folder / name).read_text(encoding="utf-8"))["r"][0]
+            kind = row[3] if len(row) > 3 else 0
+            if lookup_query.holds(typed, True, row[0]) and row[0] not in [c[1] for c in classes]:
+                classes.append((lookup_query.rank(typed, True, row[0], kind) // 100, row[0]))
+        assert [c for c, _ in classes] == sorted((c for c, _ in classes), reverse=True), (text, classes)
+        assert [r["name"] for r in found.results][: len(classes)] and classes
+    assert [r["title"] for r in query(folder, "tran van an").results] == [
+        "Trần Văn An", "Trần Văn Ân", "Nguyễn Trần Văn Ân", "Trần Ân Văn"]
+
+
+def test_places_sort_by_their_names():
+    from bulletin.pages.lookup import place_name, place_order
+
+    assert place_name("thị xã Phước Long") == "Phước Long" and place_name("xã Phước Tín") == "Phước Tín"
+    assert place_name("thị trấn Chơn Thành") == "Chơn Thành" and place_name("Phước Long") == "Phước Long"
+    places = ["xã Phước Tín, thị xã Phước Long", "phường An Lộc, thị xã Bình Long", "xã Ân Phú, huyện Hớn Quản",
+              "thị trấn Chơn Thành, huyện Chơn Thành", "xã Đak Ơ, huyện Bù Gia Mập", "xã An Khương, huyện Hớn Quản"]
+    assert sorted(places, key=place_order) == [
+        "xã An Khương, huyện Hớn Quản", "phường An Lộc, thị xã Bình Long", "xã Ân Phú, huyện Hớn Quản",
+        "thị trấn Chơn Thành, huyện Chơn Thành", "xã Đak Ơ, huyện Bù Gia Mập", "xã Phước Tín, thị xã Phước Long",
+    ]
+    folder_records = [award(f"Công an {p.split(',')[0]}", kind="collective", locality=p, number=1) for p in places]
+    meta = {}
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        lookup_index.build(Path(tmp) / "chi-muc", folder_records)
+        meta = json.loads((Path(tmp) / "chi-muc" / "meta.json").read_text(encoding="utf-8"))
+    assert meta["filters"]["dia_ban"] == sorted(places, key=place_order)

@@ -17,6 +17,11 @@
   var count = box.querySelector(".bulletin-lookup__count");
   var list = box.querySelector(".bulletin-lookup__results");
   var more = box.querySelector(".bulletin-lookup__more");
+  var panel = box.querySelector(".bulletin-lookup__filters");
+  var active = box.querySelector(".bulletin-lookup__active");
+  var none = box.querySelector(".bulletin-lookup__none");
+  var plainButton = box.querySelector(".bulletin-lookup__plain");
+  var clearButton = box.querySelector(".bulletin-lookup__clear");
   var cursor = null;
   var shown = 0;
   var ticket = 0;
@@ -42,6 +47,56 @@
   // As bulletin.lookup_index.syllables.
   function words(text) {
     return text.match(/[\p{L}\p{N}]+/gu) || [];
+  }
+
+  var TONES = { "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5 };
+
+  // As bulletin.lookup_index.marks: a word's letters with their marks, and its tone wherever
+  // it sits ("hoà" and "hòa" are ["hoa", 1]).
+  function marks(word) {
+    var tone = 0;
+    var letters = "";
+    Array.prototype.forEach.call(word.toLowerCase().normalize("NFD"), function (c) {
+      if (TONES[c]) { tone = TONES[c]; } else { letters += c; }
+    });
+    return [letters.normalize("NFC"), tone];
+  }
+
+  // As lookup_query.typed_words: each word folded, and its marks if it was typed with any.
+  function typedWords(text) {
+    return words(text.normalize("NFC")).map(function (word) {
+      var m = marks(word);
+      return { folded: fold(word), letters: m[0], tone: m[1], marked: fold(word) !== word.toLowerCase() };
+    });
+  }
+
+  // As lookup_query.matches: a syllable of a name is the word typed, or begins with it.
+  function matches(word, syllable, whole) {
+    var folded = fold(syllable);
+    var m = marks(syllable);
+    if (whole) {
+      return folded === word.folded && (!word.marked || (m[0] === word.letters && m[1] === word.tone));
+    }
+    return folded.indexOf(word.folded) === 0
+      && (!word.marked || (m[0].indexOf(word.letters) === 0 && (word.tone === 0 || word.tone === m[1])));
+  }
+
+  // As lookup_query.holds: every word typed is a syllable of the name, the last maybe its beginning.
+  function holds(typed, whole, name) {
+    var have = words(name.normalize("NFC"));
+    return typed.every(function (w, i) {
+      return have.some(function (s) { return matches(w, s, whole || i < typed.length - 1); });
+    });
+  }
+
+  // As lookup_query.rank: the whole name, then a person's given name, then the marks typed.
+  function rankOf(typed, whole, name, kind) {
+    var have = words(name.normalize("NFC"));
+    var exact = whole && have.length === typed.length && typed.every(function (w, i) { return matches(w, have[i], true); });
+    var given = kind === 0 && have.length > 0 && matches(typed[typed.length - 1], have[have.length - 1], whole);
+    var written = have.map(function (s) { return marks(s).join(" "); });
+    var same = typed.filter(function (w) { return written.indexOf(w.letters + " " + w.tone) >= 0; }).length;
+    return (exact ? 200 : given ? 100 : 0) + same;
   }
 
   // As bulletin.text.slugify: a result's anchor on its decision page, unless the index says otherwise.
@@ -130,7 +185,8 @@
 
   // Results read part by part from `parts`, keeping rows that pass `test`; `total` when known.
   // Calls to fill run one after the other; rows already shown (`frozen`) keep their place.
-  function NameCursor(meta, parts, test, rank, total, dedupe) {
+  // The rest rank by `rank`, then newest first, then in the parts' order.
+  function NameCursor(meta, parts, test, rank, total) {
     var self = this;
     var next = 0;
     var seen = {};
@@ -152,17 +208,18 @@
         got.forEach(function (file) {
           file.r.forEach(function (row) {
             var result = decode(meta, file, row);
-            if (dedupe) {
-              if (seen[result.key]) { return; }
-              seen[result.key] = true;
+            if (seen[result.key]) { return; }
+            seen[result.key] = true;
+            if (test(result)) {
+              result.score = rank(result);
+              rows.push(result);
             }
-            if (test(result)) { rows.push(result); }
           });
         });
-        // Rank what is not shown yet; parts come in a useful order already (given names first).
-        var tail = rows.splice(self.frozen).map(function (r, i) { return [rank(r), i, r]; });
-        tail.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
-        tail.forEach(function (t) { rows.push(t[2]); });
+        // Rank what is not shown yet (lookup_query.query sorts the same way).
+        var tail = rows.splice(self.frozen).map(function (r, i) { return [r.score, r.issue[2] || "", i, r]; });
+        tail.sort(function (a, b) { return b[0] - a[0] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0) || a[2] - b[2]; });
+        tail.forEach(function (t) { rows.push(t[3]); });
         if (onBatch) { onBatch(); }
       }
     }
@@ -266,48 +323,59 @@
     return new BrowseCursor(meta, runs, total);
   }
 
-  // Every word but the last must be a syllable of the name; the last is one too, or else
-  // the beginning of one ("thie" finds Thiệp and Thiện).
-  async function search(meta, query, chosen) {
-    var typed = words(fold(query));
-    if (!typed.length) { return browse(meta, chosen); }
-    var syllables = await get("syllables.json");
+  function partNames(entry, from, to) {
+    var names = [];
+    for (var i = from; i < to; i++) { names.push("names/" + (entry[4] || entry[0]) + "-" + i + ".json"); }
+    return names;
+  }
+
+  // As lookup_query.plan: the parts to read, in order. A syllable's parts list first the
+  // people of that given name, shorter names first: read in order, the whole names come
+  // first, then the given names, then the rest, so what is shown first stays first.
+  function plan(meta, syllables, typed) {
     var index = {};
     syllables.forEach(function (entry) { index[entry[0]] = entry; });
+    var has = function (w) { return Object.prototype.hasOwnProperty.call(index, w); };
     var last = typed[typed.length - 1];
-    var whole = Object.prototype.hasOwnProperty.call(index, last);
+    var whole = has(last);
     var complete = whole ? typed : typed.slice(0, -1);
-    var sources;
-    if (complete.some(function (w) { return !Object.prototype.hasOwnProperty.call(index, w); })) {
-      sources = [];
-    } else if (complete.length) {
-      sources = [complete.map(function (w) { return index[w]; }).sort(function (a, b) { return a[1] - b[1]; })[0]];
-    } else {
-      sources = syllables.filter(function (e) { return e[0].indexOf(last) === 0; }).sort(function (a, b) { return b[1] - a[1]; });
+    if (!complete.every(has)) { return { parts: [], whole: whole }; }
+    var head = function (entry) { return Math.ceil(entry[3] / meta.part); };
+    if (complete.length) {
+      var rarest = complete.map(function (w) { return index[w]; }).sort(function (a, b) { return a[1] - b[1]; })[0];
+      var given = whole ? index[last] : rarest;
+      // One part of the rarest word is ranked whole.
+      if (given === rarest || !given[3] || rarest[2] === 1) { return { parts: partNames(rarest, 0, rarest[2]), whole: whole }; }
+      return { parts: partNames(given, 0, head(given)).concat(partNames(rarest, 0, rarest[2])), whole: whole };
     }
-    var parts = [];
-    sources.forEach(function (entry) {
-      for (var i = 0; i < entry[2]; i++) { parts.push("names/" + (entry[3] || entry[0]) + "-" + i + ".json"); }
+    var sources = syllables.filter(function (e) { return e[0].indexOf(last) === 0; }).sort(function (a, b) { return b[1] - a[1]; });
+    var heads = [];
+    var rest = [];
+    sources.forEach(function (e) {
+      heads = heads.concat(partNames(e, 0, head(e)));
+      rest = rest.concat(partNames(e, head(e), e[2]));
     });
+    return { parts: heads.concat(rest), whole: whole };
+  }
+
+  // Every word but the last must be a syllable of the name; the last is one too, or else
+  // the beginning of one ("thie" finds Thiệp and Thiện). Words typed with marks keep them.
+  async function search(meta, query, chosen) {
+    var folded = words(fold(query));
+    if (!folded.length) { return browse(meta, chosen); }
+    var syllables = await get("syllables.json");
+    var planned = plan(meta, syllables, folded);
+    var whole = planned.whole;
+    var typed = typedWords(query);
     var ids = filterIds(meta, chosen);
-    var exact = words(query.normalize("NFC").toLowerCase());
     function test(result) {
-      var have = words(fold(result.name));
-      var ok = complete.every(function (w) { return have.indexOf(w) >= 0; })
-        && (whole || have.some(function (w) { return w.indexOf(last) === 0; }));
-      return ok && passes(meta, ids, result.issue.slice(4), result.dia, null);
+      return holds(typed, whole, result.name) && passes(meta, ids, result.issue.slice(4), result.dia, null);
     }
-    // A person whose given name is the last word typed first, then names written with the marks typed.
-    function rank(result) {
-      var have = words(fold(result.name));
-      var end = have.length ? have[have.length - 1] : "";
-      var given = result.kind === 0 && (whole ? end === last : end.indexOf(last) === 0);
-      var marked = words(result.name.normalize("NFC").toLowerCase());
-      var same = exact.filter(function (w) { return marked.indexOf(w) >= 0; }).length;
-      return (given ? 1000 : 0) + same;
-    }
-    var total = typed.length === 1 && whole && !Object.keys(chosen).length ? sources[0][1] : null;
-    return new NameCursor(meta, parts, test, rank, total, sources.length > 1);
+    function rank(result) { return rankOf(typed, whole, result.name, result.kind); }
+    var plain = !typed.some(function (w) { return w.marked; });
+    var single = folded.length === 1 && whole && plain && !Object.keys(chosen).length;
+    var total = single ? syllables.filter(function (e) { return e[0] === folded[0]; })[0][1] : null;
+    return new NameCursor(meta, planned.parts, test, rank, total);
   }
 
   function link(text, url) {
@@ -373,6 +441,7 @@
     if (mine !== ticket) { return; }
     showCount(found);
     more.hidden = shown >= found.rows.length && found.done();
+    explain(found);
   }
 
   // Options that would find no one, given the other filters chosen, are greyed out: each
@@ -407,12 +476,38 @@
     });
   }
 
+  // How many filters are on, beside "Lọc kết quả" (the filters are folded away on phones).
+  function showActive() {
+    var on = Object.keys(filters()).length;
+    active.textContent = on ? " (" + on + " đang chọn)" : "";
+  }
+
+  // Nothing found: say what was looked for and what to try; offer the words without their
+  // marks when some were typed, and to drop the filters when some are on.
+  function explain(found) {
+    var empty = found.done() && found.rows.length === 0;
+    none.hidden = !empty;
+    if (!empty) { return; }
+    var query = input.value.trim();
+    var on = Object.keys(filters()).length;
+    none.querySelector(".bulletin-lookup__none-title").textContent = query
+      ? "Không tìm thấy người hoặc đơn vị nào có tên «" + query + "»" + (on ? " với điều kiện lọc đã chọn." : ".")
+      : "Không có khen thưởng nào với điều kiện lọc đã chọn.";
+    none.querySelector(".bulletin-lookup__none-filters").hidden = !on;
+    clearButton.hidden = !on;
+    var plain = words(fold(query)).join(" ");
+    plainButton.hidden = !query || plain === words(query.normalize("NFC").toLowerCase()).join(" ");
+    plainButton.textContent = "Tìm không dấu: «" + plain + "»";
+  }
+
   async function run() {
     var mine = ++ticket;
     remember();
+    showActive();
     count.textContent = "Đang tra cứu…";
     count.removeAttribute("data-count");
     more.hidden = true;
+    none.hidden = true;
     try {
       var meta = await get("meta.json");
       var found = await search(meta, input.value, filters());
@@ -432,6 +527,7 @@
         if (mine !== ticket) { return; }
         showCount(found);
         more.hidden = shown >= found.rows.length;
+        explain(found);
       }
       if (mine !== ticket) { return; }
       box.setAttribute("data-narrowed", String(mine));
@@ -454,6 +550,16 @@
     run();
   });
   more.addEventListener("click", showMore);
+  plainButton.addEventListener("click", function () {
+    input.value = words(fold(input.value)).join(" ");
+    run();
+  });
+  clearButton.addEventListener("click", function () {
+    selects.forEach(function (select) { select.value = ""; });
+    run();
+  });
+  // Wide screens show the filters open; phones keep them folded under "Lọc kết quả".
+  if (window.matchMedia("(min-width: 45em)").matches) { panel.open = true; }
   restore();
   run();
 })();

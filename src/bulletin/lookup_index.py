@@ -3,18 +3,25 @@
 Built from the award records (opendata.record) into tra-cuu/chi-muc/:
 
     meta.json            loaded with the page: each filter's values and counts, ranks, sizes
-    syllables.json       every folded syllable of a name: [syllable, awards, parts(, file key)]
+    syllables.json       every folded syllable of a name: [syllable, awards, parts, given(, file key)]
     names/<key>-<n>.json the awards whose name holds that syllable, in parts of PART_ROWS
     browse/<n>.json      every award, newest first, in blocks of BLOCK_ROWS (no words typed)
     facets.json          per decision issue (browse order): its filters, then its runs by place
 
 A query folds its words (bulletin.text.fold: no case, marks, đ, tone placement); every word but
 the last must be a syllable of the name; the last is a syllable, or else a prefix of syllables
-(expanded with syllables.json). The browser fetches the parts of the rarest syllable and keeps
-the awards whose name holds every word. A part lists the awards whose given name is the
-syllable first, then the others, newest first: a common syllable ("nguyen", "van", "an" of
-"Công an") is read part by part, never all at once. The browser ranks what it reads: a
-person whose given name is the last word typed, then names written with the marks typed. It
+(expanded with syllables.json). A word typed with marks must match them ("Tín" is not "Tìn"
+nor, as a prefix, "tỉnh"); a word typed without marks matches any (marks: letters and tone,
+either tone placement). Results rank by how well the name matches (lookup_query.rank): the
+whole name, then a person whose given name is the last word, then the rest; the marks typed;
+newest first.
+
+A syllable's parts list first the people whose given name it is ("given" of them: shorter
+names first, then newest), then the others, newest first. So the parts of a query's last word
+hold first every person it names in full (as many syllables as typed), then those it names by
+the given name, then the rest: read in order, part by part, what is shown first is ranked as
+in the whole list (lookup_query.plan). After those the browser reads the rarest word's parts;
+a common syllable ("nguyen", "an" of "Công an") is read part by part, never all at once. It
 counts exactly once it has read every part (in the background when they are few), else "N+".
 
 Each part and block carries the decision issues its rows use, so one file is enough to show
@@ -27,6 +34,7 @@ import datetime as dt
 import json
 import re
 import shutil
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -34,7 +42,7 @@ from typing import Any
 
 from bulletin import formatting, opendata, urls
 from bulletin.collation import sort_key
-from bulletin.pages.lookup import FILTERS, filter_values
+from bulletin.pages.lookup import FILTERS, filter_values, place_order
 from bulletin.text import fold, place_beyond, slugify
 
 FOLDER = f"{urls.LOOKUP}/chi-muc"
@@ -62,6 +70,23 @@ def syllables(name: str) -> list[str]:
     return words(fold(name))
 
 
+# Tone marks (NFD), in the order of bulletin.collation; the other marks make letters (ă, â, ơ...).
+TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def marks(word: str) -> tuple[str, int]:
+    """A word's letters with their marks and its tone, whichever letter carries it:
+    "Hoà" and "hòa" -> ("hoa", 1); "Tín" -> ("tin", 4); "tỉnh" -> ("tinh", 2); "Ân" -> ("ân", 0)."""
+    tone = 0
+    letters = []
+    for char in unicodedata.normalize("NFD", word.lower()):
+        if char in TONES:
+            tone = TONES[char]
+        else:
+            letters.append(char)
+    return unicodedata.normalize("NFC", "".join(letters)), tone
+
+
 def file_key(syllable: str) -> str:
     """A syllable's file name: itself when plain ASCII, else its UTF-8 in hex (never a bare
     Windows device name such as "con": the part number follows, "con-0")."""
@@ -83,7 +108,8 @@ class _Tables:
                     found[name][value] += 1
         self.ids: dict[str, dict[str, int]] = {}
         for name in FILTERS:
-            ordered = sorted(found[name], key=(lambda v: -int(v)) if name == "nam" else sort_key)  # years: newest first
+            # Years newest first, places by their names (as the page lists them).
+            ordered = sorted(found[name], key={"nam": lambda v: -int(v), "dia_ban": place_order}.get(name, sort_key))
             self.filters[name] = ordered
             self.counts[name] = [found[name][v] for v in ordered]
             self.ids[name] = {v: i for i, v in enumerate(ordered)}
@@ -268,17 +294,24 @@ def read_facets(data: dict[str, Any]) -> list[tuple[list[int], list[tuple[int, i
     return issues
 
 
-def name_shards(records: list[dict], tables: _Tables, order: list[int]) -> dict[str, list[int]]:
-    """Syllable -> its awards: those whose given name (a person's last word) it is first,
-    then the others, each newest first."""
+def name_shards(records: list[dict], tables: _Tables, order: list[int]) -> dict[str, tuple[list[int], int]]:
+    """Syllable -> its awards and how many come first: the people whose given name (a person's
+    last word) it is, shorter names first, then the others; each newest first. People only:
+    many units end with a district's name ("..., huyện Phước Long"), and a reader looks for a
+    person by the given name."""
     rank = {n: i for i, n in enumerate(order)}
     shards: dict[str, list[int]] = defaultdict(list)
     for n, words in enumerate(tables.words):
         for syllable in set(words):
             shards[syllable].append(n)
-    for syllable, numbers in shards.items():
-        numbers.sort(key=lambda n: (not (records[n]["kind"] == "individual" and tables.words[n][-1] == syllable), rank[n]))
-    return dict(sorted(shards.items()))
+    found = {}
+    for syllable, numbers in sorted(shards.items()):
+        given = {n for n in numbers if records[n]["kind"] == "individual" and tables.words[n][-1] == syllable}
+        # Shorter names first among the given names: a name holding every word typed with as
+        # many syllables as were typed is the whole name, so whole names come before the rest.
+        numbers.sort(key=lambda n: (n not in given, len(tables.words[n]) if n in given else 0, rank[n]))
+        found[syllable] = (numbers, len(given))
+    return found
 
 
 def build(folder: Path, records: list[dict]) -> dict[str, int]:
@@ -294,19 +327,20 @@ def build(folder: Path, records: list[dict]) -> dict[str, int]:
         sizes.append(_write(folder / "browse" / f"{block}.json", _chunk(tables, order[start : start + BLOCK_ROWS])))
     listed = []
     part_sizes: list[int] = []
-    for syllable, numbers in name_shards(records, tables, order).items():
+    for syllable, (numbers, given) in name_shards(records, tables, order).items():
         key = file_key(syllable)
         parts = 0
         for start in range(0, len(numbers), PART_ROWS):
             part_sizes.append(_write(folder / "names" / f"{key}-{parts}.json", _chunk(tables, numbers[start : start + PART_ROWS])))
             parts += 1
-        listed.append([syllable, len(numbers), parts] + ([key] if key != syllable else []))
+        listed.append([syllable, len(numbers), parts, given] + ([key] if key != syllable else []))
     sizes.append(_write(folder / "syllables.json", listed))
     sizes.append(_write(folder / "facets.json", facets(order, tables)))
     meta = {
         "version": VERSION,
         "total": len(records),
         "block": BLOCK_ROWS,
+        "part": PART_ROWS,
         "filters": tables.filters,
         "counts": tables.counts,
         "issue_filters": list(ISSUE_FILTERS),

@@ -1,9 +1,10 @@
 """The lookup's query in Python, reading the index's files as the browser does
 (assets/bulletin-lookup.js): for tests of what a query finds, and to count what it fetches.
 
-It reads every part of the chosen syllable (the browser stops once it has a page of results
+It reads every part of the chosen syllables (the browser stops once it has a page of results
 and counts the rest in the background) and ranks them all at once (the browser ranks what it
-has read, keeping what it shows in place), so for a syllable of one part the two agree exactly.
+has read, keeping what it shows in place; the parts' order makes that the same ranking, see
+plan), so for a query of one part the two agree exactly.
 """
 
 from __future__ import annotations
@@ -13,15 +14,60 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bulletin.lookup_index import decision_text, syllables, words
-from bulletin.text import nfc, slugify
-
+from bulletin.lookup_index import decision_text, marks, syllables, words
+from bulletin.text import fold, nfc, slugify
 
 @dataclass
 class Answer:
     results: list[dict[str, Any]]
     # The files a query reads, in the order the browser asks for them (after meta.json).
     files: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word typed: folded, and its marks when typed with any (else it matches any marks)."""
+
+    folded: str
+    letters: str
+    tone: int
+    marked: bool
+
+
+def typed_words(text: str) -> list[Word]:
+    found = []
+    for word in words(nfc(text)):
+        letters, tone = marks(word)
+        found.append(Word(fold(word), letters, tone, fold(word) != word.lower()))
+    return found
+
+
+def matches(word: Word, syllable: str, whole: bool) -> bool:
+    """Whether a syllable of a name (as written) is `word`, or begins with it when not `whole`."""
+    folded = fold(syllable)
+    letters, tone = marks(syllable)
+    if whole:
+        return folded == word.folded and (not word.marked or (letters, tone) == (word.letters, word.tone))
+    return folded.startswith(word.folded) and (
+        not word.marked or (letters.startswith(word.letters) and word.tone in (0, tone))
+    )
+
+
+def holds(typed: list[Word], whole: bool, name: str) -> bool:
+    """Every word typed is a syllable of the name; the last may be the beginning of one."""
+    have = words(nfc(name))
+    return all(any(matches(w, s, whole or i < len(typed) - 1) for s in have) for i, w in enumerate(typed))
+
+
+def rank(typed: list[Word], whole: bool, name: str, kind: int) -> int:
+    """Higher first: 200 the whole name as typed, 100 a person whose given name is the last
+    word, plus the words typed whose marks the name has ("an" is An before Ân)."""
+    have = words(nfc(name))
+    exact = whole and len(have) == len(typed) and all(matches(w, s, True) for w, s in zip(typed, have))
+    given = kind == 0 and bool(have) and matches(typed[-1], have[-1], whole)
+    written = {marks(s) for s in have}
+    same = sum(1 for w in typed if (w.letters, w.tone) in written)
+    return (200 if exact else 100 if given else 0) + same
 
 
 def _at(row: list[Any], i: int) -> Any:
@@ -58,8 +104,44 @@ def decode(meta: dict[str, Any], file: dict[str, Any], row: list[Any]) -> dict[s
         "profile_url": f"{meta['profile'][0]}{profile}{meta['profile'][1]}" if profile else None,
         "kind": _at(row, 3),
         "name": row[0],
+        "date": issue[2],
         "filters": dict(zip(meta["issue_filters"], issue[4:])) | {"dia_ban": dia},
     }
+
+
+def _parts(entry: list[Any], start: int, stop: int) -> list[str]:
+    key = entry[4] if len(entry) > 4 else entry[0]
+    return [f"names/{key}-{n}.json" for n in range(start, stop)]
+
+
+def plan(meta: dict[str, Any], listed: list[list[Any]], typed: list[str]) -> tuple[list[str], bool]:
+    """The parts a query reads, in order, and whether the last word is a whole syllable.
+
+    Whole: the parts of the people whose given name the last word is (whole names first: the
+    index lists shorter names first), then the rarest word's parts (or only those when they are
+    one part, ranked whole, or the last word's own). Read in this order, each part ranks below those before it (the
+    browser shows results from the first part on). Not whole: the rarest other word's parts,
+    or with none, every syllable beginning with the last word: first the parts of their
+    given names, then the rest."""
+    index = {entry[0]: entry for entry in listed}
+    last = typed[-1]
+    whole = last in index
+    complete = typed if whole else typed[:-1]
+    if any(w not in index for w in complete):
+        return [], whole
+
+    def head(entry: list[Any]) -> int:
+        return -(-entry[3] // meta["part"])
+
+    if complete:
+        rarest = min((index[w] for w in complete), key=lambda e: e[1])
+        given = index[last] if whole else rarest
+        if given is rarest or not given[3] or rarest[2] == 1:  # one part is ranked whole
+            return _parts(rarest, 0, rarest[2]), whole
+        return _parts(given, 0, head(given)) + _parts(rarest, 0, rarest[2]), whole
+    sources = sorted((e for e in listed if e[0].startswith(last)), key=lambda e: -e[1])
+    heads = [p for e in sources for p in _parts(e, 0, head(e))]
+    return heads + [p for e in sources for p in _parts(e, head(e), e[2])], whole
 
 
 def query(folder: Path, text: str, chosen: dict[str, str] | None = None) -> Answer:
@@ -71,7 +153,7 @@ def query(folder: Path, text: str, chosen: dict[str, str] | None = None) -> Answ
     def passes(result: dict[str, Any]) -> bool:
         return all(result["filters"][name] == i for name, i in ids.items())
 
-    typed = syllables(text)
+    typed = typed_words(text)
     if not typed:
         files = [f"browse/{n}.json" for n in range(-(-meta["total"] // meta["block"]))]
         found = []
@@ -80,18 +162,7 @@ def query(folder: Path, text: str, chosen: dict[str, str] | None = None) -> Answ
             found += [r for r in (decode(meta, file, row) for row in file["r"]) if passes(r)]
         return Answer(found, files)
     listed = json.loads((folder / "syllables.json").read_text(encoding="utf-8"))
-    index = {entry[0]: entry for entry in listed}
-    last = typed[-1]
-    whole = last in index
-    complete = typed if whole else typed[:-1]
-    if any(w not in index for w in complete):
-        sources = []
-    elif complete:
-        sources = [min((index[w] for w in complete), key=lambda e: e[1])]
-    else:
-        sources = sorted((e for e in listed if e[0].startswith(last)), key=lambda e: -e[1])
-    files = [f"names/{(e[3] if len(e) > 3 else e[0])}-{n}.json" for e in sources for n in range(e[2])]
-    exact = words(nfc(text).lower())
+    files, whole = plan(meta, listed, syllables(text))
     found, seen = [], set()
     for name in files:
         file = json.loads((folder / name).read_text(encoding="utf-8"))
@@ -100,12 +171,10 @@ def query(folder: Path, text: str, chosen: dict[str, str] | None = None) -> Answ
             if result["decision_url"] in seen:
                 continue
             seen.add(result["decision_url"])
-            have = syllables(result["name"])
-            if all(w in have for w in complete) and (whole or any(w.startswith(last) for w in have)) and passes(result):
-                end = have[-1] if have else ""
-                given = result["kind"] == 0 and (end == last if whole else end.startswith(last))
-                marked = words(nfc(result["name"]).lower())
-                result["rank"] = (1000 if given else 0) + sum(1 for w in exact if w in marked)
+            if holds(typed, whole, result["name"]) and passes(result):
+                result["rank"] = rank(typed, whole, result["name"], result["kind"])
                 found.append(result)
-    found.sort(key=lambda r: -r["rank"])  # stable: the parts' order within a rank
+    # Stable: newest first within a rank, then the parts' order.
+    found.sort(key=lambda r: r["date"], reverse=True)
+    found.sort(key=lambda r: -r["rank"])
     return Answer(found, files)

@@ -42,6 +42,30 @@ def commune_and_up(locality: str | None) -> str | None:
     return ", ".join(parts) or None
 
 
+# The type words of a place, longest first ("thị xã" before "xã"): the "Địa bàn" filter lists
+# places by their names, "xã Phước Tín" under P, not under X.
+PLACE_TYPES = sorted(
+    ["ấp", "thôn", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "đặc khu"],
+    key=lambda t: -len(t),
+)
+
+
+def place_name(part: str) -> str:
+    """"thị xã Phước Long" -> "Phước Long"; "ấp 1" -> "1"; a part without a type word stays."""
+    lowered = part.lower()
+    for kind in PLACE_TYPES:
+        if lowered.startswith(kind + " ") and part[len(kind) :].strip():
+            return part[len(kind) :].strip()
+    return part
+
+
+def place_order(place: str) -> tuple:
+    """The order of the "Địa bàn" filter: by each part's name, the commune's first, in Vietnamese
+    collation (bulletin.collation), then the whole text: "xã An Khương, huyện Hớn Quản" <
+    "phường An Lộc, thị xã Bình Long" < "xã Phước Tín, thị xã Phước Long"."""
+    return tuple(sort_key(place_name(p.strip())) for p in place.split(",")), sort_key(place)
+
+
 def filter_values(record: dict) -> dict[str, list[str]]:
     """The filters of one award record (opendata.record); shared by this page and the index."""
     return decision_filters(record, record["year"]) | place_filter(record["locality"])
@@ -82,7 +106,7 @@ def _orders(bulletin: model.Bulletin) -> dict[str, Callable[[str], Any]]:
         "hinh_thuc": lambda v: (award.get(v, last), sort_key(v)),
         "nam": lambda v: -int(v),
         "phong_trao": lambda v: (campaigns.get(v, (0, 0)), sort_key(v)),
-        "dia_ban": sort_key,
+        "dia_ban": place_order,
     }
 
 
