@@ -92,7 +92,7 @@ def test_home_shows_headline_figures_of_the_latest_campaign_with_what_they_cover
         "830.989 lượt người tham gia tuyên truyền (tổng do bản tin tính từ số liệu của 3 hội)",
         "1.134 mô hình trong phong trào toàn dân bảo vệ ANTQ, tính đến tháng 5/2024",
     ]
-    headings = [h.get_text(strip=True) for h in soup(built_site / "index.html").select(".bulletin-figures h3")]
+    headings = [" ".join(h.get_text().replace("\u2060", "").split()) for h in soup(built_site / "index.html").select(".bulletin-figures h3")]
     assert headings == ["Khen thưởng trong phong trào, giai đoạn 2019 – 2024", "Kết quả phong trào, giai đoạn 2019 – 2024"]
 
 
