@@ -23,7 +23,7 @@ def test_front_page_lead_opens_the_article(desktop, site_url: str):
     page = desktop.new_page()
     page.goto(site_url)
     # The one article leads the front page (tests/test_front_page.py: the lead and the grid).
-    lead = page.locator(".bulletin-lead", has_text="72 tập thể, cá nhân được khen thưởng")
+    lead = page.locator(".bulletin-top", has_text="72 tập thể, cá nhân được khen thưởng")
     assert lead.count() == 1
     assert lead.locator("time").inner_text() == "Thứ Tư, 26/6/2024"
     # The whole lead is clickable, not only the words of the headline.

@@ -165,14 +165,14 @@ def test_award_figures_say_at_least_when_some_decisions_gave_no_count():
 
 def test_the_page_leads_with_a_photo_then_the_newest_stories(front_site: Path):
     page = soup(front_site / "index.html")
-    lead = page.select_one(".bulletin-lead")
+    lead = page.select_one(".bulletin-top")
     assert lead.select_one("h2 a")["href"] == LEAD
     assert lead.select_one("h2").get_text().endswith(f"giai đoạn 2019{home.HELD_DASH}2024")  # never "2019 –" / "2024"
     assert lead.select_one("img")["src"] == "media/2024/hoi-nghi-antq-phat-bieu.svg"
     assert lead.select_one("img")["alt"] == "Ảnh minh họa thay cho ảnh gốc; người phát biểu đứng tại bục hội nghị."
     assert "loading" not in lead.select_one("img").attrs  # the first thing seen is not loaded lazily
     assert text(lead.select_one("time")) == "Thứ Tư, 26/6/2024"
-    assert text(lead.select_one(".bulletin-lead__sapo")).startswith("Sáng 26/6, Công an tỉnh tổ chức Hội nghị")
+    assert text(lead.select_one(".bulletin-top__sapo")).startswith("Sáng 26/6, Công an tỉnh tổ chức Hội nghị")
     cards = page.select(".bulletin-front__grid .bulletin-card")
     # The newest story has no photo: first in the grid, with its summary in place of a photo.
     assert [text(c.select_one("h3")) for c in cards] == [NEWEST, *(f"Tin tháng Năm số {n}" for n in (8, 7, 6, 5, 4))]
@@ -234,7 +234,7 @@ def test_thong_ke_labels_each_figure_with_its_period_and_source(front_site: Path
 
 def test_a_bulletin_of_one_story_has_a_lead_and_no_empty_grid(built_site: Path):
     page = soup(built_site / "index.html")
-    assert page.select_one(".bulletin-lead img") is not None
+    assert page.select_one(".bulletin-top img") is not None
     assert page.select(".bulletin-front__grid") == [] and page.find(id="tin-moi") is None
     assert page.find("a", string="Xem tất cả tin tức") is None
 
@@ -247,7 +247,7 @@ def test_an_empty_bulletin_has_a_front_page_that_says_so(tmp_path: Path):
     result = mkdocs_build(site, data=root / "data")
     assert result.returncode == 0, result.output
     page = soup(site / "index.html")
-    assert len(page.select("h1")) == 1 and page.select(".bulletin-lead, .bulletin-card") == []
+    assert len(page.select("h1")) == 1 and page.select(".bulletin-top, .bulletin-card") == []
     words = text(page.select_one("article"))
     for said in ("Chưa có bài viết.", "Bản tin chưa có quyết định khen thưởng nào.", "Chưa có số liệu."):
         assert said in words
@@ -286,14 +286,14 @@ def test_a_reader_sees_a_front_page(chromium, front_url: str, width: int, scheme
     assert repeated == 0
 
     # The lead: its photo loaded and shown, on the first screen, then headline, date and sapo.
-    photo = page.locator(".bulletin-lead img")
+    photo = page.locator(".bulletin-top img")
     assert photo.is_visible() and page.evaluate("i => i.complete && i.naturalWidth > 0", photo.element_handle())
     lead_box = _box(photo)
     assert lead_box["y"] < 900 and lead_box["height"] > 150
-    headline = page.locator(".bulletin-lead h2")
+    headline = page.locator(".bulletin-top h2")
     assert headline.is_visible() and headline.inner_text().startswith("72 tập thể, cá nhân được khen thưởng")
-    assert page.locator(".bulletin-lead time").inner_text() == "Thứ Tư, 26/6/2024"
-    assert page.locator(".bulletin-lead__sapo").is_visible()
+    assert page.locator(".bulletin-top time").inner_text() == "Thứ Tư, 26/6/2024"
+    assert page.locator(".bulletin-top__sapo").is_visible()
     # "giai đoạn 2019 – 2024" ends the headline: its two years on one line, at any width.
     tops = page.evaluate("""a => {
         const node = a.firstChild, at = node.data.lastIndexOf('2019'), range = document.createRange();
@@ -356,7 +356,7 @@ def test_tablets_show_two_stories_a_row(chromium, front_url: str):
 def test_the_whole_lead_opens_its_story(desktop, front_url: str):
     page = desktop.new_page()
     page.goto(front_url)
-    box = _box(page.locator(".bulletin-lead img"))
+    box = _box(page.locator(".bulletin-top img"))
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_url(front_url + LEAD)
     assert page.locator("h1").inner_text().startswith("72 tập thể, cá nhân được khen thưởng")

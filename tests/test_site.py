@@ -173,7 +173,7 @@ def test_long_lists_are_paginated_and_articles_link_to_others(data_copy: Path, t
     assert result.returncode == 0, result.output
     # The front page: the lead and six stories, then the way to all of them (the news list pages).
     home = soup(site / "index.html")
-    assert len(home.select(".bulletin-lead, .bulletin-card")) == 7
+    assert len(home.select(".bulletin-top, .bulletin-card")) == 7
     assert home.select_one(".bulletin-front__more a")["href"] == "tin-tuc/"
     news = soup(site / "tin-tuc/index.html")
     assert len(news.select(".bulletin-card")) == 12
