@@ -344,10 +344,12 @@ def test_a_reader_sees_a_front_page(chromium, front_url: str, width: int, scheme
     context.close()
 
 
-def test_tablets_show_two_stories_a_row(chromium, front_url: str):
+def test_tablets_show_the_lead_beside_its_photo_and_two_stories_a_row(chromium, front_url: str):
     context = chromium.new_context(viewport={"width": 768, "height": 1024})
     page = context.new_page()
     page.goto(front_url)
+    photo = _box(page.locator(".bulletin-top img"))
+    assert _box(page.locator(".bulletin-top h2"))["x"] > photo["x"] + photo["width"]
     cards = page.locator(".bulletin-front__grid .bulletin-card").all()
     assert len({round(_box(c)["x"]) for c in cards}) == 2
     context.close()

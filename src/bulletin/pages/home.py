@@ -25,9 +25,9 @@ RECENT = 6
 LATEST_DECISIONS = 5
 # Articles named as the source of a group of figures; more are counted, the statistics page lists them.
 SOURCES_SHOWN = 3
-# How wide the lead's photo shows (docs/assets/bulletin.css, "front"): the column on phones and
-# tablets, three fifths of the page beside its headline from 60em on.
-LEAD_WIDTH = "(max-width: 60em) 100vw, 40rem"
+# How wide the lead's photo shows (docs/assets/bulletin.css, "front"): the column on phones,
+# three fifths of the page beside its headline from 45em on.
+LEAD_WIDTH = "(max-width: 45em) 100vw, (max-width: 60em) 60vw, 40rem"
 # "2019 – 2024" is one thing: never "2019 –" at the end of a line and "2024" on the next. A
 # no-break space alone does not hold after a dash (Unicode line breaking, LB12a): a word joiner does.
 _YEAR_RANGE = re.compile(r"(\d) – (\d)")
