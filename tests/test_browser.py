@@ -19,15 +19,15 @@ def directory_urls(site: Path) -> list[str]:
     return sorted(url.removesuffix("index.html") for url in page_urls(site)) + ["404.html"]
 
 
-def test_front_page_card_opens_the_article(desktop, site_url: str):
+def test_front_page_lead_opens_the_article(desktop, site_url: str):
     page = desktop.new_page()
     page.goto(site_url)
-    card = page.locator(".bulletin-card", has_text="72 tập thể, cá nhân được khen thưởng")
-    assert card.count() == 1
-    assert card.locator("time").inner_text() == "Thứ Tư, 26/6/2024"
-    assert card.locator("img").get_attribute("loading") == "lazy"
-    # The whole card is clickable, not only the words of the headline.
-    box = card.locator("img").bounding_box()
+    # The one article leads the front page (tests/test_front_page.py: the lead and the grid).
+    lead = page.locator(".bulletin-top", has_text="72 tập thể, cá nhân được khen thưởng")
+    assert lead.count() == 1
+    assert lead.locator("time").inner_text() == "Thứ Tư, 26/6/2024"
+    # The whole lead is clickable, not only the words of the headline.
+    box = lead.locator("img").bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_url(site_url + ARTICLE)
     assert page.locator("h1").inner_text().startswith("72 tập thể, cá nhân được khen thưởng")

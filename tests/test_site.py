@@ -172,9 +172,13 @@ def test_long_lists_are_paginated_and_articles_link_to_others(data_copy: Path, t
     site = tmp_path / "site"
     result = mkdocs_build(site, data=data_copy)
     assert result.returncode == 0, result.output
+    # The front page: the lead and six stories, then the way to all of them (the news list pages).
     home = soup(site / "index.html")
-    assert len(home.select(".bulletin-card")) == 12
-    assert home.select_one('.bulletin-pager a[rel="next"]')["href"] == "tin-tuc/trang-2/"
+    assert len(home.select(".bulletin-top, .bulletin-card")) == 7
+    assert home.select_one(".bulletin-front__more a")["href"] == "tin-tuc/"
+    news = soup(site / "tin-tuc/index.html")
+    assert len(news.select(".bulletin-card")) == 12
+    assert news.select_one('.bulletin-pager a[rel="next"]')["href"] == "trang-2/"
     second = soup(site / "tin-tuc/trang-2/index.html")
     assert [c.select_one("h3 a").get_text() for c in second.select(".bulletin-card")] == [
         "Tin thêm số 3", "Tin thêm số 2", "Tin thêm số 1",
