@@ -1,9 +1,12 @@
-"""The article page: headline, dateline, lead, body with figures, statistics, awards, byline,
-then the latest articles and those of the same campaign (templates/article.html)."""
+"""The article page: the way back to its section, headline, dateline, lead, body with figures,
+byline, sharing, then the awards and statistics; the latest articles and those of the same
+campaign beside it (templates/article.html)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup
 
@@ -15,6 +18,35 @@ from bulletin.pages.page import Page
 from bulletin.pages.render import render, render_page_from
 
 RELATED = 5
+# Facebook's plain share link: the page's address as its one parameter, no script of theirs.
+FACEBOOK_SHARER = "https://www.facebook.com/sharer/sharer.php?u="
+
+
+@dataclass(frozen=True)
+class Share:
+    """What the "Chia sẻ" block links to: the page's public address (None when the bulletin names
+    no `url`: the browser's own address serves the buttons then) and the networks' share links."""
+
+    url: str | None
+    facebook: str | None
+
+
+def share(canonical: str | None) -> Share:
+    """The share links of a page whose public address is `canonical`, percent-encoded as one
+    query value (every "&", "#", "?" or space of the address stays inside it)."""
+    if not canonical:
+        return Share(None, None)
+    return Share(canonical, FACEBOOK_SHARER + quote(canonical, safe=""))
+
+
+def breadcrumb(article: model.Article, page: Page) -> list[tuple[str, str]]:
+    """Trang chủ › Tin tức › Năm 2024: the sections an article is read from, page-relative."""
+    year = article.date.year
+    return [
+        ("Trang chủ", page.href(urls.HOME)),
+        ("Tin tức", page.href(urls.index(urls.NEWS))),
+        (f"Năm {year}", page.href(urls.year(year))),
+    ]
 
 
 def figure(
@@ -80,6 +112,8 @@ def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
             dateline=bylines.dateline(article.doc),
             byline=bylines.line(article.doc.writers),
             notices=article.notices,
+            breadcrumb=breadcrumb(article, page),
+            share=share(meta.absolute(bulletin, path)),
         )
 
     return render_page_from(page, bulletin, "article.html", context)
