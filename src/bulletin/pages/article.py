@@ -4,7 +4,6 @@ campaign beside it (templates/article.html)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -22,21 +21,11 @@ RELATED = 5
 FACEBOOK_SHARER = "https://www.facebook.com/sharer/sharer.php?u="
 
 
-@dataclass(frozen=True)
-class Share:
-    """What the "Chia sẻ" block links to: the page's public address (None when the bulletin names
-    no `url`: the browser's own address serves the buttons then) and the networks' share links."""
-
-    url: str | None
-    facebook: str | None
-
-
-def share(canonical: str | None) -> Share:
-    """The share links of a page whose public address is `canonical`, percent-encoded as one
-    query value (every "&", "#", "?" or space of the address stays inside it)."""
-    if not canonical:
-        return Share(None, None)
-    return Share(canonical, FACEBOOK_SHARER + quote(canonical, safe=""))
+def facebook_share(canonical: str | None) -> str | None:
+    """Facebook's share link for a page whose public address is `canonical`, the address
+    percent-encoded as one query value (its "&", "#", "?" and spaces stay inside it); None when the
+    bulletin names no public address (the share buttons use the browser's own then, bulletin.js)."""
+    return FACEBOOK_SHARER + quote(canonical, safe="") if canonical else None
 
 
 def breadcrumb(article: model.Article, page: Page) -> list[tuple[str, str]]:
@@ -113,7 +102,7 @@ def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
             byline=bylines.line(article.doc.writers),
             notices=article.notices,
             breadcrumb=breadcrumb(article, page),
-            share=share(meta.absolute(bulletin, path)),
+            facebook=facebook_share(meta.absolute(bulletin, path)),
         )
 
     return render_page_from(page, bulletin, "article.html", context)
