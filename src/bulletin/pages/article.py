@@ -17,6 +17,9 @@ from bulletin.pages.page import Page
 from bulletin.pages.render import render, render_page_from
 
 RELATED = 5
+# How wide a photo of the story shows: the column's 720 px (bulletin.css, .bulletin-story), the
+# screen less its margins below that; a browser picks the smallest copy that fills it.
+STORY_WIDTH = "(max-width: 760px) 100vw, 720px"
 # Facebook's plain share link: the page's address as its one parameter, no script of theirs.
 FACEBOOK_SHARER = "https://www.facebook.com/sharer/sharer.php?u="
 
@@ -46,7 +49,7 @@ def figure(
     the photo's credit is a line of its own ("Ảnh: …"), never part of the caption."""
     caption = placeholders.render(item.caption, lambda name: values.get(name, ""))
     item = item.model_copy(update={"alt": placeholders.render(item.alt, lambda name: values.get(name, ""))})
-    picture = parts.picture(page, images, item.image)
+    picture = parts.picture(page, images, item.image, STORY_WIDTH)
     return Markup(render("figure.html", figure=item, caption=caption, picture=picture, credit=credit))
 
 
