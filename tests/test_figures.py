@@ -51,7 +51,7 @@ def test_a_photo_is_published_without_exif_and_its_caption_is_filled_in(data_cop
     image = page.select_one('figure img[src$="trao-thuong.jpg"]')
     assert image["width"] == "1200" and image["height"] == "2000"
     assert image["srcset"].split(", ")[0].endswith("trao-thuong-480w.jpg 480w")
-    assert image["sizes"] == "(max-width: 56rem) 100vw, 54rem"  # phones fetch a narrow copy
+    assert image["sizes"] == "(max-width: 760px) 100vw, 720px"  # the story's column; phones fetch a narrow copy
     captions = [c.get_text() for c in page.select("figure figcaption")]
     assert "Hội nghị biểu dương 72 tập thể, cá nhân (ANTQ)." in captions
 

@@ -157,10 +157,11 @@ def test_the_same_partner_and_metric_in_two_periods_builds_and_shows_both(data_c
     result = mkdocs_build(site, data=data_copy)
     assert result.returncode == 0, result.output
     page = soup(site / "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html")
-    cards = {li["data-stat"]: li.strong.get_text() for li in page.select("ul.bulletin-stats li")}
-    assert cards["2023/hoi-nong-dan-tinh/buoi-tuyen-truyen"] == "1.200 buổi"
-    assert cards["2019-2024/hoi-nong-dan-tinh/buoi-tuyen-truyen"] == "6.063 buổi"
-    headings = [h.get_text(strip=True).rstrip("¶") for h in page.select("article h3")][:2]
+    # The figure, then its words with the unit once (not "6.063 buổi / Buổi tuyên truyền").
+    cards = {li["data-stat"]: li.get_text(" ", strip=True) for li in page.select("ul.bulletin-stats li")}
+    assert cards["2023/hoi-nong-dan-tinh/buoi-tuyen-truyen"] == "1.200 buổi tuyên truyền"
+    assert cards["2019-2024/hoi-nong-dan-tinh/buoi-tuyen-truyen"] == "6.063 buổi tuyên truyền"
+    headings = [h.get_text(strip=True).rstrip("¶") for h in page.select(".bulletin-article-stats h3")][:2]
     assert headings == ["Phối hợp với Hội Nông dân tỉnh, giai đoạn 2023", "Phối hợp với Hội Nông dân tỉnh, giai đoạn 2019 – 2024"]
     link = page.select_one('li[data-stat^="2023/"] a')["href"]
     assert link == "../../../../thong-ke/antq-2019-2024/2023/#hoi-nong-dan-tinh"

@@ -1,9 +1,11 @@
-"""The article page: headline, dateline, lead, body with figures, statistics, awards, byline,
-then the latest articles and those of the same campaign (templates/article.html)."""
+"""The article page: the way back to its section, headline, dateline, lead, body with figures,
+byline, sharing, then the awards and statistics; the latest articles and those of the same
+campaign beside it (templates/article.html)."""
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup
 
@@ -15,6 +17,28 @@ from bulletin.pages.page import Page
 from bulletin.pages.render import render, render_page_from
 
 RELATED = 5
+# How wide a photo of the story shows: the column's 720 px (bulletin.css, .bulletin-story), the
+# screen less its margins below that; a browser picks the smallest copy that fills it.
+STORY_WIDTH = "(max-width: 760px) 100vw, 720px"
+# Facebook's plain share link: the page's address as its one parameter, no script of theirs.
+FACEBOOK_SHARER = "https://www.facebook.com/sharer/sharer.php?u="
+
+
+def facebook_share(canonical: str | None) -> str | None:
+    """Facebook's share link for a page whose public address is `canonical`, the address
+    percent-encoded as one query value (its "&", "#", "?" and spaces stay inside it); None when the
+    bulletin names no public address (the share buttons use the browser's own then, bulletin.js)."""
+    return FACEBOOK_SHARER + quote(canonical, safe="") if canonical else None
+
+
+def breadcrumb(article: model.Article, page: Page) -> list[tuple[str, str]]:
+    """Trang chủ › Tin tức › Năm 2024: the sections an article is read from, page-relative."""
+    year = article.date.year
+    return [
+        ("Trang chủ", page.href(urls.HOME)),
+        ("Tin tức", page.href(urls.index(urls.NEWS))),
+        (f"Năm {year}", page.href(urls.year(year))),
+    ]
 
 
 def figure(
@@ -25,7 +49,7 @@ def figure(
     the photo's credit is a line of its own ("Ảnh: …"), never part of the caption."""
     caption = placeholders.render(item.caption, lambda name: values.get(name, ""))
     item = item.model_copy(update={"alt": placeholders.render(item.alt, lambda name: values.get(name, ""))})
-    picture = parts.picture(page, images, item.image)
+    picture = parts.picture(page, images, item.image, STORY_WIDTH)
     return Markup(render("figure.html", figure=item, caption=caption, picture=picture, credit=credit))
 
 
@@ -80,6 +104,8 @@ def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
             dateline=bylines.dateline(article.doc),
             byline=bylines.line(article.doc.writers),
             notices=article.notices,
+            breadcrumb=breadcrumb(article, page),
+            facebook=facebook_share(meta.absolute(bulletin, path)),
         )
 
     return render_page_from(page, bulletin, "article.html", context)

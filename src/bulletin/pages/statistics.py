@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from bulletin import charts, formatting, model, statistics, urls
 from bulletin.pages.page import Page
-from bulletin.text import slugify
+from bulletin.text import lower_first, slugify
 
 GENERAL = "Số liệu chung"  # the heading of figures without a campaign or a partner (urls.GENERAL)
 
@@ -36,6 +36,21 @@ def partner_heading(partner: model.d.Organisation | None) -> str:
 
 def value_text(value: int | float, approximate: bool, unit: str) -> str:
     return f"{formatting.quantity(value, approximate)} {unit}"
+
+
+def card_caption(unit: str, detail: str | None, label: str) -> str:
+    """What follows a card's figure, read on from the number with the unit said once: the
+    article's own words as written ("lượt hội viên phụ nữ tham gia"; "hội viên" under unit
+    "lượt": "lượt hội viên"), else the metric's label lower-cased ("Buổi tuyên truyền", unit
+    "buổi": "buổi tuyên truyền"; "Sổ tay pháp luật", unit "cuốn": "cuốn sổ tay pháp luật")."""
+    words = detail
+    if not words:
+        first = label.split(" ", 1)[0]
+        words = label if len(first) > 1 and first.isupper() else lower_first(label)  # "ANTQ" stays
+    head = words.casefold()
+    if head == unit.casefold() or head.startswith(unit.casefold() + " "):
+        return words
+    return f"{unit} {words}"
 
 
 @dataclass(frozen=True)
@@ -77,14 +92,9 @@ def figure_groups(article: model.Article, page: Page) -> list[CardGroup]:
         href = page.href(f"{urls.statistics(article.campaign, group.period)}#{partner_key(group.partner)}")
         cards = []
         for item in group.items:
-            detail = item.doc.detail
-            if detail and detail.startswith(item.metric.unit + " "):
-                # The article's own words already carry the unit: "308.817 lượt cán bộ, hội viên..."
-                number = formatting.quantity(item.doc.value, item.doc.approximate)
-                caption = detail
-            else:
-                number = value_text(item.doc.value, item.doc.approximate, item.metric.unit)
-                caption = detail or item.metric.label
+            # The figure alone, then words that read on from it: "6.063" "buổi tuyên truyền".
+            number = formatting.quantity(item.doc.value, item.doc.approximate)
+            caption = card_caption(item.metric.unit, item.doc.detail, item.metric.label)
             if item.as_of and item.as_of != group.as_of:
                 caption += f" ({formatting.as_of(item.as_of)})"
             cards.append(Card(stat_key(group.period, group.partner, item.metric), number, caption))
