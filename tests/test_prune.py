@@ -59,8 +59,10 @@ def test_every_published_url_of_the_sample_still_resolves(sample_site: Path):
             if anchor:
                 assert soup(target).find(id=anchor) is not None, (url, path, anchor)
             followed += 1
-    # The sample's four profiles (each recipient honoured once) and its four months of news.
-    assert followed == 8
+    # The sample's four profiles (each recipient honoured once), its four months of news, and the
+    # editors' guide (now read in the repository), which leads to the front page.
+    assert followed == 9
+    assert follow(sample_site, "huong-dan-bien-tap/") == ("", "")
 
 
 def test_a_recipient_honoured_once_has_no_profile_and_leads_to_their_line(sample_site: Path):
@@ -160,7 +162,7 @@ def test_every_redirect_of_an_archive_leads_to_a_page_made_in_the_same_build(arc
     pages = {urls.site_path(p.path) + "index.html": p for p in content.pages}
     found = [a for a in content.assets if a.content and redirects.MARK.encode() in a.content]
     kinds = {path.split("/")[0] for path in (a.path for a in found)}
-    assert kinds == {"ho-so", "vinh-danh", "tin-tuc"}, kinds
+    assert kinds == {"ho-so", "vinh-danh", "tin-tuc", "huong-dan-bien-tap"}, kinds
     assert len({a.path for a in content.assets}) == len(content.assets)  # no two files at one address
     for asset in found:
         assert asset.path not in pages, asset.path  # never over a page
@@ -177,7 +179,7 @@ def test_every_redirect_of_an_archive_leads_to_a_page_made_in_the_same_build(arc
         for r in rolls.rolls(bulletin)
     )
     assert dropped_rolls > 0
-    assert len(found) == len(bulletin.honoured_once) + len(months) + dropped_rolls
+    assert len(found) == len(bulletin.honoured_once) + len(months) + dropped_rolls + len(redirects.RETIRED)
     assert not any(p.path.startswith(urls.PROFILES) and p.path.removeprefix("ho-so/").removesuffix(".md") in bulletin.honoured_once for p in content.pages)
 
 

@@ -94,6 +94,11 @@ class Page:
     # None: every data file.
     inputs: Callable[[], frozenset[str]] | None = None
 
+    def __post_init__(self) -> None:
+        # The masthead's section the page is read from (docs/overrides/main.html), in its front
+        # matter so that any engine's theme can mark it.
+        self.meta.setdefault("section", urls.section_of(self.path))
+
     @property
     def rendered(self) -> bool:
         return Page.__dict__["body"].made(self)
@@ -104,7 +109,7 @@ class Page:
 
     def head(self) -> str:
         """The front matter alone, between its "---" lines."""
-        return f"---\n{front_matter(self.meta | {'section': urls.section_of(self.path)})}\n---\n"
+        return f"---\n{front_matter(self.meta)}\n---\n"
 
     def text(self) -> str:
         """Front matter, then the body: one top-level HTML block (layout.html) that any

@@ -47,8 +47,14 @@ def redirect(path: str, target: str) -> Asset:
     return Asset(urls.site_path(path) + "index.html", content=_PAGE.format(href=href).encode("utf-8"))
 
 
+# Pages the site no longer publishes, and where their addresses lead: the editors' guide is read
+# in the repository since issue 15 (readers met YAML and pull requests there).
+RETIRED = {"huong-dan-bien-tap.md": urls.HOME}
+
+
 def redirects(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Asset]:
-    return [*profile_redirects(bulletin), *roll_redirects(all_rolls), *month_redirects(bulletin)]
+    retired = [redirect(path, target) for path, target in RETIRED.items()]
+    return [*profile_redirects(bulletin), *roll_redirects(all_rolls), *month_redirects(bulletin), *retired]
 
 
 def profile_redirects(bulletin: model.Bulletin) -> list[Asset]:
