@@ -141,6 +141,12 @@ def test_a_reader_sees_a_newspaper(chromium, request, name: str, site: str, url:
     headline = page.locator("article h1").first.bounding_box()
     assert headline is not None and headline["y"] < 900 and headline["x"] + headline["width"] <= width
     assert page.locator(".bulletin-masthead__publisher").inner_text().casefold() == "công an tỉnh"
+    # The masthead's edge is the text's edge, as on a printed page.
+    brand, text = page.evaluate(
+        "() => [document.querySelector('.bulletin-masthead__brand').getBoundingClientRect().x,"
+        " [...document.querySelectorAll('article *')].find(e => e.getBoundingClientRect().width > 1).getBoundingClientRect().x]"
+    )
+    assert abs(brand - text) <= 1, (brand, text)
     footer = page.locator("footer.bulletin-footer")
     footer.scroll_into_view_if_needed()
     assert footer.is_visible() and "Cơ quan xuất bản: Công an tỉnh" in footer.inner_text()
