@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -256,3 +257,16 @@ def test_a_collective_s_place_shows_only_what_its_name_does_not_say(data_copy: P
     page = soup(site / "khen-thuong/2024/cong-an-tinh-giay-khen-antq-2024/index.html").select_one("article")
     lines = [li.get_text(" ", strip=True) for li in page.select("ol li")]
     assert "Công an xã Đak Ơ, huyện Bù Gia Mập (tỉnh Bình Phước)" in lines
+
+
+def test_the_readme_shows_two_small_screenshots_of_the_site():
+    from PIL import Image
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.findall(r'<img src="(docs/readme/[^"]+)"', readme)
+    assert len(shown) == 2
+    for path in shown:
+        image = ROOT / path
+        assert image.stat().st_size < 150_000, path  # small: the repository carries them
+        with Image.open(image) as picture:
+            assert picture.format == "PNG" and picture.width in (375, 1280), path
