@@ -140,7 +140,7 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
         "Giám đốc Công an tỉnh tặng Giấy khen cho 9 tập thể, 15 cá nhân."
     )
     # A decision without names has no list page worth a link from the article.
-    assert not [a for a in article.select("a") if a.get_text() == "Trang danh sách khen thưởng này"]
+    assert article.select(".bulletin-award__page a") == []
     figures = [li.get_text(" ", strip=True) for li in soup(site / "index.html").select(".bulletin-figures__list li")][:5]
     assert figures == [
         "ít nhất 57 tập thể, cá nhân được khen thưởng", "ít nhất 18 tập thể", "ít nhất 39 cá nhân",
@@ -200,7 +200,7 @@ def test_unpublished_decisions_beside_named_ones_make_no_roll_lines_profiles_or_
     assert "1 quyết định: 24 tập thể, cá nhân được khen thưởng (9 tập thể, 15 cá nhân)." in " ".join(ubnd.get_text(" ", strip=True).split())
     # Only the named decisions' sections link to their list pages from the article.
     article = soup(site / "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html")
-    linked = [a["href"] for a in article.select("a") if a.get_text() == "Trang danh sách khen thưởng này"]
+    linked = [a["href"] for a in article.select(".bulletin-award__page a")]
     assert linked == [
         "../../../../khen-thuong/2024/hoi-nong-dan-tinh-bang-khen-antq-2024/",
         "../../../../khen-thuong/2024/cong-an-tinh-giay-khen-antq-2024/",

@@ -314,7 +314,7 @@ def test_site_index_holds_stories_and_pages_not_lists_of_names(extra_site: Path)
     # A profile is its name; no page's text has the names of a decision's list.
     assert indexed[PROFILE]["content"] == "Nguyễn Văn Ân."
     assert "Đặng Thị Hòa" in (extra_site / ARTICLE.strip("/") / "index.html").read_text(encoding="utf-8")
-    for name in ["Đinh Công Thiệp", "Đặng Thị Hòa", "Trang danh sách khen thưởng này"]:
+    for name in ["Đinh Công Thiệp", "Đặng Thị Hòa", "Trang quyết định"]:
         assert not [u for u, page in indexed.items() if name in page["content"]], name
     # Lists of links are not searched: the pages they lead to are.
     assert indexed["/don-vi/cong-an-tinh/"]["content"].count("Biểu dương") == 0
