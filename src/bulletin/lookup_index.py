@@ -36,7 +36,7 @@ import re
 import shutil
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -109,7 +109,8 @@ class _Tables:
         self.ids: dict[str, dict[str, int]] = {}
         for name in FILTERS:
             # Years newest first, places by their names (as the page lists them).
-            ordered = sorted(found[name], key={"nam": lambda v: -int(v), "dia_ban": place_order}.get(name, sort_key))
+            orders: dict[str, Callable[[str], Any]] = {"nam": lambda v: -int(v), "dia_ban": place_order}
+            ordered = sorted(found[name], key=orders.get(name, sort_key))
             self.filters[name] = ordered
             self.counts[name] = [found[name][v] for v in ordered]
             self.ids[name] = {v: i for i, v in enumerate(ordered)}
