@@ -146,7 +146,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # unescaped: an escaped Markup string reads right in both (escaping Markup is a no-op).
     config.site_name = escape(site.title)
     # The masthead's and footer's words, escaped by the core (docs/overrides/main.html).
-    config.extra["bulletin_chrome"] = chrome.chrome(checked.result.require())
+    bulletin = checked.result.require()
+    config.extra["bulletin_chrome"] = _guarded("dựng đầu trang và chân trang", lambda: chrome.chrome(bulletin))
     if site.url and not config.site_url:
         config.site_url = site.url
     if site.edit_url and not config.edit_uri_template:

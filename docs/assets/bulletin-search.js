@@ -227,8 +227,12 @@
   });
   // Next results on asking: a button, which keyboards reach; the reader goes on at the first new one.
   more.addEventListener("click", async function () {
-    var first = await show(ticket, false);
-    if (first) { first.focus(); }
+    try {
+      var first = await show(ticket, false);
+      if (first) { first.focus(); }
+    } catch (error) {
+      more.disabled = false;  // a result that failed to load: the reader may ask again
+    }
   });
 
   input.value = new URLSearchParams(location.search).get("q") || "";

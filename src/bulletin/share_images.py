@@ -5,7 +5,7 @@
   media.cover);
 - any other article, and each section, shares a title card in the masthead's style: the red
   band with the publisher and the bulletin's name, the headline wrapped to fit, its date.
-  Flat colours and text: a PNG of 16 colours, about 10 KB.
+  Flat colours and text: a PNG of four colours, about 9 KB.
 
 The type is DejaVu Sans Condensed, bundled (fonts/, with its licence): Vietnamese letters are
 precomposed there, so the basic layout engine draws them and every machine draws the same.
