@@ -412,7 +412,7 @@ def test_lookup_shows_the_result_line_for_a_name_typed_without_marks(tab, extra_
     assert page.locator(".bulletin-lookup__count").inner_text() == "1 kết quả"
     line = page.locator(".bulletin-lookup__result").first
     assert line.inner_text() == (
-        "Trung tá Đinh Công Thiệp (Cá nhân – Phó Trưởng phòng, Phòng Tham mưu)\n"
+        "Trung tá Đinh Công Thiệp (Cá nhân – Phó Trưởng phòng Tham mưu)\n"
         "Giấy khen của Giám đốc Công an tỉnh, 20/12/2023"  # honoured once: no profile page
     )
     # The browser and the index's Python reader agree.

@@ -43,7 +43,7 @@ from typing import Any
 from bulletin import formatting, opendata, urls
 from bulletin.collation import sort_key
 from bulletin.pages.lookup import FILTERS, filter_values, place_order
-from bulletin.text import fold, place_beyond, slugify
+from bulletin.text import fold, place_beyond, post_in, slugify
 
 FOLDER = f"{urls.LOOKUP}/chi-muc"
 VERSION = 1
@@ -175,8 +175,9 @@ class _Tables:
             0 if record["kind"] == "individual" else 1,
             place,
             rank_ids.get(record["rank"] or "", 0),
-            record["position"] or 0,
-            record["unit"] or 0,
+            # The post with its unit said once, as the site's pages say it (text.post_in).
+            post_in(record["position"], record["unit"]) or 0,
+            0,  # the unit: in the post above (kept as a column for the readers of older shards)
             profile,
             anchor,
         ]
