@@ -49,6 +49,24 @@ class _Server(http.server.ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
+def keep_on_site(context) -> list[str]:
+    """Refuse every request of the Playwright `context` to another host than the test server's;
+    the list it returns fills with what was refused."""
+    from urllib.parse import urlsplit
+
+    elsewhere: list[str] = []
+
+    def check(route) -> None:
+        if urlsplit(route.request.url).hostname != "127.0.0.1":
+            elsewhere.append(route.request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    context.route("**/*", check)
+    return elsewhere
+
+
 @contextmanager
 def serve(site: Path) -> Iterator[str]:
     """Serve `site` on a free port of 127.0.0.1; yields the base URL."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
+from browser import keep_on_site
 from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, built, edit, soup, text
 
 from bulletin.pages import article as article_page
@@ -349,16 +350,7 @@ def test_copy_link_puts_the_address_in_the_clipboard_and_says_so(chromium, url: 
 
 def test_loading_the_article_asks_no_other_host(chromium, url: str):
     context = chromium.new_context(viewport={"width": 375, "height": 812})
-    elsewhere: list[str] = []
-
-    def check(route):
-        if urlsplit(route.request.url).hostname != "127.0.0.1":
-            elsewhere.append(route.request.url)
-            route.abort()
-        else:
-            route.continue_()
-
-    context.route("**/*", check)
+    elsewhere = keep_on_site(context)
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
     page.locator(".bulletin-award summary").first.click()

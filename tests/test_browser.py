@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
+from browser import keep_on_site
 from conftest import ARTICLE_URL, ROOT, page_urls
 
 ARTICLE = ARTICLE_URL.removesuffix("index.html")
@@ -58,16 +58,7 @@ def test_pages_do_not_download_the_sitemap(chromium, site_url: str):
 
 def test_no_request_leaves_the_site(chromium, site_url: str, built_site: Path):
     context = chromium.new_context()
-    elsewhere: list[str] = []
-
-    def check(route):
-        if urlsplit(route.request.url).hostname != "127.0.0.1":
-            elsewhere.append(route.request.url)
-            route.abort()
-        else:
-            route.continue_()
-
-    context.route("**/*", check)
+    elsewhere = keep_on_site(context)
     page = context.new_page()
     for url in directory_urls(built_site):
         page.goto(site_url + url, wait_until="networkidle")
