@@ -92,13 +92,21 @@ def wait_for(condition: Callable[[], bool], what: str = "the condition", timeout
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def plain(words: str) -> str:
+    """Text as the tests spell it: the no-break spaces and word joiners that keep a number with
+    its word and a range whole (bulletin.typography) read as the spaces a reader sees."""
+    return words.replace("\u00a0", " ").replace("\u2060", "")
+
+
 def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    """A built page, its text in plain spaces (`plain`): tests of where lines may break read the file."""
+    return BeautifulSoup(plain(path.read_text(encoding="utf-8")), "html.parser")
 
 
 def text(element) -> str:
-    """An element's text as a reader sees it: whitespace collapsed."""
-    return " ".join(element.get_text().split())
+    """An element's text as a reader sees it: whitespace collapsed (a no-break space is one too)
+    and without the invisible word joiners that hold a range together (bulletin.typography)."""
+    return " ".join(plain(element.get_text()).split())
 
 
 def sections(page: BeautifulSoup, headings: str = "article h2") -> dict[str, list[str]]:

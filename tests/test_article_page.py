@@ -14,7 +14,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 from browser import keep_on_site
-from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, built, edit, soup, text
+from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, built, edit, plain, soup, text
 
 from bulletin.pages import article as article_page
 from bulletin.pages.page import Page
@@ -328,7 +328,7 @@ def test_share_buttons_show_only_what_the_browser_can_do(chromium, url: str):
     page.wait_for_function("window.__shared.length === 1")
     shared = page.evaluate("window.__shared[0]")
     assert shared["url"] == CANONICAL
-    assert shared["title"].startswith("72 tập thể, cá nhân được khen thưởng")
+    assert plain(shared["title"]).startswith("72 tập thể, cá nhân được khen thưởng")
     context.close()
 
 

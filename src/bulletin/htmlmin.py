@@ -13,6 +13,8 @@ attributes and writes "<" unescaped inside <title> and "&amp" without its ";" in
 all valid HTML5 but read differently by parsers that are not browsers (Python's html.parser
 sees a <script> element in such a title), and inline SVG no longer parses as XML.
 About 1 ms a page.
+
+The same pass sets the text's no-break spaces (bulletin.typography): the page is parsed once.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from __future__ import annotations
 import re
 
 from selectolax.lexbor import LexborHTMLParser
+
+from bulletin import typography
 
 # Where whitespace is content (or code): left as written.
 VERBATIM = "pre, textarea, code, script, style"
@@ -33,7 +37,8 @@ def _one(run: re.Match[str]) -> str:
 
 
 def compact(html: str) -> str:
-    """The document `html` as the browser reads it, without whitespace it does not show."""
+    """The document `html` as the browser reads it, without whitespace it does not show, and
+    with its text held where a line must not break (bulletin.typography)."""
     tree = LexborHTMLParser(html)
     for element in tree.css("pre, textarea"):
         # The parser drops a line break right after <pre> or <textarea> and the serializer does
@@ -46,6 +51,10 @@ def compact(html: str) -> str:
     texts = [node for node in tree.root.traverse(include_text=True) if node.is_text_node and node.mem_id not in kept]
     for node in texts:
         text = node.text_content
-        if _RUN.search(text):
-            node.replace_with(_RUN.sub(_one, text))
-    return tree.html
+        finished = typography.hold(_RUN.sub(_one, text) if _RUN.search(text) else text)
+        if finished != text:
+            node.replace_with(finished)
+    # The serializer writes a no-break space as "&nbsp;", an entity XML does not know (inline
+    # SVG is read as XML too) and three times the bytes: the character itself means the same.
+    # Text that spelled "&nbsp;" out is serialized as "&amp;nbsp;", so only the serializer's change.
+    return tree.html.replace("&nbsp;", "\u00a0")

@@ -28,17 +28,6 @@ SOURCES_SHOWN = 3
 # How wide the lead's photo shows (docs/assets/bulletin.css, "front"): the column on phones,
 # three fifths of the page beside its headline from 45em on.
 LEAD_WIDTH = "(max-width: 45em) 100vw, (max-width: 60em) 60vw, 40rem"
-# "2019 – 2024" is one thing: never "2019 –" at the end of a line and "2024" on the next. A
-# no-break space alone does not hold after a dash (Unicode line breaking, LB12a): a word joiner does.
-_YEAR_RANGE = re.compile(r"(\d) – (\d)")
-HELD_DASH = "\u00a0–\u2060\u00a0"
-
-
-def unbroken(text: str) -> str:
-    """`text` with its year ranges held together."""
-    return _YEAR_RANGE.sub(lambda m: f"{m[1]}{HELD_DASH}{m[2]}", text)
-
-
 @dataclass(frozen=True)
 class Lead:
     """The lead story and its photo (the article's first figure), when it has one."""
@@ -137,7 +126,7 @@ def award_group(bulletin: model.Bulletin, campaign: model.Campaign) -> FigureGro
         text += f", ngày {formatting.date_short(days[0])}" if days[0] == days[-1] else (
             f", từ ngày {formatting.date_short(days[0])} đến ngày {formatting.date_short(days[-1])}"
         )
-    title = unbroken(f"Khen thưởng trong phong trào, {tally.period_phrase(campaign.period_key)}")
+    title = f"Khen thưởng trong phong trào, {tally.period_phrase(campaign.period_key)}"
     return FigureGroup(title, [Sourced(figures, text + ".")], ("Xem danh sách quyết định", urls.campaign(campaign)))
 
 
@@ -161,11 +150,11 @@ def statistics_group(stats: statistics.PeriodStats) -> FigureGroup | None:
     by_source: dict[tuple[str, ...], tuple[list[model.Article], list[tuple[str, str]]]] = {}
     for figure in stats.headline():
         articles = sorted(figure_articles(stats, figure), key=lambda a: (a.date, a.id), reverse=True)
-        shown = (formatting.quantity(figure.value, figure.approximate), unbroken(figure_label(figure, stats.period)))
+        shown = (formatting.quantity(figure.value, figure.approximate), figure_label(figure, stats.period))
         by_source.setdefault(tuple(a.id for a in articles), (articles, []))[1].append(shown)
     if not by_source:
         return None
-    when = unbroken(statistics.period_text(stats.period))
+    when = statistics.period_text(stats.period)
     parts = [_from_articles(figures, articles) for articles, figures in by_source.values()]
     return FigureGroup(f"Kết quả phong trào, {when}", parts, (f"Xem số liệu {when}", urls.statistics(stats.campaign, stats.period)))
 
@@ -210,7 +199,6 @@ def home_page(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -
         decision_count=len(bulletin.decisions),
         campaign=campaign,
         groups=groups,
-        unbroken=unbroken,
     )
 
 
