@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from browser import CHROMIUM_VARIABLE, DEBIAN_CHROMIUM, chromium_executable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +30,9 @@ def test_the_variable_names_the_browser_before_the_default(tmp_path: Path):
     assert chromium_executable({CHROMIUM_VARIABLE: str(named)}, default=str(default)) == str(named)
 
 
-@pytest.mark.parametrize("environ", [{}, {CHROMIUM_VARIABLE: ""}, {CHROMIUM_VARIABLE: "  "}], ids=["unset", "empty", "blank"])
+@pytest.mark.parametrize(
+    "environ", [{}, {CHROMIUM_VARIABLE: ""}, {CHROMIUM_VARIABLE: "  "}], ids=["unset", "empty", "blank"]
+)
 def test_without_the_variable_the_default_is_used(tmp_path: Path, environ: dict[str, str]):
     default = executable(tmp_path / "chromium")
     assert chromium_executable(environ, default=str(default)) == str(default)
@@ -70,10 +71,29 @@ def test_no_browser_at_all_says_how_to_provide_one(tmp_path: Path):
 
 def pytest_in(folder: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     """pytest run on the test files of `folder`, with this suite's fixtures (tests/conftest.py)."""
-    environ = dict(os.environ, **env, PYTHONPATH=os.pathsep.join([str(ROOT / "tests"), os.environ.get("PYTHONPATH", "")]))
+    environ = dict(
+        os.environ, **env, PYTHONPATH=os.pathsep.join([str(ROOT / "tests"), os.environ.get("PYTHONPATH", "")])
+    )
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "conftest", "-p", "no:cacheprovider", "--rootdir", str(folder), *args, str(folder)],
-        cwd=folder, env=environ, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "conftest",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(folder),
+            *args,
+            str(folder),
+        ],
+        check=False,
+        cwd=folder,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -98,5 +118,7 @@ def test_every_test_that_needs_chromium_is_marked_browser(tmp_path: Path):
     browser = pytest_in(tmp_path, "--collect-only", "-q", "-m", "browser")
     other = pytest_in(tmp_path, "--collect-only", "-q", "-m", "not browser")
     assert sorted(line.split("::")[-1] for line in browser.stdout.splitlines() if "::" in line) == [
-        "test_direct", "test_through_a_phone"]
+        "test_direct",
+        "test_through_a_phone",
+    ]
     assert [line.split("::")[-1] for line in other.stdout.splitlines() if "::" in line] == ["test_plain"]

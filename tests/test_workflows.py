@@ -28,9 +28,20 @@ PINNED = re.compile(r"^\s*(?:-\s+)?uses:\s+[\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\
 def check_jsonschema(schema: str, *paths: Path) -> tuple[int, dict[str, Any]]:
     """check-jsonschema's verdict on `paths` against one of its vendored schemas (no download)."""
     done = subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", f"vendor.{schema}", "-o", "json",
-         *map(str, paths)],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--builtin-schema",
+            f"vendor.{schema}",
+            "-o",
+            "json",
+            *map(str, paths),
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.stdout.strip(), done.stderr
     return done.returncode, json.loads(done.stdout)
@@ -44,26 +55,30 @@ def runs(step: dict[str, Any]) -> str:
     return step.get("run") or ""
 
 
+def needs_of(job: dict[str, Any]) -> list[str]:
+    needs = job.get("needs", [])
+    return [needs] if isinstance(needs, str) else needs
+
+
 def unchecked_builds(workflow: dict[str, Any]) -> list[str]:
     """Jobs that run `mkdocs build` with no `bulletin validate` before it, in the job or in a job
     it needs (GitHub starts a job only after those it needs have passed)."""
+    jobs = workflow["jobs"]
 
-    def validates(name: str, seen: frozenset[str] = frozenset()) -> bool:
-        job = workflow["jobs"][name]
-        if any("bulletin validate" in runs(step) for step in job.get("steps", [])):
-            return True
-        needs = job.get("needs", [])
-        return any(validates(n, seen | {name}) for n in ([needs] if isinstance(needs, str) else needs) if n not in seen)
+    def validated(names: list[str], seen: frozenset[str]) -> bool:
+        return any(
+            any("bulletin validate" in runs(step) for step in jobs[n].get("steps", []))
+            or validated(needs_of(jobs[n]), seen | {n})
+            for n in names
+            if n not in seen
+        )
 
     found = []
-    for name, job in workflow["jobs"].items():
+    for name, job in jobs.items():
         steps = job.get("steps", [])
         for index, step in enumerate(steps):
-            if "mkdocs build" not in runs(step):
-                continue
             before = any("bulletin validate" in runs(s) for s in steps[:index])
-            needs = job.get("needs", [])
-            if not before and not any(validates(n, frozenset({name})) for n in ([needs] if isinstance(needs, str) else needs)):
+            if "mkdocs build" in runs(step) and not before and not validated(needs_of(job), frozenset({name})):
                 found.append(name)
     return found
 
@@ -92,16 +107,30 @@ def test_dependabot_configuration_is_valid():
     ("old", "new", "path", "message"),
     [
         # A misspelt key: the job is no job GitHub knows.
-        ("    runs-on: ubuntu-24.04\n    timeout-minutes: 15", "    runs_on: ubuntu-24.04\n    timeout-minutes: 15",
-         "$.jobs.data", "'runs-on' is a required property"),
-        ("timeout-minutes: 15", "timeout-minutes: quinze",
-         "$.jobs.data['timeout-minutes']", "'quinze' is not of type 'number'"),
-        ("        run: python3 -m pytest -m browser", "        runs: python3 -m pytest -m browser",
-         "$.jobs.browser.steps[5]", "'uses' is a required property"),
+        (
+            "    runs-on: ubuntu-24.04\n    timeout-minutes: 15",
+            "    runs_on: ubuntu-24.04\n    timeout-minutes: 15",
+            "$.jobs.data",
+            "'runs-on' is a required property",
+        ),
+        (
+            "timeout-minutes: 15",
+            "timeout-minutes: quinze",
+            "$.jobs.data['timeout-minutes']",
+            "'quinze' is not of type 'number'",
+        ),
+        (
+            "        run: python3 -m pytest -m browser",
+            "        runs: python3 -m pytest -m browser",
+            "$.jobs.browser.steps[5]",
+            "'uses' is a required property",
+        ),
     ],
     ids=["misspelt-key", "wrong-type", "step-without-run-or-uses"],
 )
-def test_a_broken_workflow_fails_with_the_place_it_is_broken(tmp_path: Path, old: str, new: str, path: str, message: str):
+def test_a_broken_workflow_fails_with_the_place_it_is_broken(
+    tmp_path: Path, old: str, new: str, path: str, message: str
+):
     text = PULL_REQUEST.read_text(encoding="utf-8")
     assert text.count(old) == 1
     broken = tmp_path / "pull-request.yml"
@@ -170,9 +199,15 @@ def test_the_pull_request_checks_data_and_schemas_before_anything_else():
 
 def test_core_tests_run_on_each_python_and_browser_tests_where_chromium_is_real():
     workflow = load(PULL_REQUEST)
-    commands = {name: [runs(step) for step in job["steps"] if "pytest" in runs(step)] for name, job in workflow["jobs"].items()}
-    assert commands == {"data": [], "core": ['python3 -m pytest -m "not browser"'],
-                        "browser": ["python3 -m pytest -m browser"], "site": []}
+    commands = {
+        name: [runs(step) for step in job["steps"] if "pytest" in runs(step)] for name, job in workflow["jobs"].items()
+    }
+    assert commands == {
+        "data": [],
+        "core": ['python3 -m pytest -m "not browser"'],
+        "browser": ["python3 -m pytest -m browser"],
+        "site": [],
+    }
     assert workflow["jobs"]["core"]["strategy"]["matrix"]["python"] == ["3.11", "3.12", "3.13"]
     browser = workflow["jobs"]["browser"]
     # Debian 12, where `apt-get install chromium` is a browser (on Ubuntu it is a snap stub), and the
@@ -185,15 +220,23 @@ def test_core_tests_run_on_each_python_and_browser_tests_where_chromium_is_real(
 
 def test_installs_are_cached_but_never_the_parse_cache():
     pull_request = load(PULL_REQUEST)
-    setups = [step["with"] for _, step in steps_of(pull_request) if step.get("uses", "").startswith("actions/setup-python@")]
+    setups = [
+        step["with"] for _, step in steps_of(pull_request) if step.get("uses", "").startswith("actions/setup-python@")
+    ]
     assert setups and all(s["cache"] == "pip" and s["cache-dependency-path"] == "pyproject.toml" for s in setups)
-    node = [step["with"] for _, step in steps_of(pull_request) if step.get("uses", "").startswith("actions/setup-node@")]
+    node = [
+        step["with"] for _, step in steps_of(pull_request) if step.get("uses", "").startswith("actions/setup-node@")
+    ]
     assert [n["cache"] for n in node] == ["npm"]
-    cached = [step["with"]["path"] for _, step in steps_of(pull_request) if step.get("uses", "").startswith("actions/cache@")]
+    cached = [
+        step["with"]["path"] for _, step in steps_of(pull_request) if step.get("uses", "").startswith("actions/cache@")
+    ]
     assert cached == ["~/.cache/pip"]
     assert "Never cache ~/.cache/bulletin" in PULL_REQUEST.read_text(encoding="utf-8")
     # The publishing build restores nothing but pip's downloads.
-    assert [step["uses"] for _, step in steps_of(load(PUBLISH)) if step.get("uses", "").startswith("actions/cache")] == []
+    assert [
+        step["uses"] for _, step in steps_of(load(PUBLISH)) if step.get("uses", "").startswith("actions/cache")
+    ] == []
 
 
 def test_the_pull_request_build_is_uploaded_for_reviewers():
@@ -219,5 +262,7 @@ def test_builds_use_the_newest_material_9_the_pins_allow():
 
 
 def test_check_jsonschema_is_installed_by_the_test_extra():
-    extra = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]["test"]
+    extra = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"][
+        "test"
+    ]
     assert "check-jsonschema" in {Requirement(r).name for r in extra}
