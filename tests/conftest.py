@@ -173,16 +173,32 @@ def site_url(built_site: Path):
 
 @pytest.fixture(scope="session")
 def chromium():
-    """Debian's chromium, headless. Missing chromium is a failure: .ci/run installs it."""
+    """A real Chromium, headless: $BULLETIN_CHROMIUM, else Debian's (browser.chromium_executable).
+    A missing browser fails every test that needs one, with how to provide it: never a skip."""
     from playwright.sync_api import sync_playwright
 
-    from browser import CHROMIUM, CHROMIUM_ARGS
+    from browser import CHROMIUM_ARGS, chromium_executable
 
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: apt-get install chromium"
+    try:
+        executable = chromium_executable()
+    except LookupError as missing:
+        pytest.fail(str(missing), pytrace=False)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
         yield browser
         browser.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # `-m browser` / `-m "not browser"` split the suite for CI: every test that drives Chromium,
+    # found by the fixture it needs, so no test has to remember a mark.
+    for item in items:
+        if "chromium" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "browser: drives Chromium (given to every test that needs the chromium fixture)")
 
 
 @pytest.fixture
