@@ -128,7 +128,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
     if args.check:
         stale = schema.stale(root)
         for name in stale:
-            print(f"{schema.SCHEMA_DIR}/{name}: khác với mô hình dữ liệu; chạy 'bulletin schema' để cập nhật", file=sys.stderr)
+            print(f"{name}: khác với mô hình dữ liệu; chạy 'bulletin schema' để cập nhật", file=sys.stderr)
         return EXIT_DATA if stale else EXIT_OK
     written = schema.write(root)
     print(f"Đã ghi {len(written)} lược đồ vào {schema.SCHEMA_DIR}/.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bulletin import people, personal, placeholders
+from bulletin.kinds import SINGLES
 from bulletin.loader import Catalog
 from bulletin.problems import Problems
 from bulletin.yamlsource import SourceMap
@@ -17,15 +18,6 @@ Texts = list[tuple[tuple[str | int, ...], str | None]]
 
 # The fields whose {{ placeholders }} are filled in (and checked) when an article is made.
 FILLED_IN = {("title",), ("lead",), ("body",), ("figures", "caption"), ("figures", "alt")}
-
-# Free text of the single files, by file: the list it sits in ("" for the document itself) and its fields.
-SINGLE_TEXTS = {
-    "bulletin.yaml": ("", ("title", "tagline", "publisher", "sample_notice", "responsible", "licence")),
-    "organisations.yaml": ("organisations", ("name", "short_name")),
-    "metrics.yaml": ("metrics", ("label", "unit")),
-    "forms.yaml": ("forms", ("name",)),
-}
-
 
 def check(catalog: Catalog, problems: Problems) -> None:
     check_personal(catalog, problems)
@@ -77,8 +69,9 @@ def check_personal(catalog: Catalog, problems: Problems) -> None:
         warn_personal(s.source, texts, problems)
     for c in catalog.campaigns:
         warn_personal(c.source, [(("name",), c.doc.name), (("description",), c.doc.description)], problems)
-    for name, (listed, names) in SINGLE_TEXTS.items():
-        if (single := catalog.singles.get(name)) is None:
+    for kind in SINGLES:
+        listed, names = kind.items, kind.texts
+        if (single := catalog.singles.get(kind.place)) is None:
             continue
         items: list[tuple[int, Any]] = list(enumerate(getattr(single.doc, listed))) if listed else [(-1, single.doc)]
         texts = [((listed, i, f) if listed else (f,), getattr(item, f, None)) for i, item in items for f in names]

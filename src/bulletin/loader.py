@@ -13,28 +13,12 @@ from pydantic import BaseModel
 
 from bulletin import documents as d
 from bulletin import media as m
+from bulletin.kinds import FOLDERS, MEDIA_FOLDER, SINGLES, YAML_SUFFIXES
 from bulletin.problems import Location, Problems
 from bulletin.validation import validate
 from bulletin.yamlsource import CACHE, SourceMap, load_yaml
 
 T = TypeVar("T", bound=BaseModel)
-
-# Single files at the top of the data directory, each a list or a settings document.
-SINGLE_FILES: dict[str, type[BaseModel]] = {
-    "bulletin.yaml": d.Site,
-    "organisations.yaml": d.OrganisationList,
-    "forms.yaml": d.FormList,
-    "metrics.yaml": d.MetricList,
-}
-# Folders holding one file per document.
-FOLDERS: dict[str, type[BaseModel]] = {
-    "campaigns": d.Campaign,
-    "articles": d.Article,
-    "decisions": d.Decision,
-}
-MEDIA_FOLDER = "media"
-YAML_SUFFIXES = (".yaml", ".yml")
-
 
 @dataclass(frozen=True)
 class Sourced(Generic[T]):
@@ -185,8 +169,8 @@ def _load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
     top: dict[str, os.stat_result | None] = {
         name: walker.accept(data_dir / name) for name in sorted(os.listdir(data_dir)) if not name.startswith(".")
     }
-    for name, model in SINGLE_FILES.items():
-        file = data_dir / name
+    for kind in SINGLES:
+        name, file = kind.place, data_dir / kind.place
         if name not in top:
             problems.error(
                 Location(display_path(file, root)), "missing-file", f"thiếu tệp {name} trong thư mục dữ liệu"
@@ -196,11 +180,12 @@ def _load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
         if info is not None and stat.S_ISDIR(info.st_mode):
             problems.error(Location(display_path(file, root)), "not-a-file", f"{name} phải là một tệp, không phải thư mục")
             info = None
-        if info is not None and (sourced := _read(file, model, root, problems, catalog.fingerprints)) is not None:
+        if info is not None and (sourced := _read(file, kind.model, root, problems, catalog.fingerprints)) is not None:
             catalog.singles[name] = sourced
         else:
             catalog.unreadable.add(name)
-    for folder, model in FOLDERS.items():
+    for kind in FOLDERS:
+        folder, model = kind.place, kind.model
         bucket: list[Sourced] = getattr(catalog, folder)
         invalid = catalog.invalid_ids.setdefault(folder, set())
         info = top.get(folder)
@@ -226,7 +211,7 @@ def _load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
                 catalog.unreadable.add(folder)
         if refused:  # ids in a refused file are unknown: references to this kind are not "missing"
             catalog.unreadable.add(folder)
-    known = set(SINGLE_FILES) | set(FOLDERS) | {MEDIA_FOLDER}
+    known = {kind.place for kind in SINGLES + FOLDERS} | {MEDIA_FOLDER}
     for name, info in top.items():
         if name in known or info is None:
             continue

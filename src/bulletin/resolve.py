@@ -18,7 +18,9 @@ import markdown
 from bulletin import documents as d
 from bulletin import body, formatting, freetext, law, media, model, parsecache, people, personal, placeholders
 from bulletin import text as text_module
-from bulletin.loader import SINGLE_FILES, Catalog, Sourced
+from bulletin.kinds import ALL as KINDS
+from bulletin.kinds import CAMPAIGN, DECISION, FORMS, METRICS, ORGANISATIONS, SINGLES, SITE
+from bulletin.loader import Catalog, Sourced
 from bulletin.problems import Location, Problems
 from bulletin.validation import suggest
 from bulletin.yamlsource import SourceMap
@@ -38,13 +40,7 @@ def _unknown(kind: str, wanted: str, known: Iterable[str]) -> str:
 
 
 # Where an editor adds what a reference names when it is new, by the file or folder that defines it.
-_WHERE_TO_ADD = {
-    "organisations.yaml": "nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml",
-    "forms.yaml": "nếu là hình thức mới, hãy thêm vào data/forms.yaml",
-    "metrics.yaml": "nếu là chỉ tiêu mới, hãy thêm vào data/metrics.yaml",
-    "campaigns": "nếu là phong trào mới, hãy tạo tệp trong data/campaigns/ (lệnh: bulletin new campaign)",
-    "decisions": "nếu là quyết định mới, hãy tạo tệp trong data/decisions/ (lệnh: bulletin new decision)",
-}
+_WHERE_TO_ADD = {kind.place: kind.add for kind in KINDS if kind.add}
 
 
 def _where_to_add(message: str, source: str) -> str:
@@ -56,7 +52,7 @@ def _where_to_add(message: str, source: str) -> str:
 
 
 # What the ids of each list of a single file name, for messages ("mã hình thức 'bang-khen' đã được dùng").
-_ID_KIND = {"organisations": "cơ quan", "forms": "hình thức", "metrics": "chỉ tiêu"}
+_ID_KIND = {kind.items: kind.item_label for kind in SINGLES if kind.items}
 
 
 class _Resolver:
@@ -93,7 +89,7 @@ class _Resolver:
         or a required file that is missing, reports itself, not at every reference."""
         if source in self.catalog.unreadable:
             return False
-        return source not in SINGLE_FILES or source in self.catalog.singles
+        return source not in {kind.place for kind in SINGLES} or source in self.catalog.singles
 
     # -- documents -------------------------------------------------------------------
 
@@ -149,15 +145,15 @@ class _Resolver:
     def campaign(self, tables: dict[str, dict[str, Any]], ident: str, where: Location) -> model.Campaign | None:
         """The campaign a document names; one whose own file is invalid reports itself there,
         not as 'no such campaign' at every decision and article that names it."""
-        if ident in self.catalog.invalid_ids.get("campaigns", ()) and ident not in tables["campaign"]:
+        if ident in self.catalog.invalid_ids.get(CAMPAIGN.place, ()) and ident not in tables["campaign"]:
             return None
-        return self.lookup(tables["campaign"], "chiến dịch", ident, where, "campaigns")
+        return self.lookup(tables["campaign"], "chiến dịch", ident, where, CAMPAIGN.place)
 
     def decision(self, s: Sourced[d.Decision], tables: dict[str, dict[str, Any]], vocab: law.Vocabulary,
                  announced: dict[str, dt.date]) -> model.Decision | None:
         doc, src = s.doc, s.source
-        issuer = self.lookup(tables["org"], "cơ quan", doc.issuer, src.at("issuer"), "organisations.yaml")
-        form = self.lookup(tables["form"], "hình thức khen thưởng", doc.form, src.at("form"), "forms.yaml")
+        issuer = self.lookup(tables["org"], "cơ quan", doc.issuer, src.at("issuer"), ORGANISATIONS.place)
+        form = self.lookup(tables["form"], "hình thức khen thưởng", doc.form, src.at("form"), FORMS.place)
         campaign = None
         if doc.campaign:
             campaign = self.campaign(tables, doc.campaign, src.at("campaign"))
@@ -216,7 +212,7 @@ class _Resolver:
                 )
                 self.problems.error(
                     src.at("revoked", "by"), "unknown-reference",
-                    _where_to_add(why, "decisions") + "; hoặc ghi số của quyết định hủy bỏ, ví dụ by: 12/QĐ-UBND",
+                    _where_to_add(why, DECISION.place) + "; hoặc ghi số của quyết định hủy bỏ, ví dụ by: 12/QĐ-UBND",
                 )
                 return None
             ident, number = given.by, found.doc.number
@@ -229,7 +225,7 @@ class _Resolver:
         if given is None:
             return None
         org = self.lookup(tables["org"], "cơ quan", given.organisation, src.at("presented_by", "organisation"),
-                          "organisations.yaml")
+                          ORGANISATIONS.place)
         if org is None:
             return None
         found = model.Presenter(org, given.office, given.on_behalf, day)
@@ -254,7 +250,7 @@ class _Resolver:
             if not isinstance(entry, d.Collective) or entry.organisation is None:
                 continue
             where = src.at("collectives", i, "organisation")
-            org = self.lookup(tables["org"], "cơ quan, đơn vị", entry.organisation, where, "organisations.yaml")
+            org = self.lookup(tables["org"], "cơ quan, đơn vị", entry.organisation, where, ORGANISATIONS.place)
             if org is None:
                 known = False
             elif day is not None:
@@ -339,12 +335,12 @@ class _Resolver:
         # A decision listed twice would be counted twice in {{ awards.* }}.
         self.unique("quyết định", ((ident, src.at("decisions", i)) for i, ident in enumerate(doc.decisions)))
         for i, ident in enumerate(doc.decisions):
-            if ident in self.catalog.invalid_ids.get("decisions", ()) or (
+            if ident in self.catalog.invalid_ids.get(DECISION.place, ()) or (
                 ident in tables["decision_ids"] and ident not in tables["decision"]
             ):
                 ok = False  # the decision exists but is invalid; its own file reports why
                 continue
-            found = self.lookup(tables["decision_ids"], "quyết định", ident, src.at("decisions", i), "decisions")
+            found = self.lookup(tables["decision_ids"], "quyết định", ident, src.at("decisions", i), DECISION.place)
             if found is None:
                 ok = False
             else:
@@ -357,7 +353,7 @@ class _Resolver:
         for g, group in enumerate(doc.statistics):
             partner = None
             if group.partner:
-                partner = self.lookup(tables["org"], "tổ chức", group.partner, src.at("statistics", g, "partner"), "organisations.yaml")
+                partner = self.lookup(tables["org"], "tổ chức", group.partner, src.at("statistics", g, "partner"), ORGANISATIONS.place)
                 ok = ok and partner is not None
             items = []
             period = group.period or (campaign.period_key if campaign else str(doc.date.year))
@@ -374,7 +370,7 @@ class _Resolver:
                         "mỗi chỉ tiêu chỉ ghi một số cho mỗi tổ chức và giai đoạn",
                     )
                 reported.setdefault(key, where)
-                metric = self.lookup(tables["metric"], "chỉ tiêu", item.metric, where, "metrics.yaml")
+                metric = self.lookup(tables["metric"], "chỉ tiêu", item.metric, where, METRICS.place)
                 if metric is None:
                     ok = False
                 else:
@@ -459,7 +455,7 @@ class _Resolver:
         organiser = None
         if given.organiser:
             organiser = self.lookup(
-                tables["org"], "cơ quan", given.organiser, src.at("ceremony", "organiser"), "organisations.yaml"
+                tables["org"], "cơ quan", given.organiser, src.at("ceremony", "organiser"), ORGANISATIONS.place
             )
             if organiser is None:
                 return None
@@ -691,7 +687,7 @@ def check_history(doc: d.OrganisationList, source: SourceMap, table: Mapping[str
                     "(nếu cơ quan chỉ đổi tên, hãy ghi tên cũ trong names)",
                 )
             elif ident not in table:
-                problems.error(where, "unknown-ref", _where_to_add(_unknown("cơ quan", ident, table), "organisations.yaml"))
+                problems.error(where, "unknown-ref", _where_to_add(_unknown("cơ quan", ident, table), ORGANISATIONS.place))
         if org.id not in in_cycle and (cycle := _successor_cycle(org.id, table)) and len(cycle) > 2:
             in_cycle.update(cycle)
             problems.error(
@@ -713,16 +709,16 @@ def resolve(catalog: Catalog, problems: Problems, today: dt.date | None = None) 
 def _resolve(catalog: Catalog, problems: Problems, today: dt.date | None) -> model.Bulletin | None:
     r = _Resolver(catalog, problems, today or dt.date.today())
     tables: dict[str, dict[str, Any]] = {
-        "org": r.listed("organisations.yaml", "organisations"),
-        "form": r.listed("forms.yaml", "forms"),
-        "metric": r.listed("metrics.yaml", "metrics"),
+        "org": r.listed(ORGANISATIONS.place, "organisations"),
+        "form": r.listed(FORMS.place, "forms"),
+        "metric": r.listed(METRICS.place, "metrics"),
     }
-    forms_file = catalog.singles.get("forms.yaml")
+    forms_file = catalog.singles.get(FORMS.place)
     vocab = law.vocabulary(cast(d.FormList, forms_file.doc) if forms_file else None)
     if forms_file:
         vocab.sound = law.check_vocabulary(cast(d.FormList, forms_file.doc), forms_file.source, problems)
     # Without a readable forms.yaml, levels and authorities are unknown: its own error is the cause.
-    if (orgs_file := catalog.singles.get("organisations.yaml")) is not None:
+    if (orgs_file := catalog.singles.get(ORGANISATIONS.place)) is not None:
         if forms_file is not None:
             for i, org in enumerate(cast(d.OrganisationList, orgs_file.doc).organisations):
                 law.check_organisation(org, orgs_file.source, ("organisations", i), vocab, problems)
@@ -744,7 +740,7 @@ def _resolve(catalog: Catalog, problems: Problems, today: dt.date | None) -> mod
     tables["decision"] = decisions
     r.unique("bài viết", ((s.doc.id, s.source.at("id")) for s in catalog.articles))
     articles = [a for s in catalog.articles if (a := r.article(s, tables)) is not None]
-    site = catalog.singles.get("bulletin.yaml")
+    site = catalog.singles.get(SITE.place)
     if problems.errors or site is None:
         return None
     articles.sort(key=lambda a: (a.date, a.id), reverse=True)

@@ -25,8 +25,8 @@ from pydantic import BaseModel
 from pydantic_core import PydanticCustomError
 
 from bulletin import documents as d
-from bulletin import placeholders
-from bulletin.loader import FOLDERS, Sourced, display_path, load_catalog
+from bulletin import kinds, placeholders
+from bulletin.loader import Sourced, display_path, load_catalog
 from bulletin.problems import Problems
 from bulletin.resolve import resolve
 from bulletin.schema import modeline
@@ -85,7 +85,7 @@ class Option:
         return "--" + ("id" if self.dest == "ident" else self.dest.replace("_", "-"))
 
 
-DECISION, ARTICLE, CAMPAIGN = "decision", "article", "campaign"
+DECISION, ARTICLE, CAMPAIGN = kinds.DECISION.name, kinds.ARTICLE.name, kinds.CAMPAIGN.name
 # How the source publishes the recipients: named, only counted, or not at all (documents.Decision.names).
 LISTED, COUNTS, UNPUBLISHED = "listed", "counts", "unpublished"
 NAMES = {LISTED: "nêu tên từng người, đơn vị", COUNTS: "chỉ nêu số lượng", UNPUBLISHED: "không nêu tên, không nêu số"}
@@ -93,7 +93,7 @@ NAMES_HELP = "; ".join(f"{k} ({v})" for k, v in NAMES.items())
 # Options that take no value (--extraordinary) and options given more than once (--basis).
 SWITCHES = {"extraordinary"}
 REPEATED = {"basis", "author"}
-KIND_NAMES = {DECISION: "quyết định", ARTICLE: "bài viết", CAMPAIGN: "phong trào"}
+KIND_NAMES = {name: kind.label for name, kind in kinds.NEW.items()}
 EVERY_KIND = "mọi loại"
 
 OPTIONS = [
@@ -412,7 +412,7 @@ class Context:
     @cached_property
     def forms(self) -> dict[str, dict[str, object]]:
         """forms.yaml's forms as written, by id, as far as the file can be read."""
-        document = load_yaml(self.data_dir / "forms.yaml", "forms.yaml", Problems())
+        document = load_yaml(self.data_dir / kinds.FORMS.place, kinds.FORMS.place, Problems())
         items = document.data.get("forms", []) if document and isinstance(document.data, dict) else []
         return {x["id"]: x for x in items if isinstance(x, dict) and isinstance(x.get("id"), str)}
 
@@ -432,7 +432,7 @@ class Context:
     def campaigns(self) -> dict[str, tuple[int, int]]:
         """Campaign id -> (start year, end year), as far as the files can be read."""
         found = {}
-        for file in sorted((self.data_dir / "campaigns").glob("*.yaml")):
+        for file in sorted((self.data_dir / kinds.CAMPAIGN.place).glob("*.yaml")):
             document = load_yaml(file, file.name, Problems())
             data = document.data if document and isinstance(document.data, dict) else {}
             if isinstance(data.get("id"), str):
@@ -532,10 +532,10 @@ def _optional(key: str, value: str, example: str, note: str) -> str:
 
 def draft_decision(ctx: Context, ask: Ask) -> Draft:
     label = "cơ quan khen thưởng (issuer)"
-    issuers = ctx.ids("organisations.yaml", "organisations")
+    issuers = ctx.ids(kinds.ORGANISATIONS.place, kinds.ORGANISATIONS.items)
     issuer = ask.value("issuer", label, check_choice(label, issuers, defined_in="data/organisations.yaml"), choices=issuers)
     label = "hình thức khen thưởng (form)"
-    forms = ctx.ids("forms.yaml", "forms")
+    forms = ctx.ids(kinds.FORMS.place, kinds.FORMS.items)
     form = ask.value("form", label, check_choice(label, forms, defined_in="data/forms.yaml"), choices=forms)
     grades = ctx.grades(form)
     if grades:
@@ -594,7 +594,7 @@ def draft_decision(ctx: Context, ask: Ask) -> Draft:
         lines += [f"  {k}: {v}" for k, v in (("collectives", collectives), ("individuals", individuals)) if v]
     else:
         lines += ["# Bài viết không nêu tên, không nêu số người, đơn vị được khen.", "names: unpublished"]
-    return Draft(ctx.data_dir / "decisions" / str(day.year) / f"{key}.yaml", DECISION, lines)
+    return Draft(ctx.data_dir / kinds.DECISION.place / str(day.year) / f"{key}.yaml", DECISION, lines)
 
 
 def draft_article(ctx: Context, ask: Ask) -> Draft:
@@ -665,7 +665,7 @@ def draft_article(ctx: Context, ask: Ask) -> Draft:
         "# Các quyết định được công bố trong bài (mã trong data/decisions/):",
         "decisions: []",
     ]
-    return Draft(ctx.data_dir / "articles" / str(day.year) / f"{key}.yaml", ARTICLE, lines)
+    return Draft(ctx.data_dir / kinds.ARTICLE.place / str(day.year) / f"{key}.yaml", ARTICLE, lines)
 
 
 def draft_campaign(ctx: Context, ask: Ask) -> Draft:
@@ -675,7 +675,7 @@ def draft_campaign(ctx: Context, ask: Ask) -> Draft:
     end = ask.value("end_year", "năm kết thúc (end_year)", check_year("năm kết thúc", not_before=int(start)), default=start)
     key = ask.value("ident", "mã phong trào (id)", check_id, default=slugify(f"{short_name}-{start}-{end}")[:d.MAX_ID_LENGTH].rstrip("-"), quiet=True)
     lines = [f"id: {key}", f"name: {_quote(name)}", f"short_name: {_quote(short_name)}", f"start_year: {start}", f"end_year: {end}"]
-    return Draft(ctx.data_dir / "campaigns" / f"{key}.yaml", CAMPAIGN, lines)
+    return Draft(ctx.data_dir / kinds.CAMPAIGN.place / f"{key}.yaml", CAMPAIGN, lines)
 
 
 def next_step(kind: str, ask: Ask) -> str:
@@ -687,7 +687,6 @@ def next_step(kind: str, ask: Ask) -> str:
 
 
 DRAFTS: dict[str, Callable[[Context, Ask], Draft]] = {DECISION: draft_decision, ARTICLE: draft_article, CAMPAIGN: draft_campaign}
-FOLDER_OF = {DECISION: "decisions", ARTICLE: "articles", CAMPAIGN: "campaigns"}
 
 
 # -- checking and writing -----------------------------------------------------------------------------------
@@ -713,8 +712,8 @@ def problems_of(ctx: Context, kind: str, target: Path, text: str) -> tuple[Probl
     for path, (line, _) in document.source.values.items():
         if (len(path) == 1 or (len(path) == 2 and path[0] == "counts")) and isinstance(path[-1], str):
             keys[line] = path[-1]
-    folder_name = FOLDER_OF[kind]
-    doc = validate(FOLDERS[folder_name], document.data, document.source, problems)
+    folder_name = kinds.NEW[kind].place
+    doc = validate(kinds.NEW[kind].model, document.data, document.source, problems)
     if doc is None:
         return problems, keys
     catalog = load_catalog(ctx.data_dir, ctx.root, Problems())

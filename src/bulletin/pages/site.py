@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bulletin import feed, media, model, opendata, share_images, statistics, urls
+from bulletin import feed, kinds, media, model, opendata, share_images, statistics, urls
 from bulletin.pages.article import article_page
 from bulletin.pages.decision import decision_page
 from bulletin.pages.entities import campaign_index, campaign_pages, organisation_index, organisation_pages
@@ -37,7 +37,7 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     pages.append(campaign_index(bulletin))
     pages += [p for c in bulletin.campaigns.values() for p in campaign_pages(bulletin, c)]
     pages.append(organisation_index(bulletin))
-    organisations_source = bulletin.sources.get("organisations.yaml")
+    organisations_source = bulletin.sources.get(kinds.ORGANISATIONS.place)
     pages += [p for o in bulletin.organisations for p in organisation_pages(bulletin, o, organisations_source)]
     stats_pages, charts = statistics_pages(bulletin, periods)
     pages += stats_pages
@@ -62,12 +62,12 @@ def _with_sources(pages: list[Page], bulletin: model.Bulletin, periods: list[sta
     forms' lists, a campaign, the newest article of a statistics period, else bulletin.yaml.
     """
     defaults = {
-        f"{urls.ROLLS}/co-quan/": bulletin.sources.get("organisations.yaml"),
-        f"{urls.ROLLS}/hinh-thuc/": bulletin.sources.get("forms.yaml"),
+        f"{urls.ROLLS}/co-quan/": bulletin.sources.get(kinds.ORGANISATIONS.place),
+        f"{urls.ROLLS}/hinh-thuc/": bulletin.sources.get(kinds.FORMS.place),
     }
     defaults |= {f"{urls.ROLLS}/phong-trao/{c.id}/": c.source for c in bulletin.campaigns.values()}
     defaults |= {urls.statistics(s.campaign, s.period): s.articles[-1].source for s in periods if s.articles}
-    site = bulletin.sources.get("bulletin.yaml")
+    site = bulletin.sources.get(kinds.SITE.place)
     result = []
     for page in pages:
         if page.source is None:
