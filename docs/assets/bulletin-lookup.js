@@ -414,7 +414,7 @@
   function showCount(found) {
     var total = found.total();
     if (total === null) {
-      count.textContent = found.rows.length.toLocaleString("vi-VN") + "+ kết quả";
+      count.textContent = "Ít nhất " + found.rows.length.toLocaleString("vi-VN") + " kết quả";
       count.removeAttribute("data-count");
     } else {
       count.textContent = total.toLocaleString("vi-VN") + " kết quả";
@@ -479,7 +479,7 @@
   // How many filters are on, beside "Lọc kết quả" (the filters are folded away on phones).
   function showActive() {
     var on = Object.keys(filters()).length;
-    active.textContent = on ? " (" + on + " đang chọn)" : "";
+    active.textContent = on ? " (đã chọn " + on + ")" : "";
   }
 
   // Nothing found: say what was looked for and what to try; offer the words without their
@@ -491,13 +491,13 @@
     var query = input.value.trim();
     var on = Object.keys(filters()).length;
     none.querySelector(".bulletin-lookup__none-title").textContent = query
-      ? "Không tìm thấy người hoặc đơn vị nào có tên «" + query + "»" + (on ? " với điều kiện lọc đã chọn." : ".")
+      ? "Không tìm thấy người hoặc đơn vị nào có tên “" + query + "”" + (on ? " với điều kiện lọc đã chọn." : ".")
       : "Không có khen thưởng nào với điều kiện lọc đã chọn.";
     none.querySelector(".bulletin-lookup__none-filters").hidden = !on;
     clearButton.hidden = !on;
     var plain = words(fold(query)).join(" ");
     plainButton.hidden = !query || plain === words(query.normalize("NFC").toLowerCase()).join(" ");
-    plainButton.textContent = "Tìm không dấu: «" + plain + "»";
+    plainButton.textContent = "Tìm không dấu: “" + plain + "”";
   }
 
   async function run() {
@@ -532,7 +532,7 @@
       if (mine !== ticket) { return; }
       box.setAttribute("data-narrowed", String(mine));
     } catch (error) {
-      if (mine === ticket) { count.textContent = "Không tải được dữ liệu tra cứu, xin thử lại."; }
+      if (mine === ticket) { count.textContent = "Chưa tra cứu được, xin thử lại sau."; }
       throw error;
     }
   }
