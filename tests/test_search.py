@@ -238,7 +238,7 @@ def test_without_javascript_the_search_page_says_so_and_offers_the_lookup_and_th
     page = context.new_page()
     page.goto(search_address(extra_url, "thiep"))
     note = page.locator(".bulletin-search__noscript")
-    assert note.is_visible() and "cần JavaScript" in note.inner_text()
+    assert note.is_visible() and "cần trình duyệt bật JavaScript" in note.inner_text()
     assert note.locator("a").evaluate_all("els => els.map(e => e.pathname)") == ["/tra-cuu/", "/tin-tuc/"]
     # The form still asks the page for the words, as the masthead's does.
     page.locator("#tim-kiem-q").fill("hoa")

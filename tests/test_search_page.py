@@ -32,7 +32,7 @@ def check_search_form(page: BeautifulSoup) -> None:
     assert more.has_attr("hidden") and more["type"] == "button" and more.get_text() == "Xem thêm kết quả"
     # Without JavaScript: said plainly, with the lookup and the news instead.
     note = page.select_one("noscript .bulletin-search__noscript")
-    assert "cần JavaScript" in note.get_text()
+    assert "cần trình duyệt bật JavaScript" in note.get_text()
     assert [a["href"] for a in note.select("a")] == ["../tra-cuu/", "../tin-tuc/"]
 
 
