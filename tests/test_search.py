@@ -412,12 +412,12 @@ def test_lookup_shows_the_result_line_for_a_name_typed_without_marks(tab, extra_
     assert page.locator(".bulletin-lookup__count").inner_text() == "1 kết quả"
     line = page.locator(".bulletin-lookup__result").first
     assert line.inner_text() == (
-        "Trung tá Đinh Công Thiệp (Cá nhân – Phó Trưởng phòng Tham mưu)\n"
+        "Trung tá Đinh Công Thiệp – Phó Trưởng phòng Tham mưu\n"
         "Giấy khen của Giám đốc Công an tỉnh, 20/12/2023"  # honoured once: no profile page
     )
     # The browser and the index's Python reader agree.
     (expected,) = lookup_query.query(extra_site / lookup_index.FOLDER, "thiep").results
-    assert line.inner_text().splitlines() == [f"{expected['title']} ({expected['detail']})", expected["decision"]]
+    assert line.inner_text().splitlines() == [expected["line"], expected["decision"]]
     assert expected["profile_url"] is None
     # The page's latest awards, then the syllables and the one part of "thiep".
     index = [u.removeprefix("tra-cuu/chi-muc/") for u in requested if "/chi-muc/" in u]

@@ -397,9 +397,10 @@
     var name = document.createElement("strong");
     name.textContent = [result.rank, result.name].filter(Boolean).join(" ");
     li.appendChild(name);
+    // As the site's lists say it: "Thượng tá <b>Nguyễn Văn A</b> – Trưởng Công an huyện X", a
+    // collective with its place in brackets (templates/award_line.html).
     var where = [result.position, result.unit, result.place].filter(Boolean).join(", ");
-    var detail = [meta.kinds[result.kind], where].filter(Boolean).join(" – ");
-    li.appendChild(document.createTextNode(" (" + detail + ")"));
+    if (where) { li.appendChild(document.createTextNode(result.kind === 0 ? " – " + where : " (" + where + ")")); }
     li.appendChild(document.createElement("br"));
     var text = meta.titles[issue[0]] + (issue[2] ? ", " + day(issue[2]) : "");
     meta.labels.forEach(function (label) { if (issue[3] & label[0]) { text += label[1]; } });
