@@ -93,7 +93,7 @@ def organisation_pages(bulletin: model.Bulletin, org_id: str, source: str | None
     org = bulletin.organisations[org_id]
     involved = bulletin.by_organisation[org_id]
     page = Page(
-        urls.organisation(org_id), meta.base(org.name, f"Bài viết và quyết định khen thưởng của {org.name}", "organisation"), "",
+        urls.organisation(org_id), meta.base(org.name, f"Bài viết và khen thưởng liên quan đến {org.name}", "organisation"), "",
         source, functools.partial(inputs.organisation, involved, bulletin),
     )
     # An issuer's decisions over the years, dated: newest day first, highest rank first within a day;
