@@ -122,7 +122,7 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
         assert not (site / folder).exists(), folder
     assert json.loads((site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))["count"] == 0
     assert soup(site / "tra-cuu/index.html").select_one(".bulletin-lookup__empty").get_text() == (
-        "Chưa có danh sách tên nào được công bố để tra cứu: các quyết định đã đăng chưa công bố danh sách tên."
+        "Chưa có danh sách tên nào được công bố để tra cứu: các quyết định đã đăng chỉ nêu số lượng hoặc không nêu."
     )
     honours = soup(site / "khen-thuong/index.html")
     assert "Chưa có danh sách tên nào được công bố" in honours.select_one("article .bulletin-unpublished").get_text()
