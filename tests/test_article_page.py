@@ -122,7 +122,7 @@ def test_each_decision_is_a_block_whose_names_are_closed_and_linked_to_its_page(
         assert "được khen thưởng vì đã có thành tích xuất sắc" in counts
         link = block.select_one(".bulletin-award__page a")
         assert link["href"] == f"../../../../khen-thuong/2024/{block.h3['id']}/"
-        assert text(link) == "Trang quyết định: " + text(block.h3)  # each link says where it goes
+        assert text(link) == "Xem chi tiết: " + text(block.h3)  # each link says where it goes
     pages = [text(a) for a in page.select(".bulletin-award__page a")]
     assert len(set(pages)) == len(pages)
     # Everything the page showed before stays: the total, the presenter, the period.

@@ -97,7 +97,7 @@ def test_every_generated_page_says_the_names_are_illustrative(built_site: Path):
     for url in ("index.html", ARTICLE_URL):
         notice = soup(built_site / url).select_one("article .admonition.warning")
         assert notice is not None, url
-        assert notice.select_one(".admonition-title").get_text() == "Dữ liệu minh họa"
+        assert notice.select_one(".admonition-title").get_text() == "Nội dung minh họa"
         assert "minh họa" in notice.get_text()
 
 

@@ -92,7 +92,7 @@ def test_decision_page_says_who_presented_on_behalf_of_whom(site: Path):
     # The facts list: the decision first, then who presented it.
     facts = [text(li) for li in item.parent.select("li")]
     assert facts[:2] == [
-        "Quyết định của Chủ tịch Ủy ban nhân dân tỉnh (cấp tỉnh)",
+        "Quyết định của Chủ tịch Ủy ban nhân dân tỉnh",
         "Thừa ủy quyền của Chủ tịch Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh trao",
     ]
 
@@ -263,7 +263,7 @@ def test_an_unknown_or_ended_receiving_organisation_is_located(tmp_path: Path):
 
 def test_organisation_index_counts_what_each_presented_and_organised(site: Path):
     items = {text(li).split(":")[0]: text(li) for li in soup(site / "don-vi/index.html").select("article li")}
-    assert items["Công an tỉnh"] == "Công an tỉnh: 1 bài viết, 1 quyết định; trao 2 quyết định"
-    assert items["Công an thị xã A"] == "Công an thị xã A: 1 bài viết, 0 quyết định; tổ chức 1 lễ trao khen thưởng"
-    assert items["Hội Cựu chiến binh tỉnh"] == "Hội Cựu chiến binh tỉnh: 1 bài viết, 1 quyết định"
-    assert items["Công an xã Đak Ơ"] == "Công an xã Đak Ơ: 1 bài viết, 0 quyết định; được khen thưởng theo 1 quyết định"
+    assert items["Công an tỉnh"] == "Công an tỉnh: 1 bài viết, 1 quyết định khen thưởng; trao khen thưởng theo 2 quyết định"
+    assert items["Công an thị xã A"] == "Công an thị xã A: 1 bài viết; tổ chức 1 lễ trao khen thưởng"
+    assert items["Hội Cựu chiến binh tỉnh"] == "Hội Cựu chiến binh tỉnh: 1 bài viết, 1 quyết định khen thưởng"
+    assert items["Công an xã Đak Ơ"] == "Công an xã Đak Ơ: 1 bài viết; được khen thưởng theo 1 quyết định"

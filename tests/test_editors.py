@@ -735,7 +735,7 @@ def test_without_a_repository_no_page_has_an_edit_link(built_site: Path):
 
 
 def test_edit_links_open_the_yaml_a_page_came_from(tmp_path: Path):
-    """With `edit_url` in bulletin.yaml, each page's "Chỉnh sửa" opens its YAML in the repository:
+    """With `edit_url` in bulletin.yaml, each page's "Sửa nội dung này" opens its YAML in the repository:
     the data must then be in the project (a copy under build/, git-ignored, for this test)."""
     base = "https://github.com/example/ban-tin-khen-thuong/edit/main/"
     copy = ROOT / "build" / f"test-edit-links-{os.getpid()}"
@@ -757,6 +757,7 @@ def test_edit_links_open_the_yaml_a_page_came_from(tmp_path: Path):
             link = soup(site / url).select_one("a.md-content__button")
             assert link is not None, url
             assert link["href"] == base + source, url
+            assert link["title"] == "Sửa nội dung này", url  # our label (vi-custom.html), not Material's
             assert (ROOT / source).is_file()
     finally:
         shutil.rmtree(copy, ignore_errors=True)

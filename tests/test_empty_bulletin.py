@@ -101,7 +101,7 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
     ubnd = _text(site, "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html")
     assert "9 tập thể, 15 cá nhân được khen thưởng vì đã có thành tích xuất sắc" in ubnd
     assert "Danh sách chưa công bố." in ubnd
-    assert "Quyết định của Chủ tịch Ủy ban nhân dân tỉnh (cấp tỉnh)" in ubnd
+    assert "Quyết định của Chủ tịch Ủy ban nhân dân tỉnh" in ubnd
     assert "Thành tích giai đoạn 2019 – 2024" in ubnd
     # One count only: the other is said to be unknown.
     lhpn = _text(site, "khen-thuong/2024/hoi-lhpn-tinh-bang-khen-antq-2024/index.html")
@@ -122,7 +122,7 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
         assert not (site / folder).exists(), folder
     assert json.loads((site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))["count"] == 0
     assert soup(site / "tra-cuu/index.html").select_one(".bulletin-lookup__empty").get_text() == (
-        "Chưa có danh sách tên nào được công bố để tra cứu: các quyết định đã đăng chưa công bố danh sách tên."
+        "Chưa có danh sách tên nào được công bố để tra cứu: các quyết định đã đăng chỉ nêu số lượng hoặc không nêu."
     )
     honours = soup(site / "khen-thuong/index.html")
     assert "Chưa có danh sách tên nào được công bố" in honours.select_one("article .bulletin-unpublished").get_text()

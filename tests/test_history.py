@@ -136,7 +136,7 @@ def test_successor_page_lists_its_predecessor(site: Path) -> None:
 
 def test_index_says_which_bodies_ended(site: Path) -> None:
     items = [text(li) for li in soup(site / "don-vi/index.html").select("li") if "thị xã A" in text(li)]
-    assert items == ["Ủy ban nhân dân thị xã A (không còn hoạt động từ ngày 1/7/2025): 0 bài viết, 1 quyết định"]
+    assert items == ["Ủy ban nhân dân thị xã A (không còn hoạt động từ ngày 1/7/2025): 1 quyết định khen thưởng"]
 
 
 # -- the model -------------------------------------------------------------------------

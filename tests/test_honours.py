@@ -317,8 +317,8 @@ def test_rolls_lists_and_filters_go_by_rank_of_form_grade_and_level(data_copy: P
         "20/6/2024 — " + medal,
     ]
     groups = {li.strong.get_text(): [a.get_text() for a in li.select("a")] for li in honours.find(id="danh-sach-vinh-danh").find_next("ul").select("li")}
-    assert groups["Theo cơ quan khen thưởng:"][:2] == ["Bộ trưởng Bộ Công an", "Chủ tịch Ủy ban nhân dân tỉnh"]
-    assert groups["Theo cơ quan khen thưởng:"][-1] == "Giám đốc Công an tỉnh"
+    assert groups["Theo người, cơ quan khen thưởng:"][:2] == ["Bộ trưởng Bộ Công an", "Chủ tịch Ủy ban nhân dân tỉnh"]
+    assert groups["Theo người, cơ quan khen thưởng:"][-1] == "Giám đốc Công an tỉnh"
     assert groups["Theo hình thức:"] == ["Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”", "Bằng khen", "Giấy khen"]
 
     lookup = soup(site / "tra-cuu/index.html")

@@ -21,8 +21,8 @@ ILLUSTRATIVE = "decisions/2024/cong-an-tinh-giay-khen-antq-2024.yaml"
 NAMES = "Tên người, đơn vị trong danh sách này là minh họa, không phải danh sách thật."
 ARTICLE = "Bài minh họa: địa danh, cơ quan và sự việc là giả định."
 SOME = (
-    "Một số danh sách trên trang này có tên người, đơn vị minh họa, không phải danh sách thật; "
-    "trang của từng quyết định cho biết danh sách nào."
+    "Một số danh sách dưới đây có tên người, đơn vị minh họa, không phải danh sách thật; "
+    "mỗi quyết định có ghi rõ."
 )
 
 # Page -> the notice's lines it must show ([] for none).
@@ -81,7 +81,7 @@ def test_the_notice_is_on_the_pages_of_what_is_illustrative(site: Path, url: str
 
 def test_the_notice_is_titled_and_left_out_of_the_search_index(site: Path):
     notice = soup(site / ARTICLE_URL).select_one("article .admonition.warning.bulletin-sample")
-    assert notice.select_one(".admonition-title").get_text() == "Dữ liệu minh họa"
+    assert notice.select_one(".admonition-title").get_text() == "Nội dung minh họa"
     assert notice.has_attr("data-pagefind-ignore")  # Pagefind leaves it out of the site index
 
 

@@ -166,11 +166,11 @@ def test_an_empty_result_is_explained(tab, url: str):
     assert not none.is_visible()
     assert lookup(tab, "Tìn") == []
     assert none.is_visible()
-    assert "«Tìn»" in none.inner_text() and "dấu" in none.inner_text()
+    assert "“Tìn”" in none.inner_text() and "dấu" in none.inner_text()
     assert not tab.locator(".bulletin-lookup__clear").is_visible()  # no filter is on
     # Marks typed: offer the words without them, which find Tin and Tín.
     plain = tab.locator(".bulletin-lookup__plain")
-    assert plain.inner_text() == "Tìm không dấu: «tin»"
+    assert plain.inner_text() == "Tìm không dấu: “tin”"
     if tab.width == 1280 and tab.scheme == "light":  # type: ignore[attr-defined]
         tab.screenshot(path="/tmp/lookup-empty-1280.png", full_page=True)
     assert axe(tab) == []
@@ -184,7 +184,7 @@ def test_an_empty_result_is_explained(tab, url: str):
     settled(tab)
     assert tab.locator(".bulletin-lookup__result").count() == 0
     assert "điều kiện lọc" in none.inner_text()
-    assert "(1 đang chọn)" in tab.locator(".bulletin-lookup__filters summary").inner_text()
+    assert "(đã chọn 1)" in tab.locator(".bulletin-lookup__filters summary").inner_text()
     tab.locator(".bulletin-lookup__clear").click()
     tab.wait_for_function("() => !new URLSearchParams(location.search).get('co_quan')")
     settled(tab)

@@ -90,7 +90,8 @@ def test_thiep_finds_dinh_cong_thiep_from_one_shard(index: Path):
     assert found.files == ["names/thiep-0.json"]
     assert found.results[0] | {"filters": None, "rank": None} == {
         "title": "Trung tá Đinh Công Thiệp",
-        "detail": "Cá nhân",
+        "detail": "",
+        "line": "Trung tá Đinh Công Thiệp",
         "decision": "Giấy khen của Giám đốc Công an tỉnh, 4/6/2023 (đã bị hủy bỏ)",
         "decision_url": "khen-thuong/2023/cat-4-2023/#dinh-cong-thiep",
         "profile_url": "ho-so/dinh-cong-thiep/",
@@ -141,7 +142,8 @@ def test_filters_counts_and_browsing(index: Path):
     assert titles(index, "", {"dia_ban": "xã Đak Ơ, huyện Bù Gia Mập"}) == ["Ngô Văn Thuỷ"]
     assert titles(index, "", {"nam": "1999"}) == []
     # The hamlet is shown, the filter is its commune.
-    assert query(index, "thuy").results[0]["detail"] == "Cá nhân – ấp 1, xã Đak Ơ, huyện Bù Gia Mập"
+    assert query(index, "thuy").results[0]["detail"] == "ấp 1, xã Đak Ơ, huyện Bù Gia Mập"
+    assert query(index, "thuy").results[0]["line"] == "Ngô Văn Thuỷ – ấp 1, xã Đak Ơ, huyện Bù Gia Mập"
     facets = json.loads((index / "facets.json").read_text(encoding="utf-8"))
     issues = lookup_index.read_facets(facets)
     assert sum(awards for _, runs in issues for _, awards in runs) == 9

@@ -78,7 +78,7 @@ def results(page, query: str) -> tuple[str, list[str]]:
     """The search page's status line and result links once it shows `query`'s results."""
     page.wait_for_function(
         "q => { const s = document.querySelector('.bulletin-search__status').textContent;"
-        " return s.includes('«' + q + '»') && !s.startsWith('Đang tìm') }",
+        " return s.includes('“' + q + '”') && !s.startsWith('Đang tìm') }",
         arg=nfc(query),
     )
     links = page.locator(".bulletin-search__result a").evaluate_all("els => els.map(e => e.pathname)")
@@ -116,9 +116,9 @@ def test_site_search_ranks_exact_diacritics_first_and_finds_nothing_for_absent_w
     assert links[0] == ARTICLE
     assert UBND not in links and CAT not in links  # lists of names: the lookup's job
     assert page.locator("#tim-kiem-q").input_value() == "hoà"
-    assert meta == f"{len(links)} kết quả cho «hoà»"
+    assert meta == f"{len(links)} kết quả cho “hoà”"
     meta, links = site_search(page, "Thiệpxyz")
-    assert links == [] and meta == "Không tìm thấy kết quả cho «Thiệpxyz»"
+    assert links == [] and meta == "Không tìm thấy kết quả nào cho “Thiệpxyz”"
 
 
 def test_site_search_offers_the_lookup_for_every_query(tab):
@@ -128,7 +128,7 @@ def test_site_search_offers_the_lookup_for_every_query(tab):
     _, links = results(page, "nguyen van an")
     assert links[0] == PROFILE
     line = page.locator(".bulletin-search__lookup")
-    assert line.inner_text() == "Tìm người được khen thưởng: Tra cứu «nguyen van an»"
+    assert line.inner_text() == "Tìm người được khen thưởng: Tra cứu “nguyen van an”"
     line.locator("a").click()
     page.wait_for_url(url + "tra-cuu/?q=nguyen+van+an")
     page.wait_for_function("() => /^\\d/.test(document.querySelector('.bulletin-lookup__count').textContent)")
@@ -140,8 +140,8 @@ def test_site_search_offers_the_lookup_for_every_query(tab):
     box.fill("Đinh Công Thiệpp")
     box.press("Enter")
     meta, links = results(page, "Đinh Công Thiệpp")
-    assert (meta, links) == ("Không tìm thấy kết quả cho «Đinh Công Thiệpp»", [])
-    assert line.inner_text() == "Tìm người được khen thưởng: Tra cứu «Đinh Công Thiệpp»"
+    assert (meta, links) == ("Không tìm thấy kết quả nào cho “Đinh Công Thiệpp”", [])
+    assert line.inner_text() == "Tìm người được khen thưởng: Tra cứu “Đinh Công Thiệpp”"
     assert "/tim-kiem/" in page.url
     line.locator("a").click()
     page.wait_for_url(url + "tra-cuu/?q=%C4%90inh+C%C3%B4ng+Thi%E1%BB%87pp")
@@ -238,7 +238,7 @@ def test_without_javascript_the_search_page_says_so_and_offers_the_lookup_and_th
     page = context.new_page()
     page.goto(search_address(extra_url, "thiep"))
     note = page.locator(".bulletin-search__noscript")
-    assert note.is_visible() and "cần JavaScript" in note.inner_text()
+    assert note.is_visible() and "cần trình duyệt bật JavaScript" in note.inner_text()
     assert note.locator("a").evaluate_all("els => els.map(e => e.pathname)") == ["/tra-cuu/", "/tin-tuc/"]
     # The form still asks the page for the words, as the masthead's does.
     page.locator("#tim-kiem-q").fill("hoa")
@@ -314,7 +314,7 @@ def test_site_index_holds_stories_and_pages_not_lists_of_names(extra_site: Path)
     # A profile is its name; no page's text has the names of a decision's list.
     assert indexed[PROFILE]["content"] == "Nguyễn Văn Ân."
     assert "Đặng Thị Hòa" in (extra_site / ARTICLE.strip("/") / "index.html").read_text(encoding="utf-8")
-    for name in ["Đinh Công Thiệp", "Đặng Thị Hòa", "Trang quyết định"]:
+    for name in ["Đinh Công Thiệp", "Đặng Thị Hòa", "Xem chi tiết"]:
         assert not [u for u, page in indexed.items() if name in page["content"]], name
     # Lists of links are not searched: the pages they lead to are.
     assert indexed["/don-vi/cong-an-tinh/"]["content"].count("Biểu dương") == 0
@@ -412,12 +412,12 @@ def test_lookup_shows_the_result_line_for_a_name_typed_without_marks(tab, extra_
     assert page.locator(".bulletin-lookup__count").inner_text() == "1 kết quả"
     line = page.locator(".bulletin-lookup__result").first
     assert line.inner_text() == (
-        "Trung tá Đinh Công Thiệp (Cá nhân – Phó Trưởng phòng Tham mưu)\n"
+        "Trung tá Đinh Công Thiệp – Phó Trưởng phòng Tham mưu\n"
         "Giấy khen của Giám đốc Công an tỉnh, 20/12/2023"  # honoured once: no profile page
     )
     # The browser and the index's Python reader agree.
     (expected,) = lookup_query.query(extra_site / lookup_index.FOLDER, "thiep").results
-    assert line.inner_text().splitlines() == [f"{expected['title']} ({expected['detail']})", expected["decision"]]
+    assert line.inner_text().splitlines() == [expected["line"], expected["decision"]]
     assert expected["profile_url"] is None
     # The page's latest awards, then the syllables and the one part of "thiep".
     index = [u.removeprefix("tra-cuu/chi-muc/") for u in requested if "/chi-muc/" in u]

@@ -32,7 +32,7 @@ def check_search_form(page: BeautifulSoup) -> None:
     assert more.has_attr("hidden") and more["type"] == "button" and more.get_text() == "Xem thêm kết quả"
     # Without JavaScript: said plainly, with the lookup and the news instead.
     note = page.select_one("noscript .bulletin-search__noscript")
-    assert "cần JavaScript" in note.get_text()
+    assert "cần trình duyệt bật JavaScript" in note.get_text()
     assert [a["href"] for a in note.select("a")] == ["../tra-cuu/", "../tin-tuc/"]
 
 
@@ -48,7 +48,7 @@ def test_the_core_makes_the_search_page_out_of_the_index():
     assert html.h1.get_text().rstrip("¶") == "Tìm kiếm"
     # A sample bulletin says so on its pages; this one shows none of its items.
     assert bulletin.sample_notice and bulletin.sample_notice not in page.body
-    assert "Dữ liệu minh họa" not in page.body
+    assert "Nội dung minh họa" not in page.body
     assert page.inputs is not None and page.inputs() == frozenset()  # a preview leaves it be
     # Planned once with the site's pages.
     assert [p.path for p in build_site(bulletin, DATA).pages].count("tim-kiem/index.md") == 1

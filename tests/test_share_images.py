@@ -66,7 +66,7 @@ def test_a_section_card_is_named_after_the_section(built_site: Path):
     page = soup(built_site / "tin-tuc/index.html")
     assert page.select_one('meta[property="og:image"]')["content"] == f"{SITE_URL}anh-chia-se/tin-tuc.png"
     # The same card as drawing the section's name: its text is what it says.
-    drawn = s.draw(s.Card(CARD["publisher"], CARD["title"], "Tin tức", subtitle="Tất cả bài viết, mới nhất trước", host=CARD["host"]))
+    drawn = s.draw(s.Card(CARD["publisher"], CARD["title"], "Tin tức", subtitle="Tin, bài về thi đua, khen thưởng", host=CARD["host"]))
     assert (built_site / "anh-chia-se/tin-tuc.png").read_bytes() == drawn
 
 

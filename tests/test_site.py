@@ -206,10 +206,7 @@ def test_no_english_interface_strings(built_site: Path):
 
     import material
 
-    def strings(path: Path) -> dict[str, str]:
-        return dict(re.findall(r'"([\w.]+)": "([^"]*)"', path.read_text(encoding="utf-8")))
-
-    english = strings(Path(material.__file__).parent / "templates/partials/languages/en.html")
+    english = _labels(Path(material.__file__).parent / "templates/partials/languages/en.html")
     leaked = {
         (url, text)
         for url in page_urls(built_site) | {"404.html"}
@@ -219,6 +216,33 @@ def test_no_english_interface_strings(built_site: Path):
     html = (built_site / ARTICLE_URL).read_text(encoding="utf-8")
     assert leaked == set()
     assert "Permanent link" not in html
+
+
+def _labels(path: Path) -> dict[str, str]:
+    """The "key": "label" pairs of one of Material's language partials (or of ours)."""
+    return dict(re.findall(r'"([\w.]+)": "([^"]*)"', path.read_text(encoding="utf-8")))
+
+
+def test_material_labels_read_as_ours(built_site: Path):
+    """Material's Vietnamese is extended, not copied: our file sets only the labels we word
+    differently, and the pages show our words for them, Material's for none."""
+    import material
+
+    languages = Path(material.__file__).parent / "templates/partials/languages"
+    ours = _labels(ROOT / "docs/overrides/partials/languages/vi-custom.html")
+    theirs = _labels(languages / "vi.html")
+    assert ours and all(theirs.get(key) != label for key, label in ours.items()), "an override that changes nothing"
+    assert len(ours) < 10 and not (ROOT / "docs/overrides/partials/languages/vi.html").exists()
+    for url in ("index.html", ARTICLE_URL, "tra-cuu/index.html"):
+        page = soup(built_site / url)
+        assert page.html["lang"] == "vi", url
+        assert page.select_one(".md-skip").get_text(strip=True) == ours["action.skip"] == "Đến nội dung chính", url
+        assert theirs["action.skip"] not in page.get_text(), url  # Material's "Bỏ qua"
+    missing = soup(built_site / "404.html")
+    assert missing.html["lang"] == "vi" and missing.title.get_text().startswith("Không tìm thấy trang - ")
+    # The edit link's label (a bulletin naming its repository shows it: test_editors) and the
+    # back-to-top button's, were a bulletin to turn it on: not Material's "Trở lại mục lục".
+    assert ours["action.edit"] == "Sửa nội dung này" and ours["top"] == "Lên đầu trang"
 
 
 def test_vinh_danh_and_decision_pages_read_without_repeats(built_site: Path):
@@ -235,7 +259,7 @@ def test_vinh_danh_and_decision_pages_read_without_repeats(built_site: Path):
     page = soup(built_site / "khen-thuong/2024/cong-an-tinh-giay-khen-antq-2024/index.html").select_one("article")
     facts = [li.get_text(" ", strip=True) for li in page.select(".bulletin-decision__facts li")]
     # The title is the form and the office: the facts cite the decision, not "Hình thức: Giấy khen" again.
-    assert facts == ["Quyết định của Giám đốc Công an tỉnh (cấp tỉnh)", "Thành tích giai đoạn 2019 – 2024"]
+    assert facts == ["Quyết định của Giám đốc Công an tỉnh", "Thành tích giai đoạn 2019 – 2024"]
     assert page.select_one(".bulletin-decision__counts").get_text(" ", strip=True).startswith(
         "9 tập thể, 15 cá nhân được khen thưởng vì "
     )

@@ -100,9 +100,9 @@ def test_statistics_index_labels_totals_and_as_of_figures(built_site: Path):
     items = [li.get_text("", strip=False).strip() for li in soup(built_site / "thong-ke/index.html").select("article li")]
     assert items == [
         "Giai đoạn 2019 – 2024: "
-        + "13.307 buổi (buổi tuyên truyền; tổng do bản tin tính từ số liệu của 3 hội); "
-        + "830.989 lượt (lượt người tham gia tuyên truyền; tổng do bản tin tính từ số liệu của 3 hội); "
-        + "1.134 mô hình (mô hình trong phong trào toàn dân bảo vệ ANTQ, tính đến tháng 5/2024)"
+        + "13.307 buổi tuyên truyền (tổng do bản tin tính từ số liệu của 3 hội); "
+        + "830.989 lượt người tham gia tuyên truyền (tổng do bản tin tính từ số liệu của 3 hội); "
+        + "1.134 mô hình trong phong trào toàn dân bảo vệ ANTQ, tính đến tháng 5/2024"
     ]
 
 

@@ -236,3 +236,54 @@ def test_a_collective_s_place_is_not_said_twice_and_levels_read_inside_a_sentenc
     assert beyond("Hội Nông dân", None) is None
     assert recipients.level_name(SimpleNamespace(name="Cấp tỉnh")) == "cấp tỉnh"
     assert recipients.level_name(SimpleNamespace(name="Trung ương")) == "Trung ương"
+
+
+def test_an_issuer_s_level_is_said_only_when_its_office_does_not_say_it():
+    from types import SimpleNamespace
+
+    from bulletin.pages.recipients import issuer_level
+
+    def level(office: str, name: str | None) -> str | None:
+        return issuer_level(SimpleNamespace(office=office, level=SimpleNamespace(name=name) if name else None))
+
+    assert level("Giám đốc Công an tỉnh", "Cấp tỉnh") is None  # not "Công an tỉnh (cấp tỉnh)"
+    assert level("Chủ tịch Ủy ban nhân dân xã Y", "Cấp xã") is None
+    assert level("Chủ tịch Ủy ban nhân dân phường An Khê", "Cấp xã") == "cấp xã"
+    assert level("Chủ tịch Ủy ban nhân dân thị xã An Khê", "Cấp huyện") == "cấp huyện"
+    assert level("Bộ trưởng Bộ Công an", "Trung ương") == "Trung ương"
+    # An office that does not name its level keeps it: a department of the province.
+    assert level("Giám đốc Sở Nội vụ", "Cấp tỉnh") == "cấp tỉnh"
+    assert level("Ban Thường vụ Tỉnh ủy", "Cấp tỉnh") is None
+    assert level("Giám đốc Công an tỉnh", None) is None
+
+
+def test_a_campaign_reads_inside_a_sentence_and_lines_say_only_what_there_is():
+    from types import SimpleNamespace
+
+    from bulletin.pages.entities import involvement
+    from bulletin.pages.recipients import in_sentence
+    from bulletin.pages.rolls import roll_description
+
+    assert in_sentence("Phong trào toàn dân bảo vệ an ninh Tổ quốc") == "phong trào toàn dân bảo vệ an ninh Tổ quốc"
+    assert in_sentence("Ngày hội toàn dân bảo vệ an ninh Tổ quốc") == "Ngày hội toàn dân bảo vệ an ninh Tổ quốc"
+    assert involvement(0, 0) == "chưa có bài viết, quyết định"
+    assert involvement(1, 0, organised=1) == "1 bài viết; tổ chức 1 lễ trao khen thưởng"
+    assert involvement(2, 1, presented=3, received=1) == (
+        "2 bài viết, 1 quyết định khen thưởng; trao khen thưởng theo 3 quyết định; được khen thưởng theo 1 quyết định"
+    )
+    assert roll_description(SimpleNamespace(title="Khen thưởng năm 2025", count=4)) == "4 lượt khen thưởng năm 2025"
+    assert roll_description(SimpleNamespace(title="Bằng khen", count=1049)) == "Bằng khen: 1.049 lượt khen thưởng"
+
+
+def test_a_profile_says_how_many_times_and_in_which_order_only_when_there_is_an_order():
+    from types import SimpleNamespace
+
+    def said(n: int) -> str:
+        award = SimpleNamespace(is_individual=False, recipient=SimpleNamespace(name="Công an xã A", locality=None))
+        link = SimpleNamespace(line=lambda award: SimpleNamespace(href="#", decision="Giấy khen", revoked=""))
+        bulletin = SimpleNamespace(sample_notice=None)
+        html = render("profile.html", name="Công an xã A", awards=[award] * n, bulletin=bulletin, notices=[], link=link)
+        return "".join(Elements(html).text)
+
+    assert "Được khen thưởng 1 lần:" in said(1) and "xếp trước" not in said(1)
+    assert "Được khen thưởng 2 lần, lần gần nhất xếp trước:" in said(2)

@@ -397,9 +397,10 @@
     var name = document.createElement("strong");
     name.textContent = [result.rank, result.name].filter(Boolean).join(" ");
     li.appendChild(name);
+    // As the site's lists say it: "Thượng tá <b>Nguyễn Văn A</b> – Trưởng Công an huyện X", a
+    // collective with its place in brackets (templates/award_line.html).
     var where = [result.position, result.unit, result.place].filter(Boolean).join(", ");
-    var detail = [meta.kinds[result.kind], where].filter(Boolean).join(" – ");
-    li.appendChild(document.createTextNode(" (" + detail + ")"));
+    if (where) { li.appendChild(document.createTextNode(result.kind === 0 ? " – " + where : " (" + where + ")")); }
     li.appendChild(document.createElement("br"));
     var text = meta.titles[issue[0]] + (issue[2] ? ", " + day(issue[2]) : "");
     meta.labels.forEach(function (label) { if (issue[3] & label[0]) { text += label[1]; } });
@@ -414,7 +415,7 @@
   function showCount(found) {
     var total = found.total();
     if (total === null) {
-      count.textContent = found.rows.length.toLocaleString("vi-VN") + "+ kết quả";
+      count.textContent = "Ít nhất " + found.rows.length.toLocaleString("vi-VN") + " kết quả";
       count.removeAttribute("data-count");
     } else {
       count.textContent = total.toLocaleString("vi-VN") + " kết quả";
@@ -479,7 +480,7 @@
   // How many filters are on, beside "Lọc kết quả" (the filters are folded away on phones).
   function showActive() {
     var on = Object.keys(filters()).length;
-    active.textContent = on ? " (" + on + " đang chọn)" : "";
+    active.textContent = on ? " (đã chọn " + on + ")" : "";
   }
 
   // Nothing found: say what was looked for and what to try; offer the words without their
@@ -491,13 +492,13 @@
     var query = input.value.trim();
     var on = Object.keys(filters()).length;
     none.querySelector(".bulletin-lookup__none-title").textContent = query
-      ? "Không tìm thấy người hoặc đơn vị nào có tên «" + query + "»" + (on ? " với điều kiện lọc đã chọn." : ".")
+      ? "Không tìm thấy người hoặc đơn vị nào có tên “" + query + "”" + (on ? " với điều kiện lọc đã chọn." : ".")
       : "Không có khen thưởng nào với điều kiện lọc đã chọn.";
     none.querySelector(".bulletin-lookup__none-filters").hidden = !on;
     clearButton.hidden = !on;
     var plain = words(fold(query)).join(" ");
     plainButton.hidden = !query || plain === words(query.normalize("NFC").toLowerCase()).join(" ");
-    plainButton.textContent = "Tìm không dấu: «" + plain + "»";
+    plainButton.textContent = "Tìm không dấu: “" + plain + "”";
   }
 
   async function run() {
@@ -532,7 +533,7 @@
       if (mine !== ticket) { return; }
       box.setAttribute("data-narrowed", String(mine));
     } catch (error) {
-      if (mine === ticket) { count.textContent = "Không tải được dữ liệu tra cứu, xin thử lại."; }
+      if (mine === ticket) { count.textContent = "Chưa tra cứu được, xin thử lại sau."; }
       throw error;
     }
   }

@@ -116,8 +116,8 @@
   }
 
   function countText(count, query) {
-    var words = "«" + query + "»";
-    if (count === 0) { return "Không tìm thấy kết quả cho " + words; }
+    var words = "“" + query + "”";
+    if (count === 0) { return "Không tìm thấy kết quả nào cho " + words; }
     return count.toLocaleString("vi-VN") + " kết quả cho " + words;
   }
 
@@ -140,7 +140,7 @@
     url.searchParams.set("q", query);
     var link = document.createElement("a");
     link.href = url.href;
-    link.textContent = "Tra cứu «" + query + "»";
+    link.textContent = "Tra cứu “" + query + "”";
     lookup.textContent = "Tìm người được khen thưởng: ";
     lookup.appendChild(link);
     lookup.hidden = false;
@@ -198,7 +198,7 @@
       status.textContent = PROMPT;
       return;
     }
-    status.textContent = "Đang tìm «" + query + "»…";
+    status.textContent = "Đang tìm “" + query + "”…";
     try {
       var results = await search(await load(bundle), query);
       if (mine !== ticket) { return; }
@@ -210,7 +210,7 @@
     } catch (error) {
       if (mine !== ticket) { return; }
       more.disabled = false;
-      status.textContent = "Chưa tìm được: không tải được dữ liệu tìm kiếm. Xin thử lại sau.";
+      status.textContent = "Chưa tìm được, xin thử lại sau.";
       offerLookup(query);
     }
   }

@@ -96,13 +96,17 @@ def decode(meta: dict[str, Any], file: dict[str, Any], row: list[Any]) -> dict[s
     rank = _at(row, 5)
     title = " ".join(x for x in (meta["ranks"][rank - 1] if rank else "", row[0]) if x)
     where = ", ".join(x for x in (_at(row, 6), _at(row, 7), meta["filters"]["dia_ban"][dia] if place == 1 else place) if x)
+    kind = _at(row, 3)
     return {
         "title": title,
-        "detail": " – ".join(x for x in (meta["kinds"][_at(row, 3)], where) if x),
+        "detail": where,
+        # The first line as the page shows it (bulletin-lookup.js, item): "Thượng tá Nguyễn Văn A –
+        # Trưởng Công an huyện X"; a collective's place in brackets.
+        "line": (f"{title} – {where}" if kind == 0 else f"{title} ({where})") if where else title,
         "decision": decision_text(meta, issue),
         "decision_url": f"{decision_page(meta, issue)}#{anchor}",
         "profile_url": f"{meta['profile'][0]}{profile}{meta['profile'][1]}" if profile else None,
-        "kind": _at(row, 3),
+        "kind": kind,
         "name": row[0],
         "date": issue[2],
         "filters": dict(zip(meta["issue_filters"], issue[4:])) | {"dia_ban": dia},

@@ -93,7 +93,7 @@ def organisation_pages(bulletin: model.Bulletin, org_id: str, source: str | None
     org = bulletin.organisations[org_id]
     involved = bulletin.by_organisation[org_id]
     page = Page(
-        urls.organisation(org_id), meta.base(org.name, f"Bài viết và quyết định khen thưởng của {org.name}", "organisation"), "",
+        urls.organisation(org_id), meta.base(org.name, f"Bài viết và khen thưởng liên quan đến {org.name}", "organisation"), "",
         source, functools.partial(inputs.organisation, involved, bulletin),
     )
     # An issuer's decisions over the years, dated: newest day first, highest rank first within a day;
@@ -117,6 +117,25 @@ def organisation_pages(bulletin: model.Bulletin, org_id: str, source: str | None
     return _entity(bulletin, page, org.name, None, roll, involved.articles, decisions, presented, involved.organised, shown, received)
 
 
+def involvement(articles: int, decisions: int, presented: int = 0, organised: int = 0, received: int = 0) -> str:
+    """An index line's counts, only what there is: "1 bài viết, 1 quyết định khen thưởng; tổ chức 1 lễ
+    trao khen thưởng"; "chưa có bài viết, quyết định" rather than "0 bài viết, 0 quyết định"."""
+    n = formatting.number
+    listed = []
+    if articles:
+        listed.append(f"{n(articles)} bài viết")
+    if decisions:
+        listed.append(f"{n(decisions)} quyết định khen thưởng")
+    said = [", ".join(listed)] if listed else []
+    if presented:
+        said.append(f"trao khen thưởng theo {n(presented)} quyết định")
+    if organised:
+        said.append(f"tổ chức {n(organised)} lễ trao khen thưởng")
+    if received:
+        said.append(f"được khen thưởng theo {n(received)} quyết định")
+    return "; ".join(said) or "chưa có bài viết, quyết định"
+
+
 def campaign_index(bulletin: model.Bulletin) -> Page:
     page = Page(urls.index(urls.CAMPAIGNS), meta.base("Phong trào", "Các phong trào thi đua", "campaigns"), "")
     entries = []
@@ -125,11 +144,7 @@ def campaign_index(bulletin: model.Bulletin) -> Page:
         entries.append({
             "name": f"{c.doc.name} ({c.doc.short_name}), {tally.period_phrase(c.period_key)}",
             "href": page.href(urls.campaign(c)),
-            "articles": len(articles),
-            "decisions": len(decisions),
-            "presented": 0,
-            "organised": 0,
-            "received": 0,
+            "summary": involvement(len(articles), len(decisions)),
             "gone_from": None,
         })
     return render_page(page, bulletin, "entity_index.html", title="Phong trào", entries=entries)
@@ -143,11 +158,9 @@ def organisation_index(bulletin: model.Bulletin) -> Page:
         entries.append({
             "name": org.name,
             "href": page.href(urls.organisation(org.id)),
-            "articles": len(involved.articles),
-            "decisions": len(involved.issued),
-            "presented": len(involved.presented),
-            "organised": len(involved.organised),
-            "received": len(involved.received),
+            "summary": involvement(
+                len(involved.articles), len(involved.issued), len(involved.presented), len(involved.organised), len(involved.received),
+            ),
             "gone_from": org.gone_from,
         })
     return render_page(page, bulletin, "entity_index.html", title="Đơn vị", entries=entries)

@@ -15,7 +15,7 @@ from bulletin import formatting, model, placeholders, statistics, tally, urls
 from bulletin.pages import meta, parts, recipients
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page
-from bulletin.text import lower_first
+from bulletin.pages.statistics import figure_label
 
 # The lead is the newest story with a photo among the newest LEAD_WINDOW: a front page leads with a
 # picture, but not with a story older than the few latest (then the newest leads, without one).
@@ -99,16 +99,6 @@ def award_figures(counts: tally.Tally) -> list[tuple[str, str]]:
     if not counts.complete:
         figures.append((n(counts.unknown), "quyết định không công bố đủ số lượng" if counts.partial else "quyết định không công bố số lượng"))
     return figures
-
-
-def figure_label(figure: statistics.Figure, heading_period: str | None = None) -> str:
-    """"buổi tuyên truyền, giai đoạn 2019 – 2024 (tổng do bản tin tính từ số liệu của 3 hội)", or
-    "mô hình ..., tính đến tháng 5/2024": what the number covers, and who added it up. Under a
-    heading that names the period (`heading_period`), a figure for that period does not repeat it."""
-    label = lower_first(figure.metric.label)
-    if figure.as_of or figure.period != heading_period:
-        label += f", {figure.when}"
-    return f"{label} ({figure.source})" if figure.source else label
 
 
 def award_group(bulletin: model.Bulletin, campaign: model.Campaign) -> FigureGroup | None:

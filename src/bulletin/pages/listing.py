@@ -23,7 +23,7 @@ def news_pages(bulletin: model.Bulletin) -> list[Page]:
     for number, chunk in enumerate(groups, 1):
         title = "Tin tức" if number == 1 else f"Tin tức – trang {number}"
         page = Page(
-            urls.index(urls.NEWS, number), meta.base(title, "Tất cả bài viết, mới nhất trước", "news"), "", None,
+            urls.index(urls.NEWS, number), meta.base(title, "Tin, bài về thi đua, khen thưởng", "news"), "", None,
             functools.partial(inputs.articles, chunk),
         )
         pages.append(render_page(
@@ -52,7 +52,7 @@ def archive_pages(bulletin: model.Bulletin) -> list[Page]:
         title = f"Tin tức năm {year}"
         listed = [a for articles in by_month.values() for a in articles]
         page = Page(
-            urls.year(year), meta.base(title, f"Các bài viết năm {year}", "archive"), "", None,
+            urls.year(year), meta.base(title, f"Các bài viết đăng năm {year}, theo từng tháng", "archive"), "", None,
             functools.partial(inputs.articles, listed),
         )
         months = [(m, urls.month_anchor(articles[0].date), articles) for m, articles in by_month.items()]

@@ -38,6 +38,28 @@ def level_name(level: d.Level) -> str:
     return lower_first(name) if name.startswith("Cấp ") else name
 
 
+def issuer_level(decision: model.Decision) -> str | None:
+    """The issuer's level when its office does not already say it: "Trung ương" after "Bộ trưởng
+    Bộ Công an", "cấp xã" after "Chủ tịch Ủy ban nhân dân phường An Khê"; None after "Giám đốc
+    Công an tỉnh", where "(cấp tỉnh)" would only repeat the office."""
+    if not decision.level:
+        return None
+    name = level_name(decision.level)
+    if name.startswith("cấp ") and name.removeprefix("cấp ").casefold() in decision.office.casefold().split():
+        return None
+    return name
+
+
+# Names that are common nouns, lower-cased inside a sentence ("Khen thưởng trong phong trào ...").
+COMMON_NOUNS = ("Phong trào ", "Cuộc vận động ")
+
+
+def in_sentence(name: str) -> str:
+    """A campaign's name inside a sentence: "phong trào toàn dân bảo vệ an ninh Tổ quốc"; a proper
+    name ("Ngày hội toàn dân bảo vệ an ninh Tổ quốc") as written."""
+    return lower_first(name) if name.startswith(COMMON_NOUNS) else name
+
+
 def achievement(decision: model.Decision) -> str | None:
     """"Thành tích năm 2019", "Thành tích giai đoạn 2019 – 2024" (never "2019 – 2019")."""
     return f"Thành tích {tally.period_phrase(decision.period)}" if decision.period else None

@@ -34,7 +34,7 @@ _PAGE = """<!doctype html>
 <meta http-equiv="refresh" content="0; url={href}">
 </head>
 <body>
-<p>Trang này đã chuyển sang địa chỉ mới: <a href="{href}">mở trang mới</a>.</p>
+<p>Trang này đã chuyển sang địa chỉ mới: <a href="{href}">đến địa chỉ mới</a>.</p>
 </body>
 </html>
 """

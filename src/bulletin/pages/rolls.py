@@ -14,11 +14,10 @@ from typing import Any
 from bulletin import documents as d
 from bulletin import formatting, model, opendata, urls
 from bulletin.collation import person_key, sort_key
-from bulletin.pages import inputs, meta, parts
+from bulletin.pages import inputs, meta, parts, recipients
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.render import render_page, render_page_from
 from bulletin.tally import counts_phrase, period_phrase, upper_first
-from bulletin.text import lower_first
 
 # Names per page of an honour roll. 500 (200 until issue 14) cuts a 350-article archive's roll pages
 # from 449 to 200 (400 a page: 237; 1,000: 116 but 350 KB pages). A built page of 500 names was 175 KB
@@ -103,15 +102,13 @@ class Roll:
 
 
 IN_CAMPAIGN = "Khen thưởng trong "
-# Campaign names that are common nouns, lower-cased inside a title ("Khen thưởng trong phong trào ...").
-COMMON_NOUNS = ("Phong trào ", "Cuộc vận động ")
 
 
 def campaign_roll_title(name: str) -> str:
     """"Khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc", as a headline says it;
     a name that is not a common noun is kept as written ("Khen thưởng: Ngày hội ...")."""
-    if name.startswith(COMMON_NOUNS):
-        return IN_CAMPAIGN + lower_first(name)
+    if name.startswith(recipients.COMMON_NOUNS):
+        return IN_CAMPAIGN + recipients.in_sentence(name)
     return f"Khen thưởng: {name}"
 
 
@@ -239,7 +236,7 @@ def indexed_decisions(roll: Roll) -> list[tuple[int | None, list[IndexedDecision
 def _decision_index_page(bulletin: model.Bulletin, roll: Roll) -> Page:
     count = f"{formatting.number(roll.count)} lượt khen thưởng"
     page = Page(
-        urls.roll(roll.dimension, roll.key), meta.base(roll.title, f"{roll.title}: {count}", "roll"), "", None,
+        urls.roll(roll.dimension, roll.key), meta.base(roll.title, roll_description(roll), "roll"), "", None,
         functools.partial(roll.inputs, bulletin, 0, roll.count),
     )
 
@@ -255,6 +252,15 @@ def _decision_index_page(bulletin: model.Bulletin, roll: Roll) -> Page:
     return render_page_from(page, bulletin, "roll_index.html", context)
 
 
+def roll_description(roll: Roll) -> str:
+    """"24 lượt khen thưởng của Chủ tịch Ủy ban nhân dân tỉnh", "4 lượt khen thưởng năm 2025" (not
+    "Khen thưởng năm 2025: 4 lượt khen thưởng"); a form's roll: "Bằng khen: 49 lượt khen thưởng"."""
+    count = f"{formatting.number(roll.count)} lượt khen thưởng"
+    if roll.title.startswith("Khen thưởng "):
+        return count + roll.title.removeprefix("Khen thưởng")
+    return f"{roll.title}: {count}"
+
+
 def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
     if not roll.lists_names:
         return [_decision_index_page(bulletin, roll)]
@@ -266,7 +272,7 @@ def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
         title = roll.title if number == 1 else f"{roll.title} – trang {number}"
         start = (number - 1) * ROLL_PAGE_SIZE
         page = Page(
-            urls.roll(roll.dimension, roll.key, number), meta.base(title, f"{roll.title}: {count}", "roll"), "", None,
+            urls.roll(roll.dimension, roll.key, number), meta.base(title, roll_description(roll), "roll"), "", None,
             functools.partial(roll.inputs, bulletin, start, ROLL_PAGE_SIZE),
         )
 
@@ -285,7 +291,8 @@ def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
     return pages
 
 
-ROLL_LABELS = {"co-quan": "Theo cơ quan khen thưởng", "hinh-thuc": "Theo hình thức", "nam": "Theo năm", "phong-trao": "Theo phong trào"}
+# Issuers are offices ("Bộ trưởng Bộ Công an") as often as bodies ("Hội Nông dân tỉnh").
+ROLL_LABELS = {"co-quan": "Theo người, cơ quan khen thưởng", "hinh-thuc": "Theo hình thức", "nam": "Theo năm", "phong-trao": "Theo phong trào"}
 
 
 def _group_order(roll: Roll) -> tuple:

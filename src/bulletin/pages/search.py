@@ -17,7 +17,7 @@ KIND = "search"
 
 def search_page(bulletin: model.Bulletin) -> Page:
     title = "Tìm kiếm"
-    description = "Tìm bài viết và các trang của bản tin"
+    description = "Tìm bài viết và thông tin trên bản tin"
     # Made from no article or decision: a preview renders it again only when the bulletin's
     # own files change (pages/inputs.py).
     page = Page(urls.index(urls.SEARCH), meta.base(title, description, KIND), "", None, frozenset)

@@ -53,6 +53,17 @@ def card_caption(unit: str, detail: str | None, label: str) -> str:
     return f"{unit} {words}"
 
 
+def figure_label(figure: statistics.Figure, heading_period: str | None = None) -> str:
+    """What follows a headline figure (front page, Thống kê): "buổi tuyên truyền, giai đoạn 2019 – 2024
+    (tổng do bản tin tính từ số liệu của 3 hội)", or "mô hình ..., tính đến tháng 5/2024": what the
+    number covers, its unit said once (card_caption), and who added it up. Under a heading that names
+    the period (`heading_period`), a figure for that period does not repeat it."""
+    label = card_caption(figure.metric.unit, None, figure.metric.label)
+    if figure.as_of or figure.period != heading_period:
+        label += f", {figure.when}"
+    return f"{label} ({figure.source})" if figure.source else label
+
+
 @dataclass(frozen=True)
 class Card:
     key: str

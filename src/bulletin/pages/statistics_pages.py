@@ -12,8 +12,9 @@ from bulletin import charts, formatting, model, statistics, urls
 from bulletin.pages import meta
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.render import render_page
-from bulletin.pages.statistics import GENERAL, comparison, partner_heading, partner_key, unique_id, value_text
-from bulletin.text import lower_first, slugify
+from bulletin.pages.recipients import in_sentence
+from bulletin.pages.statistics import GENERAL, comparison, figure_label, partner_heading, partner_key, unique_id, value_text
+from bulletin.text import slugify
 
 
 def _as_of_suffix(as_of: statistics.AsOf) -> str:
@@ -30,8 +31,9 @@ def _total_row(total: statistics.Figure) -> dict[str, Any]:
 
 
 def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tuple[Page, list[Asset]]:
-    name = stats.campaign.doc.name if stats.campaign else GENERAL
-    title = f"Số liệu {name}, {statistics.period_text(stats.period)}"
+    # "Số liệu phong trào toàn dân ...", or "Số liệu chung" (never "Số liệu Số liệu chung").
+    name = f"Số liệu {in_sentence(stats.campaign.doc.name)}" if stats.campaign else GENERAL
+    title = f"{name}, {statistics.period_text(stats.period)}"
     path = urls.statistics(stats.campaign, stats.period)
     description = f"Số liệu theo từng hội và tổng do bản tin tính, {statistics.period_text(stats.period)}"
     page = Page(path, meta.base(title, description, "statistics"), "")
@@ -98,7 +100,7 @@ def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
             {
                 "label": stats.label,
                 "href": index.href(urls.statistics(stats.campaign, stats.period)),
-                "figures": [_index_figure(f) for f in stats.headline()],
+                "figures": [_index_figure(f, stats.period) for f in stats.headline()],
             }
             for stats in reversed(campaign_stats)
         ]
@@ -113,13 +115,10 @@ def _sentence(text: str | None) -> str:
     return text[:1].upper() + text[1:] if text else ""
 
 
-def _index_figure(figure: statistics.Figure) -> str:
-    """"13.307 buổi (buổi tuyên truyền; tổng do bản tin tính từ số liệu của 3 hội)" on the index,
-    "1.134 mô hình (mô hình ..., tính đến tháng 5/2024)": the period is the list item's own."""
-    about = lower_first(figure.metric.label) + (f", {formatting.as_of(figure.as_of)}" if figure.as_of else "")
-    if figure.source:
-        about += f"; {figure.source}"
-    return f"{value_text(figure.value, figure.approximate, figure.metric.unit)} ({about})"
+def _index_figure(figure: statistics.Figure, period: str) -> str:
+    """"13.307 buổi tuyên truyền (tổng do bản tin tính từ số liệu của 3 hội)", "1.134 mô hình ...,
+    tính đến tháng 5/2024": as the front page words them, the period being the list item's own."""
+    return f"{formatting.quantity(figure.value, figure.approximate)} {figure_label(figure, period)}"
 
 
 def _series(campaign_stats: list[statistics.PeriodStats], page: Page, assets: list[Asset]) -> list[dict[str, Any]]:
