@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, built, is_redirect, soup
 from bulletin import model, opendata, pipeline, urls
 from bulletin.pages import redirects, rolls
-from bulletin.synth import write_archive
+from synthetic import write_archive
 
 PUBLISHED = ROOT / "tests" / "fixtures" / "published-urls.txt"
 REFRESH = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
