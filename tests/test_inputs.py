@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 import yaml
 from conftest import ROOT
+from synthetic import write_archive
+from synthetic.files import dump
 
 from bulletin import pipeline
 from bulletin.pages import inputs
 from bulletin.preview import Made, Rebuild
-from synthetic import write_archive
-from synthetic.files import dump
 
 
 def _render(data: Path) -> tuple[pipeline.Checked, dict[str, bytes]]:
@@ -118,7 +118,7 @@ def delete_a_decision(data: Path) -> None:
     for decision in reversed(_decisions(data)):
         article = _announcing(data, decision)
         if len(_read(article)["decisions"]) > 1 and f"decision.{decision.stem}" not in article.read_text(encoding="utf-8"):
-            _edit(article, lambda x: x["decisions"].remove(decision.stem))
+            _edit(article, lambda x, gone=decision.stem: x["decisions"].remove(gone))
             decision.unlink()
             return
     raise AssertionError("no article announces two decisions")

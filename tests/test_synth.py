@@ -12,13 +12,13 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, bulletin, mkdocs_build, run
+from synthetic import write_archive
+from synthetic.files import dump
 
 from bulletin import statistics
 from bulletin.load import load
 from bulletin.yamlsource import parse_bytes
-from conftest import ROOT, bulletin, mkdocs_build, run
-from synthetic import write_archive
-from synthetic.files import dump
 
 SPECIAL_LETTERS = "ăâđêôơư"
 # Combining marks of the five tones: huyền, hỏi, ngã, sắc, nặng.

@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from bulletin.documents import MAX_ID_LENGTH
+from bulletin import documents as d
 from bulletin.text import slugify
 
 from . import articles, decisions, media, statistics, wording
-from .dates import CAMPAIGN_YEARS, FIRST_YEAR, LAST_YEAR
+from .dates import CAMPAIGN_YEARS, FIRST_YEAR, LAST_YEAR, REFORM_END
 from .names import Weighted
 from .people import REPEAT_SHARE, SECTOR_CODE, SECTORS, People, Person
 from .places import geography
@@ -24,9 +24,7 @@ from .vocabulary import ORGANISATIONS
 # while the recipients' localities name the district as places.py writes it.
 _COUNCILS = {3: ("thị xã", dt.date(2022, 3, 31)), 4: None, 5: None, 8: None}
 # Room for "-n" when an id is taken already.
-_ID_ROOM = MAX_ID_LENGTH - 8
-
-Organisation = tuple[str, str, str, str | None, str, str]  # id, name, short name, head, level, authority
+_ID_ROOM = d.MAX_ID_LENGTH - 8
 
 
 class Archive:
@@ -36,13 +34,14 @@ class Archive:
         self.districts = geography()
         self.campaigns = [Campaign(s, e) for s, e in CAMPAIGN_YEARS]
         self.people = People(self.rng, self.districts)
-        self.organisations: list[Organisation] = list(ORGANISATIONS) + [
-            (d.police_id, d.police, d.police, "Trưởng", "huyen", "thu-truong-don-vi") for d in self.districts
-        ]
-        self.district_of_org = {d.police_id: i for i, d in enumerate(self.districts)}
-        # Organisations through time: earlier name (until a day), end and successors (organisations.yaml).
-        self.former: dict[str, tuple[str, dt.date]] = {}
-        self.ended: dict[str, list[str]] = {}
+        # organisations.yaml, highest first, as the core reads it (names through time, end, successors).
+        self.organisations: dict[str, d.Organisation] = {}
+        for row in ORGANISATIONS:
+            self.add_organisation(*row)
+        for district in self.districts:
+            self.add_organisation(district.police_id, district.police, district.police, "Trưởng", "huyen",
+                                  "thu-truong-don-vi")
+        self.district_of_org = {district.police_id: i for i, district in enumerate(self.districts)}
         self.councils: dict[int, str] = {}
         self.add_councils()
         self.ids: set[str] = set()
@@ -69,44 +68,49 @@ class Archive:
         for article in self.articles:
             wording.compose(self, article)
 
+    def add_organisation(self, ident: str, name: str, short: str, head: str | None, level: str, authority: str,
+                         names: tuple[d.FormerName, ...] = (), ended: dt.date | None = None,
+                         successors: tuple[str, ...] = ()) -> None:
+        self.organisations[ident] = d.Organisation(
+            id=ident, name=name, short_name=short, head=head, level=level, authority=authority, names=list(names),
+            ended=ended, successors=list(successors),
+        )
+
     def add_councils(self) -> None:
         """District councils, ended with the district level, and the commune councils that succeeded them."""
         for index, renamed in _COUNCILS.items():
-            d = self.districts[index]
-            kind = renamed[0] if renamed else d.kind
-            ident = f"ubnd-{slugify(f'{kind} {d.name}')}"
-            self.organisations.append((ident, f"Ủy ban nhân dân {kind} {d.name}", f"UBND {kind} {d.name}", "Chủ tịch",
-                                       "huyen", "chu-tich-ubnd-huyen"))
-            if renamed:
-                self.former[ident] = (f"Ủy ban nhân dân {d.full}", renamed[1])
-            successors = []
-            for commune in d.communes[:2]:  # a town's communes became wards
-                full = f"{'xã' if kind == 'huyện' else 'phường'} {commune.name}"
-                successors.append(f"ubnd-{slugify(full)}")
-                self.organisations.append((successors[-1], f"Ủy ban nhân dân {full}", f"UBND {full}", "Chủ tịch",
-                                           "xa", "chu-tich-ubnd-xa"))
-            self.ended[ident] = successors
+            district = self.districts[index]
+            kind = renamed[0] if renamed else district.kind
+            ident = f"ubnd-{slugify(f'{kind} {district.name}')}"
+            # A town's communes became wards.
+            successors = [f"{'xã' if kind == 'huyện' else 'phường'} {c.name}" for c in district.communes[:2]]
+            former = (d.FormerName(name=f"Ủy ban nhân dân {district.full}", until=renamed[1]),) if renamed else ()
+            self.add_organisation(ident, f"Ủy ban nhân dân {kind} {district.name}", f"UBND {kind} {district.name}",
+                                  "Chủ tịch", "huyen", "chu-tich-ubnd-huyen", names=former, ended=REFORM_END,
+                                  successors=tuple(f"ubnd-{slugify(full)}" for full in successors))
+            for full in successors:
+                self.add_organisation(f"ubnd-{slugify(full)}", f"Ủy ban nhân dân {full}", f"UBND {full}", "Chủ tịch",
+                                      "xa", "chu-tich-ubnd-xa")
             self.councils[index] = ident
             self.district_of_org[ident] = index
 
     def council_for(self, article: Article) -> list[str]:
         """The article's district council, while it bore the name the recipients' localities use."""
         ident = self.councils.get(article.district) if article.district is not None else None
-        if ident is None or (ident in self.former and article.date > self.former[ident][1]):
+        if ident is None:
             return []
-        return [ident]
+        former = self.organisations[ident].names
+        return [] if former and article.date > former[0].until else [ident]
 
     def office(self, ident: str, day: dt.date | None = None) -> str:
-        """Who decides: "Giám đốc Công an tỉnh", or the body itself, named as on `day` (documents.Organisation.office)."""
-        _, name, _, head, _, _ = next(o for o in self.organisations if o[0] == ident)
-        if ident in self.former and day is not None and day <= self.former[ident][1]:
-            name = self.former[ident][0]
-        return f"{head} {name}" if head else name
+        """Who decides: "Giám đốc Công an tỉnh", or the body itself, named as on `day`."""
+        return self.organisations[ident].office(day=day)
 
     def unique_id(self, base: str, *alternatives: str) -> str:
         """`base`, else the first free alternative, else `base-2`, `base-3`..."""
-        base, *alternatives = (a[:_ID_ROOM].rstrip("-") for a in (base, *alternatives))
-        for candidate in (base, *alternatives):
+        candidates = [a[:_ID_ROOM].rstrip("-") for a in (base, *alternatives)]
+        base = candidates[0]
+        for candidate in candidates:
             if candidate and candidate not in self.ids:
                 self.ids.add(candidate)
                 return candidate

@@ -71,8 +71,7 @@ def issuers_for(archive: Archive, article: Article) -> list[str]:
             first += council
     k = min(int(_DECISION_COUNT.pick(rng)), 1 + len(rest))
     chosen = set(first + rng.sample(rest, k - 1))
-    order = [o[0] for o in archive.organisations]
-    return [o for o in order if o in chosen]
+    return [o for o in archive.organisations if o in chosen]
 
 
 def reason(archive: Archive, issuer: str, form: str, article: Article) -> str:
@@ -119,7 +118,7 @@ def build(archive: Archive, article: Article) -> None:
             names=_PUBLISHED.pick(rng), order=len(archive.decisions),
         )
         # The associations' own awards name no presenter; a district's deputy head presents its own.
-        deputy = "Phó Chủ tịch" if issuer in archive.ended else "Phó Trưởng"
+        deputy = "Phó Chủ tịch" if archive.organisations[issuer].ended else "Phó Trưởng"
         chance, presenter, office, on_behalf = _PRESENTERS.get(kind, (0.2, issuer, deputy, False))
         if kind not in PARTNERS and rng.random() < chance:
             decision.presenter = (presenter, office, on_behalf)
@@ -183,7 +182,7 @@ def number(archive: Archive) -> None:
         groups.setdefault((decision.issuer, decision.date.year), []).append(decision)
     for (issuer, year), grouped in sorted(groups.items()):
         count = archive.rng.randint(3, 60)
-        suffix = "QĐ-UBND" if issuer in archive.ended else _NUMBER_SUFFIX[
+        suffix = "QĐ-UBND" if archive.organisations[issuer].ended else _NUMBER_SUFFIX[
             "district" if issuer in archive.district_of_org else issuer]
         for decision in sorted(grouped, key=lambda x: (x.date, x.order)):
             decision.number = f"{count}/{suffix}"

@@ -17,15 +17,14 @@ from bulletin.text import slugify
 
 from . import media
 from .archive import Archive
-from .dates import REFORM_END
 from .records import Article, Decision
-from .statistics import PARTICIPANTS, PARTICIPANTS_DETAIL, MODELS, metrics_document
+from .statistics import MODELS, PARTICIPANTS, PARTICIPANTS_DETAIL, metrics_document
 from .vocabulary import forms_document
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 NOTE = "# Dữ liệu tổng hợp (benchmarks/synth.py): tên người, đơn vị là minh họa, không phải danh sách thật."
 
-try:  # libyaml's emitter: a 700-article archive in about 1 s, against 9 s in pure Python
+try:  # libyaml's emitter: the 4,259 documents of 700 articles in 1.3 s, against 9 s in pure Python
     from yaml import CSafeDumper as _Base
 except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeDumper as _Base  # type: ignore[assignment]
@@ -46,6 +45,7 @@ _Dumper.add_representer(str, _text)
 
 
 def dump(document: dict[str, Any]) -> str:
+    """A data file's YAML; one line per value (a long title or lead is never folded)."""
     return yaml.dump(document, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
 
 
@@ -74,22 +74,6 @@ class _Writer:
             text = f"{self.marks[key]}\n{comment}\n{text}"
         target.write_bytes(text.encode("utf-8"))
         self.files += 1
-
-
-def _organisations(archive: Archive) -> dict[str, Any]:
-    rows = []
-    for ident, name, short, head, level, authority in archive.organisations:
-        row: dict[str, Any] = {"id": ident, "name": name, "short_name": short}
-        if head:
-            row["head"] = head
-        row |= {"level": level, "authority": authority}
-        if ident in archive.former:
-            former, until = archive.former[ident]
-            row["names"] = [{"name": former, "until": until}]
-        if ident in archive.ended:
-            row |= {"ended": REFORM_END, "successors": archive.ended[ident]}
-        rows.append(row)
-    return {"organisations": rows}
 
 
 def _collective_ids(archive: Archive) -> dict[tuple[str, str | None], str]:
@@ -181,7 +165,8 @@ def write(archive: Archive, out: Path) -> dict[str, int]:
         "url": "https://bantin.example.vn/",
         "sample": True,
     }), NOTE)
-    w.put("organisations.yaml", dump(_organisations(archive)), NOTE)
+    organisations = [o.model_dump(exclude_defaults=True) for o in archive.organisations.values()]
+    w.put("organisations.yaml", dump({"organisations": organisations}), NOTE)
     w.put("forms.yaml", dump(forms_document()), "# Từ vựng của Luật Thi đua, khen thưởng (như data/forms.yaml của bản mẫu).")
     w.put("metrics.yaml", dump(metrics_document()), "# Các chỉ tiêu mà bài viết có thể báo cáo (như data/metrics.yaml của bản mẫu).")
     for c in archive.campaigns:

@@ -16,9 +16,9 @@ RANKS = (
     "Hạ sĩ", "Trung sĩ", "Thượng sĩ", "Thiếu úy", "Trung úy", "Thượng úy", "Đại úy",
     "Thiếu tá", "Trung tá", "Thượng tá", "Đại tá",
 )
+_R = {rank: i for i, rank in enumerate(RANKS)}
 # Share of individual awards that go to someone honoured again, under a stable id.
 REPEAT_SHARE = 0.15
-_R = {rank: i for i, rank in enumerate(RANKS)}
 SECTORS = ("police", "nong-dan", "phu-nu", "ccb", "citizen")
 SECTOR_CODE = {"police": "ca", "nong-dan": "hnd", "phu-nu": "hpn", "ccb": "ccb", "citizen": "dan"}
 _GENDER_MALE = {"police": 0.82, "nong-dan": 0.62, "phu-nu": 0.0, "ccb": 0.9, "citizen": 0.6}
