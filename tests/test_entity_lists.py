@@ -8,9 +8,9 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from synthetic import write_archive
 
 from bulletin import pipeline
-from synthetic import write_archive
 from bulletin.load import load
 from bulletin.pages import build_site
 from bulletin.pages.entities import LIST_PAGE, SHOWN

@@ -188,9 +188,10 @@ def test_the_lookup_page_offers_every_filter_value_of_every_award(tmp_path: Path
     import re
     from html import unescape
 
+    from synthetic import write_archive
+
     from bulletin.pages import build_site
     from bulletin.pages.lookup import FILTERS, filter_values
-    from synthetic import write_archive
 
     data = tmp_path / "data"
     write_archive(data, 12, 5)
