@@ -10,12 +10,12 @@ import subprocess
 from importlib import metadata
 from pathlib import Path
 
-# `bulletin synth`'s closing line: "Đã tạo kho thử: 20 bài viết, 99 quyết định, 1166 lượt khen thưởng trong DIR."
-_SYNTH = re.compile(r"(\d+) bài viết, (\d+) quyết định, (\d+) lượt khen thưởng")
+# benchmarks/synth.py's line: "wrote 20 articles, 99 decisions, 1166 awards (141 files) in DIR".
+_SYNTH = re.compile(r"wrote (\d+) articles, (\d+) decisions, (\d+) awards")
 
 
 def parse_synth(output: str) -> dict[str, int] | None:
-    """Articles, decisions and awards from `bulletin synth`'s output; None if it said otherwise."""
+    """Articles, decisions and awards from benchmarks/synth.py's output; None if it said otherwise."""
     found = _SYNTH.search(output)
     if not found:
         return None

@@ -25,7 +25,7 @@ from pathlib import Path
 import yaml
 from steps import failed, tail
 
-# Given names that synth does not hand out: the new name must not already be on the page.
+# Given names that benchmarks/synthetic does not hand out: the new name must not already be on the page.
 NEW_GIVEN = ("Khiêm", "Quyết", "Trọng", "Thắng", "Hiếu", "Lộc")
 POLL_SECONDS = 0.2
 # What the hooks log once a preview's background work is done; waited for at most IDLE_WAIT seconds.

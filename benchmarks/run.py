@@ -3,7 +3,7 @@
     python3 benchmarks/run.py                      # 350, 700 and 1,400 articles, seed 7
     python3 benchmarks/run.py --sizes 20 40 --skip-downloads --out /tmp/bench.json
 
-For each size N (articles; about 70 awards each) on the archive `bulletin synth --articles N --seed S`:
+For each size N (articles; about 70 awards each) on the archive `benchmarks/synth.py DIR --articles N --seed S`:
   - `bulletin validate`, twice (the second run is what an editor sees after a first one: it finds
     the parse cache the first wrote; every other step starts with an empty cache of its own);
   - the hooks build: `mkdocs build` with BULLETIN_DATA (pages, open data, check, both indexes);
@@ -102,7 +102,7 @@ class Size:
 
     def run(self) -> dict:
         data, folder = self.data, self.folder
-        synth = self.step("synth", [PY, "-m", "bulletin", "synth", data, "--articles", self.articles,
+        synth = self.step("synth", [PY, ROOT / "benchmarks/synth.py", data, "--articles", self.articles,
                                     "--seed", self.options.seed], expect=data / "bulletin.yaml", keep_output=True)
         archive = facts.parse_synth(synth.pop("output", ""))
         validate = [PY, "-m", "bulletin", "validate", data]
@@ -186,7 +186,7 @@ def write(data: dict, out: Path) -> None:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[350, 700, 1400], help="archive sizes, in articles")
-    parser.add_argument("--seed", type=int, default=7, help="bulletin synth's seed (issue 14 used 7)")
+    parser.add_argument("--seed", type=int, default=7, help="benchmarks/synth.py's seed (issue 14 used 7)")
     parser.add_argument("--out", type=Path, default=Path("benchmark-results.json"),
                         help="results as JSON; the Markdown goes beside it with .md (default: %(default)s)")
     parser.add_argument("--work", type=Path, help="make the temporary folder here (default: the system's)")

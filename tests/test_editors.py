@@ -549,7 +549,7 @@ def _parsers() -> dict[str, argparse.ArgumentParser]:
 
 def test_every_help_is_vietnamese_and_describes_every_argument():
     parsers = _parsers()
-    assert set(parsers) == {"bulletin", *(f"bulletin {c}" for c in ("validate", "generate", "new", "synth", "schema", "index"))}
+    assert set(parsers) == {"bulletin", *(f"bulletin {c}" for c in ("validate", "generate", "new", "schema", "index"))}
     for name, parser in parsers.items():
         shown = bulletin(*name.split()[1:], "--help", env={"COLUMNS": "100"})
         assert shown.returncode == 0
@@ -582,14 +582,13 @@ def test_new_help_says_which_kinds_use_each_option_with_an_example():
     [
         ([], "bulletin: lỗi: thiếu tham số bắt buộc: LỆNH"),
         (["frob"], "bulletin: lỗi: tham số LỆNH: không có giá trị 'frob'; chọn một trong: "
-                   "'validate', 'generate', 'new', 'synth', 'schema', 'index'"),
+                   "'validate', 'generate', 'new', 'schema', 'index'"),
         (["new"], "bulletin new: lỗi: thiếu tham số bắt buộc: LOẠI"),
         (["new", "quyet-dinh"], "bulletin new: lỗi: tham số LOẠI: không có giá trị 'quyet-dinh'; "
                                 "chọn một trong: 'decision', 'article', 'campaign'"),
         (["new", "decision", "--date"], "bulletin new: lỗi: tham số --date: cần một giá trị đi kèm"),
         (["new", "decision", "--dat", "x"], "bulletin new: lỗi: tùy chọn --dat chưa rõ, có thể là: --data, --date"),
         (["new", "decision", "--bogus"], "bulletin: lỗi: không hiểu tham số: --bogus"),
-        (["synth", "x", "--articles", "nhiều"], "bulletin synth: lỗi: tham số --articles: giá trị 'nhiều' không phải số nguyên"),
         (["validate", "--format", "xml"], "bulletin validate: lỗi: tham số --format: không có giá trị 'xml'; "
                                           "chọn một trong: 'text', 'github', 'json'"),
     ],
@@ -601,6 +600,18 @@ def test_usage_errors_are_vietnamese(args: list[str], message: str):
     assert lines[0].startswith("cách dùng: bulletin")
     assert lines[-1] == message
     assert [phrase for phrase in ENGLISH if phrase in result.stderr.lower()] == []
+
+
+def test_a_number_that_is_not_one_is_refused_in_vietnamese(capsys: pytest.CaptureFixture[str]):
+    """No command takes a number now; the parser every command uses still says it in Vietnamese."""
+    from bulletin.cliparse import Parser
+
+    parser = Parser(prog="bulletin x")
+    parser.add_argument("--articles", type=int)
+    with pytest.raises(SystemExit) as stop:
+        parser.parse_args(["--articles", "nhiều"])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == "bulletin x: lỗi: tham số --articles: giá trị 'nhiều' không phải số nguyên"
 
 
 class _Yaml12Loader(yaml.SafeLoader):

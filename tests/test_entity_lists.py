@@ -8,8 +8,9 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from synthetic import write_archive
 
-from bulletin import pipeline, synth
+from bulletin import pipeline
 from bulletin.load import load
 from bulletin.pages import build_site
 from bulletin.pages.entities import LIST_PAGE, SHOWN
@@ -20,7 +21,7 @@ _LINK = re.compile(r'<li>[^<]*<a href="([^"]+)">')
 @pytest.fixture(scope="module")
 def content(tmp_path_factory: pytest.TempPathFactory):
     data = tmp_path_factory.mktemp("lists") / "data"
-    synth.write_archive(data, 90, 3)
+    write_archive(data, 90, 3)
     bulletin = load(data, data.parent).require()
     return bulletin, build_site(bulletin, data)
 

@@ -6,15 +6,19 @@ must not make the whole site again."""
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 from conftest import ROOT
+from synthetic import write_archive
+from synthetic.files import dump
 
-from bulletin import pipeline, synth
+from bulletin import pipeline
 from bulletin.pages import inputs
 from bulletin.preview import Made, Rebuild
 
@@ -37,11 +41,15 @@ def _rebuild(last: Made | None, checked: pipeline.Checked) -> tuple[Rebuild, set
     return rebuild, stale
 
 
-def _sub(path: Path, pattern: str, replacement: str, count: int = 1) -> None:
-    text = path.read_text(encoding="utf-8")
-    changed, n = re.subn(pattern, replacement, text, count=count, flags=re.MULTILINE)
-    assert n, f"{pattern!r} not in {path}"
-    path.write_text(changed, encoding="utf-8")
+def _edit(path: Path, change: Callable[[dict[str, Any]], object]) -> None:
+    """Read a data file, change its document, write it back (as the archive's own writer does)."""
+    document = _read(path)
+    change(document)
+    path.write_text(dump(document), encoding="utf-8")
+
+
+def _read(path: Path) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def _decisions(data: Path) -> list[Path]:
@@ -53,45 +61,64 @@ def _articles(data: Path) -> list[Path]:
 
 
 def _announcing(data: Path, decision: Path) -> Path:
-    ident = decision.stem
-    return next(a for a in _articles(data) if f'"{ident}"' in a.read_text(encoding="utf-8"))
+    return next(a for a in _articles(data) if decision.stem in _read(a)["decisions"])
+
+
+def _plain(document: dict[str, Any]) -> int | None:
+    """The place of the first individual named without an id, if any."""
+    entries = document.get("individuals", [])
+    return next((i for i, entry in enumerate(entries) if "name" in entry and "id" not in entry), None)
+
+
+def _replace_plain(path: Path, entry: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    def change(x: dict[str, Any]) -> None:
+        place = _plain(x)
+        assert place is not None
+        x["individuals"][place] = entry(x["individuals"][place])
+
+    _edit(path, change)
 
 
 def rename_a_person(data: Path) -> None:
-    _sub(_decisions(data)[-1], r'^(  - name: ")[^"]+(")', r"\1Lê Văn Thửnghiệm\2")
+    file = next(f for f in reversed(_decisions(data)) if _plain(_read(f)) is not None)
+    _replace_plain(file, lambda person: {**person, "name": "Lê Văn Thửnghiệm"})
 
 
 def give_a_profile(data: Path) -> None:
     """A collective honoured once is named, by its id, by another decision: its profile appears."""
     counted: dict[str, list[Path]] = {}
     for file in _decisions(data):
-        for ident in re.findall(r'^  - id: "([^"]+)"', file.read_text(encoding="utf-8"), re.MULTILINE):
-            counted.setdefault(ident, []).append(file)
+        document = _read(file)
+        for entry in document.get("collectives", []) + document.get("individuals", []):
+            if "id" in entry:
+                counted.setdefault(entry["id"], []).append(file)
     once = next(ident for ident, files in sorted(counted.items()) if len(files) == 1)
-    target = next(f for f in _decisions(data) if f not in counted[once] and "collectives:\n" in f.read_text(encoding="utf-8"))
-    _sub(target, r"^collectives:\n", f'collectives:\n  - id: "{once}"\n    name: "Tập thể thử nghiệm {once}"\n')
-    _sub(target, r"^  collectives: (\d+)$", lambda m: f"  collectives: {int(m.group(1)) + 1}")  # type: ignore[arg-type]
+    target = next(f for f in _decisions(data) if f not in counted[once] and _read(f).get("collectives"))
+
+    def add(x: dict[str, Any]) -> None:
+        x["collectives"].insert(0, {"id": once, "name": f"Tập thể thử nghiệm {once}"})
+        x["counts"]["collectives"] += 1
+
+    _edit(target, add)
 
 
 def retitle_an_article(data: Path) -> None:
-    _sub(_articles(data)[0], r'^title: "', 'title: "Tin sửa: ')
+    _edit(_articles(data)[0], lambda x: x.update(title="Tin sửa: " + x["title"]))
 
 
 def add_an_article(data: Path) -> None:
-    newest = max(_articles(data), key=lambda a: re.search(r"^date: (.*)$", a.read_text(encoding="utf-8"), re.MULTILINE).group(1))  # type: ignore[union-attr]
+    newest = max(_articles(data), key=lambda a: _read(a)["date"])
     copy = newest.with_name("bai-moi-thu-nghiem.yaml")
-    text = newest.read_text(encoding="utf-8")
-    text = re.sub(r'^id: "[^"]+"', 'id: "bai-moi-thu-nghiem"', text, count=1, flags=re.MULTILINE)
-    copy.write_text(text.replace('title: "', 'title: "Bài mới: ', 1), encoding="utf-8")
+    copy.write_bytes(newest.read_bytes())
+    _edit(copy, lambda x: x.update(id="bai-moi-thu-nghiem", title="Bài mới: " + x["title"]))
 
 
 def delete_a_decision(data: Path) -> None:
     """A decision taken out of an article that announces several, and its file deleted."""
     for decision in reversed(_decisions(data)):
         article = _announcing(data, decision)
-        text = article.read_text(encoding="utf-8")
-        if len(re.findall(r'^  - "', text, re.MULTILINE)) > 1 and f"decision.{decision.stem}" not in text:
-            _sub(article, rf'^  - "{re.escape(decision.stem)}"\n', "")
+        if len(_read(article)["decisions"]) > 1 and f"decision.{decision.stem}" not in article.read_text(encoding="utf-8"):
+            _edit(article, lambda x, gone=decision.stem: x["decisions"].remove(gone))
             decision.unlink()
             return
     raise AssertionError("no article announces two decisions")
@@ -100,17 +127,14 @@ def delete_a_decision(data: Path) -> None:
 def revoke_a_decision(data: Path) -> None:
     files = _decisions(data)
     revoked, by = files[len(files) // 2], files[len(files) // 2 + 1]
-    day = re.search(r"^date: (.*)$", by.read_text(encoding="utf-8"), re.MULTILINE).group(1)  # type: ignore[union-attr]
-    with revoked.open("a", encoding="utf-8") as out:
-        out.write(f'revoked:\n  date: {day}\n  by: "{by.stem}"\n')
+    _edit(revoked, lambda x: x.update(revoked={"date": _read(by)["date"], "by": by.stem}))
 
 
 def redate_a_decision(data: Path) -> None:
     """A day earlier in the same month: lists in date order move it."""
     for file in _decisions(data):
-        found = re.search(r"^date: (\d{4}-\d{2})-(\d{2})$", file.read_text(encoding="utf-8"), re.MULTILINE)
-        if found and int(found.group(2)) > 1:
-            _sub(file, r"^date: .*$", f"date: {found.group(1)}-{int(found.group(2)) - 1:02d}")
+        if _read(file)["date"].day > 1:
+            _edit(file, lambda x: x.update(date=x["date"] - dt.timedelta(days=1)))
             return
     raise AssertionError("no decision to date a day earlier")
 
@@ -118,11 +142,8 @@ def redate_a_decision(data: Path) -> None:
 def remove_a_name_on_request(data: Path) -> None:
     """An individual's entry replaced by the date of their request: gone from every page."""
     for file in reversed(_decisions(data)):
-        text = file.read_text(encoding="utf-8")
-        found = re.search(r'^  - name: "[^"]+"\n(?:    .*\n)*', text.split("individuals:\n", 1)[-1], re.MULTILINE)
-        if "individuals:\n" in text and found:
-            head, tail = text.split("individuals:\n", 1)
-            file.write_text(head + "individuals:\n" + tail.replace(found.group(0), "  - removed: 2026-05-01\n", 1), encoding="utf-8")
+        if _plain(_read(file)) is not None:
+            _replace_plain(file, lambda _: {"removed": dt.date(2026, 5, 1)})
             return
     raise AssertionError("no decision names an individual")
 
@@ -130,16 +151,15 @@ def remove_a_name_on_request(data: Path) -> None:
 def move_an_article(data: Path) -> None:
     """An article dated a day later: its address, its year's page and the lists move."""
     for file in _articles(data):
-        found = re.search(r"^date: (\d{4})-(\d{2})-(\d{2})$", file.read_text(encoding="utf-8"), re.MULTILINE)
-        if found and int(found.group(3)) < 28:
-            _sub(file, r"^date: .*$", f"date: {found.group(1)}-{found.group(2)}-{int(found.group(3)) + 1:02d}")
+        if _read(file)["date"].day < 28:
+            _edit(file, lambda x: x.update(date=x["date"] + dt.timedelta(days=1)))
             return
     raise AssertionError("no article to date a day later")
 
 
 def rename_an_organisation(data: Path) -> None:
     """Not followed file by file: everything is made again."""
-    _sub(data / "organisations.yaml", r'^(    name: ")', r"\1Tên mới ")
+    _edit(data / "organisations.yaml", lambda x: x["organisations"][0].update(name="Tên mới " + x["organisations"][0]["name"]))
 
 
 # Each edit, and how much of the site it makes again: "few" pages (less than half), "all" of them,
@@ -161,7 +181,7 @@ EDITS: list[tuple[Callable[[Path], None], str]] = [
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("inputs") / "data"
-    synth.write_archive(data, 24, 11)
+    write_archive(data, 24, 11)
     return data
 
 

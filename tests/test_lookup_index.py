@@ -190,12 +190,13 @@ def test_the_lookup_page_offers_every_filter_value_of_every_award(tmp_path: Path
     import re
     from html import unescape
 
-    from bulletin import synth
+    from synthetic import write_archive
+
     from bulletin.pages import build_site
     from bulletin.pages.lookup import FILTERS, filter_values
 
     data = tmp_path / "data"
-    synth.write_archive(data, 12, 5)
+    write_archive(data, 12, 5)
     bulletin = load(data, data.parent).require()
     content = build_site(bulletin, data)
     page = next(p for p in content.pages if p.path == "tra-cuu/index.md")

@@ -1,19 +1,24 @@
-"""The synthetic archive: valid for the real loader, deterministic, and shaped like a real one."""
+"""The synthetic archive (benchmarks/synthetic, made by benchmarks/synth.py): valid for the real
+loader, deterministic, and shaped like a real one; and no part of the runtime package."""
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, bulletin, mkdocs_build, run
+from synthetic import write_archive
+from synthetic.files import dump
 
 from bulletin import statistics
 from bulletin.load import load
-from bulletin.synth import write_archive
-from conftest import ROOT
+from bulletin.yamlsource import parse_bytes
 
 SPECIAL_LETTERS = "ăâđêôơư"
 # Combining marks of the five tones: huyền, hỏi, ngã, sắc, nặng.
@@ -183,17 +188,39 @@ def test_recipient_texts_hold_no_long_digit_runs(small):
         assert not re.search(r"\d{9,}", file.read_text(encoding="utf-8")), file
 
 
-def test_cli_synth_output_validates_and_builds(tmp_path: Path):
-    from conftest import bulletin, mkdocs_build
-
+def test_the_command_writes_an_archive_that_validates_and_builds(tmp_path: Path):
     data = tmp_path / "data"
-    made = bulletin("synth", str(data), "--articles", "8", "--seed", "4")  # named, counted and silent decisions
+    script = [sys.executable, str(ROOT / "benchmarks/synth.py")]
+    made = run([*script, str(data), "--articles", "8", "--seed", "4"])  # named, counted and silent decisions
     assert made.returncode == 0, made.output
+    assert made.stdout == f"wrote 8 articles, 46 decisions, 561 awards (68 files) in {data}\n"
     assert bulletin("validate", str(data)).returncode == 0
-    assert bulletin("synth", str(data), "--articles", "8").returncode == 2  # never overwrites
+    again = run([*script, str(data), "--articles", "8"])  # never overwrites
+    assert (again.returncode, again.stdout) == (2, "")
+    assert again.stderr == f"synth.py: {data} exists and is not empty; choose a new folder\n"
     built = mkdocs_build(tmp_path / "site", data=data)
     assert built.returncode == 0, built.output
     assert (tmp_path / "site/tra-cuu/chi-muc/meta.json").is_file()
+
+
+def test_the_runtime_package_holds_no_generator():
+    assert importlib.util.find_spec("bulletin.synth") is None
+    assert not any("synth" in p.name for p in (ROOT / "src").rglob("*.py"))
+    gone = bulletin("synth", "x")
+    assert gone.returncode == 2 and "không có giá trị 'synth'" in gone.stderr
+
+
+def test_the_core_reads_back_what_the_yaml_library_writes():
+    """Values the loader might take for numbers or times stay text; a value used twice (an article's
+    date is its ceremony's) is written twice, since the loader refuses aliases."""
+    day = dt.date(2024, 6, 26)
+    document = {"date": day, "ceremony": {"date": day}, "period": "2024", "time": "13:20", "early": "08:30",
+                "value": 6063, "text": "6.063", "sample": True, "body": "Một: hai.\n\n{{ figure.a }}\n"}
+    text = dump(document)
+    assert "&" not in text and "*" not in text
+    assert "body: |\n  Một: hai.\n\n  {{ figure.a }}\n" in text  # a literal block, as editors write a body
+    parsed = parse_bytes(text.encode("utf-8"))
+    assert (parsed.data, parsed.problems) == (document, ())
 
 
 @pytest.fixture(scope="module")

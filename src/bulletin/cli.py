@@ -172,21 +172,6 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_synth(args: argparse.Namespace) -> int:
-    from bulletin.synth import write_archive
-
-    try:
-        counts = write_archive(Path(args.out_dir), args.articles, args.seed)
-    except FileExistsError:
-        print(f"bulletin synth: thư mục '{args.out_dir}' đã có tệp; hãy chọn thư mục trống", file=sys.stderr)
-        return EXIT_USAGE
-    print(
-        f"Đã tạo kho thử: {counts['articles']} bài viết, {counts['decisions']} quyết định, "
-        f"{counts['awards']} lượt khen thưởng trong {args.out_dir}."
-    )
-    return EXIT_OK
-
-
 DATA_HELP = "thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data)"
 
 NEW_EPILOG = """\
@@ -265,11 +250,6 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--docs", default="docs", metavar="THƯ_MỤC", help="trang viết tay được chép kèm (mặc định: docs)")
     generate.set_defaults(func=cmd_generate)
     _add_new(sub)
-    synth = sub.add_parser("synth", help="tạo kho dữ liệu giả lập hợp lệ để đo tốc độ (cùng seed, cùng kết quả)")
-    synth.add_argument("out_dir", metavar="THƯ_MỤC_ĐÍCH", help="thư mục trống để ghi kho dữ liệu giả lập")
-    synth.add_argument("--articles", type=int, default=700, metavar="SỐ", help="số bài viết (mặc định 700, khoảng 43.000 lượt khen)")
-    synth.add_argument("--seed", type=int, default=1, metavar="SỐ", help="hạt giống ngẫu nhiên (mặc định 1)")
-    synth.set_defaults(func=cmd_synth)
     schema_cmd = sub.add_parser("schema", help="ghi JSON Schema của mọi loại tệp dữ liệu vào schema/")
     schema_cmd.add_argument("--check", action="store_true", help="chỉ kiểm tra schema/ có khớp mô hình không")
     schema_cmd.set_defaults(func=cmd_schema)
