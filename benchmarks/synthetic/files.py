@@ -11,8 +11,8 @@ from typing import Any
 
 import yaml
 
-from bulletin.loader import SINGLE_FILES
-from bulletin.schema import FOLDER_SCHEMAS, modeline
+from bulletin.kinds import BY_PLACE, MEDIA_FOLDER
+from bulletin.schema import modeline
 from bulletin.text import slugify
 
 from . import media
@@ -51,10 +51,9 @@ def dump(document: dict[str, Any]) -> str:
 
 def _schema(relative: str) -> str | None:
     """The schema of a data file, by where it lives (the core's file kinds); None for media."""
-    top, _, rest = relative.partition("/")
-    if rest:
-        return FOLDER_SCHEMAS.get(top)
-    return top.removesuffix(".yaml") if top in SINGLE_FILES else None
+    top = relative.partition("/")[0]
+    kind = BY_PLACE.get(top)
+    return kind.name if kind is not None and top != MEDIA_FOLDER else None
 
 
 class _Writer:
