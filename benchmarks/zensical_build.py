@@ -2,7 +2,7 @@
 
 Zensical reads mkdocs.yml and ignores hooks, so it can only build the generated Markdown.
 It lives in its own virtual environment (with the system's packages visible, so the config's
-`!!python/name:bulletin.text.slugify` still imports): installing it must not change the
+`!!python/name:bulletin.vietnamese.text.slugify` still imports): installing it must not change the
 Markdown or pymdown-extensions versions that MkDocs uses for the other measurements.
 """
 

@@ -30,16 +30,20 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from bulletin import htmlmin, pipeline, reporting, urls
+from bulletin import pipeline, urls
+
+from bulletin.data import reporting
+
+from bulletin.pages import htmlmin
 from bulletin.preview import Session, SourceFolder
-from bulletin.load import data_dir_from
+from bulletin.model.load import data_dir_from
 from bulletin.pages import Page as GeneratedPage
 from bulletin.pages import chrome
 from bulletin.pages import SiteContent
 from bulletin.pages.toc import toc_tokens
-from bulletin.problems import Severity
-from bulletin.search_index import Background, SearchIndexError, build_site_index
-from bulletin.text import escape_hidden
+from bulletin.data.problems import Severity
+from bulletin.outputs.search_index import Background, SearchIndexError, build_site_index
+from bulletin.vietnamese.text import escape_hidden
 
 log = logging.getLogger("mkdocs.hooks.bulletin")
 T = TypeVar("T")
@@ -259,7 +263,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    """Every page as written, without the whitespace the browser does not show (bulletin.htmlmin):
+    """Every page as written, without the whitespace the browser does not show (bulletin.pages.htmlmin):
     a quarter of Material's chrome, on every page."""
     return htmlmin.compact(output)
 

@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 # The tests' own copy of a bulletin: the sample in data/ may change without breaking them.
 DATA = ROOT / "tests" / "fixtures" / "data"
-# The parse cache (bulletin.parsecache) of a test run lives and dies with it, in this process and
+# The parse cache (bulletin.data.parsecache) of a test run lives and dies with it, in this process and
 # every command it starts, unless a test chooses its own folder.
 os.environ.setdefault("BULLETIN_CACHE_DIR", tempfile.mkdtemp(prefix="bulletin-test-cache-"))
 ARTICLE_URL = "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html"
@@ -94,7 +94,7 @@ def wait_for(condition: Callable[[], bool], what: str = "the condition", timeout
 
 def plain(words: str) -> str:
     """Text as the tests spell it: the no-break spaces and word joiners that keep a number with
-    its word and a range whole (bulletin.typography) read as the spaces a reader sees."""
+    its word and a range whole (bulletin.vietnamese.typography) read as the spaces a reader sees."""
     return words.replace("\u00a0", " ").replace("\u2060", "")
 
 
@@ -105,7 +105,7 @@ def soup(path: Path) -> BeautifulSoup:
 
 def text(element) -> str:
     """An element's text as a reader sees it: whitespace collapsed (a no-break space is one too)
-    and without the invisible word joiners that hold a range together (bulletin.typography)."""
+    and without the invisible word joiners that hold a range together (bulletin.vietnamese.typography)."""
     return " ".join(plain(element.get_text()).split())
 
 

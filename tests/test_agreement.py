@@ -16,7 +16,9 @@ from conftest import ROOT
 from test_corpus import CASES, prepare
 from test_properties import edited_base, edits
 
-from bulletin import pipeline, reporting
+from bulletin import pipeline
+
+from bulletin.data import reporting
 
 
 class _Errors(logging.Handler):

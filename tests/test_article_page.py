@@ -18,7 +18,7 @@ from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, built, edit, plain, soup, 
 
 from bulletin.pages import article as article_page
 from bulletin.pages.page import Page
-from bulletin.pages.statistics import card_caption
+from bulletin.pages.figures import card_caption
 
 ARTICLE = ARTICLE_URL.removesuffix("index.html")
 CANONICAL = "https://bantin.example.vn/" + ARTICLE

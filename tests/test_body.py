@@ -1,11 +1,11 @@
-"""Article bodies (bulletin.body): attacks are located errors and render inert; Markdown still works."""
+"""Article bodies (bulletin.model.body): attacks are located errors and render inert; Markdown still works."""
 
 from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
 
-from bulletin import body
+from bulletin.model import body
 
 VALUES = {"awards.total": "72", "campaign.name": "<b>ANTQ</b>", "decision.qd-1.total": "1.234"}
 FIGURE_HTML = '<figure class="bulletin-figure"><img src="/media/a.jpg" alt="Ảnh"></figure>'

@@ -164,7 +164,7 @@ def test_recipient_page_lists_what_it_received_under_the_name_the_decision_gave(
 
 
 def test_involvement_is_computed_once_from_the_model(tmp_path: Path):
-    from bulletin.load import load
+    from bulletin.model.load import load
 
     data = with_ceremony(tmp_path / "data")
     model = load(data, tmp_path).require()

@@ -11,7 +11,9 @@ import yaml
 from conftest import DATA, ROOT, bulletin, edit, mkdocs_build
 from mkdocs.utils.meta import get_data
 
-from bulletin import htmlmin, pipeline, urls
+from bulletin import pipeline, urls
+
+from bulletin.pages import htmlmin
 from bulletin.pages.page import Page, PageRenderError
 from bulletin.pages.render import render_page
 
@@ -103,7 +105,7 @@ def _with_markdown_looking_names(data: Path) -> None:
 
 
 def _compact_body(body: str) -> str:
-    """A page body as the hook writes it inside the page (bulletin.htmlmin)."""
+    """A page body as the hook writes it inside the page (bulletin.pages.htmlmin)."""
     page = htmlmin.compact(f"<!DOCTYPE html><html><head></head><body>{body}</body></html>")
     return page.removeprefix("<!DOCTYPE html><html><head></head><body>").removesuffix("</body></html>")
 

@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from bulletin import documents, personal, reporting, urls
-from bulletin.problems import Location, Problem, Problems, Severity
-from bulletin.text import escape_hidden, hidden_characters
-from bulletin.yamlsource import _SYNTAX_HINTS, _translate, load_yaml
+from bulletin import urls
+
+from bulletin.data import documents, personal, reporting
+from bulletin.data.problems import Location, Problem, Problems, Severity
+from bulletin.vietnamese.text import escape_hidden, hidden_characters
+from bulletin.data.yamlsource import _SYNTAX_HINTS, _translate, load_yaml
 from conftest import ARTICLE_YAML, bulletin, edit, line_of, mkdocs_build
 
 # -- personal identifiers ----------------------------------------------------------------------

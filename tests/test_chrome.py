@@ -6,7 +6,9 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from bulletin import documents, urls
+from bulletin import urls
+
+from bulletin.data import documents
 from bulletin.urls import section_of
 from bulletin.pages.chrome import chrome
 

@@ -3,7 +3,7 @@
 import random
 import unicodedata
 
-from bulletin.collation import name_parts, person_key, sort_key
+from bulletin.vietnamese.collation import name_parts, person_key, sort_key
 
 
 def test_letters_with_marks_follow_their_base_letter():

@@ -1,4 +1,4 @@
-"""bulletin.collation against ICU's Vietnamese collation (locale "vi", numeric collation on).
+"""bulletin.vietnamese.collation against ICU's Vietnamese collation (locale "vi", numeric collation on).
 
 The runtime orders names in pure Python; ICU (the PyICU binding, from the `test` extra) is
 the reference it must agree with, on about 1,500 generated names: personal names with
@@ -6,7 +6,7 @@ every vowel and tone, multi-word names and numbered collective names.
 
 One deliberate difference is folded away before ICU sees a name: ICU compares tones mark
 by mark, so old and new tone placement ("hòa"/"hoà", "thủy"/"thuỷ", "khỏe"/"khoẻ") differ
-for it, while readers and bulletin.collation take them as the same word. `fold_placement`
+for it, while readers and bulletin.vietnamese.collation take them as the same word. `fold_placement`
 rewrites the old placement (tone on the first vowel of an open oa, oe, uy) as the new one
 (tone on the second), the form the 2018 spelling rules recommend.
 """
@@ -22,7 +22,7 @@ import unicodedata
 
 import pytest
 
-from bulletin.collation import name_parts, person_key, sort_key
+from bulletin.vietnamese.collation import name_parts, person_key, sort_key
 
 try:
     import icu

@@ -44,7 +44,7 @@ def test_case_gives_its_exact_messages(case: str, tmp_path: Path):
 
 
 def test_decomposed_text_is_stored_composed(tmp_path: Path):
-    from bulletin.load import load
+    from bulletin.model.load import load
 
     root = prepare(tmp_path, "18-decomposed-unicode-accepted")
     raw = (root / "data/decisions/2024/qd-ubnd.yaml").read_text(encoding="utf-8")

@@ -17,8 +17,8 @@ import pytest
 
 from conftest import DATA, bulletin, mkdocs_build, soup
 
-from bulletin import lookup_index, lookup_query, opendata
-from bulletin.text import fold
+from bulletin.outputs import lookup_index, lookup_query, opendata
+from bulletin.vietnamese.text import fold
 
 CCB = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
 ARTICLE = "articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bulletin import documents as d
+from bulletin.data import documents as d
 from bulletin import model
 
 BOSS = d.Organisation(id="bo-x", name="Bộ Công an", short_name="BCA", head="Bộ trưởng")

@@ -137,7 +137,7 @@ def test_new_decision_with_counts_only_or_nothing_published_validates(data_copy:
         + "# Bài viết không nêu tên, không nêu số người, đơn vị được khen.\nnames: unpublished\n"
     )
     # The data's own checks (the pages that show "danh sách chưa công bố" are tested with the pages).
-    from bulletin.load import load
+    from bulletin.model.load import load
 
     assert load(data_copy).problems.items == []
     for file in (counted, silent):
@@ -194,7 +194,7 @@ def test_new_decision_presenter_example_validates_once_uncommented(data_copy: Pa
     target = data_copy / "decisions/2024/trao.yaml"
     assert PRESENTER_LINES in _body(target)
     edit(target, PRESENTER_LINES, "".join(line[2:] + "\n" for line in PRESENTER_LINES.splitlines()))
-    from bulletin.load import load
+    from bulletin.model.load import load
 
     result = load(data_copy)
     assert result.problems.items == []
@@ -264,7 +264,7 @@ def test_new_article_shows_authors_time_source_credit_and_ceremony_and_they_vali
     text = _uncomment(text, "# ceremony:", 5)
     text = text.replace("decisions: []", "decisions:\n  - ubnd-tinh-bang-khen-antq-2024")
     target.write_text(text, encoding="utf-8")
-    from bulletin.load import load
+    from bulletin.model.load import load
 
     result = load(data_copy)
     assert result.problems.items == []
@@ -504,7 +504,7 @@ def test_new_in_a_terminal_asks_again_after_a_wrong_date(data_copy: Path):
     text = target.read_text(encoding="utf-8")
     assert "date: 2024-06-20\n" in text and 'number: "328/QĐ-UBND"\n' in text
     assert text.endswith("names: unpublished\ncounts:\n  individuals: 9\n")
-    from bulletin.load import load
+    from bulletin.model.load import load
 
     assert load(data_copy).problems.items == []
 

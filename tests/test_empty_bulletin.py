@@ -15,7 +15,7 @@ import yaml
 from conftest import DATA, bulletin, mkdocs_build, soup
 from test_corpus import prepare
 
-from bulletin import opendata
+from bulletin.outputs import opendata
 
 
 def test_a_bulletin_without_decisions_or_articles_validates_and_builds(tmp_path: Path):
@@ -162,8 +162,8 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
     assert ("collectives" in ccb_json, "individuals" in ccb_json, ccb_json["names_published"]) == (False, False, False)
 
     # The notice is conserved like a recipient: a page that lost it fails the build's site check.
-    from bulletin import conservation
-    from bulletin.load import load
+    from bulletin.pages import conservation
+    from bulletin.model.load import load
 
     model = load(data, tmp_path).require()
     assert conservation.check(site, model) == []

@@ -11,7 +11,7 @@ import pytest
 from synthetic import write_archive
 
 from bulletin import pipeline
-from bulletin.load import load
+from bulletin.model.load import load
 from bulletin.pages import build_site
 from bulletin.pages.entities import LIST_PAGE, SHOWN
 

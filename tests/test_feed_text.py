@@ -8,7 +8,7 @@ import html
 import xml.etree.ElementTree as ET
 from types import SimpleNamespace
 
-from bulletin.feed import rss
+from bulletin.outputs.feed import rss
 
 LEAD = 'Sáng 26/6 <img src=x onerror="alert(1)"> & <b>đậm</b>'
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from bulletin import documents as d
-from bulletin.media import Image
+from bulletin.data import documents as d
+from bulletin.data.media import Image
 from bulletin.pages.article import figure
 from bulletin.pages.page import Page
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from bulletin.people import _foreign_letter
+from bulletin.data.people import _foreign_letter
 
 
 def _by_name(text: str) -> int | None:
@@ -36,7 +36,7 @@ def test_vietnamese_is_latin_and_look_alikes_are_not():
 def test_collation_by_table_weighs_as_the_decomposed_reading():
     """collation._table_key (composed text, one lookup a character) must give _decomposed_key's
     answer whenever it gives one: letters with every tone, digits, spaces and punctuation."""
-    from bulletin.collation import _decomposed_key, _table_key
+    from bulletin.vietnamese.collation import _decomposed_key, _table_key
 
     alphabet = list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ ,.-()0123456789–“”’\"/&\u00a0\t")
     alphabet += list("àảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵÀÁẢÃẠỲÝ")

@@ -14,8 +14,10 @@ from bs4 import BeautifulSoup
 from conftest import DATA, ROOT, add_extra_decision, built, mkdocs_build, plain, soup, text
 from test_corpus import prepare
 
-from bulletin import statistics, typography
-from bulletin.load import load
+from bulletin.model import statistics
+
+from bulletin.vietnamese import typography
+from bulletin.model.load import load
 from bulletin.pages import home
 
 LEAD = "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/"

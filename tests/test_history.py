@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import DATA, built, bulletin, edit, soup
 
-from bulletin import documents as d
+from bulletin.data import documents as d
 
 # A district body renamed in 2021 (thị xã from huyện) and ended with the two-tier reform; its
 # successor a ward. The provincial Farmers' Association renamed after 2024 (names invented).

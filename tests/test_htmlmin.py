@@ -1,4 +1,4 @@
-"""Pages written without insignificant whitespace (bulletin.htmlmin, the hook's on_post_page):
+"""Pages written without insignificant whitespace (bulletin.pages.htmlmin, the hook's on_post_page):
 what a browser shows, and what any parser reads, stays the same."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from bulletin.htmlmin import compact
+from bulletin.pages.htmlmin import compact
 
 PAGE = (
     "<!doctype html>\n<html lang=\"vi\">\n  <head>\n    <title>Tin &lt;script&gt;alert(1)&lt;/script&gt;</title>\n  </head>\n"

@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 from conftest import ARTICLE_URL, DATA, add_extra_decision, built, edit, soup
 
-from bulletin import lookup_index, lookup_query, model, opendata
-from bulletin.load import load
+from bulletin import model
+
+from bulletin.outputs import lookup_index, lookup_query, opendata
+from bulletin.model.load import load
 from bulletin.pages.article import article_page
 
 ILLUSTRATIVE = "decisions/2024/cong-an-tinh-giay-khen-antq-2024.yaml"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bulletin import bylines
-from bulletin import documents as d
+from bulletin.model import bylines
+from bulletin.data import documents as d
 from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, built, bulletin, edit, line_of, mkdocs_build, soup
 
 SOURCE_URL = "https://baonghean.vn/bo-cong-an-tang-ky-niem-chuong-273344.html?from=rss&amp=1"

@@ -1,4 +1,4 @@
-"""bulletin.law directly: the vocabulary of the tests' own forms.yaml (laws by date, kinds,
+"""bulletin.data.law directly: the vocabulary of the tests' own forms.yaml (laws by date, kinds,
 recipients, rank) and check_decision on decisions parsed from text, with exact located messages."""
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from conftest import DATA
 
-from bulletin import documents as d
-from bulletin import law
-from bulletin.problems import Problems
-from bulletin.validation import validate
-from bulletin.yamlsource import SourceMap, load_yaml
+from bulletin.data import documents as d
+from bulletin.data import law
+from bulletin.data.problems import Problems
+from bulletin.data.validation import validate
+from bulletin.data.yamlsource import SourceMap, load_yaml
 
 
 def parsed(model: type[Any], text: str, folder: Path, name: str = "qd.yaml") -> tuple[Any, SourceMap]:

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import pytest
 from conftest import DATA, built
 
-from bulletin import lookup_index, lookup_query
+from bulletin.outputs import lookup_index, lookup_query
 
 AXE = Path(__file__).resolve().parent.parent / "node_modules/axe-core/axe.min.js"
 

@@ -1,5 +1,5 @@
-"""The lookup's index (bulletin.lookup_index), built from award records and read with
-bulletin.lookup_query as the browser reads it (tests/test_search.py drives the browser)."""
+"""The lookup's index (bulletin.outputs.lookup_index), built from award records and read with
+bulletin.outputs.lookup_query as the browser reads it (tests/test_search.py drives the browser)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from conftest import DATA
 
-from bulletin import lookup_index, opendata
-from bulletin.load import load
-from bulletin.lookup_query import query
-from bulletin.search_index import build_lookup_index
-from bulletin.text import slugify
+from bulletin.outputs import lookup_index, opendata
+from bulletin.model.load import load
+from bulletin.outputs.lookup_query import query
+from bulletin.outputs.search_index import build_lookup_index
+from bulletin.vietnamese.text import slugify
 
 UBND = "Chủ tịch Ủy ban nhân dân tỉnh"
 CAT = "Giám đốc Công an tỉnh"
@@ -273,7 +273,7 @@ def test_the_parts_of_the_last_words_given_names_come_first(tmp_path: Path, monk
     """A query reads the parts of the people whose given name its last word is (shorter names
     first), then the rarer word's parts: read part by part, as the browser shows them, every
     part's matches rank no higher than those before it (whole name, given name, the rest)."""
-    from bulletin import lookup_query
+    from bulletin.outputs import lookup_query
 
     monkeypatch.setattr(lookup_index, "PART_ROWS", 1)
     folder = tmp_path / "chi-muc"

@@ -13,8 +13,8 @@ import pytest
 from PIL import Image as PILImage
 from PIL import features
 
-from bulletin import media
-from bulletin.loader import LINK, SPECIAL
+from bulletin.data import media
+from bulletin.data.files import LINK, SPECIAL
 from conftest import bulletin
 from test_corpus import prepare
 
@@ -368,7 +368,7 @@ def test_a_bad_image_used_by_two_figures_is_reported_once(tmp_path: Path):
 
 
 def test_the_checked_images_reach_the_model():
-    from bulletin.load import load
+    from bulletin.model.load import load
 
     root = Path(__file__).resolve().parent.parent
     bulletin_ = load(root / "data", root).require()

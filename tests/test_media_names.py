@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from urllib.parse import unquote
 
-from bulletin.media import Image
+from bulletin.data.media import Image
 from bulletin.pages.meta import media_url
 from bulletin.pages.page import Page
 from bulletin.pages.parts import picture

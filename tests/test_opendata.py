@@ -15,9 +15,9 @@ import pytest
 from conftest import DATA, ROOT, bulletin, edit, soup
 
 from bulletin import model as m
-from bulletin import opendata
-from bulletin.documents import Individual
-from bulletin.load import load
+from bulletin.outputs import opendata
+from bulletin.data.documents import Individual
+from bulletin.model.load import load
 
 # Cells a spreadsheet would evaluate (OWASP, CSV injection), each with what the CSV must hold.
 FORMULAS = {

@@ -47,7 +47,7 @@ def test_licence_files_exist_and_license_is_the_mit_text() -> None:
     assert "Permission is hereby granted, free of charge" in licence
     # The wheel ships the fonts (package data), so their licence travels with it.
     assert any(p.startswith("fonts/") and p.endswith(".ttf") for p in _package_data())
-    assert "src/bulletin/fonts/LICENSE" in files
+    assert "src/bulletin/outputs/fonts/LICENSE" in files
 
 
 def _package_data() -> list[str]:

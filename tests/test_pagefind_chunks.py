@@ -1,4 +1,4 @@
-"""Pagefind's word index regrouped (bulletin.pagefind_chunks): same words, bounded chunks, and
+"""Pagefind's word index regrouped (bulletin.outputs.pagefind_chunks): same words, bounded chunks, and
 Pagefind's own search code still finds them in a browser."""
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from test_search import ARTICLE, PROFILE, site_search
 
-from bulletin import pagefind_chunks, urls
+from bulletin import urls
+
+from bulletin.outputs import pagefind_chunks
 
 
 def test_bounds_are_those_pagefind_gives_its_own_chunks():

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from bulletin import parsecache, personal
-from bulletin.load import load
-from bulletin.problems import Problems
-from bulletin.resolve import EXAMINED
-from bulletin.yamlsource import CACHE, load_yaml
+from bulletin.data import parsecache, personal
+from bulletin.model.load import load
+from bulletin.data.problems import Problems
+from bulletin.model.resolve import EXAMINED
+from bulletin.data.yamlsource import CACHE, load_yaml
 from conftest import ARTICLE_YAML, DATA, bulletin, edit
 
 

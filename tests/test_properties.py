@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bulletin.load import load
+from bulletin.model.load import load
 
 BASE = Path(__file__).parent / "corpus" / "base"
 FILES = sorted(p.relative_to(BASE / "data").as_posix() for p in (BASE / "data").rglob("*.yaml"))

@@ -12,7 +12,9 @@ import pytest
 from conftest import ROOT, built, is_redirect, soup
 from synthetic import write_archive
 
-from bulletin import model, opendata, pipeline, urls
+from bulletin import model, pipeline, urls
+
+from bulletin.outputs import opendata
 from bulletin.pages import redirects, rolls
 
 PUBLISHED = ROOT / "tests" / "fixtures" / "published-urls.txt"
@@ -101,7 +103,7 @@ def test_a_recipient_honoured_twice_has_a_profile_linked_from_both_lines(extra_s
 
 
 def test_the_profile_rule_in_the_model(extra_data: Path):
-    from bulletin.load import load
+    from bulletin.model.load import load
 
     bulletin = load(extra_data, extra_data.parent).require()
     assert model.PROFILE_MIN_AWARDS == 2

@@ -140,8 +140,8 @@ def test_a_failed_build_leaves_the_previous_site_untouched(data_copy: Path, tmp_
 
 
 def test_conservation_check_finds_a_dropped_recipient(built_site: Path, tmp_path: Path):
-    from bulletin import conservation
-    from bulletin.load import load
+    from bulletin.pages import conservation
+    from bulletin.model.load import load
 
     from conftest import DATA, ROOT
 

@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, bulletin, sections, text
 
 from bulletin import model
-from bulletin.load import load
+from bulletin.model.load import load
 from bulletin.pages.article import article_page
 from bulletin.pages.decision import decision_page
 

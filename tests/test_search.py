@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 from conftest import extra_data  # noqa: F401 - fixture used through extra_site
 
-from bulletin.load import load
+from bulletin.model.load import load
 
 ARTICLE = "/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/"
 UBND = "/khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/"
@@ -402,7 +402,7 @@ def test_lookup_filters_combine_and_count_matches_the_data(tab, extra_data: Path
 
 def test_lookup_shows_the_result_line_for_a_name_typed_without_marks(tab, extra_site: Path):
     """One syllable's shard is fetched; the line says who, what for, which decision, and links."""
-    from bulletin import lookup_index, lookup_query
+    from bulletin.outputs import lookup_index, lookup_query
 
     page, url = tab
     requested: list[str] = []

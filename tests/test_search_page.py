@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from conftest import DATA, soup
 
 from bulletin import urls
-from bulletin.load import load
+from bulletin.model.load import load
 from bulletin.pages import build_site
 from bulletin.pages.search import search_page
 

@@ -1,5 +1,5 @@
 """Share images (og:image): a raster 1200 x 630 for every article and section page, the article's
-photo when it has one, else a title card drawn with the bundled font (bulletin.share_images)."""
+photo when it has one, else a title card drawn with the bundled font (bulletin.outputs.share_images)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, built, edit, soup
 from PIL import Image
 
-from bulletin import share_images as s
+from bulletin.outputs import share_images as s
 from bulletin.pipeline import check
 
 SITE_URL = "https://bantin.example.vn/"

@@ -10,8 +10,12 @@ import datetime as dt
 import re
 from types import SimpleNamespace
 
-from bulletin import charts, model, statistics
-from bulletin import documents as d
+from bulletin import model
+
+from bulletin.model import statistics
+
+from bulletin.outputs import charts
+from bulletin.data import documents as d
 
 SESSIONS = d.Metric(id="buoi", label="Buổi tuyên truyền", unit="buổi", summable=True, headline=True)
 MODELS = d.Metric(id="mo-hinh", label="Mô hình tự quản", unit="mô hình", summable=False, headline=True)

@@ -16,9 +16,9 @@ from conftest import ROOT, bulletin, mkdocs_build, run
 from synthetic import write_archive
 from synthetic.files import dump
 
-from bulletin import statistics
-from bulletin.load import load
-from bulletin.yamlsource import parse_bytes
+from bulletin.model import statistics
+from bulletin.model.load import load
+from bulletin.data.yamlsource import parse_bytes
 
 SPECIAL_LETTERS = "ăâđêôơư"
 # Combining marks of the five tones: huyền, hỏi, ngã, sắc, nặng.

@@ -10,15 +10,15 @@ import jinja2
 import markdown
 import pytest
 
-from bulletin import documents as d
-from bulletin.load import load
+from bulletin.data import documents as d
+from bulletin.model.load import load
 from bulletin.pages import parts
 from bulletin.pages.decision import decision_page
 from bulletin.pages.page import Page
 from bulletin.pages.render import ENV, render
 from conftest import edit
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "src/bulletin/templates"
+TEMPLATES = Path(__file__).resolve().parent.parent / "src/bulletin/pages/templates"
 SCRIPT = "<script>alert(1)</script>"
 BREAKOUT = '"><img src=x onerror=alert(1)>'
 
@@ -134,7 +134,7 @@ def test_a_hostile_recipient_name_is_text_on_the_decision_page(data_copy: Path):
 
 
 def test_conservation_reads_the_html_whatever_its_formatting(tmp_path: Path):
-    from bulletin import conservation
+    from bulletin.pages import conservation
 
     page = tmp_path / "index.html"
     page.write_text(
@@ -155,7 +155,7 @@ def _counted(collectives: int | None, individuals: int | None, published: bool =
 
 
 def test_count_phrases_never_show_a_zero_that_is_only_unknown():
-    from bulletin import tally
+    from bulletin.model import tally
 
     assert tally.counts_phrase(9, 15) == "9 tập thể, 15 cá nhân"
     assert tally.counts_phrase(0, 9) == "9 cá nhân"
@@ -175,7 +175,7 @@ def test_count_phrases_never_show_a_zero_that_is_only_unknown():
 def test_totals_add_what_is_known_and_say_what_is_not():
     """Never "ít nhất 24 tập thể, cá nhân; 2 quyết định không công bố số lượng": a reader cannot
     tell what the bound is of. What the counted decisions give, and how many gave nothing."""
-    from bulletin import tally
+    from bulletin.model import tally
 
     complete = tally.tally([_counted(9, 15, True), _counted(3, 5, True)])
     assert complete.sentence() == "32 tập thể, cá nhân được khen thưởng (12 tập thể, 20 cá nhân)"
@@ -207,7 +207,7 @@ def _decision(collectives, individuals, *, name="Giấy khen", family="khen-thuo
 
 def test_a_decision_reads_as_the_press_reports_it():
     """Article totals when only some decisions gave counts: each decision in one clause."""
-    from bulletin import tally
+    from bulletin.model import tally
 
     assert tally.gave(_decision(1, 0)) == "Giám đốc Công an tỉnh X tặng Giấy khen cho 1 tập thể"
     assert tally.gave(_decision(None, None)) == (
@@ -224,7 +224,7 @@ def test_a_collective_s_place_is_not_said_twice_and_levels_read_inside_a_sentenc
     from types import SimpleNamespace
 
     from bulletin.pages import recipients
-    from bulletin.text import place_beyond as beyond
+    from bulletin.vietnamese.text import place_beyond as beyond
 
     assert beyond("Tổ bảo vệ an ninh, trật tự ở cơ sở thôn 3, xã Y", "thôn 3, xã Y, tỉnh X") == "tỉnh X"
     assert beyond("Nhân dân và cán bộ xã Tú An", "xã Tú An, thị xã An Khê, tỉnh Gia Lai") == "thị xã An Khê, tỉnh Gia Lai"

@@ -5,9 +5,9 @@ import unicodedata
 
 import pytest
 
-from bulletin import formatting
-from bulletin import text
-from bulletin.text import fold, slugify
+from bulletin.vietnamese import formatting
+from bulletin.vietnamese import text
+from bulletin.vietnamese.text import fold, slugify
 
 
 def test_slug_keeps_d_from_dd():
@@ -71,6 +71,6 @@ def test_strip_marks_reads_as_the_unicode_normalization_does():
     ],
 )
 def test_a_post_names_its_unit_once(position, unit, said):
-    from bulletin.text import post_in
+    from bulletin.vietnamese.text import post_in
 
     assert post_in(position, unit) == said

@@ -1,4 +1,4 @@
-"""Where a line must not break (bulletin.typography), and the built pages that carry it."""
+"""Where a line must not break (bulletin.vietnamese.typography), and the built pages that carry it."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ARTICLE_URL
 
-from bulletin import htmlmin
-from bulletin.typography import HELD_DASH, NBSP, WORD_JOINER, hold
+from bulletin.pages import htmlmin
+from bulletin.vietnamese.typography import HELD_DASH, NBSP, WORD_JOINER, hold
 
 
 @pytest.mark.parametrize(

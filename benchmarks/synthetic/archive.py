@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from bulletin import documents as d
-from bulletin.text import slugify
+from bulletin.data import documents as d
+from bulletin.vietnamese.text import slugify
 
 from . import articles, decisions, media, statistics, wording
 from .dates import CAMPAIGN_YEARS, FIRST_YEAR, LAST_YEAR, REFORM_END

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from bulletin.text import slugify
+from bulletin.vietnamese.text import slugify
 
 from .dates import FIRST_YEAR, LAST_DAY, LAST_YEAR
 from .names import Weighted

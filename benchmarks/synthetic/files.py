@@ -11,9 +11,9 @@ from typing import Any
 
 import yaml
 
-from bulletin.kinds import BY_PLACE, MEDIA_FOLDER
-from bulletin.schema import modeline
-from bulletin.text import slugify
+from bulletin.data.kinds import BY_PLACE, MEDIA_FOLDER
+from bulletin.data.schema_export import modeline
+from bulletin.vietnamese.text import slugify
 
 from . import media
 from .archive import Archive

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from bulletin.text import fold
+from bulletin.vietnamese.text import fold
 
 from .dates import FIRST_YEAR
 from .names import name as draw_name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bulletin.text import slugify
+from bulletin.vietnamese.text import slugify
 
 # Districts as they were before 2025, with their communes (xã, phường, thị trấn).
 _GEOGRAPHY = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from bulletin.formatting import number
+from bulletin.vietnamese.formatting import number
 
 from .dates import FIRST_YEAR, LAST_YEAR
 from .vocabulary import PARTNERS

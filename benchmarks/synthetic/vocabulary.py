@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from bulletin.law import RECIPIENT_LABEL
+from bulletin.data.law import RECIPIENT_LABEL
 
 # (id, name, short name, head: who signs, level, authority: see the vocabulary below). Highest first.
 ORGANISATIONS = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bulletin.formatting import number
+from bulletin.vietnamese.formatting import number
 
 from . import statistics
 from .records import Article

@@ -8,11 +8,13 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from bulletin import pipeline, reporting
+from bulletin import pipeline
+
+from bulletin.data import reporting
 from bulletin.cliparse import EpilogFormatter, Parser
-from bulletin.load import data_dir_from
-from bulletin.problems import Problems
-from bulletin.text import escape_hidden
+from bulletin.model.load import data_dir_from
+from bulletin.data.problems import Problems
+from bulletin.vietnamese.text import escape_hidden
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
@@ -99,7 +101,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_index(args: argparse.Namespace) -> int:
     """After any engine built the generated docs: the same conservation check as the hook, then search."""
-    from bulletin.search_index import SearchIndexError
+    from bulletin.outputs.search_index import SearchIndexError
 
     site = Path(args.site_dir)
     if not (site / "index.html").is_file():
@@ -122,7 +124,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from bulletin import schema
+    from bulletin.data import schema_export as schema
 
     root = Path.cwd()
     if args.check:

@@ -21,13 +21,15 @@ from urllib.parse import unquote
 from dataclasses import dataclass
 from pathlib import Path
 
-from bulletin import conservation, urls
-from bulletin.load import LoadResult, load
+from bulletin import urls
+
+from bulletin.pages import conservation
+from bulletin.model.load import LoadResult, load
 from bulletin.model import Bulletin
 from bulletin.pages import SiteContent, build_site
-from bulletin.problems import DataError, Location, Problems
-from bulletin.search_index import build_indexes
-from bulletin.text import escape_hidden
+from bulletin.data.problems import DataError, Location, Problems
+from bulletin.outputs.search_index import build_indexes
+from bulletin.vietnamese.text import escape_hidden
 
 # Siblings of an output folder: the build goes to STAGING and replaces the output only
 # when everything passed, so a failed build never leaves a half-written site or docs folder.

@@ -243,7 +243,7 @@ class Session:
                 self._worker.start()
 
     def _follow(self) -> None:
-        from bulletin.search_index import build_lookup_index, build_site_index
+        from bulletin.outputs.search_index import build_lookup_index, build_site_index
 
         while True:
             with self._lock:
@@ -274,7 +274,7 @@ class Session:
                 self.warn(f"Bản xem trước: chưa cập nhật được dữ liệu tải về, chỉ mục tìm kiếm ({type(error).__name__}: {error}).")
 
     def close(self) -> None:
-        from bulletin.search_index import stop_running
+        from bulletin.outputs.search_index import stop_running
 
         with self._lock:
             self._closed = True

@@ -24,15 +24,16 @@ from pathlib import Path
 from pydantic import BaseModel
 from pydantic_core import PydanticCustomError
 
-from bulletin import documents as d
-from bulletin import kinds, placeholders
-from bulletin.loader import Sourced, display_path, load_catalog
-from bulletin.problems import Problems
-from bulletin.resolve import resolve
-from bulletin.schema import modeline
-from bulletin.text import slugify
-from bulletin.validation import suggest, validate
-from bulletin.yamlsource import load_yaml
+from bulletin.data import documents as d
+from bulletin.data import kinds
+from bulletin.model import placeholders
+from bulletin.data.files import Sourced, display_path, load_catalog
+from bulletin.data.problems import Problems
+from bulletin.model.resolve import resolve
+from bulletin.data.schema_export import modeline
+from bulletin.vietnamese.text import slugify
+from bulletin.data.validation import suggest, validate
+from bulletin.data.yamlsource import load_yaml
 
 
 class ScaffoldError(Exception):

@@ -9,10 +9,12 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from bulletin import body, bylines, model, placeholders, urls
-from bulletin import documents as d
-from bulletin.media import Image
-from bulletin.pages import inputs, meta, parts, recipients, statistics
+from bulletin import model, urls
+
+from bulletin.model import body, bylines, placeholders
+from bulletin.data import documents as d
+from bulletin.data.media import Image
+from bulletin.pages import figures, inputs, meta, parts, recipients
 from bulletin.pages.page import Page
 from bulletin.pages.render import render, render_page_from
 
@@ -63,7 +65,7 @@ def _body_html(article: model.Article, page: Page, images: dict[str, Image]) -> 
         placed.add(ident)
         return figure(figures[ident], page, images, article.values, bylines.credit(figures[ident], article.doc))
 
-    # The renderer escapes values and judges links (bulletin.body); its output is HTML of our own.
+    # The renderer escapes values and judges links (bulletin.model.body); its output is HTML of our own.
     html = body.render(article.doc.body, value=article.values.__getitem__, figure=place, link=page.href_site)
     return Markup(html), placed
 
@@ -98,7 +100,7 @@ def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
             decisions=recipients.by_rank(article.decisions, bulletin.decision_day),
             body=body_html,
             unplaced=unplaced,
-            stat_groups=statistics.figure_groups(article, page),
+            stat_groups=figures.figure_groups(article, page),
             latest=latest,
             same=same,
             dateline=bylines.dateline(article.doc),

@@ -12,7 +12,9 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from bulletin import documents, model, urls
+from bulletin import model, urls
+
+from bulletin.data import documents
 from bulletin.pages.render import render
 
 

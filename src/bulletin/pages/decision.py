@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bulletin import model, tally, urls
+from bulletin import model, urls
+
+from bulletin.model import tally
 from bulletin.pages import inputs, meta
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page

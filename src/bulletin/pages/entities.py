@@ -7,7 +7,11 @@ import functools
 
 from collections.abc import Sequence
 
-from bulletin import formatting, model, tally, urls
+from bulletin import model, urls
+
+from bulletin.model import tally
+
+from bulletin.vietnamese import formatting
 from bulletin.pages import inputs, meta, parts, recipients
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page

@@ -11,11 +11,15 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from bulletin import formatting, model, placeholders, statistics, tally, urls
+from bulletin import model, urls
+
+from bulletin.model import placeholders, statistics, tally
+
+from bulletin.vietnamese import formatting
 from bulletin.pages import meta, parts, recipients
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page
-from bulletin.pages.statistics import figure_label
+from bulletin.pages.figures import figure_label
 
 # The lead is the newest story with a photo among the newest LEAD_WINDOW: a front page leads with a
 # picture, but not with a story older than the few latest (then the newest leads, without one).

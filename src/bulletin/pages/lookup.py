@@ -1,7 +1,7 @@
 """Tra cứu khen thưởng: a search box and filters that run in the reader's browser.
 
 The page is plain HTML (templates/lookup.html); assets/bulletin-lookup.js queries the lookup's own index
-of every award (tra-cuu/chi-muc/, written by `bulletin.lookup_index`).
+of every award (tra-cuu/chi-muc/, written by `bulletin.outputs.lookup_index`).
 """
 
 from __future__ import annotations
@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bulletin import model, opendata, urls
-from bulletin.collation import sort_key
+from bulletin import model, urls
+
+from bulletin.outputs import opendata
+from bulletin.vietnamese.collation import sort_key
 from bulletin.pages import meta
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page_from
@@ -61,7 +63,7 @@ def place_name(part: str) -> str:
 
 def place_order(place: str) -> tuple:
     """The order of the "Địa bàn" filter: by each part's name, the commune's first, in Vietnamese
-    collation (bulletin.collation), then the whole text: "xã An Khương, huyện Hớn Quản" <
+    collation (bulletin.vietnamese.collation), then the whole text: "xã An Khương, huyện Hớn Quản" <
     "phường An Lộc, thị xã Bình Long" < "xã Phước Tín, thị xã Phước Long"."""
     return tuple(sort_key(place_name(p.strip())) for p in place.split(",")), sort_key(place)
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from bulletin import bylines, model, urls
+from bulletin import model, urls
+
+from bulletin.model import bylines
 
 # Generated pages read like news, not documentation: no left navigation, no table of contents.
 NEWS_LAYOUT = ["navigation", "toc"]

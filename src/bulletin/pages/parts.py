@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import quote
 
 from bulletin import model, urls
-from bulletin.media import Image, srcset
+from bulletin.data.media import Image, srcset
 from bulletin.pages.page import Page
 
 EXCERPT_CHARS = 220
@@ -37,7 +37,7 @@ CARD_WIDTH = "(max-width: 34rem) 100vw, (max-width: 56rem) 50vw, 18rem"
 
 def picture(page: Page, images: dict[str, Image], image: str, sizes: str = ARTICLE_WIDTH) -> Picture:
     """The one place that turns a data image into what templates print: the published file
-    (bulletin.media re-encodes it), its size and its narrower variants."""
+    (bulletin.data.media re-encodes it), its size and its narrower variants."""
     checked = images[image]
     files = srcset(checked)
     # Percent-encoded: a file name is the editor's, and '#', '?', '%', a space or a comma

@@ -1,7 +1,7 @@
 """How a decision reads on a page, in press style: plain text that templates escape.
 
 The recipients' lines themselves are templates/macros.html (award_items, decision_section);
-counts are bulletin.tally's phrases, titles model.Decision.title.
+counts are bulletin.model.tally's phrases, titles model.Decision.title.
 """
 
 from __future__ import annotations
@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from bulletin import documents as d
-from bulletin import formatting, model, tally
-from bulletin.collation import sort_key
-from bulletin.text import lower_first
+from bulletin.data import documents as d
+from bulletin import model
+from bulletin.model import tally
+from bulletin.vietnamese import formatting
+from bulletin.vietnamese.collation import sort_key
+from bulletin.vietnamese.text import lower_first
 
 
 def counts_phrase(collectives: int | None, individuals: int | None) -> str | None:

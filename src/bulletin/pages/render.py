@@ -1,4 +1,4 @@
-"""The one template environment: every generated page body is HTML from src/bulletin/templates/.
+"""The one template environment: every generated page body is HTML from src/bulletin/pages/templates/.
 
 Autoescaping is on for every template, so a value from data is always text: Python passes
 model objects, formatted numbers and hrefs, the templates hold all the markup. The only
@@ -17,13 +17,17 @@ from typing import Any, NamedTuple
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from bulletin import formatting, model, tally, urls
+from bulletin import model, urls
+
+from bulletin.model import tally
+
+from bulletin.vietnamese import formatting
 from bulletin.pages import parts, recipients
 from bulletin.pages.page import Page
-from bulletin.text import lower_first, place_beyond, post_in, slugify
+from bulletin.vietnamese.text import lower_first, place_beyond, post_in, slugify
 
 ENV = Environment(
-    loader=PackageLoader("bulletin", "templates"),
+    loader=PackageLoader("bulletin.pages", "templates"),
     autoescape=True,
     undefined=StrictUndefined,
     trim_blocks=True,

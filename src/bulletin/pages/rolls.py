@@ -11,13 +11,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bulletin import documents as d
-from bulletin import formatting, model, opendata, urls
-from bulletin.collation import person_key, sort_key
+from bulletin.data import documents as d
+from bulletin import model, urls
+from bulletin.outputs import opendata
+from bulletin.vietnamese import formatting
+from bulletin.vietnamese.collation import person_key, sort_key
 from bulletin.pages import inputs, meta, parts, recipients
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.render import render_page, render_page_from
-from bulletin.tally import counts_phrase, period_phrase, upper_first
+from bulletin.model.tally import counts_phrase, period_phrase, upper_first
 
 # Names per page of an honour roll. 500 (200 until issue 14) cuts a 350-article archive's roll pages
 # from 449 to 200 (400 a page: 237; 1,000: 116 but 350 KB pages). A built page of 500 names was 175 KB

@@ -1,7 +1,7 @@
 """Tìm kiếm: the site search's own page, tim-kiem/?q=..., where the masthead's search box leads.
 
 The page is plain HTML (templates/search.html); assets/bulletin-search.js reads `q` from the
-address and lists what Pagefind's index of the site (bulletin.search_index) finds. Its kind,
+address and lists what Pagefind's index of the site (bulletin.outputs.search_index) finds. Its kind,
 "search", keeps the page itself out of that index (docs/overrides/main.html).
 """
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bulletin import feed, kinds, media, model, opendata, share_images, statistics, urls
+from bulletin import model, urls
+
+from bulletin.data import kinds, media
+
+from bulletin.model import statistics
+
+from bulletin.outputs import feed, opendata, share_images
 from bulletin.pages.article import article_page
 from bulletin.pages.decision import decision_page
 from bulletin.pages.entities import campaign_index, campaign_pages, organisation_index, organisation_pages
@@ -15,7 +21,7 @@ from bulletin.pages.page import Asset, Page, SiteContent
 from bulletin.pages.redirects import redirects
 from bulletin.pages.rolls import open_data, profile_page, roll_pages, rolls
 from bulletin.pages.search import search_page
-from bulletin.pages.statistics_pages import statistics_pages
+from bulletin.pages.statistics import statistics_pages
 
 
 def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:

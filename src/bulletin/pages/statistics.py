@@ -1,129 +1,152 @@
-"""Statistics on pages: figure cards in an article, tables and charts on statistics pages
-(statistics_pages.py), and the card keys the conservation check looks for.
-
-Values are formatted here; templates/article.html and statistics_period.html print them.
-"""
+"""Thống kê: one page per campaign and period (tables, totals, charts), and an index
+with each campaign's headline metrics over its periods (templates/statistics_*.html)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from typing import Any
 
 from markupsafe import Markup
 
-from bulletin import charts, formatting, model, statistics, urls
-from bulletin.pages.page import Page
-from bulletin.text import lower_first, slugify
+from bulletin import model, urls
 
-GENERAL = "Số liệu chung"  # the heading of figures without a campaign or a partner (urls.GENERAL)
+from bulletin.model import statistics
 
+from bulletin.outputs import charts
 
-def partner_key(partner: model.d.Organisation | None) -> str:
-    """A partner's anchor on a statistics page: its id, or "chung" for figures of no partner."""
-    return partner.id if partner else urls.GENERAL
-
-
-def stat_key(period: str, partner: model.d.Organisation | None, metric: model.d.Metric) -> str:
-    """What a statistic card carries in data-stat, and what the conservation check looks for.
-
-    The period is part of it: one article may report the same partner and metric for two periods.
-    """
-    return f"{period}/{partner_key(partner)}/{metric.id}"
+from bulletin.vietnamese import formatting
+from bulletin.pages import meta
+from bulletin.pages.page import Asset, Page
+from bulletin.pages.render import render_page
+from bulletin.pages.recipients import in_sentence
+from bulletin.pages.figures import GENERAL, comparison, figure_label, partner_heading, partner_key, unique_id, value_text
+from bulletin.vietnamese.text import slugify
 
 
-def partner_heading(partner: model.d.Organisation | None) -> str:
-    return f"Phối hợp với {partner.name}" if partner else GENERAL
+def _as_of_suffix(as_of: statistics.AsOf) -> str:
+    return f" ({formatting.as_of(as_of)})" if as_of else ""
 
 
-def value_text(value: int | float, approximate: bool, unit: str) -> str:
-    return f"{formatting.quantity(value, approximate)} {unit}"
+def _total_row(total: statistics.Figure) -> dict[str, Any]:
+    """A computed total, said to be the bulletin's own sum, with the partners it adds up."""
+    return {
+        "label": total.metric.label + _as_of_suffix(total.as_of),
+        "shown": value_text(total.value, total.approximate, total.metric.unit),
+        "source": ", ".join(p.name for p in total.partners),
+    }
 
 
-def card_caption(unit: str, detail: str | None, label: str) -> str:
-    """What follows a card's figure, read on from the number with the unit said once: the
-    article's own words as written ("lượt hội viên phụ nữ tham gia"; "hội viên" under unit
-    "lượt": "lượt hội viên"), else the metric's label lower-cased ("Buổi tuyên truyền", unit
-    "buổi": "buổi tuyên truyền"; "Sổ tay pháp luật", unit "cuốn": "cuốn sổ tay pháp luật")."""
-    words = detail
-    if not words:
-        first = label.split(" ", 1)[0]
-        words = label if len(first) > 1 and first.isupper() else lower_first(label)  # "ANTQ" stays
-    head = words.casefold()
-    if head == unit.casefold() or head.startswith(unit.casefold() + " "):
-        return words
-    return f"{unit} {words}"
+def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tuple[Page, list[Asset]]:
+    # "Số liệu phong trào toàn dân ...", or "Số liệu chung" (never "Số liệu Số liệu chung").
+    name = f"Số liệu {in_sentence(stats.campaign.doc.name)}" if stats.campaign else GENERAL
+    title = f"{name}, {statistics.period_text(stats.period)}"
+    path = urls.statistics(stats.campaign, stats.period)
+    description = f"Số liệu theo từng hội và tổng do bản tin tính, {statistics.period_text(stats.period)}"
+    page = Page(path, meta.base(title, description, "statistics"), "")
+    totals = [_total_row(t) for t in stats.totals]
+    assets: list[Asset] = []
+    drawn_charts = []
+    for metric in stats.metrics.values():
+        for group in stats.partnered(metric.id):
+            as_of = group[0][1].as_of
+            name = f"{metric.id}-{as_of}" if as_of else metric.id  # one chart per as-of, its own file
+            ident = f"bieu-do-{name}"
+            drawn = comparison(stats, metric, group, ident)
+            if drawn is None:
+                continue
+            svg, standalone = drawn
+            file = urls.chart(stats.campaign, stats.period, name)
+            assets.append(Asset(file, content=standalone.encode("utf-8")))
+            total = stats.total(metric.id, as_of)
+            drawn_charts.append({
+                "label": metric.label + _as_of_suffix(as_of),
+                "id": ident,
+                "svg": svg,
+                "href": page.href(file),
+                "rows": [(p.name, value_text(v.value, v.approximate, metric.unit)) for p, v in group],
+                "total": value_text(total.value, total.approximate, metric.unit) if total else None,
+            })
+    partners = []
+    for partner in stats.partners:
+        rows = []
+        for metric_id, value in partner.values.items():
+            metric = stats.metrics[metric_id]
+            shown = value_text(value.value, value.approximate, metric.unit)
+            shown += _as_of_suffix(value.as_of)
+            rows.append((metric.label, shown, value.detail or ""))
+        partners.append({"heading": partner_heading(partner.partner), "key": partner_key(partner.partner), "rows": rows})
+    html_page = render_page(
+        page,
+        bulletin,
+        "statistics_period.html",
+        title=title,
+        stats=stats,
+        totals=totals,
+        charts=drawn_charts,
+        partners=partners,
+    )
+    return html_page, assets
 
 
-def figure_label(figure: statistics.Figure, heading_period: str | None = None) -> str:
-    """What follows a headline figure (front page, Thống kê): "buổi tuyên truyền, giai đoạn 2019 – 2024
-    (tổng do bản tin tính từ số liệu của 3 hội)", or "mô hình ..., tính đến tháng 5/2024": what the
-    number covers, its unit said once (card_caption), and who added it up. Under a heading that names
-    the period (`heading_period`), a figure for that period does not repeat it."""
-    label = card_caption(figure.metric.unit, None, figure.metric.label)
-    if figure.as_of or figure.period != heading_period:
-        label += f", {figure.when}"
-    return f"{label} ({figure.source})" if figure.source else label
+def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> tuple[list[Page], list[Asset]]:
+    pages: list[Page] = []
+    assets: list[Asset] = []
+    index = Page(urls.index(urls.STATISTICS), meta.base("Thống kê", "Số liệu các phong trào theo giai đoạn", "statistics"), "")
+    by_campaign: dict[str, list[statistics.PeriodStats]] = defaultdict(list)
+    for stats in periods:
+        by_campaign[stats.campaign.id if stats.campaign else ""].append(stats)
+        page, files = period_page(bulletin, stats)
+        pages.append(page)
+        assets += files
+    campaigns = []
+    taken = {"thong-ke"}
+    for campaign_stats in by_campaign.values():
+        campaign = campaign_stats[0].campaign
+        listed = [
+            {
+                "label": stats.label,
+                "href": index.href(urls.statistics(stats.campaign, stats.period)),
+                "figures": [_index_figure(f, stats.period) for f in stats.headline()],
+            }
+            for stats in reversed(campaign_stats)
+        ]
+        series = _series(campaign_stats, index, assets) if len(campaign_stats) >= 2 else []
+        name = campaign.doc.name if campaign else GENERAL
+        campaigns.append({"name": name, "id": unique_id(slugify(name), taken), "periods": listed, "series": series})
+    pages.append(render_page(index, bulletin, "statistics_index.html", campaigns=campaigns))
+    return pages, assets
 
 
-@dataclass(frozen=True)
-class Card:
-    key: str
-    number: str
-    caption: str
+def _sentence(text: str | None) -> str:
+    return text[:1].upper() + text[1:] if text else ""
 
 
-@dataclass(frozen=True)
-class CardGroup:
-    heading: str
-    id: str
-    href: str
-    cards: list[Card]
+def _index_figure(figure: statistics.Figure, period: str) -> str:
+    """"13.307 buổi tuyên truyền (tổng do bản tin tính từ số liệu của 3 hội)", "1.134 mô hình ...,
+    tính đến tháng 5/2024": as the front page words them, the period being the list item's own."""
+    return f"{formatting.quantity(figure.value, figure.approximate)} {figure_label(figure, period)}"
 
 
-def unique_id(ident: str, taken: set[str]) -> str:
-    """Ids unique in the page, the way Python-Markdown's toc makes them (x, x_1, x_2)."""
-    found, n = ident, 0
-    while found in taken:
-        n += 1
-        found = f"{ident}_{n}"
-    taken.add(found)
-    return found
-
-
-def figure_groups(article: model.Article, page: Page) -> list[CardGroup]:
-    """The article's statistics as figures a reader scans, each linked to its statistics page."""
-    periods = {group.period for group in article.statistics}
-    taken = {slugify(article.title), "so-lieu", "khen-thuong", *(x.id for x in article.decisions)}
-    groups = []
-    for group in article.statistics:
-        heading = partner_heading(group.partner)
-        if len(periods) > 1:  # the same partner may report for two periods
-            heading += f", giai đoạn {group.period.replace('-', ' – ')}"
-        if group.as_of:
-            heading += f" ({formatting.as_of(group.as_of)})"
-        href = page.href(f"{urls.statistics(article.campaign, group.period)}#{partner_key(group.partner)}")
-        cards = []
-        for item in group.items:
-            # The figure alone, then words that read on from it: "6.063" "buổi tuyên truyền".
-            number = formatting.quantity(item.doc.value, item.doc.approximate)
-            caption = card_caption(item.metric.unit, item.doc.detail, item.metric.label)
-            if item.as_of and item.as_of != group.as_of:
-                caption += f" ({formatting.as_of(item.as_of)})"
-            cards.append(Card(stat_key(group.period, group.partner, item.metric), number, caption))
-        groups.append(CardGroup(heading, unique_id(slugify(heading) or "so-lieu", taken), href, cards))
-    return groups
-
-
-def comparison(
-    stats: statistics.PeriodStats, metric: model.d.Metric, group: list[tuple[model.d.Organisation, statistics.Value]], ident: str
-) -> tuple[Markup, str] | None:
-    """A bar chart comparing partners on one metric, when two or more report it with the same as-of
-    (statistics.PeriodStats.partnered): (inline SVG styled by the site, standalone SVG file)."""
-    if len(group) < 2:
-        return None
-    bars = [charts.Bar(partner.name, value.value, value.approximate) for partner, value in group]
-    as_of = group[0][1].as_of
-    when = formatting.as_of(as_of) if as_of else statistics.period_text(stats.period)
-    title = f"{metric.label} theo từng hội, {when} ({metric.unit})"
-    # charts.py escapes every label it prints: its SVG is markup of our own.
-    inline = Markup(charts.bar_chart(title, metric.unit, bars, ident))
-    return inline, charts.bar_chart(title, metric.unit, bars, ident, True)
+def _series(campaign_stats: list[statistics.PeriodStats], page: Page, assets: list[Asset]) -> list[dict[str, Any]]:
+    """Headline metrics across the periods of a campaign."""
+    campaign = campaign_stats[0].campaign
+    out = []
+    metrics = {m.id: m for s in campaign_stats for m in s.metrics.values() if m.headline}
+    for metric in metrics.values():
+        found = statistics.series(campaign_stats, metric.id)
+        points = [charts.Bar(f.short_when, f.value, f.approximate) for f in found]
+        if len(points) < 2:
+            continue
+        ident = f"dien-bien-{campaign.id if campaign else urls.GENERAL}-{metric.id}"
+        title = f"{metric.label} qua các giai đoạn ({metric.unit})"
+        file = urls.chart(campaign, "dien-bien", metric.id)
+        assets.append(Asset(file, content=charts.series_chart(title, metric.unit, points, ident, standalone=True).encode("utf-8")))
+        out.append({
+            "label": title,
+            "id": ident,
+            # charts.py escapes every label it prints: its SVG is markup of our own.
+            "svg": Markup(charts.series_chart(title, metric.unit, points, ident)),
+            "href": page.href(file),
+            "rows": [(p.label, f"{p.shown} {metric.unit}", _sentence(f.source)) for p, f in zip(points, found)],
+        })
+    return out

@@ -1,0 +1,360 @@
+"""The Law on Emulation and Commendation as the data states it, and the checks it implies.
+
+forms.yaml declares the vocabulary: forms and emulation titles highest first (a named medal is
+an instance of its kind), the laws with the dates they govern, the levels of government, and the
+authorities with what each may award under each law. The rules live in the data, with their
+legal basis, so that the department's emulation office can read and correct them; this module
+only applies them. A decision is judged by the law in force on its date; before the first law
+listed, or for an authority that awards under its own charter (mass organisations), nothing is
+checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from bulletin.data import documents as d
+from bulletin.vietnamese import formatting
+from bulletin.data.problems import Location, Problems
+from bulletin.data.validation import suggest
+from bulletin.data.yamlsource import SourceMap
+
+RECIPIENT_LABEL = {"collectives": "tập thể", "individuals": "cá nhân"}
+
+
+@dataclass
+class Vocabulary:
+    forms: dict[str, d.Form] = field(default_factory=dict)
+    laws: list[d.Law] = field(default_factory=list)
+    levels: dict[str, d.Level] = field(default_factory=dict)
+    authorities: dict[str, d.Authority] = field(default_factory=dict)
+    # False when forms.yaml itself has errors: its rules are then not applied to decisions, so that
+    # one mistake in the vocabulary is reported there and not again at every decision it touches.
+    sound: bool = True
+
+    def kind(self, form: d.Form) -> d.Form:
+        """The kind a form belongs to; a kind is its own."""
+        return self.forms.get(form.kind or "", form) if form.kind else form
+
+    def recipients(self, form: d.Form) -> tuple[list[str] | None, str | None]:
+        return recipients(form, self.kind(form))
+
+    def law_on(self, day: dt.date) -> d.Law | None:
+        for law in self.laws:
+            if law.start <= day and (law.end is None or day <= law.end):
+                return law
+        return None
+
+    def rank(self, form: d.Form, grade: str | None, level: d.Level | None) -> tuple[int, int, int]:
+        """Highest first: the kind's place in forms.yaml, then the instance's, the grade, the level."""
+        forms, levels = self._places
+        kind = self.kind(form)
+        grade_rank = form.grades.index(grade) if grade in form.grades else len(form.grades)
+        level_rank = levels.get(level.id, len(levels)) if level else len(levels)
+        # The kind's place first, then the form's own: exact for any number of forms.
+        place = forms[kind.id] * len(forms) + forms[form.id] if form.id in forms and kind.id in forms else 0
+        return (place, grade_rank, level_rank)
+
+    @cached_property
+    def _places(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Each form's and level's place in forms.yaml, found once for every decision ranked."""
+        return {x: i for i, x in enumerate(self.forms)}, {x: i for i, x in enumerate(self.levels)}
+
+
+def recipients(form: d.Form, kind: d.Form | None) -> tuple[list[str] | None, str | None]:
+    """Who may receive the form (None: anyone), and the basis of that rule: the form's own, else its kind's."""
+    if form.recipients is not None:
+        return list(form.recipients), form.basis
+    if kind is None or kind.recipients is None:
+        return None, (kind.basis if kind else None) or form.basis
+    return list(kind.recipients), kind.basis or form.basis
+
+
+def vocabulary(doc: d.FormList | None) -> Vocabulary:
+    if doc is None:
+        return Vocabulary()
+    return Vocabulary(
+        forms={f.id: f for f in doc.forms},
+        laws=sorted(doc.laws, key=lambda x: x.start),
+        levels={x.id: x for x in doc.levels},
+        authorities={x.id: x for x in doc.authorities},
+    )
+
+
+def _listed(items: Iterable[str], noun: str, limit: int = 8) -> str:
+    """A list for a message: the first few, so that a very long one cannot flood the editor's screen."""
+    items = list(items)
+    return ", ".join(items[:limit]) + (f", ... (tất cả {formatting.number(len(items))} {noun})" if len(items) > limit else "")
+
+
+def _unknown(kind: str, wanted: str, section: str, known: Iterable[str]) -> str:
+    """An unknown code in the vocabulary: the nearest known one, or those there are, and where they live."""
+    known = list(known)
+    near = suggest(wanted, known)
+    where = f"trong {section} của data/forms.yaml"
+    if near:
+        return f"không có {kind} mã '{wanted}' {where}; có phải ý bạn là '{near}'?"
+    return f"không có {kind} mã '{wanted}' {where}; các mã hiện có: {_listed(known, 'mã') or '(chưa khai báo)'}"
+
+
+def _names(ids: list[str], vocab: Vocabulary) -> str:
+    return _listed((vocab.forms[i].name if i in vocab.forms else i for i in ids), "hình thức")
+
+
+def _line(location: Location) -> str:
+    """'dòng 12': another line of the same file, for a message."""
+    return f"dòng {location.line}"
+
+
+def _check_kinds(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
+    """A form's kind must be another form that is itself a kind (not an instance, not itself)."""
+    forms = {f.id: f for f in doc.forms}
+    reported: set[frozenset[str]] = set()
+    for i, form in enumerate(doc.forms):
+        if form.kind is None:
+            continue
+        kind = forms.get(form.kind)
+        where = source.at("forms", i, "kind")
+        if kind is None:
+            problems.error(where, "unknown-ref", _unknown("hình thức", form.kind, "forms", forms))
+        elif kind.id == form.id:
+            problems.error(
+                where, "kind-of-itself",
+                f"hình thức '{form.id}' ghi kind là chính nó; một loại (như huan-chuong, ky-niem-chuong) không ghi kind: "
+                f"hãy bỏ dòng kind: {form.kind}, hoặc ghi mã loại mà hình thức này thuộc về",
+            )
+        elif kind.kind == form.id:  # two forms naming each other: one mistake, said once
+            pair = frozenset((form.id, kind.id))
+            if pair not in reported:
+                reported.add(pair)
+                problems.error(
+                    where, "kind-cycle",
+                    f"'{form.id}' ghi kind là '{kind.id}', và '{kind.id}' lại ghi kind là '{form.id}'; chỉ hình thức "
+                    "cụ thể mới ghi kind, loại thì không: hãy bỏ dòng kind ở hình thức là loại",
+                )
+        elif kind.kind is not None:
+            target = forms.get(kind.kind)
+            example = f" (ví dụ '{kind.kind}')" if target is not None and target.kind is None else ""
+            problems.error(
+                where, "kind-of-instance",
+                f"'{form.kind}' là một hình thức cụ thể thuộc '{kind.kind}'; kind phải là một loại{example}",
+            )
+
+
+def _in_order(law: d.Law) -> bool:
+    return law.end is None or law.end >= law.start
+
+
+def _check_laws(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
+    """Laws govern one after another: each ends on or after it starts, no two on the same day,
+    and no day between two of them is left to none (a decision then would go unchecked)."""
+    day = formatting.date_short
+    for i, law in enumerate(doc.laws):
+        if law.end is not None and law.end < law.start:
+            problems.error(
+                source.at("laws", i, "end"), "period",
+                f"luật '{law.id}' hết hiệu lực ngày {day(law.end)} (end), trước ngày có hiệu lực {day(law.start)} "
+                "(start); hãy sửa end: ngày cuối cùng còn hiệu lực phải bằng hoặc sau start",
+            )
+    # Each id once (a second is its own error), and only laws whose dates are in order.
+    firsts = {x.id: i for i, x in reversed(list(enumerate(doc.laws)))}
+    ordered = sorted(
+        (i for i in firsts.values() if _in_order(doc.laws[i])), key=lambda i: doc.laws[i].start,
+    )
+    for before, after in itertools.pairwise(ordered):
+        first, second = doc.laws[before], doc.laws[after]
+        if first.end is None or second.start <= first.end:
+            until = f"đến hết ngày {day(first.end)}" if first.end else "không có ngày hết hiệu lực (end)"
+            where = _line(source.at("laws", before, "id"))
+            problems.error(
+                source.at("laws", after, "start"), "laws-overlap",
+                f"luật '{second.id}' có hiệu lực từ {day(second.start)}, khi luật '{first.id}' ({where}) "
+                f"vẫn còn hiệu lực ({until}); mỗi ngày chỉ một luật được áp dụng: hãy sửa start của '{second.id}' "
+                f"hoặc end của '{first.id}'",
+            )
+        elif (second.start - first.end).days > 1:
+            gap_start, gap_end = first.end + dt.timedelta(days=1), second.start - dt.timedelta(days=1)
+            problems.error(
+                source.at("laws", after, "start"), "laws-gap",
+                f"từ {day(gap_start)} đến {day(gap_end)} không có luật nào: '{first.id}' hết hiệu lực ngày "
+                f"{day(first.end)}, '{second.id}' có hiệu lực từ {day(second.start)}; quyết định trong khoảng này sẽ "
+                f"không được kiểm tra: hãy sửa start của '{second.id}' thành {gap_start.isoformat()} "
+                f"hoặc end của '{first.id}' thành {gap_end.isoformat()}",
+            )
+
+
+def _check_unique(items: list[str], where: list[Location], what: str, fix: str, problems: Problems, code: str) -> None:
+    """Each id once in its list; a second is an error at the second, naming the first."""
+    first: dict[str, Location] = {}
+    for ident, location in zip(items, where):
+        if ident in first:
+            problems.error(location, code, f"{what} '{ident}' đã có ở {first[ident]}; {fix}")
+        else:
+            first[ident] = location
+
+
+def check_vocabulary(doc: d.FormList, source: SourceMap, problems: Problems) -> bool:
+    """The vocabulary's own consistency: kinds, grades, laws in time, ids, the references rules make.
+    Returns whether it is sound (no error found here)."""
+    before = len(problems.errors)
+    forms = {f.id: f for f in doc.forms}
+    laws = {x.id for x in doc.laws}
+    _check_kinds(doc, source, problems)
+    for i, form in enumerate(doc.forms):
+        _check_unique(
+            form.grades, [source.at("forms", i, "grades", g) for g in range(len(form.grades))],
+            "hạng", "mỗi hạng chỉ ghi một lần: hãy xóa hạng lặp lại", problems, "duplicate-grade",
+        )
+        if form.recipients is not None:
+            _check_unique(
+                list(form.recipients), [source.at("forms", i, "recipients", r) for r in range(len(form.recipients))],
+                "đối tượng", "hãy xóa mục lặp lại", problems, "duplicate-recipient-kind",
+            )
+    for section, items, kind in (("laws", doc.laws, "luật"), ("levels", doc.levels, "cấp"),
+                                 ("authorities", doc.authorities, "thẩm quyền")):
+        _check_unique(
+            [x.id for x in items], [source.at(section, i, "id") for i in range(len(items))],
+            f"mã {kind}", f"mỗi mã chỉ dùng một lần trong {section}: hãy đổi mã hoặc xóa mục lặp lại",
+            problems, "duplicate-id",
+        )
+    _check_laws(doc, source, problems)
+    unknown_laws: dict[str, list[Location]] = {}
+    for a, authority in enumerate(doc.authorities):
+        if authority.charter and authority.rules:
+            problems.error(
+                source.at("authorities", a, "charter"), "charter-with-rules",
+                f"thẩm quyền '{authority.id}' ghi charter: true (khen thưởng theo điều lệ, không kiểm tra) nhưng vẫn có "
+                "rules; hãy bỏ rules, hoặc bỏ dòng charter nếu Luật quy định thẩm quyền này",
+            )
+        for r, rule in enumerate(authority.rules):
+            if rule.law not in laws:
+                unknown_laws.setdefault(rule.law, []).append(source.at("authorities", a, "rules", r, "law"))
+            _check_unique(
+                rule.forms, [source.at("authorities", a, "rules", r, "forms", f) for f in range(len(rule.forms))],
+                "hình thức", "mỗi hình thức chỉ ghi một lần trong một quy tắc: hãy xóa mã lặp lại",
+                problems, "duplicate-form",
+            )
+            for f, ident in enumerate(rule.forms):
+                if ident not in forms:
+                    problems.error(
+                        source.at("authorities", a, "rules", r, "forms", f), "unknown-ref",
+                        _unknown("hình thức", ident, "forms", forms),
+                    )
+    # One unknown law is one mistake, however many rules name it: reported once, the other places listed.
+    for ident, places in unknown_laws.items():
+        others = f" (cũng dùng ở {_listed([_line(p) for p in places[1:]], 'chỗ')})" if len(places) > 1 else ""
+        problems.error(places[0], "unknown-ref", _unknown("luật", ident, "laws", laws) + others)
+    return len(problems.errors) == before
+
+
+def check_organisation(org: d.Organisation, source: SourceMap, path: tuple[str | int, ...], vocab: Vocabulary,
+                       problems: Problems) -> None:
+    """An organisation's level and authority must be declared once forms.yaml declares them."""
+    for key, table, kind, section in (
+        ("level", vocab.levels, "cấp", "levels"), ("authority", vocab.authorities, "thẩm quyền", "authorities"),
+    ):
+        value = getattr(org, key)
+        if value is None:
+            if table:
+                problems.error(
+                    source.at(*path, "id"), "missing-field",
+                    f"cơ quan '{org.id}' chưa ghi {key} ({kind}); hãy thêm dòng '{key}: ...' với một mã trong {section} "
+                    "của data/forms.yaml: " + _listed(table, "mã"),
+                )
+        elif value not in table:
+            problems.error(source.at(*path, key), "unknown-ref", _unknown(kind, value, section, table))
+
+
+def dated(doc: d.Decision, day: dt.date) -> str:
+    """Which date the check used: the decision's own, or the article's that announced it."""
+    if doc.date:
+        return f"quyết định ghi ngày {formatting.date_short(day)}"
+    return f"bài viết công bố quyết định ngày {formatting.date_short(day)} (quyết định không ghi ngày)"
+
+
+def check_active(org: d.Organisation, day: dt.date, where: Location, when: str, problems: Problems) -> bool:
+    """An organisation named on a day after it ended (as issuer, presenter, organiser or honoured
+    collective): reported with when it ended and who took over. True when it had ended."""
+    if org.ended is None or day <= org.ended:
+        return False
+    problems.error(
+        where, "organisation-ended",
+        f"{org.name_on(org.ended)} không còn hoạt động từ ngày {formatting.date_short(org.gone_from or day)} "
+        f"(data/organisations.yaml ghi ended: {org.ended.isoformat()}), nhưng {when}; hãy kiểm tra lại ngày, "
+        "hoặc ghi cơ quan kế thừa" + (f" ({', '.join(org.successors)})" if org.successors else ""),
+    )
+    return True
+
+
+def _near_grade(wanted: str, grades: list[str]) -> str | None:
+    """The grade meant when only case or spacing differ ("Hạng Ba", "hạng  Ba"). Not a near spelling:
+    grades differ by one word ("hạng Tư" is not "hạng Ba")."""
+    folded = {" ".join(g.split()).casefold(): g for g in grades}
+    return folded.get(" ".join(wanted.split()).casefold())
+
+
+def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, form: d.Form,
+                   day: dt.date | None, vocab: Vocabulary, problems: Problems) -> None:
+    """Grade, recipients, the issuer's level and authority, by the rules in force on `day`."""
+    if form.grades and doc.grade is None:
+        problems.error(
+            source.at("form"), "missing-grade",
+            f"{form.name} có các hạng: {_listed(form.grades, 'hạng')}; hãy ghi grade, ví dụ: grade: {form.grades[-1]}",
+        )
+    elif doc.grade is not None and not form.grades:
+        problems.error(source.at("grade"), "unknown-grade", f"{form.name} không chia hạng; hãy bỏ dòng grade: {doc.grade}")
+    elif doc.grade is not None and doc.grade not in form.grades:
+        near = _near_grade(doc.grade, form.grades)
+        fix = f"có phải ý bạn là '{near}'? Hãy ghi đúng như trong data/forms.yaml" if near else (
+            f"các hạng: {_listed(form.grades, 'hạng')}"
+        )
+        problems.error(source.at("grade"), "unknown-grade", f"{form.name} không có '{doc.grade}'; {fix}")
+    if not vocab.sound:
+        return  # forms.yaml has errors of its own: its rules are not applied until they are fixed
+    allowed_kinds, basis = vocab.recipients(form)
+    if allowed_kinds is not None:
+        for key, label in RECIPIENT_LABEL.items():
+            given = bool(getattr(doc, key)) or bool(doc.counts and getattr(doc.counts, key))
+            if given and key not in allowed_kinds:
+                where = source.at(key) if getattr(doc, key) else source.at("counts", key)
+                only = " và ".join(RECIPIENT_LABEL[k] for k in allowed_kinds)
+                problems.error(
+                    where, "wrong-recipient",
+                    f"{form.name} chỉ tặng {only}, không tặng {label}" + (f" (căn cứ: {basis})" if basis else "")
+                    + f"; hãy kiểm tra lại hình thức (form) hoặc bỏ danh sách, số lượng {label}",
+                )
+    if day is None:
+        return
+    level = vocab.levels.get(issuer.level or "")
+    # One message per decision: the body's own end, else its level's.
+    ended = check_active(issuer, day, source.at("issuer"), dated(doc, day), problems)
+    if not ended and level is not None and level.end is not None and day > level.end:
+        problems.error(
+            source.at("issuer"), "level-ended",
+            f"{issuer.name_on(day)} là cơ quan {level.name.lower()}; {level.name.lower()} không còn từ ngày "
+            f"{formatting.date_short(level.end + dt.timedelta(days=1))}" + (f" ({level.basis})" if level.basis else "")
+            + f", nhưng {dated(doc, day)}; hãy kiểm tra lại ngày hoặc cơ quan",
+        )
+    authority = vocab.authorities.get(issuer.authority or "")
+    law = vocab.law_on(day)
+    if authority is None or authority.charter or law is None:
+        return
+    rules = [r for r in authority.rules if r.law == law.id]
+    if not rules:
+        return
+    kind = vocab.kind(form)
+    if any(form.id in r.forms or kind.id in r.forms for r in rules):
+        return
+    may = "; ".join(f"{_names(r.forms, vocab)} (căn cứ: {r.basis})" for r in rules[:3])
+    may += f"; ... (tất cả {formatting.number(len(rules))} quy tắc)" if len(rules) > 3 else ""
+    problems.error(
+        source.at("form"), "no-authority",
+        f"{issuer.office(day=day)} không có thẩm quyền tặng {form.name} vào ngày {formatting.date_short(day)}"
+        + ("" if doc.date else " (ngày bài viết công bố; quyết định không ghi ngày)")
+        + f": theo {law.short_name}, "
+        f"{authority.name} chỉ quyết định tặng {may}; hãy kiểm tra lại hình thức (form) hoặc cơ quan (issuer)",
+    )
