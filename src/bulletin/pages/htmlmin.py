@@ -44,17 +44,21 @@ def compact(html: str) -> str:
         # The parser drops a line break right after <pre> or <textarea> and the serializer does
         # not write one back: a text that starts with one more keeps its own on the next read.
         first = element.child
-        if first is not None and first.is_text_node and first.text_content.startswith("\n"):
-            first.replace_with("\n" + first.text_content)
+        leading = first.text_content if first is not None and first.is_text_node else None
+        if first is not None and leading and leading.startswith("\n"):
+            first.replace_with("\n" + leading)
     kept = {node.mem_id for element in tree.css(VERBATIM) for node in element.traverse(include_text=True)}
     # Listed first: a node replaced while traversing would end the traversal.
-    texts = [node for node in tree.root.traverse(include_text=True) if node.is_text_node and node.mem_id not in kept]
+    root = tree.root
+    if root is None:  # nothing parsed: nothing to compact
+        return html
+    texts = [node for node in root.traverse(include_text=True) if node.is_text_node and node.mem_id not in kept]
     for node in texts:
-        text = node.text_content
+        text = node.text_content or ""
         finished = typography.hold(_RUN.sub(_one, text) if _RUN.search(text) else text)
         if finished != text:
             node.replace_with(finished)
     # The serializer writes a no-break space as "&nbsp;", an entity XML does not know (inline
     # SVG is read as XML too) and three times the bytes: the character itself means the same.
     # Text that spelled "&nbsp;" out is serialized as "&amp;nbsp;", so only the serializer's change.
-    return tree.html.replace("&nbsp;", "\u00a0")
+    return (tree.html or "").replace("&nbsp;", "\u00a0")
