@@ -3,11 +3,13 @@ without EXIF/GPS, and the loader's refusal of links, devices and oversized files
 
 from __future__ import annotations
 
+import ast
 import io
 import os
 import struct
 import zlib
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PIL import Image as PILImage
@@ -423,3 +425,21 @@ def test_an_svg_claiming_a_huge_size_is_refused(tmp_path: Path):
         "ảnh quá lớn (100.000.000 × 50 điểm ảnh), tối đa 40.000.000 điểm ảnh; "
         "hãy thu nhỏ ảnh, rộng 2.000 đến 4.000 điểm ảnh là đủ cho trang tin"
     )
+
+
+# -- rooms ----------------------------------------------------------------------------------
+
+
+def _imported(module: ModuleType) -> set[str]:
+    tree = ast.parse(Path(module.__file__ or "").read_text(encoding="utf-8"))
+    names = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    return names | {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+
+
+def test_checking_media_never_imports_publishing():
+    """One way: outputs.images makes the files from what data.media checked, never back."""
+    from bulletin.data import svg
+
+    for module in (media, svg):
+        assert not {n for n in _imported(module) if n.startswith(("bulletin.outputs", "bulletin.model", "bulletin.pages"))}
+    assert "bulletin.data.media" in _imported(images)

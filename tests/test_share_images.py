@@ -4,6 +4,7 @@ bulletin.outputs.title_card, bulletin.pages.share)."""
 
 from __future__ import annotations
 
+import ast
 import io
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -220,3 +221,11 @@ def test_no_share_image_without_the_sites_address(data_copy: Path):
     _, content = check(data_copy, data_copy.parent).require()
     assert not [a for a in content.assets if a.path.startswith(s.FOLDER)]
     assert all("image" not in (p.meta.get("social") or {}) for p in content.pages)
+
+
+def test_outputs_draw_and_pages_attach():
+    """The images are made in outputs, which never import pages; pages.share names them."""
+    for module in (s, t):
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        imported = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        assert not {n for n in imported if n.startswith("bulletin.pages")}, module.__name__
