@@ -15,6 +15,8 @@ from bulletin.data.yamlsource import load_yaml
 
 @dataclass
 class Context:
+    """The data folder a new file goes into, and the day it is made (no date after it)."""
+
     data_dir: Path
     root: Path
     today: dt.date = field(default_factory=dt.date.today)

@@ -32,6 +32,8 @@ from bulletin.vietnamese.text import slugify
 
 @dataclass
 class Draft:
+    """A file about to be written: where, the schema its modeline names, its lines."""
+
     target: Path
     schema: str
     lines: list[str]
