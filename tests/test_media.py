@@ -3,11 +3,13 @@ without EXIF/GPS, and the loader's refusal of links, devices and oversized files
 
 from __future__ import annotations
 
+import ast
 import io
 import os
 import struct
 import zlib
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PIL import Image as PILImage
@@ -15,6 +17,7 @@ from PIL import features
 
 from bulletin.data import media
 from bulletin.data.files import LINK, SPECIAL
+from bulletin.outputs import images
 from conftest import bulletin
 from test_corpus import prepare
 
@@ -71,7 +74,7 @@ def test_a_published_photo_carries_no_exif_gps_xmp_or_comment_and_is_upright(tmp
     image = _inspected(tmp_path, "2024/anh.jpg", data)
     assert isinstance(image, media.Image)
     assert (image.kind, image.width, image.height) == ("jpeg", 800, 1200)  # as displayed
-    files = media.publish(image, tmp_path)
+    files = images.publish(image, tmp_path)
     assert [path for path, _ in files] == ["media/2024/anh-480w.jpg", "media/2024/anh.jpg"]
     assert media.srcset(image) == [("media/2024/anh-480w.jpg", 480), ("media/2024/anh.jpg", 800)]
     for (path, out), width in zip(files, (480, 800)):
@@ -92,7 +95,7 @@ def test_a_published_photo_carries_no_exif_gps_xmp_or_comment_and_is_upright(tmp
 def test_publishing_is_deterministic(tmp_path: Path):
     image = _inspected(tmp_path, "anh.jpg", _photo_with_gps())
     assert isinstance(image, media.Image)
-    assert media.publish(image, tmp_path) == media.publish(image, tmp_path)
+    assert images.publish(image, tmp_path) == images.publish(image, tmp_path)
 
 
 # -- every raster type, by content ----------------------------------------------------------
@@ -109,7 +112,7 @@ def test_each_raster_type_is_recognised_and_re_encoded_at_each_width(
     image = _inspected(tmp_path, f"anh{extension}", _encoded(fmt, (2000, 1000)))
     assert isinstance(image, media.Image), image
     assert (image.kind, image.width, image.height, image.published) == (kind, 2000, 1000, f"media/anh{extension}")
-    files = media.publish(image, tmp_path)
+    files = images.publish(image, tmp_path)
     assert [(p, _reopen(b).size) for p, b in files] == [
         (f"media/anh-480w{extension}", (480, 240)),
         (f"media/anh-960w{extension}", (960, 480)),
@@ -117,7 +120,7 @@ def test_each_raster_type_is_recognised_and_re_encoded_at_each_width(
         (f"media/anh{extension}", (2000, 1000)),
     ]
     assert {_reopen(b).format for _, b in files} == {fmt}
-    assert media.publish(image, tmp_path) == files  # same bytes every build
+    assert images.publish(image, tmp_path) == files  # same bytes every build
 
 
 def test_a_small_image_is_never_upscaled(tmp_path: Path):
@@ -130,7 +133,7 @@ def test_a_png_named_jpg_is_published_as_the_png_it_is(tmp_path: Path):
     image = _inspected(tmp_path, "anh.jpg", _encoded("PNG", (400, 300)))
     assert isinstance(image, media.Image)
     assert (image.kind, image.published) == ("png", "media/anh.png")
-    [(path, out)] = media.publish(image, tmp_path)
+    [(path, out)] = images.publish(image, tmp_path)
     assert path == "media/anh.png" and _reopen(out).format == "PNG"
 
 
@@ -140,7 +143,7 @@ def test_an_animated_gif_keeps_its_frames(tmp_path: Path):
     frames[0].save(out, "GIF", save_all=True, append_images=frames[1:], duration=120, loop=0)
     image = _inspected(tmp_path, "dong.gif", out.getvalue())
     assert isinstance(image, media.Image) and image.frames == 3
-    [(path, data)] = media.publish(image, tmp_path)
+    [(path, data)] = images.publish(image, tmp_path)
     assert path == "media/dong.gif"
     published = PILImage.open(io.BytesIO(data))
     assert published.n_frames == 3 and published.info["duration"] == 120
@@ -293,7 +296,7 @@ def test_a_drawing_svg_is_accepted_and_republished_from_its_checked_tree(tmp_pat
     image = _inspected(tmp_path, "hinh.svg", data)
     assert isinstance(image, media.Image), image
     assert (image.kind, image.width, image.height) == ("svg", 605, 340)  # 160 mm at 96 dpi, ratio of the viewBox
-    [(path, out)] = media.publish(image, tmp_path)
+    [(path, out)] = images.publish(image, tmp_path)
     assert path == "media/hinh.svg"
     text = out.decode("utf-8")
     assert "inkscape" not in text and "metadata" not in text and "DOCTYPE" not in text
@@ -388,7 +391,7 @@ def test_every_pixel_mode_is_published(mode: str, tmp_path: Path):
     PILImage.linear_gradient("L").resize((1000, 600)).convert(mode).save(out, fmt)
     image = _inspected(tmp_path, name, out.getvalue())
     assert isinstance(image, media.Image)
-    assert [_reopen(data).size for _, data in media.publish(image, tmp_path)] == [(480, 288), (960, 576), (1000, 600)]
+    assert [_reopen(data).size for _, data in images.publish(image, tmp_path)] == [(480, 288), (960, 576), (1000, 600)]
 
 
 def test_an_animation_with_too_many_frames_is_refused(tmp_path: Path):
@@ -410,10 +413,10 @@ def test_exif_and_gps_are_stripped_from_every_type_that_can_carry_them(fmt: str,
     assert _reopen(data).getexif().get(0x0112) == 8  # the input carries it
     image = _inspected(tmp_path, "anh.bin", data)
     assert isinstance(image, media.Image) and (image.width, image.height) == (500, 1000)
-    for path, out in media.publish(image, tmp_path):
+    for path, out in images.publish(image, tmp_path):
         im = _reopen(out)
         assert len(im.getexif()) == 0 and b"Canon" not in out, path
-    assert _reopen(media.publish(image, tmp_path)[-1][1]).size == (500, 1000)
+    assert _reopen(images.publish(image, tmp_path)[-1][1]).size == (500, 1000)
 
 
 def test_an_svg_claiming_a_huge_size_is_refused(tmp_path: Path):
@@ -422,3 +425,21 @@ def test_an_svg_claiming_a_huge_size_is_refused(tmp_path: Path):
         "ảnh quá lớn (100.000.000 × 50 điểm ảnh), tối đa 40.000.000 điểm ảnh; "
         "hãy thu nhỏ ảnh, rộng 2.000 đến 4.000 điểm ảnh là đủ cho trang tin"
     )
+
+
+# -- rooms ----------------------------------------------------------------------------------
+
+
+def _imported(module: ModuleType) -> set[str]:
+    tree = ast.parse(Path(module.__file__ or "").read_text(encoding="utf-8"))
+    names = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    return names | {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+
+
+def test_checking_media_never_imports_publishing():
+    """One way: outputs.images makes the files from what data.media checked, never back."""
+    from bulletin.data import svg
+
+    for module in (media, svg):
+        assert not {n for n in _imported(module) if n.startswith(("bulletin.outputs", "bulletin.model", "bulletin.pages"))}
+    assert "bulletin.data.media" in _imported(images)

@@ -1,8 +1,10 @@
 """Share images (og:image): a raster 1200 x 630 for every article and section page, the article's
-photo when it has one, else a title card drawn with the bundled font (bulletin.outputs.share_images)."""
+photo when it has one, else a title card drawn with the bundled font (bulletin.outputs.share_images,
+bulletin.outputs.title_card, bulletin.pages.share)."""
 
 from __future__ import annotations
 
+import ast
 import io
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -12,6 +14,8 @@ from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, built, edit, soup
 from PIL import Image
 
 from bulletin.outputs import share_images as s
+from bulletin.outputs import title_card as t
+from bulletin.pages.share import SECTIONS as SHARED_SECTIONS
 from bulletin.pipeline import check
 
 SITE_URL = "https://bantin.example.vn/"
@@ -54,19 +58,19 @@ def test_a_title_card_looks_like_the_masthead(built_site: Path):
     """The sample's photos are drawings (SVG): its articles share title cards, red band on
     white, the headline in ink."""
     im = _opened(_og_image(built_site, ARTICLE_URL)).convert("RGB")
-    assert im.getpixel((600, 8)) == s.RED  # the band
-    assert im.getpixel((600, 625)) == s.RED  # the foot
-    assert im.getpixel((1190, 300)) == s.WHITE  # the page
+    assert im.getpixel((600, 8)) == t.RED  # the band
+    assert im.getpixel((600, 625)) == t.RED  # the foot
+    assert im.getpixel((1190, 300)) == t.WHITE  # the page
     colours = {colour for _, colour in im.getcolors()}
-    assert colours == {s.RED, s.WHITE, s.INK, s.MUTED_GREY}
-    assert sum(1 for x in range(0, 1200, 2) for y in range(200, 520, 2) if im.getpixel((x, y)) == s.INK) > 2000
+    assert colours == {t.RED, t.WHITE, t.INK, t.MUTED_GREY}
+    assert sum(1 for x in range(0, 1200, 2) for y in range(200, 520, 2) if im.getpixel((x, y)) == t.INK) > 2000
 
 
 def test_a_section_card_is_named_after_the_section(built_site: Path):
     page = soup(built_site / "tin-tuc/index.html")
     assert page.select_one('meta[property="og:image"]')["content"] == f"{SITE_URL}anh-chia-se/tin-tuc.png"
     # The same card as drawing the section's name: its text is what it says.
-    drawn = s.draw(s.Card(CARD["publisher"], CARD["title"], "Tin tức", subtitle="Tin, bài về thi đua, khen thưởng", host=CARD["host"]))
+    drawn = t.draw(t.Card(CARD["publisher"], CARD["title"], "Tin tức", subtitle="Tin, bài về thi đua, khen thưởng", host=CARD["host"]))
     assert (built_site / "anh-chia-se/tin-tuc.png").read_bytes() == drawn
 
 
@@ -81,42 +85,42 @@ LONG = (
 
 def test_a_headline_is_wrapped_between_words_and_never_wider_than_the_card():
     headline = "Biểu dương 72 tập thể, cá nhân điển hình tiên tiến trong phong trào toàn dân bảo vệ an ninh Tổ quốc"
-    size, lines = s.headline_layout(headline)
+    size, lines = t.headline_layout(headline)
     assert len(lines) > 1
     assert " ".join(lines) == headline  # every word, in order, none cut
     for line in lines:
-        assert s.font(True, size).getlength(line) <= s.TEXT_WIDTH
-    assert size == max(s.HEADLINE_SIZES)  # it fits at the largest size
+        assert t.font(True, size).getlength(line) <= t.TEXT_WIDTH
+    assert size == max(t.HEADLINE_SIZES)  # it fits at the largest size
 
 
 def test_a_headline_too_long_ends_with_an_ellipsis_after_a_whole_word():
-    size, lines = s.headline_layout(LONG)
-    assert size == min(s.HEADLINE_SIZES)
-    assert lines[-1].endswith(s.ELLIPSIS)
-    shown = " ".join(lines)[: -len(s.ELLIPSIS)].split(" ")
+    size, lines = t.headline_layout(LONG)
+    assert size == min(t.HEADLINE_SIZES)
+    assert lines[-1].endswith(t.ELLIPSIS)
+    shown = " ".join(lines)[: -len(t.ELLIPSIS)].split(" ")
     words = LONG.split(" ")
     assert words[: len(shown)] == shown  # a prefix of whole words (punctuation before the ellipsis aside)
     assert len(shown) < len(words)
     for line in lines:
-        assert s.font(True, size).getlength(line) <= s.TEXT_WIDTH
+        assert t.font(True, size).getlength(line) <= t.TEXT_WIDTH
 
 
 def test_wrap_stops_at_its_lines():
-    face = s.font(True, 60)
+    face = t.font(True, 60)
     words = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
-    lines, whole = s.wrap(" ".join(words), face, 300, 2)
-    assert not whole and len(lines) == 2 and lines[-1].endswith(s.ELLIPSIS)
+    lines, whole = t.wrap(" ".join(words), face, 300, 2)
+    assert not whole and len(lines) == 2 and lines[-1].endswith(t.ELLIPSIS)
     assert lines[0].split(" ") == words[: len(lines[0].split(" "))]
-    lines, whole = s.wrap("một hai", face, 1000, 2)
+    lines, whole = t.wrap("một hai", face, 1000, 2)
     assert whole and lines == ["một hai"]
 
 
 def test_the_bundled_font_draws_vietnamese_letters():
-    assert s.BOLD.parent == Path(s.__file__).parent / "fonts" and (s.BOLD.parent / "LICENSE").is_file()
+    assert t.BOLD.parent == Path(t.__file__).parent / "fonts" and (t.BOLD.parent / "LICENSE").is_file()
     for char in ["Ấ", "ử", "ỹ", "Đ", "ệ", "ơ"]:
-        assert s.glyph_is_drawn(char), char
-        assert s.glyph_is_drawn(char, bold=False), char
-    assert not s.glyph_is_drawn("中")  # the test can tell a missing glyph
+        assert t.glyph_is_drawn(char), char
+        assert t.glyph_is_drawn(char, bold=False), char
+    assert not t.glyph_is_drawn("中")  # the test can tell a missing glyph
 
 
 @pytest.mark.parametrize(
@@ -130,30 +134,30 @@ def test_the_bundled_font_draws_vietnamese_letters():
     ],
 )
 def test_a_hostile_headline_draws_a_card(headline: str):
-    im = Image.open(io.BytesIO(s.draw(s.Card(headline=headline, **CARD))))
+    im = Image.open(io.BytesIO(t.draw(t.Card(headline=headline, **CARD))))
     im.load()
     assert im.format == "PNG" and im.size == (1200, 630)
-    _, lines = s.headline_layout(headline)
+    _, lines = t.headline_layout(headline)
     assert not any(c in line for line in lines for c in "\u202e\u202c\u200b\u0000")
     for line in lines:
-        assert s.font(True, min(s.HEADLINE_SIZES)).getlength(line) <= s.TEXT_WIDTH
+        assert t.font(True, min(t.HEADLINE_SIZES)).getlength(line) <= t.TEXT_WIDTH
 
 
 def test_cards_are_kept_by_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("BULLETIN_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(s, "_MEMORY", {})
-    drawn: list[s.Card] = []
-    real = s.draw
-    monkeypatch.setattr(s, "draw", lambda card: drawn.append(card) or real(card))
-    card = s.Card(headline="Một tin mới", **CARD)
+    drawn: list[t.Card] = []
+    real = t.draw
+    monkeypatch.setattr(t, "draw", lambda card: drawn.append(card) or real(card))
+    card = t.Card(headline="Một tin mới", **CARD)
     first = s.card_bytes(card)
     assert s.card_bytes(card) == first and len(drawn) == 1  # memory
     s._MEMORY.clear()
     assert s.card_bytes(card) == first and len(drawn) == 1  # disk, as a new process reads it
     assert list(tmp_path.glob("share-images/*/*.bin"))
-    s.card_bytes(s.Card(headline="Một tin đã sửa", **CARD))
+    s.card_bytes(t.Card(headline="Một tin đã sửa", **CARD))
     assert len(drawn) == 2
-    s.card_bytes(s.Card(headline="Một tin mới", **CARD | {"date": "27/6/2024"}))
+    s.card_bytes(t.Card(headline="Một tin mới", **CARD | {"date": "27/6/2024"}))
     assert len(drawn) == 3
 
 
@@ -208,7 +212,7 @@ def test_the_share_image_is_declared_in_the_front_matter(data_copy: Path):
     assert meta["jsonld"]["image"] == [social["image"]]
     asset = assets["anh-chia-se/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024.png"]
     assert asset.inputs is not None and asset.inputs() == frozenset({article.source})
-    for section in s.SECTIONS:
+    for section in SHARED_SECTIONS:
         assert pages[section].meta["social"]["image"].endswith(".png")
 
 
@@ -217,3 +221,11 @@ def test_no_share_image_without_the_sites_address(data_copy: Path):
     _, content = check(data_copy, data_copy.parent).require()
     assert not [a for a in content.assets if a.path.startswith(s.FOLDER)]
     assert all("image" not in (p.meta.get("social") or {}) for p in content.pages)
+
+
+def test_outputs_draw_and_pages_attach():
+    """The images are made in outputs, which never import pages; pages.share names them."""
+    for module in (s, t):
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        imported = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        assert not {n for n in imported if n.startswith("bulletin.pages")}, module.__name__

@@ -39,7 +39,7 @@ def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) ->
     writers = doc.writers
     if writers:  # a reprint may name no author: then the page claims none
         meta["author"] = bylines.line(writers)
-    # The share image (og:image, a raster 1200 x 630) is added with its file: share_images.attach.
+    # The share image (og:image, a raster 1200 x 630) is added with its file: share.attach_share_images.
     meta["social"] = {"type": "article"}
     jsonld: dict[str, Any] = {
         "@context": "https://schema.org",

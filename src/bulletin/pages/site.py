@@ -6,11 +6,11 @@ from pathlib import Path
 
 from bulletin import model, urls
 
-from bulletin.data import kinds, media
+from bulletin.data import kinds
 
 from bulletin.model import statistics
 
-from bulletin.outputs import feed, opendata, share_images
+from bulletin.outputs import feed, images, opendata
 from bulletin.pages.article import article_page
 from bulletin.pages.decision import decision_page
 from bulletin.pages.entities import campaign_index, campaign_pages, organisation_index, organisation_pages
@@ -21,6 +21,7 @@ from bulletin.pages.page import Asset, Page, SiteContent
 from bulletin.pages.redirects import redirects
 from bulletin.pages.rolls import open_data, profile_page, roll_pages, rolls
 from bulletin.pages.search import search_page
+from bulletin.pages.share import attach_share_images
 from bulletin.pages.statistics import statistics_pages
 
 
@@ -50,10 +51,10 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     content.assets += charts
     content.pages = _with_sources(pages, bulletin, periods)
     # og:image of every article and section: a raster 1200 x 630 (photo or title card), made when read.
-    content.assets += share_images.attach(bulletin, content.pages, data_dir)
+    content.assets += attach_share_images(bulletin, content.pages, data_dir)
     used = sorted({f.image for a in bulletin.articles for f in a.doc.figures})
     for image in used:  # re-encoded: no EXIF or GPS data, narrower variants for phones
-        content.assets += [Asset(path, content=data) for path, data in media.publish(bulletin.images[image], data_dir)]
+        content.assets += [Asset(path, content=data) for path, data in images.publish(bulletin.images[image], data_dir)]
     content.assets += open_data(bulletin, all_rolls, lambda: content.records)
     content.assets += redirects(bulletin, all_rolls)  # the addresses of pages issue 14 dropped
     if (rss := feed.rss(bulletin)) is not None:
