@@ -36,17 +36,17 @@ import re
 import shutil
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from bulletin import urls
 
+from bulletin.model.dimensions import FILTERS, ISSUE_FILTERS, PLACE, filter_values
 from bulletin.outputs import opendata
 
 from bulletin.vietnamese import formatting
 from bulletin.vietnamese.collation import sort_key
-from bulletin.pages.lookup import FILTERS, filter_values, place_order
 from bulletin.vietnamese.text import fold, place_beyond, post_in, slugify
 
 FOLDER = f"{urls.LOOKUP}/chi-muc"
@@ -55,8 +55,6 @@ VERSION = 1
 # loads one; a filter chosen loads those holding its first results).
 PART_ROWS = 150
 BLOCK_ROWS = 50
-# Filters that are the same for every award of one decision on one day (an "issue").
-ISSUE_FILTERS = ("co_quan", "cap", "hinh_thuc", "nam", "phong_trao")
 KINDS = [opendata.KIND_LABELS["individual"], opendata.KIND_LABELS["collective"]]
 # What a result adds after its decision, by the issue's flag.
 LABELS = [[1, " (đã bị hủy bỏ)"], [2, " (danh sách minh họa)"]]
@@ -103,7 +101,7 @@ class _Tables:
     def __init__(self, records: list[dict]):
         self.filters: dict[str, list[str]] = {}
         self.counts: dict[str, list[int]] = {}
-        found: dict[str, dict[str, int]] = {name: defaultdict(int) for name in FILTERS}
+        found: dict[str, dict[str, int]] = {x.filter: defaultdict(int) for x in FILTERS}
         record_values = [filter_values(r) for r in records]
         self.words = [syllables(r["name"]) for r in records]
         for values in record_values:
@@ -111,10 +109,10 @@ class _Tables:
                 for value in chosen:
                     found[name][value] += 1
         self.ids: dict[str, dict[str, int]] = {}
-        for name in FILTERS:
-            # Years newest first, places by their names (as the page lists them).
-            orders: dict[str, Callable[[str], Any]] = {"nam": lambda v: -int(v), "dia_ban": place_order}
-            ordered = sorted(found[name], key=orders.get(name, sort_key))
+        for dimension in FILTERS:
+            # Years newest first, places by their names (as the page lists them), the rest by name.
+            name = dimension.filter
+            ordered = sorted(found[name], key=dimension.order)
             self.filters[name] = ordered
             self.counts[name] = [found[name][v] for v in ordered]
             self.ids[name] = {v: i for i, v in enumerate(ordered)}
@@ -131,7 +129,7 @@ class _Tables:
         for record, values in zip(records, record_values):
             issue = self._issue(record, values, titles)
             self.issue_of.append(issue_ids.setdefault(tuple(issue), len(issue_ids)))
-            dia_ban = self._id("dia_ban", values)
+            dia_ban = self._id(PLACE.filter, values)
             self.rows.append(self._row(record, values, dia_ban, rank_ids))
             self.dia_ban.append(dia_ban)
         # Each distinct issue once, numbered as first seen (a dict keeps that order).
@@ -154,7 +152,7 @@ class _Tables:
         folder = f"{prefix}{day[:4]}/"
         if day and page.startswith(folder) and page.endswith(suffix) and "/" not in page[len(folder) : -len(suffix)]:
             page = page[len(folder) : -len(suffix)]
-        return [title, page, day, flags, *(self._id(name, values) for name in ISSUE_FILTERS)]
+        return [title, page, day, flags, *(self._id(x.filter, values) for x in ISSUE_FILTERS)]
 
     def _row(self, record: dict, values: dict[str, list[str]], dia_ban: int, rank_ids: dict[str, int]) -> list[Any]:
         """[name, issue, địa bàn, kind, place, rank, position, unit, profile, anchor], without
@@ -170,7 +168,7 @@ class _Tables:
         if anchor == slugify(record["name"]):
             anchor = 0
         place: Any = place_beyond(record["name"], record["locality"]) or 0
-        if place and place == values.get("dia_ban", [None])[0]:
+        if place and place == values.get(PLACE.filter, [None])[0]:
             place = 1
         row = [
             record["name"],
@@ -349,7 +347,7 @@ def build(folder: Path, records: list[dict]) -> dict[str, int]:
         "part": PART_ROWS,
         "filters": tables.filters,
         "counts": tables.counts,
-        "issue_filters": list(ISSUE_FILTERS),
+        "issue_filters": [x.filter for x in ISSUE_FILTERS],
         "titles": tables.titles,
         "ranks": tables.ranks,
         "kinds": KINDS,

@@ -31,7 +31,6 @@ from pathlib import Path
 from bulletin import urls
 
 from bulletin.outputs import lookup_index, opendata, pagefind_chunks
-from bulletin.pages.rolls import ALL_AWARDS
 
 # What a reader does not search for is marked data-pagefind-ignore in the templates; only
 # the permalinks Python-Markdown adds to headings of Markdown pages cannot be marked there.
@@ -124,7 +123,7 @@ class Background:
 def build_indexes(site_dir: Path) -> int:
     """Write both indexes into a built site; returns the number of awards indexed."""
     build_site_index(site_dir)
-    data = site_dir / urls.download(ALL_AWARDS, "json")
+    data = site_dir / urls.download(urls.ALL_AWARDS, "json")
     records = opendata.flat_awards(json.loads(data.read_text(encoding="utf-8"))) if data.exists() else []
     build_lookup_index(site_dir, records)
     return len(records)

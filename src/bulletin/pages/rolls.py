@@ -1,5 +1,6 @@
-"""Honour rolls: every award by issuer, form of commendation, year and campaign;
-one page per recipient with an id (their awards over the years); open-data files."""
+"""Honour rolls: every award by issuer, form of commendation, year and campaign
+(bulletin.model.dimensions); one page per recipient with an id (their awards over the years).
+Each roll's open-data files are bulletin.outputs.downloads'."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Any
 
 from bulletin.data import documents as d
 from bulletin import model, urls
-from bulletin.outputs import opendata
+from bulletin.model.dimensions import CAMPAIGN, FORM, ISSUER, ROLLS, YEAR, Dimension
 from bulletin.vietnamese import formatting
 from bulletin.vietnamese.collation import person_key, sort_key
 from bulletin.pages import inputs, meta, parts, recipients
@@ -31,18 +32,14 @@ OLD_ROLL_PAGE_SIZE = 200
 # names took 18 MB on 442 pages, each a second copy of the decision pages' lists (an issuer's
 # decisions are also its organisation page's, a form's are one filter of the lookup). Names
 # are listed by year and by campaign, as honour rolls are printed, and on each decision's page.
-DECISION_INDEX = frozenset({"co-quan", "hinh-thuc"})
-# The file of every award: open data, and what the lookup's index is built from.
-ALL_AWARDS = "tat-ca"
-# The file of every decision, named or not (du-lieu/quyet-dinh.csv beside the folder du-lieu/quyet-dinh/).
-DECISIONS = "quyet-dinh"
+DECISION_INDEX = frozenset({ISSUER.slug, FORM.slug})
 
 
 @dataclass(frozen=True)
 class Roll:
     """A named list of awards with its own pages and downloads."""
 
-    dimension: str  # co-quan, hinh-thuc, nam, phong-trao
+    dimension: str  # its dimension's slug (bulletin.model.dimensions.ROLLS): co-quan, hinh-thuc, nam, phong-trao
     key: str
     title: str
     # In bulletin.awards order; `awards` is the roll's own order, sorted when a build first needs
@@ -144,31 +141,29 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
     """Rolls of named recipients only: a decision whose names are not published has no line here."""
     groups: dict[tuple[str, str], list[model.Award]] = defaultdict(list)
     titles: dict[tuple[str, str], str] = {}
-    dimensions: list[tuple[str, Callable[[model.Award], tuple[str, str] | None]]] = [
-        ("co-quan", lambda a: (a.decision.issuer.id, f"Khen thưởng của {a.decision.office}")),
-        ("hinh-thuc", lambda a: (a.decision.form.id, a.decision.form.name)),
-        ("nam", lambda a: (str(a.year), f"Khen thưởng năm {a.year}") if a.year else None),
-        (
-            "phong-trao",
-            lambda a: (
-                a.decision.campaign.id,
-                f"{campaign_roll_title(a.decision.campaign.doc.name)}, {period_phrase(a.decision.campaign.period_key)}",
-            )
-            if a.decision.campaign
-            else None,
-        ),
-    ]
+    # Each roll dimension's (key, title) of an award: the key names the roll's folder.
+    describes: dict[Dimension, Callable[[model.Award], tuple[str, str] | None]] = {
+        ISSUER: lambda a: (a.decision.issuer.id, f"Khen thưởng của {a.decision.office}"),
+        FORM: lambda a: (a.decision.form.id, a.decision.form.name),
+        YEAR: lambda a: (str(a.year), f"Khen thưởng năm {a.year}") if a.year else None,
+        CAMPAIGN: lambda a: (
+            a.decision.campaign.id,
+            f"{campaign_roll_title(a.decision.campaign.doc.name)}, {period_phrase(a.decision.campaign.period_key)}",
+        )
+        if a.decision.campaign
+        else None,
+    }
     # Every award of a decision is in the same rolls (its day too is the decision's): described once per decision.
     described: dict[int, list[tuple[str, str]]] = {}
     for award in bulletin.awards:
         keys = described.get(id(award.decision))
         if keys is None:
             keys = described[id(award.decision)] = []
-            for dimension, describe in dimensions:
-                found = describe(award)
+            for dimension in ROLLS:
+                found = describes[dimension](award)
                 if found:
-                    keys.append((dimension, found[0]))
-                    titles[(dimension, found[0])] = found[1]
+                    keys.append((dimension.slug, found[0]))
+                    titles[(dimension.slug, found[0])] = found[1]
         for key in keys:
             groups[key].append(award)
     return [Roll(dim, key, titles[(dim, key)], awards) for (dim, key), awards in groups.items()]
@@ -293,19 +288,15 @@ def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
     return pages
 
 
-# Issuers are offices ("Bộ trưởng Bộ Công an") as often as bodies ("Hội Nông dân tỉnh").
-ROLL_LABELS = {"co-quan": "Theo người, cơ quan khen thưởng", "hinh-thuc": "Theo hình thức", "nam": "Theo năm", "phong-trao": "Theo phong trào"}
-
-
 def _group_order(roll: Roll) -> tuple:
     """Issuers by level, then by the highest form they gave; forms by rank; years and campaigns
     newest first. A roll is ordered (see `ordered`): its first award is its highest."""
     top = roll.top
-    if roll.dimension == "co-quan":
+    if roll.dimension == ISSUER.slug:
         return (top.rank[2], top.rank, sort_key(roll.title))
-    if roll.dimension == "hinh-thuc":
+    if roll.dimension == FORM.slug:
         return (top.rank[0], sort_key(roll.title))
-    if roll.dimension == "nam":
+    if roll.dimension == YEAR.slug:
         return (-int(roll.key),)
     campaign = top.campaign
     return (-campaign.doc.end_year, -campaign.doc.start_year, sort_key(roll.title)) if campaign else (0,)
@@ -315,10 +306,10 @@ def roll_groups(all_rolls: list[Roll]) -> list[tuple[str, list[Roll]]]:
     """Every roll grouped by dimension, for the Vinh danh page: (label, rolls), each group in its
     natural order (`_group_order`), never alphabetical by id."""
     groups = []
-    for dimension, label in ROLL_LABELS.items():
-        found = sorted((r for r in all_rolls if r.dimension == dimension and r.count), key=_group_order)
+    for dimension in ROLLS:
+        found = sorted((r for r in all_rolls if r.dimension == dimension.slug and r.count), key=_group_order)
         if found:
-            groups.append((label, found))
+            groups.append((dimension.roll_label, found))
     return groups
 
 
@@ -330,40 +321,3 @@ def profile_page(bulletin: model.Bulletin, ident: str, awards: list[model.Award]
     )
     notices = model.notices(a.decision for a in awards)
     return render_page(page, bulletin, "profile.html", name=latest.name, awards=awards, notices=notices)
-
-
-def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: Callable[[], list[dict]]) -> list[Asset]:
-    """CSV and JSON for every list of named awards (everything, each roll, each named decision), and
-    one file of every decision (named or not, with the counts the source gave); `all_records` are
-    the awards' records in bulletin.awards order."""
-    files = []
-
-    # Made when a build first reads a file (validation only plans them), then shared by every file.
-    @functools.cache
-    def encoded() -> opendata.Encoded:
-        return opendata.Encoded(bulletin.awards, all_records())
-
-    def add(
-        name: str, title: str, awards: Callable[[], Sequence[model.Award]], listed: Sequence[model.Award] | None = None
-    ) -> None:
-        """`listed`: the awards in any order, to say what the files are made from (None: everything)."""
-        made_from = None if listed is None else functools.cache(lambda: inputs.awards(bulletin, listed))
-        files.append(Asset(urls.download(name, "csv"), content=lambda: encoded().csv(awards()), inputs=made_from))
-        files.append(Asset(urls.download(name, "json"), content=lambda: encoded().json(title, awards()), inputs=made_from))
-
-    add(ALL_AWARDS, "Tất cả khen thưởng", lambda: bulletin.awards)
-    by_decision: dict[str, list[model.Award]] = defaultdict(list)
-    for award in bulletin.awards:
-        by_decision[award.decision.id].append(award)
-    for decision in bulletin.decisions_newest_first:
-        if decision.named:  # no file of an empty list where the names are not published
-            add(f"quyet-dinh/{decision.id}", decision.title, functools.partial(by_decision.__getitem__, decision.id), by_decision[decision.id])
-    for roll in all_rolls:
-        add(roll.download_name, roll.title, functools.partial(getattr, roll, "awards"), roll.unordered)  # ordered only when written
-    @functools.cache
-    def rows() -> list[dict]:
-        return [opendata.decision_record(x, bulletin.decision_day(x)) for x in bulletin.decisions_newest_first]
-
-    files.append(Asset(urls.download(DECISIONS, "csv"), content=lambda: opendata.csv_bytes(rows(), opendata.DECISION_COLUMNS)))
-    files.append(Asset(urls.download(DECISIONS, "json"), content=lambda: opendata.decisions_json("Các quyết định khen thưởng", rows())))
-    return files

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from bulletin import model, urls
@@ -9,17 +10,19 @@ from bulletin import model, urls
 from bulletin.data import kinds, media
 
 from bulletin.model import statistics
+from bulletin.model.dimensions import CAMPAIGN, FORM, ISSUER
 
-from bulletin.outputs import feed, opendata, share_images
+from bulletin.outputs import downloads, feed, opendata, share_images
 from bulletin.pages.article import article_page
 from bulletin.pages.decision import decision_page
 from bulletin.pages.entities import campaign_index, campaign_pages, organisation_index, organisation_pages
 from bulletin.pages.home import home_page
 from bulletin.pages.listing import archive_pages, honours_pages, news_pages
 from bulletin.pages.lookup import lookup_page
+from bulletin.pages import inputs
 from bulletin.pages.page import Asset, Page, SiteContent
 from bulletin.pages.redirects import redirects
-from bulletin.pages.rolls import open_data, profile_page, roll_pages, rolls
+from bulletin.pages.rolls import profile_page, roll_pages, rolls
 from bulletin.pages.search import search_page
 from bulletin.pages.statistics import statistics_pages
 
@@ -54,11 +57,22 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     used = sorted({f.image for a in bulletin.articles for f in a.doc.figures})
     for image in used:  # re-encoded: no EXIF or GPS data, narrower variants for phones
         content.assets += [Asset(path, content=data) for path, data in media.publish(bulletin.images[image], data_dir)]
-    content.assets += open_data(bulletin, all_rolls, lambda: content.records)
+    for download in downloads.downloads(bulletin, all_rolls, lambda: content.records):
+        content.assets += _open_data(bulletin, download)
     content.assets += redirects(bulletin, all_rolls)  # the addresses of pages issue 14 dropped
     if (rss := feed.rss(bulletin)) is not None:
         content.assets.append(Asset(urls.FEED, content=rss))
     return content
+
+
+def _open_data(bulletin: model.Bulletin, download: downloads.Download) -> list[Asset]:
+    """A list's CSV and JSON files, made from the files of its awards (from every file: None)."""
+    listed = download.listed
+    made_from = None if listed is None else functools.cache(functools.partial(inputs.awards, bulletin, listed))
+    return [
+        Asset(urls.download(download.name, "csv"), content=download.csv, inputs=made_from),
+        Asset(urls.download(download.name, "json"), content=download.json, inputs=made_from),
+    ]
 
 
 def _with_sources(pages: list[Page], bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> list[Page]:
@@ -68,10 +82,10 @@ def _with_sources(pages: list[Page], bulletin: model.Bulletin, periods: list[sta
     forms' lists, a campaign, the newest article of a statistics period, else bulletin.yaml.
     """
     defaults = {
-        f"{urls.ROLLS}/co-quan/": bulletin.sources.get(kinds.ORGANISATIONS.place),
-        f"{urls.ROLLS}/hinh-thuc/": bulletin.sources.get(kinds.FORMS.place),
+        f"{urls.ROLLS}/{ISSUER.slug}/": bulletin.sources.get(kinds.ORGANISATIONS.place),
+        f"{urls.ROLLS}/{FORM.slug}/": bulletin.sources.get(kinds.FORMS.place),
     }
-    defaults |= {f"{urls.ROLLS}/phong-trao/{c.id}/": c.source for c in bulletin.campaigns.values()}
+    defaults |= {f"{urls.ROLLS}/{CAMPAIGN.slug}/{c.id}/": c.source for c in bulletin.campaigns.values()}
     defaults |= {urls.statistics(s.campaign, s.period): s.articles[-1].source for s in periods if s.articles}
     site = bulletin.sources.get(kinds.SITE.place)
     result = []
