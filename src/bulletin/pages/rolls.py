@@ -20,7 +20,7 @@ from bulletin.vietnamese.collation import person_key, sort_key
 from bulletin.pages import inputs, meta, parts, recipients
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.render import render_page, render_page_from
-from bulletin.model.tally import counts_phrase, period_phrase, upper_first
+from bulletin.model.tally import counts_phrase, named, period_phrase, upper_first
 
 # Names per page of an honour roll. 500 (200 until issue 14) cuts a 350-article archive's roll pages
 # from 449 to 200 (400 a page: 237; 1,000: 116 but 350 KB pages). A built page of 500 names was 175 KB
@@ -216,8 +216,7 @@ class IndexedDecision:
     @property
     def counts(self) -> str | None:
         """"9 tập thể, 15 cá nhân" of the names in this roll."""
-        individuals = sum(1 for a in self.awards if a.is_individual)
-        return counts_phrase(len(self.awards) - individuals, individuals)
+        return counts_phrase(*named(self.awards))
 
 
 def indexed_decisions(roll: Roll) -> list[tuple[int | None, list[IndexedDecision]]]:

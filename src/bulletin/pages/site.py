@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bulletin import model, urls
 
@@ -11,8 +13,9 @@ from bulletin.data import kinds, media
 
 from bulletin.model import statistics
 from bulletin.model.dimensions import CAMPAIGN, FORM, ISSUER
+from bulletin.outputs.downloads import downloads
 
-from bulletin.outputs import downloads, feed, opendata, share_images
+from bulletin.outputs import feed, opendata, share_images
 from bulletin.pages.article import article_page
 from bulletin.pages.decision import decision_page
 from bulletin.pages.entities import campaign_index, campaign_pages, organisation_index, organisation_pages
@@ -22,7 +25,7 @@ from bulletin.pages.lookup import lookup_page
 from bulletin.pages import inputs
 from bulletin.pages.page import Asset, Page, SiteContent
 from bulletin.pages.redirects import redirects
-from bulletin.pages.rolls import profile_page, roll_pages, rolls
+from bulletin.pages.rolls import Roll, profile_page, roll_pages, rolls
 from bulletin.pages.search import search_page
 from bulletin.pages.statistics import statistics_pages
 
@@ -57,22 +60,22 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     used = sorted({f.image for a in bulletin.articles for f in a.doc.figures})
     for image in used:  # re-encoded: no EXIF or GPS data, narrower variants for phones
         content.assets += [Asset(path, content=data) for path, data in media.publish(bulletin.images[image], data_dir)]
-    for download in downloads.downloads(bulletin, all_rolls, lambda: content.records):
-        content.assets += _open_data(bulletin, download)
+    content.assets += open_data(bulletin, all_rolls, lambda: content.records)
     content.assets += redirects(bulletin, all_rolls)  # the addresses of pages issue 14 dropped
     if (rss := feed.rss(bulletin)) is not None:
         content.assets.append(Asset(urls.FEED, content=rss))
     return content
 
 
-def _open_data(bulletin: model.Bulletin, download: downloads.Download) -> list[Asset]:
-    """A list's CSV and JSON files, made from the files of its awards (from every file: None)."""
-    listed = download.listed
-    made_from = None if listed is None else functools.cache(functools.partial(inputs.awards, bulletin, listed))
-    return [
-        Asset(urls.download(download.name, "csv"), content=download.csv, inputs=made_from),
-        Asset(urls.download(download.name, "json"), content=download.json, inputs=made_from),
-    ]
+def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], records: Callable[[], list[dict[str, Any]]]) -> list[Asset]:
+    """The open-data files (bulletin.outputs.downloads), each pair made from its awards' data files."""
+    assets = []
+    for download in downloads(bulletin, all_rolls, records):
+        listed = download.listed  # None: every award, or every decision (made from every file)
+        made_from = None if listed is None else functools.cache(functools.partial(inputs.awards, bulletin, listed))
+        assets.append(Asset(urls.download(download.name, "csv"), content=download.csv, inputs=made_from))
+        assets.append(Asset(urls.download(download.name, "json"), content=download.json, inputs=made_from))
+    return assets
 
 
 def _with_sources(pages: list[Page], bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> list[Page]:
