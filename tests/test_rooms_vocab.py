@@ -131,6 +131,9 @@ def test_every_filter_is_in_the_lookup_index_and_on_its_page(built_site: Path):
     meta = json.loads((built_site / lookup_index.FOLDER / "meta.json").read_text(encoding="utf-8"))
     assert list(meta["filters"]) == list(meta["counts"]) == [x.filter for x in FILTERS]
     assert meta["issue_filters"] == [x.filter for x in ISSUE_FILTERS]
+    # The browser knows the filters from meta.json, and the place filter (no issue's) by its key.
+    script = (ROOT / "docs" / "assets" / "bulletin-lookup.js").read_text(encoding="utf-8")
+    assert f"meta.filters.{dimensions.PLACE.filter}[" in script
     page = soup(built_site / urls.LOOKUP / "index.html")
     shown = [(s["data-filter"], page.select_one(f'label[for="{s["id"]}"]').get_text()) for s in page.select("select[data-filter]")]
     assert shown == [(x.filter, x.label) for x in FILTERS]

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from bulletin import model, urls
-
 from bulletin.outputs import opendata
 
 

@@ -136,7 +136,7 @@ def plan(meta: dict[str, Any], listed: list[list[Any]], typed: list[str]) -> tup
         return [], whole
 
     def head(entry: list[Any]) -> int:
-        return -(-entry[3] // meta["part"])
+        return int(-(-entry[3] // meta["part"]))
 
     if complete:
         rarest = min((index[w] for w in complete), key=lambda e: e[1])

@@ -27,6 +27,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 from bulletin import urls
 
@@ -89,7 +90,7 @@ def build_site_index(site_dir: Path) -> None:
         raise SearchIndexError(f"chia lại chỉ mục Pagefind: {error}") from error
 
 
-def build_lookup_index(site_dir: Path, records: list[dict]) -> None:
+def build_lookup_index(site_dir: Path, records: list[dict[str, Any]]) -> None:
     folder = site_dir / lookup_index.FOLDER
     if not records:  # no names published yet: no index; the lookup page says so
         shutil.rmtree(folder, ignore_errors=True)
@@ -101,13 +102,13 @@ class Background:
     """The award index built in a thread while the engine renders pages: it needs only the
     data, and a few seconds of it are file writes, which leave Python's lock free."""
 
-    def __init__(self, site_dir: Path, records: list[dict]):
+    def __init__(self, site_dir: Path, records: list[dict[str, Any]]):
         self.error: BaseException | None = None
         self.count = len(records)
         self.thread = threading.Thread(target=self._run, args=(site_dir, records), daemon=True)
         self.thread.start()
 
-    def _run(self, site_dir: Path, records: list[dict]) -> None:
+    def _run(self, site_dir: Path, records: list[dict[str, Any]]) -> None:
         try:
             build_lookup_index(site_dir, records)
         except BaseException as error:  # re-raised in the build's thread by wait()

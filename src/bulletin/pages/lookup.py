@@ -22,8 +22,8 @@ from bulletin.pages.render import render_page_from
 def _orders(bulletin: model.Bulletin) -> dict[str, Callable[[str], Any]]:
     """How each filter's values are listed: offices by level then by the highest form they gave,
     forms by rank and grade, levels top down, years and campaigns newest first, places by name."""
-    office: dict[str, tuple] = {}
-    award: dict[str, tuple] = {}
+    office: dict[str, tuple[Any, ...]] = {}
+    award: dict[str, tuple[Any, ...]] = {}
     for x in bulletin.decisions.values():
         office[x.office] = min(office.get(x.office, (x.rank[2], x.rank)), (x.rank[2], x.rank))
         award[x.award_name] = min(award.get(x.award_name, x.rank[:2]), x.rank[:2])

@@ -116,12 +116,12 @@ def ordered(awards: Sequence[model.Award]) -> list[model.Award]:
     first within a rank, then by title; within a decision, collectives by name, then individuals by given, middle
     and family name (Vietnamese order)."""
 
-    decisions: dict[str, tuple] = {}  # one collation key per decision, not per award
+    decisions: dict[str, tuple[Any, ...]] = {}  # one collation key per decision, not per award
 
-    def key(award: model.Award) -> tuple:
+    def key(award: model.Award) -> tuple[Any, ...]:
         person = award.recipient
         if isinstance(person, d.Individual):
-            name: tuple = (1, person_key(person.name, person.given))
+            name: tuple[Any, ...] = (1, person_key(person.name, person.given))
         else:
             name = (0, (sort_key(person.name),))
         found = decisions.get(award.decision.id)
@@ -132,7 +132,7 @@ def ordered(awards: Sequence[model.Award]) -> list[model.Award]:
     return sorted(awards, key=key)
 
 
-def decision_order(decision: model.Decision, day: dt.date | None) -> tuple:
+def decision_order(decision: model.Decision, day: dt.date | None) -> tuple[Any, ...]:
     """Where a decision's awards stand in a roll: highest rank first, newest first, then by title."""
     return (decision.rank, -(day.toordinal() if day else 0), sort_key(decision.title), decision.id)
 
@@ -287,7 +287,7 @@ def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
     return pages
 
 
-def _group_order(roll: Roll) -> tuple:
+def _group_order(roll: Roll) -> tuple[Any, ...]:
     """Issuers by level, then by the highest form they gave; forms by rank; years and campaigns
     newest first. A roll is ordered (see `ordered`): its first award is its highest."""
     top = roll.top
