@@ -142,25 +142,28 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
     groups: dict[tuple[str, str], list[model.Award]] = defaultdict(list)
     titles: dict[tuple[str, str], str] = {}
     # Each roll dimension's (key, title) of an award: the key names the roll's folder.
-    describes: dict[Dimension, Callable[[model.Award], tuple[str, str] | None]] = {
-        ISSUER: lambda a: (a.decision.issuer.id, f"Khen thưởng của {a.decision.office}"),
-        FORM: lambda a: (a.decision.form.id, a.decision.form.name),
-        YEAR: lambda a: (str(a.year), f"Khen thưởng năm {a.year}") if a.year else None,
-        CAMPAIGN: lambda a: (
-            a.decision.campaign.id,
-            f"{campaign_roll_title(a.decision.campaign.doc.name)}, {period_phrase(a.decision.campaign.period_key)}",
-        )
-        if a.decision.campaign
-        else None,
-    }
+    dimensions: list[tuple[Dimension, Callable[[model.Award], tuple[str, str] | None]]] = [
+        (ISSUER, lambda a: (a.decision.issuer.id, f"Khen thưởng của {a.decision.office}")),
+        (FORM, lambda a: (a.decision.form.id, a.decision.form.name)),
+        (YEAR, lambda a: (str(a.year), f"Khen thưởng năm {a.year}") if a.year else None),
+        (
+            CAMPAIGN,
+            lambda a: (
+                a.decision.campaign.id,
+                f"{campaign_roll_title(a.decision.campaign.doc.name)}, {period_phrase(a.decision.campaign.period_key)}",
+            )
+            if a.decision.campaign
+            else None,
+        ),
+    ]
     # Every award of a decision is in the same rolls (its day too is the decision's): described once per decision.
     described: dict[int, list[tuple[str, str]]] = {}
     for award in bulletin.awards:
         keys = described.get(id(award.decision))
         if keys is None:
             keys = described[id(award.decision)] = []
-            for dimension in ROLLS:
-                found = describes[dimension](award)
+            for dimension, describe in dimensions:
+                found = describe(award)
                 if found:
                     keys.append((dimension.slug, found[0]))
                     titles[(dimension.slug, found[0])] = found[1]
