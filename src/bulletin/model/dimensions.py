@@ -6,6 +6,9 @@ the page's <select data-filter>; outputs/lookup_index.py, meta.json's "filters" 
 (outputs/opendata.record) each spelled them their own way: the issuer was "co-quan" in the rolls,
 "co_quan" in the lookup and "office" in a record. Those spellings are published (addresses, the
 lookup's files, CSV and JSON keys) and stay; they are declared here, side by side.
+
+A roll is keyed by an id (the issuer's, the form's: pages/rolls.py), a filter by the words a
+reader sees (the office as it was named, the form with its grade): two lists, one dimension.
 """
 
 from __future__ import annotations
