@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from conftest import DATA, ROOT, add_extra_decision, built, mkdocs_build, plain, soup, text
 from test_corpus import prepare
 
-from bulletin.model import statistics
+from bulletin.model import statistics, tally
 
 from bulletin.vietnamese import typography
 from bulletin.model.load import load
@@ -154,8 +154,8 @@ def test_a_source_names_its_articles_and_counts_the_rest(loaded):
 
 
 def test_award_figures_say_at_least_when_some_decisions_gave_no_count():
-    counts = SimpleNamespace(collectives=18, individuals=39, unknown=3, missing_collectives=2, missing_individuals=1,
-                             decisions=5, complete=False, partial=True)
+    counts = tally.Tally(decisions=5, collectives=18, individuals=39, unknown=3, partial=1, missing_collectives=2,
+                         missing_individuals=1)
     assert home.award_figures(counts) == [
         ("ít nhất 57", "tập thể, cá nhân được khen thưởng"), ("ít nhất 18", "tập thể"), ("ít nhất 39", "cá nhân"),
         ("5", "quyết định khen thưởng"), ("3", "quyết định không công bố đủ số lượng"),

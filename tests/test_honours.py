@@ -361,11 +361,11 @@ def test_rolls_lists_and_filters_go_by_rank_of_form_grade_and_level(data_copy: P
 
 
 def test_the_place_filter_lists_communes_so_a_hamlet_is_found_under_its_commune():
-    from bulletin.pages import lookup
+    from bulletin.model import dimensions
 
     def place(locality):
         record = {"office": None, "level": None, "award": None, "year": None, "campaign": None, "locality": locality}
-        return lookup.filter_values(record).get("dia_ban")
+        return dimensions.filter_values(record).get("dia_ban")
 
     assert place("ấp 1, xã L, huyện X") == ["xã L, huyện X"]
     assert place("thôn 3, xã Y, tỉnh X") == ["xã Y, tỉnh X"]

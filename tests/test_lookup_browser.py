@@ -219,7 +219,7 @@ def test_places_are_listed_by_their_names(tab, url: str):
     tab.goto(url)
     settled(tab)
     places = tab.locator("#tra-cuu-dia_ban option").all_text_contents()[1:]
-    from bulletin.pages.lookup import place_order
+    from bulletin.vietnamese.places import place_order
 
     assert places == sorted(places, key=place_order) and places != sorted(places)
     assert "xã Phước Tín, thị xã Phước Long" in places

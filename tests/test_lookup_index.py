@@ -186,25 +186,25 @@ def test_the_fixture_is_found_as_in_its_data(tmp_path: Path):
 
 def test_the_lookup_page_offers_every_filter_value_of_every_award(tmp_path: Path):
     """The page lists each filter's values from the decisions and places (no record is made for
-    it); they are exactly the values the records give the index (pages.lookup.filter_values)."""
+    it); they are exactly the values the records give the index (model.dimensions.filter_values)."""
     import re
     from html import unescape
 
     from synthetic import write_archive
 
     from bulletin.pages import build_site
-    from bulletin.pages.lookup import FILTERS, filter_values
+    from bulletin.model.dimensions import FILTERS, filter_values
 
     data = tmp_path / "data"
     write_archive(data, 12, 5)
     bulletin = load(data, data.parent).require()
     content = build_site(bulletin, data)
     page = next(p for p in content.pages if p.path == "tra-cuu/index.md")
-    expected: dict[str, set[str]] = {name: set() for name in FILTERS}
+    expected: dict[str, set[str]] = {x.filter: set() for x in FILTERS}
     for record in content.records:
         for name, values in filter_values(record).items():
             expected[name].update(values)
-    for name in FILTERS:
+    for name in expected:
         select = re.search(rf'<select id="tra-cuu-{name}".*?</select>', page.body, re.S)
         assert select is not None, name
         shown = {unescape(v) for v in re.findall(r'<option value="([^"]+)">', select.group(0))}
@@ -303,7 +303,7 @@ def test_the_parts_of_the_last_words_given_names_come_first(tmp_path: Path, monk
 
 
 def test_places_sort_by_their_names():
-    from bulletin.pages.lookup import place_name, place_order
+    from bulletin.vietnamese.places import place_name, place_order
 
     assert place_name("thị xã Phước Long") == "Phước Long" and place_name("xã Phước Tín") == "Phước Tín"
     assert place_name("thị trấn Chơn Thành") == "Chơn Thành" and place_name("Phước Long") == "Phước Long"

@@ -22,6 +22,11 @@ LOOKUP = "tra-cuu"
 SEARCH = "tim-kiem"  # the site search's results page (pages/search.py)
 DATA = "du-lieu"
 FEED = "feed.xml"
+# Open data (du-lieu/<name>.csv and .json): the file of every award, which the lookup's index is
+# also built from, and the file of every decision, named or not (beside the folder du-lieu/quyet-dinh/
+# of each named decision's awards).
+ALL_AWARDS = "tat-ca"
+DECISIONS = "quyet-dinh"
 # The masthead's section of a page, by the page's first folder: profiles and honour rolls are
 # read from Vinh danh, the download folder from the lookup.
 SECTION_OF = {ROLLS: HONOURS, PROFILES: HONOURS, DATA: LOOKUP}
@@ -104,13 +109,23 @@ def download(name: str, extension: str) -> str:
     return f"{DATA}/{name}.{extension}"
 
 
+def decision_download(ident: str) -> str:
+    """The name of a named decision's open-data files: du-lieu/quyet-dinh/<id>.csv and .json."""
+    return f"{DECISIONS}/{ident}"
+
+
+def campaign_key(campaign: model.Campaign | None) -> str:
+    """A campaign's folder of statistics (and its charts' ids): its id, or "chung" for figures of none."""
+    return campaign.id if campaign else GENERAL
+
+
 def statistics(campaign: model.Campaign | None, period: str) -> str:
     """thong-ke/<campaign>/<period>.md: one page per campaign and period."""
-    return f"{STATISTICS}/{campaign.id if campaign else GENERAL}/{period}.md"
+    return f"{STATISTICS}/{campaign_key(campaign)}/{period}.md"
 
 
 def chart(campaign: model.Campaign | None, period: str, metric: str) -> str:
-    return f"{STATISTICS}/{campaign.id if campaign else GENERAL}/{period}-{metric}.svg"
+    return f"{STATISTICS}/{campaign_key(campaign)}/{period}-{metric}.svg"
 
 
 def site_path(path: str) -> str:

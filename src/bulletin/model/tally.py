@@ -106,6 +106,11 @@ class Tally:
         return self.unknown - self.partial
 
     @property
+    def everyone(self) -> int:
+        """The collectives and individuals added up: a lower bound unless `complete`."""
+        return self.collectives + self.individuals
+
+    @property
     def known(self) -> bool:
         """Whether any count is known at all (a decision that gave one of its two counts gave one)."""
         return self.silent < self.decisions
@@ -121,12 +126,12 @@ class Tally:
             return ("không có", f"{EVERYONE} nào") if self.complete else None
         if not self.complete:
             # A decision without counts may have given either kind: the bound is on everyone.
-            return f"ít nhất {formatting.number(c + i)}", EVERYONE
+            return f"ít nhất {formatting.number(self.everyone)}", EVERYONE
         if not c:
             return formatting.number(i), "cá nhân"
         if not i:
             return formatting.number(c), "tập thể"
-        return formatting.number(c + i), EVERYONE
+        return formatting.number(self.everyone), EVERYONE
 
     def total(self) -> str | None:
         """"24 tập thể, cá nhân"; "ít nhất 24 tập thể, cá nhân" when some decisions gave no count;
@@ -187,6 +192,15 @@ def tally(decisions: Iterable[model.Decision]) -> Tally:
             unknown += 1
             partial += (c is None) != (i is None)
     return Tally(count, collectives, individuals, unknown, partial, no_c, no_i)
+
+
+def named(awards: Iterable[model.Award]) -> tuple[int, int]:
+    """(collectives, individuals) among named awards: a list's own counts, always known."""
+    individuals = total = 0
+    for award in awards:
+        total += 1
+        individuals += award.is_individual
+    return total - individuals, individuals
 
 
 def period_phrase(period: str) -> str:

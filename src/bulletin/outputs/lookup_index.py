@@ -36,17 +36,17 @@ import re
 import shutil
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from bulletin import urls
 
+from bulletin.model.dimensions import FILTERS, ISSUE_FILTERS, PLACE, filter_values
 from bulletin.outputs import opendata
 
 from bulletin.vietnamese import formatting
 from bulletin.vietnamese.collation import sort_key
-from bulletin.pages.lookup import FILTERS, filter_values, place_order
 from bulletin.vietnamese.text import fold, place_beyond, post_in, slugify
 
 FOLDER = f"{urls.LOOKUP}/chi-muc"
@@ -55,8 +55,6 @@ VERSION = 1
 # loads one; a filter chosen loads those holding its first results).
 PART_ROWS = 150
 BLOCK_ROWS = 50
-# Filters that are the same for every award of one decision on one day (an "issue").
-ISSUE_FILTERS = ("co_quan", "cap", "hinh_thuc", "nam", "phong_trao")
 KINDS = [opendata.KIND_LABELS["individual"], opendata.KIND_LABELS["collective"]]
 # What a result adds after its decision, by the issue's flag.
 LABELS = [[1, " (đã bị hủy bỏ)"], [2, " (danh sách minh họa)"]]
@@ -100,10 +98,10 @@ def file_key(syllable: str) -> str:
 class _Tables:
     """Ids shared by every file: filter values, ranks; and each record's issue and row."""
 
-    def __init__(self, records: list[dict]):
+    def __init__(self, records: list[dict[str, Any]]):
         self.filters: dict[str, list[str]] = {}
         self.counts: dict[str, list[int]] = {}
-        found: dict[str, dict[str, int]] = {name: defaultdict(int) for name in FILTERS}
+        found: dict[str, dict[str, int]] = {x.filter: defaultdict(int) for x in FILTERS}
         record_values = [filter_values(r) for r in records]
         self.words = [syllables(r["name"]) for r in records]
         for values in record_values:
@@ -111,10 +109,10 @@ class _Tables:
                 for value in chosen:
                     found[name][value] += 1
         self.ids: dict[str, dict[str, int]] = {}
-        for name in FILTERS:
-            # Years newest first, places by their names (as the page lists them).
-            orders: dict[str, Callable[[str], Any]] = {"nam": lambda v: -int(v), "dia_ban": place_order}
-            ordered = sorted(found[name], key=orders.get(name, sort_key))
+        for dimension in FILTERS:
+            # Years newest first, places by their names (as the page lists them), the rest by name.
+            name = dimension.filter
+            ordered = sorted(found[name], key=dimension.order)
             self.filters[name] = ordered
             self.counts[name] = [found[name][v] for v in ordered]
             self.ids[name] = {v: i for i, v in enumerate(ordered)}
@@ -124,14 +122,14 @@ class _Tables:
         self.profile = [prefix, suffix]
         self.decision = [f"{urls.HONOURS}/", "/"]  # + year + "/" + id + "/" (_issue)
         titles: dict[str, int] = {}
-        issue_ids: dict[tuple, int] = {}
+        issue_ids: dict[tuple[Any, ...], int] = {}
         self.issue_of: list[int] = []
         self.rows: list[list[Any]] = []
         self.dia_ban: list[int] = []
         for record, values in zip(records, record_values):
             issue = self._issue(record, values, titles)
             self.issue_of.append(issue_ids.setdefault(tuple(issue), len(issue_ids)))
-            dia_ban = self._id("dia_ban", values)
+            dia_ban = self._id(PLACE.filter, values)
             self.rows.append(self._row(record, values, dia_ban, rank_ids))
             self.dia_ban.append(dia_ban)
         # Each distinct issue once, numbered as first seen (a dict keeps that order).
@@ -142,7 +140,7 @@ class _Tables:
         chosen = values.get(name)
         return self.ids[name][chosen[0]] if chosen else -1
 
-    def _issue(self, record: dict, values: dict[str, list[str]], titles: dict[str, int]) -> list[Any]:
+    def _issue(self, record: dict[str, Any], values: dict[str, list[str]], titles: dict[str, int]) -> list[Any]:
         """[title id, decision page (or its id), day or "", 1 revoked + 2 illustrative, the ids of its five filters]."""
         flags = (1 if record.get("revoked") else 0) + (2 if record.get("illustrative") else 0)
         title = titles.setdefault(record["decision_title"], len(titles))
@@ -154,9 +152,9 @@ class _Tables:
         folder = f"{prefix}{day[:4]}/"
         if day and page.startswith(folder) and page.endswith(suffix) and "/" not in page[len(folder) : -len(suffix)]:
             page = page[len(folder) : -len(suffix)]
-        return [title, page, day, flags, *(self._id(name, values) for name in ISSUE_FILTERS)]
+        return [title, page, day, flags, *(self._id(x.filter, values) for x in ISSUE_FILTERS)]
 
-    def _row(self, record: dict, values: dict[str, list[str]], dia_ban: int, rank_ids: dict[str, int]) -> list[Any]:
+    def _row(self, record: dict[str, Any], values: dict[str, list[str]], dia_ban: int, rank_ids: dict[str, int]) -> list[Any]:
         """[name, issue, địa bàn, kind, place, rank, position, unit, profile, anchor], without
         trailing zeros (0 = none). Place 1 = the địa bàn itself. Anchor 0 = the name's slug.
         Profile 1 = the anchor, "-x" = the anchor then "-x", else the profile's id."""
@@ -170,7 +168,7 @@ class _Tables:
         if anchor == slugify(record["name"]):
             anchor = 0
         place: Any = place_beyond(record["name"], record["locality"]) or 0
-        if place and place == values.get("dia_ban", [None])[0]:
+        if place and place == values.get(PLACE.filter, [None])[0]:
             place = 1
         row = [
             record["name"],
@@ -205,7 +203,7 @@ def decision_text(meta: dict[str, Any], issue: list[Any]) -> str:
     """What a result line says of its decision, as the browser writes it (bulletin-lookup.js)."""
     title, _, day, flags = issue[:4]
     when = f", {formatting.date_short(dt.date.fromisoformat(day))}" if day else ""
-    return meta["titles"][title] + when + "".join(text for flag, text in meta["labels"] if flags & flag)
+    return str(meta["titles"][title]) + when + "".join(text for flag, text in meta["labels"] if flags & flag)
 
 
 def _write(path: Path, data: Any) -> int:
@@ -214,7 +212,7 @@ def _write(path: Path, data: Any) -> int:
     return len(text.encode())
 
 
-def browse_order(records: list[dict], tables: _Tables) -> list[int]:
+def browse_order(records: list[dict[str, Any]], tables: _Tables) -> list[int]:
     """Newest first; within a day by issue, then by place, so a filter's awards come in runs."""
     order = sorted(range(len(records)), key=lambda n: (tables.issue_of[n], tables.dia_ban[n], n))
     return sorted(order, key=lambda n: records[n]["date"] or "", reverse=True)  # stable
@@ -252,7 +250,7 @@ def facets(order: list[int], tables: _Tables) -> dict[str, Any]:
     """"t": the distinct five filter ids of issues; "f": per issue in browse order, its "t"
     number, its number of runs of awards by place, then each run (see run_numbers), in digits
     (encode_numbers): a third of the same as JSON numbers, and read only when a filter is chosen."""
-    kinds: dict[tuple, int] = {}
+    kinds: dict[tuple[Any, ...], int] = {}
     issues: list[tuple[int, list[list[int]]]] = []
     last = None
     for n in order:
@@ -300,7 +298,7 @@ def read_facets(data: dict[str, Any]) -> list[tuple[list[int], list[tuple[int, i
     return issues
 
 
-def name_shards(records: list[dict], tables: _Tables, order: list[int]) -> dict[str, tuple[list[int], int]]:
+def name_shards(records: list[dict[str, Any]], tables: _Tables, order: list[int]) -> dict[str, tuple[list[int], int]]:
     """Syllable -> its awards and how many come first: the people whose given name (a person's
     last word) it is, shorter names first, then the others; each newest first. People only:
     many units end with a district's name ("..., huyện Phước Long"), and a reader looks for a
@@ -320,7 +318,7 @@ def name_shards(records: list[dict], tables: _Tables, order: list[int]) -> dict[
     return found
 
 
-def build(folder: Path, records: list[dict]) -> dict[str, int]:
+def build(folder: Path, records: list[dict[str, Any]]) -> dict[str, int]:
     """Write the index into `folder` (replaced whole); returns file and byte counts."""
     if folder.exists():
         shutil.rmtree(folder)
@@ -349,7 +347,7 @@ def build(folder: Path, records: list[dict]) -> dict[str, int]:
         "part": PART_ROWS,
         "filters": tables.filters,
         "counts": tables.counts,
-        "issue_filters": list(ISSUE_FILTERS),
+        "issue_filters": [x.filter for x in ISSUE_FILTERS],
         "titles": tables.titles,
         "ranks": tables.ranks,
         "kinds": KINDS,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bulletin.model.dimensions import PLACE
 from bulletin.outputs.lookup_index import decision_text, marks, syllables, words
 from bulletin.vietnamese.text import fold, nfc, slugify
 
@@ -95,7 +96,7 @@ def decode(meta: dict[str, Any], file: dict[str, Any], row: list[Any]) -> dict[s
     dia = _at(row, 2)
     rank = _at(row, 5)
     title = " ".join(x for x in (meta["ranks"][rank - 1] if rank else "", row[0]) if x)
-    where = ", ".join(x for x in (_at(row, 6), _at(row, 7), meta["filters"]["dia_ban"][dia] if place == 1 else place) if x)
+    where = ", ".join(x for x in (_at(row, 6), _at(row, 7), meta["filters"][PLACE.filter][dia] if place == 1 else place) if x)
     kind = _at(row, 3)
     return {
         "title": title,
@@ -109,7 +110,7 @@ def decode(meta: dict[str, Any], file: dict[str, Any], row: list[Any]) -> dict[s
         "kind": kind,
         "name": row[0],
         "date": issue[2],
-        "filters": dict(zip(meta["issue_filters"], issue[4:])) | {"dia_ban": dia},
+        "filters": dict(zip(meta["issue_filters"], issue[4:])) | {PLACE.filter: dia},
     }
 
 
@@ -135,7 +136,7 @@ def plan(meta: dict[str, Any], listed: list[list[Any]], typed: list[str]) -> tup
         return [], whole
 
     def head(entry: list[Any]) -> int:
-        return -(-entry[3] // meta["part"])
+        return int(-(-entry[3] // meta["part"]))
 
     if complete:
         rarest = min((index[w] for w in complete), key=lambda e: e[1])

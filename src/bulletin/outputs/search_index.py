@@ -27,11 +27,11 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 from bulletin import urls
 
 from bulletin.outputs import lookup_index, opendata, pagefind_chunks
-from bulletin.pages.rolls import ALL_AWARDS
 
 # What a reader does not search for is marked data-pagefind-ignore in the templates; only
 # the permalinks Python-Markdown adds to headings of Markdown pages cannot be marked there.
@@ -90,7 +90,7 @@ def build_site_index(site_dir: Path) -> None:
         raise SearchIndexError(f"chia lại chỉ mục Pagefind: {error}") from error
 
 
-def build_lookup_index(site_dir: Path, records: list[dict]) -> None:
+def build_lookup_index(site_dir: Path, records: list[dict[str, Any]]) -> None:
     folder = site_dir / lookup_index.FOLDER
     if not records:  # no names published yet: no index; the lookup page says so
         shutil.rmtree(folder, ignore_errors=True)
@@ -102,13 +102,13 @@ class Background:
     """The award index built in a thread while the engine renders pages: it needs only the
     data, and a few seconds of it are file writes, which leave Python's lock free."""
 
-    def __init__(self, site_dir: Path, records: list[dict]):
+    def __init__(self, site_dir: Path, records: list[dict[str, Any]]):
         self.error: BaseException | None = None
         self.count = len(records)
         self.thread = threading.Thread(target=self._run, args=(site_dir, records), daemon=True)
         self.thread.start()
 
-    def _run(self, site_dir: Path, records: list[dict]) -> None:
+    def _run(self, site_dir: Path, records: list[dict[str, Any]]) -> None:
         try:
             build_lookup_index(site_dir, records)
         except BaseException as error:  # re-raised in the build's thread by wait()
@@ -124,7 +124,7 @@ class Background:
 def build_indexes(site_dir: Path) -> int:
     """Write both indexes into a built site; returns the number of awards indexed."""
     build_site_index(site_dir)
-    data = site_dir / urls.download(ALL_AWARDS, "json")
+    data = site_dir / urls.download(urls.ALL_AWARDS, "json")
     records = opendata.flat_awards(json.loads(data.read_text(encoding="utf-8"))) if data.exists() else []
     build_lookup_index(site_dir, records)
     return len(records)

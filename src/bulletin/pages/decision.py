@@ -23,6 +23,7 @@ def decision_page(bulletin: model.Bulletin, decision: model.Decision) -> Page:
         title=title,
         decision=decision,
         day=day,
+        download=urls.decision_download(decision.id),
         articles=bulletin.announced_in.get(decision.id, []),
         notices=decision.notices,
     )

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from bulletin import model, urls
 
 from bulletin.model import tally
+from bulletin.model.dimensions import CAMPAIGN, ISSUER
 
 from bulletin.vietnamese import formatting
 from bulletin.pages import inputs, meta, parts, recipients
@@ -84,7 +85,7 @@ def campaign_pages(bulletin: model.Bulletin, campaign: model.Campaign) -> list[P
     decisions = recipients.by_rank(decisions, bulletin.decision_day)
     roll = None
     if any(x.named for x in decisions):
-        roll = {"href": page.href(urls.roll("phong-trao", campaign.id)), "text": "Danh sách vinh danh của phong trào"}
+        roll = {"href": page.href(urls.roll(CAMPAIGN.slug, campaign.id)), "text": "Danh sách vinh danh của phong trào"}
     return _entity(bulletin, page, title, doc.description, roll, articles, decisions)
 
 
@@ -112,7 +113,7 @@ def organisation_pages(bulletin: model.Bulletin, org_id: str, source: str | None
     roll = None
     if any(x.named for x in decisions):
         office = decisions[0].office
-        roll = {"href": page.href(urls.roll("co-quan", org_id)), "text": f"Danh sách được {office} khen thưởng"}
+        roll = {"href": page.href(urls.roll(ISSUER.slug, org_id)), "text": f"Danh sách được {office} khen thưởng"}
     history = {
         "names": org.names, "gone_from": org.gone_from,
         "successors": bulletin.successors(org), "predecessors": bulletin.predecessors(org),

@@ -20,7 +20,8 @@ from bulletin.vietnamese import formatting
 from bulletin.pages.page import Page
 from bulletin.vietnamese.text import lower_first, slugify
 
-GENERAL = "Số liệu chung"  # the heading of figures without a campaign or a partner (urls.GENERAL)
+# The heading of figures without a campaign or a partner (whose key is urls.GENERAL, "chung").
+GENERAL_HEADING = "Số liệu chung"
 
 
 def partner_key(partner: model.d.Organisation | None) -> str:
@@ -29,7 +30,8 @@ def partner_key(partner: model.d.Organisation | None) -> str:
 
 
 def stat_key(period: str, partner: model.d.Organisation | None, metric: model.d.Metric) -> str:
-    """What a statistic card carries in data-stat, and what the conservation check looks for.
+    """What a statistic card carries in data-stat (templates/article.html), and what the
+    conservation check (pages/conservation.py) looks for: declared here only.
 
     The period is part of it: one article may report the same partner and metric for two periods.
     """
@@ -37,7 +39,7 @@ def stat_key(period: str, partner: model.d.Organisation | None, metric: model.d.
 
 
 def partner_heading(partner: model.d.Organisation | None) -> str:
-    return f"Phối hợp với {partner.name}" if partner else GENERAL
+    return f"Phối hợp với {partner.name}" if partner else GENERAL_HEADING
 
 
 def value_text(value: int | float, approximate: bool, unit: str) -> str:

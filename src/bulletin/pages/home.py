@@ -94,7 +94,7 @@ def award_figures(counts: tally.Tally) -> list[tuple[str, str]]:
 
     figures = []
     if counts.collectives and counts.individuals:
-        figures.append((bound(counts.unknown) + n(counts.collectives + counts.individuals), "tập thể, cá nhân được khen thưởng"))
+        figures.append((bound(counts.unknown) + n(counts.everyone), "tập thể, cá nhân được khen thưởng"))
     if counts.collectives:
         figures.append((bound(counts.missing_collectives) + n(counts.collectives), "tập thể"))
     if counts.individuals:

@@ -11,7 +11,7 @@ from bulletin import model, urls
 from bulletin.pages import inputs, meta, parts, recipients
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page
-from bulletin.pages.rolls import ALL_AWARDS, DECISIONS, Roll, roll_groups
+from bulletin.pages.rolls import Roll, roll_groups
 
 PAGE_SIZE = 12
 
@@ -91,8 +91,8 @@ def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]
             named=bool(bulletin.awards),
             lookup=page.href(urls.index(urls.LOOKUP)),
             roll_groups=grouped,
-            all_awards=ALL_AWARDS,
-            all_decisions=DECISIONS,
+            all_awards=urls.ALL_AWARDS,
+            all_decisions=urls.DECISIONS,
             decisions=chunk,
             pager=parts.pager(urls.HONOURS, number, len(groups)),
         ))

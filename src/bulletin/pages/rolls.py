@@ -1,5 +1,6 @@
-"""Honour rolls: every award by issuer, form of commendation, year and campaign;
-one page per recipient with an id (their awards over the years); open-data files."""
+"""Honour rolls: every award by issuer, form of commendation, year and campaign
+(bulletin.model.dimensions); one page per recipient with an id (their awards over the years).
+Each roll's open-data files are bulletin.outputs.downloads'."""
 
 from __future__ import annotations
 
@@ -13,13 +14,13 @@ from typing import Any
 
 from bulletin.data import documents as d
 from bulletin import model, urls
-from bulletin.outputs import opendata
+from bulletin.model.dimensions import CAMPAIGN, FORM, ISSUER, ROLLS, YEAR, Dimension
 from bulletin.vietnamese import formatting
 from bulletin.vietnamese.collation import person_key, sort_key
 from bulletin.pages import inputs, meta, parts, recipients
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.render import render_page, render_page_from
-from bulletin.model.tally import counts_phrase, period_phrase, upper_first
+from bulletin.model.tally import counts_phrase, named, period_phrase, upper_first
 
 # Names per page of an honour roll. 500 (200 until issue 14) cuts a 350-article archive's roll pages
 # from 449 to 200 (400 a page: 237; 1,000: 116 but 350 KB pages). A built page of 500 names was 175 KB
@@ -31,18 +32,14 @@ OLD_ROLL_PAGE_SIZE = 200
 # names took 18 MB on 442 pages, each a second copy of the decision pages' lists (an issuer's
 # decisions are also its organisation page's, a form's are one filter of the lookup). Names
 # are listed by year and by campaign, as honour rolls are printed, and on each decision's page.
-DECISION_INDEX = frozenset({"co-quan", "hinh-thuc"})
-# The file of every award: open data, and what the lookup's index is built from.
-ALL_AWARDS = "tat-ca"
-# The file of every decision, named or not (du-lieu/quyet-dinh.csv beside the folder du-lieu/quyet-dinh/).
-DECISIONS = "quyet-dinh"
+DECISION_INDEX = frozenset({ISSUER.slug, FORM.slug})
 
 
 @dataclass(frozen=True)
 class Roll:
     """A named list of awards with its own pages and downloads."""
 
-    dimension: str  # co-quan, hinh-thuc, nam, phong-trao
+    dimension: str  # its dimension's slug (bulletin.model.dimensions.ROLLS): co-quan, hinh-thuc, nam, phong-trao
     key: str
     title: str
     # In bulletin.awards order; `awards` is the roll's own order, sorted when a build first needs
@@ -119,12 +116,12 @@ def ordered(awards: Sequence[model.Award]) -> list[model.Award]:
     first within a rank, then by title; within a decision, collectives by name, then individuals by given, middle
     and family name (Vietnamese order)."""
 
-    decisions: dict[str, tuple] = {}  # one collation key per decision, not per award
+    decisions: dict[str, tuple[Any, ...]] = {}  # one collation key per decision, not per award
 
-    def key(award: model.Award) -> tuple:
+    def key(award: model.Award) -> tuple[Any, ...]:
         person = award.recipient
         if isinstance(person, d.Individual):
-            name: tuple = (1, person_key(person.name, person.given))
+            name: tuple[Any, ...] = (1, person_key(person.name, person.given))
         else:
             name = (0, (sort_key(person.name),))
         found = decisions.get(award.decision.id)
@@ -135,7 +132,7 @@ def ordered(awards: Sequence[model.Award]) -> list[model.Award]:
     return sorted(awards, key=key)
 
 
-def decision_order(decision: model.Decision, day: dt.date | None) -> tuple:
+def decision_order(decision: model.Decision, day: dt.date | None) -> tuple[Any, ...]:
     """Where a decision's awards stand in a roll: highest rank first, newest first, then by title."""
     return (decision.rank, -(day.toordinal() if day else 0), sort_key(decision.title), decision.id)
 
@@ -144,12 +141,13 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
     """Rolls of named recipients only: a decision whose names are not published has no line here."""
     groups: dict[tuple[str, str], list[model.Award]] = defaultdict(list)
     titles: dict[tuple[str, str], str] = {}
-    dimensions: list[tuple[str, Callable[[model.Award], tuple[str, str] | None]]] = [
-        ("co-quan", lambda a: (a.decision.issuer.id, f"Khen thưởng của {a.decision.office}")),
-        ("hinh-thuc", lambda a: (a.decision.form.id, a.decision.form.name)),
-        ("nam", lambda a: (str(a.year), f"Khen thưởng năm {a.year}") if a.year else None),
+    # Each roll dimension's (key, title) of an award: the key names the roll's folder.
+    dimensions: list[tuple[Dimension, Callable[[model.Award], tuple[str, str] | None]]] = [
+        (ISSUER, lambda a: (a.decision.issuer.id, f"Khen thưởng của {a.decision.office}")),
+        (FORM, lambda a: (a.decision.form.id, a.decision.form.name)),
+        (YEAR, lambda a: (str(a.year), f"Khen thưởng năm {a.year}") if a.year else None),
         (
-            "phong-trao",
+            CAMPAIGN,
             lambda a: (
                 a.decision.campaign.id,
                 f"{campaign_roll_title(a.decision.campaign.doc.name)}, {period_phrase(a.decision.campaign.period_key)}",
@@ -167,8 +165,8 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
             for dimension, describe in dimensions:
                 found = describe(award)
                 if found:
-                    keys.append((dimension, found[0]))
-                    titles[(dimension, found[0])] = found[1]
+                    keys.append((dimension.slug, found[0]))
+                    titles[(dimension.slug, found[0])] = found[1]
         for key in keys:
             groups[key].append(award)
     return [Roll(dim, key, titles[(dim, key)], awards) for (dim, key), awards in groups.items()]
@@ -221,8 +219,7 @@ class IndexedDecision:
     @property
     def counts(self) -> str | None:
         """"9 tập thể, 15 cá nhân" of the names in this roll."""
-        individuals = sum(1 for a in self.awards if a.is_individual)
-        return counts_phrase(len(self.awards) - individuals, individuals)
+        return counts_phrase(*named(self.awards))
 
 
 def indexed_decisions(roll: Roll) -> list[tuple[int | None, list[IndexedDecision]]]:
@@ -293,19 +290,15 @@ def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
     return pages
 
 
-# Issuers are offices ("Bộ trưởng Bộ Công an") as often as bodies ("Hội Nông dân tỉnh").
-ROLL_LABELS = {"co-quan": "Theo người, cơ quan khen thưởng", "hinh-thuc": "Theo hình thức", "nam": "Theo năm", "phong-trao": "Theo phong trào"}
-
-
-def _group_order(roll: Roll) -> tuple:
+def _group_order(roll: Roll) -> tuple[Any, ...]:
     """Issuers by level, then by the highest form they gave; forms by rank; years and campaigns
     newest first. A roll is ordered (see `ordered`): its first award is its highest."""
     top = roll.top
-    if roll.dimension == "co-quan":
+    if roll.dimension == ISSUER.slug:
         return (top.rank[2], top.rank, sort_key(roll.title))
-    if roll.dimension == "hinh-thuc":
+    if roll.dimension == FORM.slug:
         return (top.rank[0], sort_key(roll.title))
-    if roll.dimension == "nam":
+    if roll.dimension == YEAR.slug:
         return (-int(roll.key),)
     campaign = top.campaign
     return (-campaign.doc.end_year, -campaign.doc.start_year, sort_key(roll.title)) if campaign else (0,)
@@ -315,10 +308,10 @@ def roll_groups(all_rolls: list[Roll]) -> list[tuple[str, list[Roll]]]:
     """Every roll grouped by dimension, for the Vinh danh page: (label, rolls), each group in its
     natural order (`_group_order`), never alphabetical by id."""
     groups = []
-    for dimension, label in ROLL_LABELS.items():
-        found = sorted((r for r in all_rolls if r.dimension == dimension and r.count), key=_group_order)
+    for dimension in ROLLS:
+        found = sorted((r for r in all_rolls if r.dimension == dimension.slug and r.count), key=_group_order)
         if found:
-            groups.append((label, found))
+            groups.append((dimension.roll_label, found))
     return groups
 
 
@@ -330,40 +323,3 @@ def profile_page(bulletin: model.Bulletin, ident: str, awards: list[model.Award]
     )
     notices = model.notices(a.decision for a in awards)
     return render_page(page, bulletin, "profile.html", name=latest.name, awards=awards, notices=notices)
-
-
-def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], all_records: Callable[[], list[dict]]) -> list[Asset]:
-    """CSV and JSON for every list of named awards (everything, each roll, each named decision), and
-    one file of every decision (named or not, with the counts the source gave); `all_records` are
-    the awards' records in bulletin.awards order."""
-    files = []
-
-    # Made when a build first reads a file (validation only plans them), then shared by every file.
-    @functools.cache
-    def encoded() -> opendata.Encoded:
-        return opendata.Encoded(bulletin.awards, all_records())
-
-    def add(
-        name: str, title: str, awards: Callable[[], Sequence[model.Award]], listed: Sequence[model.Award] | None = None
-    ) -> None:
-        """`listed`: the awards in any order, to say what the files are made from (None: everything)."""
-        made_from = None if listed is None else functools.cache(lambda: inputs.awards(bulletin, listed))
-        files.append(Asset(urls.download(name, "csv"), content=lambda: encoded().csv(awards()), inputs=made_from))
-        files.append(Asset(urls.download(name, "json"), content=lambda: encoded().json(title, awards()), inputs=made_from))
-
-    add(ALL_AWARDS, "Tất cả khen thưởng", lambda: bulletin.awards)
-    by_decision: dict[str, list[model.Award]] = defaultdict(list)
-    for award in bulletin.awards:
-        by_decision[award.decision.id].append(award)
-    for decision in bulletin.decisions_newest_first:
-        if decision.named:  # no file of an empty list where the names are not published
-            add(f"quyet-dinh/{decision.id}", decision.title, functools.partial(by_decision.__getitem__, decision.id), by_decision[decision.id])
-    for roll in all_rolls:
-        add(roll.download_name, roll.title, functools.partial(getattr, roll, "awards"), roll.unordered)  # ordered only when written
-    @functools.cache
-    def rows() -> list[dict]:
-        return [opendata.decision_record(x, bulletin.decision_day(x)) for x in bulletin.decisions_newest_first]
-
-    files.append(Asset(urls.download(DECISIONS, "csv"), content=lambda: opendata.csv_bytes(rows(), opendata.DECISION_COLUMNS)))
-    files.append(Asset(urls.download(DECISIONS, "json"), content=lambda: opendata.decisions_json("Các quyết định khen thưởng", rows())))
-    return files

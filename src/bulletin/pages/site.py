@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bulletin import model, urls
 
 from bulletin.data import kinds
 
 from bulletin.model import statistics
+from bulletin.model.dimensions import CAMPAIGN, FORM, ISSUER
+from bulletin.outputs.downloads import downloads
 
 from bulletin.outputs import feed, images, opendata
 from bulletin.pages.article import article_page
@@ -17,9 +22,10 @@ from bulletin.pages.entities import campaign_index, campaign_pages, organisation
 from bulletin.pages.home import home_page
 from bulletin.pages.listing import archive_pages, honours_pages, news_pages
 from bulletin.pages.lookup import lookup_page
+from bulletin.pages import inputs
 from bulletin.pages.page import Asset, Page, SiteContent
 from bulletin.pages.redirects import redirects
-from bulletin.pages.rolls import open_data, profile_page, roll_pages, rolls
+from bulletin.pages.rolls import Roll, profile_page, roll_pages, rolls
 from bulletin.pages.search import search_page
 from bulletin.pages.share import attach_share_images
 from bulletin.pages.statistics import statistics_pages
@@ -62,6 +68,17 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     return content
 
 
+def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], records: Callable[[], list[dict[str, Any]]]) -> list[Asset]:
+    """The open-data files (bulletin.outputs.downloads), each pair made from its awards' data files."""
+    assets = []
+    for download in downloads(bulletin, all_rolls, records):
+        listed = download.listed  # None: every award, or every decision (made from every file)
+        made_from = None if listed is None else functools.cache(functools.partial(inputs.awards, bulletin, listed))
+        assets.append(Asset(urls.download(download.name, "csv"), content=download.csv, inputs=made_from))
+        assets.append(Asset(urls.download(download.name, "json"), content=download.json, inputs=made_from))
+    return assets
+
+
 def _with_sources(pages: list[Page], bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> list[Page]:
     """Every page gets the data file it comes from, so "Edit this page" opens it.
 
@@ -69,10 +86,10 @@ def _with_sources(pages: list[Page], bulletin: model.Bulletin, periods: list[sta
     forms' lists, a campaign, the newest article of a statistics period, else bulletin.yaml.
     """
     defaults = {
-        f"{urls.ROLLS}/co-quan/": bulletin.sources.get(kinds.ORGANISATIONS.place),
-        f"{urls.ROLLS}/hinh-thuc/": bulletin.sources.get(kinds.FORMS.place),
+        f"{urls.ROLLS}/{ISSUER.slug}/": bulletin.sources.get(kinds.ORGANISATIONS.place),
+        f"{urls.ROLLS}/{FORM.slug}/": bulletin.sources.get(kinds.FORMS.place),
     }
-    defaults |= {f"{urls.ROLLS}/phong-trao/{c.id}/": c.source for c in bulletin.campaigns.values()}
+    defaults |= {f"{urls.ROLLS}/{CAMPAIGN.slug}/{c.id}/": c.source for c in bulletin.campaigns.values()}
     defaults |= {urls.statistics(s.campaign, s.period): s.articles[-1].source for s in periods if s.articles}
     site = bulletin.sources.get(kinds.SITE.place)
     result = []

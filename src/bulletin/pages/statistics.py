@@ -19,7 +19,7 @@ from bulletin.pages import meta
 from bulletin.pages.page import Asset, Page
 from bulletin.pages.render import render_page
 from bulletin.pages.recipients import in_sentence
-from bulletin.pages.figures import GENERAL, comparison, figure_label, partner_heading, partner_key, unique_id, value_text
+from bulletin.pages.figures import GENERAL_HEADING, comparison, figure_label, partner_heading, partner_key, unique_id, value_text
 from bulletin.vietnamese.text import slugify
 
 
@@ -38,7 +38,7 @@ def _total_row(total: statistics.Figure) -> dict[str, Any]:
 
 def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tuple[Page, list[Asset]]:
     # "Số liệu phong trào toàn dân ...", or "Số liệu chung" (never "Số liệu Số liệu chung").
-    name = f"Số liệu {in_sentence(stats.campaign.doc.name)}" if stats.campaign else GENERAL
+    name = f"Số liệu {in_sentence(stats.campaign.doc.name)}" if stats.campaign else GENERAL_HEADING
     title = f"{name}, {statistics.period_text(stats.period)}"
     path = urls.statistics(stats.campaign, stats.period)
     description = f"Số liệu theo từng hội và tổng do bản tin tính, {statistics.period_text(stats.period)}"
@@ -111,7 +111,7 @@ def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
             for stats in reversed(campaign_stats)
         ]
         series = _series(campaign_stats, index, assets) if len(campaign_stats) >= 2 else []
-        name = campaign.doc.name if campaign else GENERAL
+        name = campaign.doc.name if campaign else GENERAL_HEADING
         campaigns.append({"name": name, "id": unique_id(slugify(name), taken), "periods": listed, "series": series})
     pages.append(render_page(index, bulletin, "statistics_index.html", campaigns=campaigns))
     return pages, assets
@@ -137,7 +137,7 @@ def _series(campaign_stats: list[statistics.PeriodStats], page: Page, assets: li
         points = [charts.Bar(f.short_when, f.value, f.approximate) for f in found]
         if len(points) < 2:
             continue
-        ident = f"dien-bien-{campaign.id if campaign else urls.GENERAL}-{metric.id}"
+        ident = f"dien-bien-{urls.campaign_key(campaign)}-{metric.id}"
         title = f"{metric.label} qua các giai đoạn ({metric.unit})"
         file = urls.chart(campaign, "dien-bien", metric.id)
         assets.append(Asset(file, content=charts.series_chart(title, metric.unit, points, ident, standalone=True).encode("utf-8")))
