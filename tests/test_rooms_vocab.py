@@ -20,11 +20,6 @@ from bulletin.outputs import downloads, lookup_index, opendata
 
 SRC = ROOT / "src" / "bulletin"
 
-# Modules another helper's branch frees of pages/ (issue 16); an entry that no longer imports
-# pages fails below, so that it is removed once that branch is merged.
-PENDING = {"share_images.py": "the og:image attaching moves to pages/share.py (branch editing)"}
-
-
 def _imports(path: Path) -> set[str]:
     """Every module `path` imports, as written (`from bulletin import pages` gives bulletin.pages)."""
     found: set[str] = set()
@@ -45,9 +40,6 @@ def _of_pages(path: Path) -> list[str]:
 def test_outputs_never_import_pages(path: Path):
     """Data flows one way: pages may use what outputs make, never the other way round."""
     reached = _of_pages(path)
-    if path.name in PENDING:
-        assert reached, f"{path.name} no longer imports pages: remove it from PENDING"
-        pytest.xfail(PENDING[path.name])
     assert not reached, f"outputs/{path.name} imports {', '.join(reached)}"
 
 
