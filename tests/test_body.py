@@ -1,4 +1,5 @@
-"""Article bodies (bulletin.model.body): attacks are located errors and render inert; Markdown still works."""
+"""Article bodies (bulletin.model.body and body_checks; bulletin.pages.body renders them): attacks
+are located errors and render inert; Markdown still works."""
 
 from __future__ import annotations
 
@@ -281,7 +282,7 @@ def test_figure_paragraph_becomes_the_figure() -> None:
 
 
 def test_unknown_figure_is_left_to_the_resolver() -> None:
-    # resolve.py reports the unknown name; reporting it here too would say it twice.
+    # bulletin.model.article_values reports the unknown name; reporting it here too would say it twice.
     assert issues("Câu {{ figure.khong-co }} ở giữa.", figures={"a"}) == []
 
 

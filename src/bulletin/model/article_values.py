@@ -12,7 +12,6 @@ from bulletin.model.campaigns import Campaign
 from bulletin.model.decisions import Decision, known_sum
 from bulletin.vietnamese import formatting
 
-
 CAMPAIGN_VALUES = frozenset({"campaign.name", "campaign.short_name", "campaign.period"})
 
 

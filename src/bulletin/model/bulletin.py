@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from bulletin.data import documents as d
 from bulletin.data import law
@@ -16,6 +16,9 @@ from bulletin.model.articles import Article
 from bulletin.model.campaigns import Campaign
 from bulletin.model.decisions import Decision, Recipient
 from bulletin.model.illustrative import DEFAULT_SAMPLE_NOTICE
+
+if TYPE_CHECKING:
+    from bulletin.data.media import Image
 
 T = TypeVar("T")
 
@@ -75,7 +78,7 @@ class Bulletin:
     # Newest first, as readers expect.
     articles: list[Article] = field(default_factory=list)
     media: set[str] = field(default_factory=set)
-    images: dict = field(default_factory=dict)  # data path -> bulletin.data.media.Image, for every figure
+    images: dict[str, Image] = field(default_factory=dict)  # data path -> the image, for every figure
     # Display paths of the single files (organisations.yaml, ...), for edit links.
     sources: dict[str, str] = field(default_factory=dict)
     # What one build works out once for many pages (pages.render.award_lines, pages.inputs), by name:

@@ -15,7 +15,6 @@ from bulletin.model.illustrative import notices
 from bulletin.vietnamese.collation import person_key, sort_key
 from bulletin.vietnamese.text import slugify
 
-
 # Who a decision honours: the data's own entries, used as they are.
 Recipient = d.Individual | d.Collective
 

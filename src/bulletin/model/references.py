@@ -95,7 +95,8 @@ class References:
         not as 'no such campaign' at every decision and article that names it."""
         if ident in self.catalog.invalid_ids.get(CAMPAIGN.place, ()) and ident not in tables["campaign"]:
             return None
-        return self.lookup(tables["campaign"], "chiến dịch", ident, where, CAMPAIGN.place)
+        found: Campaign | None = self.lookup(tables["campaign"], "chiến dịch", ident, where, CAMPAIGN.place)
+        return found
 
 
 def _successor_cycle(start: str, table: Mapping[str, d.Organisation]) -> list[str] | None:

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bulletin.data import documents as d
 from bulletin import model, urls
 from bulletin.outputs import opendata
 from bulletin.vietnamese import formatting
@@ -123,7 +122,7 @@ def ordered(awards: Sequence[model.Award]) -> list[model.Award]:
 
     def key(award: model.Award) -> tuple:
         person = award.recipient
-        if isinstance(person, d.Individual):
+        if isinstance(person, model.Individual):
             name: tuple = (1, person_key(person.name, person.given))
         else:
             name = (0, (sort_key(person.name),))
@@ -152,7 +151,7 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
             "phong-trao",
             lambda a: (
                 a.decision.campaign.id,
-                f"{campaign_roll_title(a.decision.campaign.doc.name)}, {period_phrase(a.decision.campaign.period_key)}",
+                f"{campaign_roll_title(a.decision.campaign.name)}, {period_phrase(a.decision.campaign.period_key)}",
             )
             if a.decision.campaign
             else None,
@@ -308,7 +307,7 @@ def _group_order(roll: Roll) -> tuple:
     if roll.dimension == "nam":
         return (-int(roll.key),)
     campaign = top.campaign
-    return (-campaign.doc.end_year, -campaign.doc.start_year, sort_key(roll.title)) if campaign else (0,)
+    return (-campaign.end_year, -campaign.start_year, sort_key(roll.title)) if campaign else (0,)
 
 
 def roll_groups(all_rolls: list[Roll]) -> list[tuple[str, list[Roll]]]:
