@@ -4,12 +4,18 @@ Pages and outputs read the model only, never bulletin.data.documents: what they 
 document is a property of its model object (Decision.number, Article.figures, ...), and the data's
 value shapes that the model passes through unchanged are named here too.
 
-    campaigns     Campaign, its period in words
-    decisions     Decision, Presenter, Revocation; who it honours; known_sum
-    articles      Article, Ceremony, Statistic, StatisticGroup
-    bulletin      Bulletin and what it works out once per build: Award, Involvement, profiles
-    illustrative  the notices of what is illustrative or a sample
-    resolve       the entry point from checked files to a Bulletin (references, build_*)
+The resolved objects:
+    campaigns       Campaign, its period in words
+    decisions       Decision, Presenter, Revocation; Recipient; known_sum
+    articles        Article, Ceremony, Statistic, StatisticGroup
+    bulletin        Bulletin and what it works out once per build: Award, Involvement, profiles
+    illustrative    the notices of what is illustrative or a sample
+From checked files to a Bulletin (load calls resolve):
+    resolve         the entry point; build_decisions and build_articles make the objects
+    references      ids used once and defined where named; where to add a new one
+    consistency     dates, periods and counts a document must agree with
+    article_values  what {{ placeholders }} name; figure_images: the figures' files
+Article bodies: body (parsing), body_checks and body_messages (the checks and their words).
 """
 
 from __future__ import annotations
