@@ -1,18 +1,20 @@
-"""Article bodies (bulletin.model.body): attacks are located errors and render inert; Markdown still works."""
+"""Article bodies (bulletin.model.body and body_checks; bulletin.pages.body renders them): attacks
+are located errors and render inert; Markdown still works."""
 
 from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
 
-from bulletin.model import body
+from bulletin.model import body, body_checks
+from bulletin.pages.body import render as render_body
 
 VALUES = {"awards.total": "72", "campaign.name": "<b>ANTQ</b>", "decision.qd-1.total": "1.234"}
 FIGURE_HTML = '<figure class="bulletin-figure"><img src="/media/a.jpg" alt="Ảnh"></figure>'
 
 
 def render(text: str, figures: dict[str, str] | None = None) -> str:
-    return body.render(
+    return render_body(
         text,
         value=VALUES.__getitem__,
         figure=(figures or {"a": FIGURE_HTML}).__getitem__,
@@ -43,7 +45,7 @@ def assert_inert(output: str) -> None:
 
 
 def issues(text: str, figures: set[str] = frozenset({"a"})) -> list[tuple[str, int]]:
-    return [(i.code, i.offset) for i in body.check(text, figures=set(figures)) if i.error]
+    return [(i.code, i.offset) for i in body_checks.check(text, figures=set(figures)) if i.error]
 
 
 # Each attack: the body, the error code, the text at whose start the error is located.
@@ -111,7 +113,7 @@ def test_every_problem_at_once_in_order() -> None:
 
 def test_messages_say_what_to_write_instead() -> None:
     def message(text: str) -> str:
-        (issue,) = body.check(text, figures={"a"})
+        (issue,) = body_checks.check(text, figures={"a"})
         return issue.message
 
     assert message("[x]( JAVA&#83;CRIPT:alert(1))") == (
@@ -144,7 +146,7 @@ def test_messages_say_what_to_write_instead() -> None:
 
 def test_raw_html_is_text_with_a_located_warning() -> None:
     text = "Chữ <b>đậm</b> và <img src=x onerror=alert(1)> <iframe src=//evil.example>"
-    found = body.check(text, figures=set())
+    found = body_checks.check(text, figures=set())
     assert [(i.code, i.offset, i.error) for i in found] == [
         ("raw-html", 4, False),
         ("raw-html", 18, False),
@@ -175,7 +177,7 @@ def test_attribute_list_stays_text() -> None:
 
 def test_code_span_is_code_not_a_link() -> None:
     text = "Viết `[x](javascript:alert(1))` hoặc `<b>`."
-    assert body.check(text, figures=set()) == []
+    assert body_checks.check(text, figures=set()) == []
     soup = BeautifulSoup(render(text), "html.parser")
     assert soup.find("a") is None
     assert [c.get_text() for c in soup.find_all("code")] == ["[x](javascript:alert(1))", "<b>"]
@@ -192,7 +194,7 @@ def test_forged_token_stays_text(monkeypatch: pytest.MonkeyPatch) -> None:
         asked.append(name)
         return VALUES[name]
 
-    out = body.render(f"{forged} và {{{{ awards.total }}}}", value=value, figure=lambda i: "FIGURE", link=str)
+    out = render_body(f"{forged} và {{{{ awards.total }}}}", value=value, figure=lambda i: "FIGURE", link=str)
     assert out == f"<p>{forged} và 72</p>"
     assert asked == ["awards.total"]
 
@@ -200,7 +202,7 @@ def test_forged_token_stays_text(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_forged_figure_marker_stays_text() -> None:
     called: list[str] = []
     text = '<bulletin-figure ref="0"></bulletin-figure>\n\n{{ figure.a }}'
-    out = body.render(text, value=str, figure=lambda i: called.append(i) or FIGURE_HTML, link=str)
+    out = render_body(text, value=str, figure=lambda i: called.append(i) or FIGURE_HTML, link=str)
     assert called == ["a"]
     assert out.startswith('<p>&lt;bulletin-figure ref="0"&gt;&lt;/bulletin-figure&gt;</p>')
     assert out.count("<figure") == 1
@@ -212,7 +214,7 @@ def test_allowed_links_render_with_their_href() -> None:
         "[d](tel:+84-123) [e](#so-lieu) [f](/tin-tuc/2024/06/bai-viet/#anh) <https://example.org/c> "
         '[g](https://example.org/g "Tiêu đề") [h]\n\n[h]: /khen-thuong/2024/qd-1/'
     )
-    assert body.check(text, figures=set()) == []
+    assert body_checks.check(text, figures=set()) == []
     soup = BeautifulSoup(render(text), "html.parser")
     assert [(a.get_text(), a["href"]) for a in soup.find_all("a")] == [
         ("a", "http://example.org/a"),
@@ -230,7 +232,7 @@ def test_allowed_links_render_with_their_href() -> None:
 
 def test_mailto_autolink() -> None:
     text = "Liên hệ <toa-soan@example.org> hoặc <mailto:ban-bien-tap@example.org>"
-    assert body.check(text, figures=set()) == []
+    assert body_checks.check(text, figures=set()) == []
     soup = BeautifulSoup(render(text), "html.parser")
     assert [(a.get_text(), a["href"]) for a in soup.find_all("a")] == [
         ("toa-soan@example.org", "mailto:toa-soan@example.org"),
@@ -240,7 +242,7 @@ def test_mailto_autolink() -> None:
 
 def test_internal_links_with_offsets() -> None:
     text = "Xem [bài](/tin-tuc/2024/06/bai-viet/) và [quyết định][q], [ngoài](https://example.org/).\n\n[q]: /khen-thuong/2024/qd-1/#danh-sach"
-    assert body.internal_links(text) == [
+    assert body_checks.internal_links(text) == [
         ("/tin-tuc/2024/06/bai-viet/", 10),
         ("/khen-thuong/2024/qd-1/#danh-sach", text.index("/khen-thuong")),
     ]
@@ -264,13 +266,13 @@ def test_placeholders_render_escaped() -> None:
 
 
 def test_values_mean_themselves() -> None:
-    out = body.render("{{ campaign.name }}", value=lambda n: "R&amp;D &#60;x&#62; \x02wzxhzdk:0\x03", figure=str, link=str)
+    out = render_body("{{ campaign.name }}", value=lambda n: "R&amp;D &#60;x&#62; \x02wzxhzdk:0\x03", figure=str, link=str)
     assert BeautifulSoup(out, "html.parser").get_text() == "R&amp;D &#60;x&#62;  wzxhzdk:0 "
 
 
 def test_figure_paragraph_becomes_the_figure() -> None:
     text = "Đoạn đầu.\n\n{{ figure.a }}\n\n> {{ figure.b }}\n\nĐoạn cuối {{ awards.total }}."
-    assert body.check(text, figures={"a", "b"}) == []
+    assert body_checks.check(text, figures={"a", "b"}) == []
     out = render(text, {"a": FIGURE_HTML, "b": "<figure>B</figure>"})
     assert out == (
         "<p>Đoạn đầu.</p>\n"
@@ -280,7 +282,7 @@ def test_figure_paragraph_becomes_the_figure() -> None:
 
 
 def test_unknown_figure_is_left_to_the_resolver() -> None:
-    # resolve.py reports the unknown name; reporting it here too would say it twice.
+    # bulletin.model.article_values reports the unknown name; reporting it here too would say it twice.
     assert issues("Câu {{ figure.khong-co }} ở giữa.", figures={"a"}) == []
 
 
@@ -289,7 +291,7 @@ def test_markdown_still_works() -> None:
         "## Kết quả\n\nCông an tỉnh &amp; Hội Nông dân: **đậm**, *nghiêng*, a & b.\n\n"
         "- một\n- hai\n\nRồi:\n\n1. thứ nhất\n2. thứ hai\n\n> trích dẫn"
     )
-    assert body.check(text, figures=set()) == []
+    assert body_checks.check(text, figures=set()) == []
     soup = BeautifulSoup(render(text), "html.parser")
     assert soup.find("h2").get_text() == "Kết quả"
     assert soup.find("p").get_text() == "Công an tỉnh & Hội Nông dân: đậm, nghiêng, a & b."
@@ -300,7 +302,7 @@ def test_markdown_still_works() -> None:
 
 
 def test_link_typed_as_autolink_with_other_scheme_is_a_warning() -> None:
-    found = body.check("Gọi <tel:18001768>", figures=set())
+    found = body_checks.check("Gọi <tel:18001768>", figures=set())
     assert [(i.code, i.offset, i.error) for i in found] == [("link-as-text", 4, False)]
     assert found[0].message == "'<tel:18001768>' sẽ hiện thành chữ, không thành liên kết: viết [chữ hiển thị](tel:18001768)"
 
@@ -310,35 +312,35 @@ def test_link_typed_as_autolink_with_other_scheme_is_a_warning() -> None:
     ["[" * 2000 + "x" + "]" * 2000, "> " * 200 + "[r]: javascript:x\n\n[a][r]", "- " * 300 + "x", "{{ a }}" * 2000, "\x02\x03" * 10],
 )
 def test_never_crashes(text: str) -> None:
-    for issue in body.check(text, figures=set()):
+    for issue in body_checks.check(text, figures=set()):
         assert 0 <= issue.offset <= len(text)
     assert_inert(render(text.replace("{{ a }}", "{{ awards.total }}")))
 
 
 def test_a_pipe_table_renders_as_a_table_with_its_cells_as_text():
     text = "| Hội | Số buổi |\n|---|--:|\n| Hội ND <b>tỉnh</b> | {{ awards.total }} |\n"
-    assert [i.code for i in body.check(text, figures=set())] == ["raw-html"]
-    html = body.render(text, value=lambda name: "72", figure=lambda ident: "", link=lambda url: url)
+    assert [i.code for i in body_checks.check(text, figures=set())] == ["raw-html"]
+    html = render_body(text, value=lambda name: "72", figure=lambda ident: "", link=lambda url: url)
     assert html.startswith("<table>") and '<td style="text-align: right;">72</td>' in html
     assert "<td>Hội ND &lt;b&gt;tỉnh&lt;/b&gt;</td>" in html
 
 
 def test_a_body_that_would_make_the_parser_slow_is_refused_before_parsing():
     text = "Mở đầu.\n\nXem " + "[x " * 30_000 + "\n\nKết."  # minutes for the parser; counted, not parsed
-    issues = body.check(text, figures=set())
+    issues = body_checks.check(text, figures=set())
     assert [(i.offset, i.code, i.error) for i in issues] == [(9, "body-brackets", True)]
     assert issues[0].message == (
         "Đoạn văn này có 30000 dấu '[' (tối đa 300); hãy kiểm tra lại các liên kết [chữ](địa chỉ) hoặc chia đoạn."
     )
     long = "a" * 100_001
-    assert [(i.offset, i.message) for i in body.check(long, figures=set())] == [
+    assert [(i.offset, i.message) for i in body_checks.check(long, figures=set())] == [
         (100_000, "Bài viết dài 100.001 ký tự, quá giới hạn 100.000; hãy chia thành nhiều bài.")
     ]
 
 
 @pytest.mark.parametrize("text", ["[tin](https://bantin.example.vn@evil.example/)", "[tin](https://аррӏе.com/)"])
 def test_a_link_that_hides_where_it_goes_is_refused(text: str):
-    issues = body.check(text, figures=set())
+    issues = body_checks.check(text, figures=set())
     assert [(i.offset, i.code, i.error) for i in issues] == [(6, "deceptive-link", True)]
     assert "tên miền" in issues[0].message
-    assert "href" not in body.render(text, value=str, figure=str, link=str)
+    assert "href" not in render_body(text, value=str, figure=str, link=str)

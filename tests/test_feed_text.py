@@ -14,8 +14,9 @@ LEAD = 'Sáng 26/6 <img src=x onerror="alert(1)"> & <b>đậm</b>'
 
 
 def test_a_lead_with_markup_reaches_feed_readers_as_text():
-    doc = SimpleNamespace(date=dt.date(2024, 6, 26), time=None, timezone="Asia/Ho_Chi_Minh", writers=[])
-    article = SimpleNamespace(id="bai", title="Tiêu đề", lead=LEAD, date=doc.date, doc=doc, modified=None)
+    day = dt.date(2024, 6, 26)
+    moment = dt.datetime.combine(day, dt.time(0, 0), dt.timezone(dt.timedelta(hours=7)))
+    article = SimpleNamespace(id="bai", title="Tiêu đề", lead=LEAD, date=day, moment=moment, writers=[], modified=None)
     site = SimpleNamespace(url="https://bantin.example.vn/", title="Bản tin", tagline="Vinh danh")
     feed = ET.fromstring(rss(SimpleNamespace(site=site, articles=[article])))
     description = feed.find("channel/item/description").text

@@ -76,7 +76,7 @@ def loaded(front_data: Path):
 
 
 def _stub(title: str, photo: bool) -> SimpleNamespace:
-    return SimpleNamespace(title=title, doc=SimpleNamespace(figures=["ảnh"] if photo else []))
+    return SimpleNamespace(title=title, figures=["ảnh"] if photo else [])
 
 
 def test_the_lead_is_the_newest_story_with_a_photo_among_the_newest_few():

@@ -14,7 +14,7 @@ import pytest
 from bulletin.data import parsecache, personal
 from bulletin.model.load import load
 from bulletin.data.problems import Problems
-from bulletin.model.resolve import EXAMINED
+from bulletin.model.body_checks import EXAMINED
 from bulletin.data.yamlsource import CACHE, load_yaml
 from conftest import ARTICLE_YAML, DATA, bulletin, edit
 

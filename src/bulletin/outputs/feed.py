@@ -13,7 +13,6 @@ from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]  # feedge
 
 from bulletin import model, urls
 
-from bulletin.model import bylines
 
 from bulletin.vietnamese import formatting
 
@@ -44,10 +43,10 @@ def rss(bulletin: model.Bulletin) -> bytes | None:
             lead = f"{lead} (Đính chính ngày {formatting.date_short(article.modified)})"
         entry.description(html.escape(lead, quote=False))
         # The publication time in its zone; midnight when the article gives only a day.
-        published = bylines.moment(article.doc)
+        published = article.moment
         entry.pubDate(published)
         if article.modified:  # Atom's <updated>, which feedgen writes when an Atom feed is asked for
             entry.updated(dt.datetime.combine(article.modified, dt.time(), published.tzinfo))
-        for author in article.doc.writers:
+        for author in article.writers:
             entry.dc.dc_creator(author.name)
     return feed.rss_str(pretty=True)

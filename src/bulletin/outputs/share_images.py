@@ -175,7 +175,7 @@ def article_share(bulletin: model.Bulletin, article: model.Article, data_dir: Pa
     def inputs() -> frozenset[str]:
         return frozenset({article.source})  # headline, date and photo: all the article's
 
-    figures = article.doc.figures
+    figures = article.figures
     image = bulletin.images.get(figures[0].image) if figures else None
     if image is not None and image.kind != "svg":
         alt = placeholders.render(figures[0].alt, lambda name: article.values.get(name, "")) or article.title

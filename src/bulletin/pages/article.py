@@ -11,10 +11,9 @@ from markupsafe import Markup
 
 from bulletin import model, urls
 
-from bulletin.model import body, bylines, placeholders
-from bulletin.data import documents as d
+from bulletin.model import bylines, placeholders
 from bulletin.data.media import Image
-from bulletin.pages import figures, inputs, meta, parts, recipients
+from bulletin.pages import body, figures, inputs, meta, parts, recipients
 from bulletin.pages.page import Page
 from bulletin.pages.render import render, render_page_from
 
@@ -44,7 +43,7 @@ def breadcrumb(article: model.Article, page: Page) -> list[tuple[str, str]]:
 
 
 def figure(
-    item: d.Figure, page: Page, images: dict[str, Image], values: dict[str, str], credit: str | None = None
+    item: model.Figure, page: Page, images: dict[str, Image], values: dict[str, str], credit: str | None = None
 ) -> Markup:
     """A captioned photo (templates/figure.html), HTML of our own: placed in the body as is.
     The caption's and the alt text's placeholders are filled in as text (the template escapes them);
@@ -57,16 +56,16 @@ def figure(
 
 def _body_html(article: model.Article, page: Page, images: dict[str, Image]) -> tuple[Markup, set[str]]:
     """The body's Markdown as safe HTML, placeholders filled in; also the ids of the figures it placed."""
-    figures = {f.id: f for f in article.doc.figures}
+    figures = {f.id: f for f in article.figures}
     placed: set[str] = set()
 
     def place(ident: str) -> str:
         ident = ident.removeprefix("figure.")
         placed.add(ident)
-        return figure(figures[ident], page, images, article.values, bylines.credit(figures[ident], article.doc))
+        return figure(figures[ident], page, images, article.values, article.credit(figures[ident]))
 
-    # The renderer escapes values and judges links (bulletin.model.body); its output is HTML of our own.
-    html = body.render(article.doc.body, value=article.values.__getitem__, figure=place, link=page.href_site)
+    # The renderer escapes values and judges links (bulletin.pages.body); its output is HTML of our own.
+    html = body.render(article.body, value=article.values.__getitem__, figure=place, link=page.href_site)
     return Markup(html), placed
 
 
@@ -89,8 +88,8 @@ def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
     def context() -> dict[str, Any]:
         body_html, placed = _body_html(article, page, bulletin.images)
         unplaced = [
-            figure(f, page, bulletin.images, article.values, bylines.credit(f, article.doc))
-            for f in article.doc.figures
+            figure(f, page, bulletin.images, article.values, article.credit(f))
+            for f in article.figures
             if f.id not in placed
         ]
         latest, same = related(bulletin, article)
@@ -103,8 +102,8 @@ def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
             stat_groups=figures.figure_groups(article, page),
             latest=latest,
             same=same,
-            dateline=bylines.dateline(article.doc),
-            byline=bylines.line(article.doc.writers),
+            dateline=article.dateline,
+            byline=bylines.line(article.writers),
             notices=article.notices,
             breadcrumb=breadcrumb(article, page),
             facebook=facebook_share(meta.absolute(bulletin, path)),

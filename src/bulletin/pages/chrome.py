@@ -14,7 +14,6 @@ from markupsafe import Markup, escape
 
 from bulletin import model, urls
 
-from bulletin.data import documents
 from bulletin.pages.render import render
 
 
@@ -29,7 +28,7 @@ def chrome(bulletin: model.Bulletin) -> dict[str, Any]:
     }
 
 
-def _dialled(site: documents.Site) -> str | None:
+def _dialled(site: model.Site) -> str | None:
     """A tel: link's number: the digits (and a leading +) of the phone number as printed."""
     phone = site.contact.phone if site.contact else None
     return "".join(c for c in phone if c.isdigit() or c == "+") if phone else None

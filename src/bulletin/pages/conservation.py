@@ -104,7 +104,7 @@ def check(site_dir: Path, bulletin: model.Bulletin) -> list[str]:
         for group in article.statistics:
             for item in group.items:
                 key = stat_key(group.period, group.partner, item.metric)
-                value = formatting.quantity(item.doc.value, item.doc.approximate)
+                value = formatting.quantity(item.value, item.approximate)
                 figures = cards.get(key, [])
                 # Each card counts once: the same key twice in the data needs two cards.
                 match = next((i for i, figure in enumerate(figures) if figure == value or figure.startswith(value + " ")), None)

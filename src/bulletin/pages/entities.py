@@ -77,16 +77,15 @@ def _entity(
 
 def campaign_pages(bulletin: model.Bulletin, campaign: model.Campaign) -> list[Page]:
     """A campaign's page, then the pages of its long lists."""
-    doc = campaign.doc
-    title = f"{doc.name} ({doc.short_name}), {tally.period_phrase(campaign.period_key)}"
-    page = Page(urls.campaign(campaign), meta.base(title, doc.description or title, "campaign"), "", campaign.source)
+    title = f"{campaign.name} ({campaign.short_name}), {tally.period_phrase(campaign.period_key)}"
+    page = Page(urls.campaign(campaign), meta.base(title, campaign.description or title, "campaign"), "", campaign.source)
     articles, decisions = bulletin.by_campaign[campaign.id]
     # One campaign's honours: highest rank first, newest first within a rank.
     decisions = recipients.by_rank(decisions, bulletin.decision_day)
     roll = None
     if any(x.named for x in decisions):
         roll = {"href": page.href(urls.roll(CAMPAIGN.slug, campaign.id)), "text": "Danh sách vinh danh của phong trào"}
-    return _entity(bulletin, page, title, doc.description, roll, articles, decisions)
+    return _entity(bulletin, page, title, campaign.description, roll, articles, decisions)
 
 
 def organisation_page(bulletin: model.Bulletin, org_id: str, source: str | None) -> Page:
@@ -144,10 +143,10 @@ def involvement(articles: int, decisions: int, presented: int = 0, organised: in
 def campaign_index(bulletin: model.Bulletin) -> Page:
     page = Page(urls.index(urls.CAMPAIGNS), meta.base("Phong trào", "Các phong trào thi đua", "campaigns"), "")
     entries = []
-    for c in sorted(bulletin.campaigns.values(), key=lambda c: (-c.doc.end_year, c.id)):
+    for c in sorted(bulletin.campaigns.values(), key=lambda c: (-c.end_year, c.id)):
         articles, decisions = bulletin.by_campaign[c.id]
         entries.append({
-            "name": f"{c.doc.name} ({c.doc.short_name}), {tally.period_phrase(c.period_key)}",
+            "name": f"{c.name} ({c.short_name}), {tally.period_phrase(c.period_key)}",
             "href": page.href(urls.campaign(c)),
             "summary": involvement(len(articles), len(decisions)),
             "gone_from": None,

@@ -24,12 +24,12 @@ from bulletin.vietnamese.text import lower_first, slugify
 GENERAL_HEADING = "Số liệu chung"
 
 
-def partner_key(partner: model.d.Organisation | None) -> str:
+def partner_key(partner: model.Organisation | None) -> str:
     """A partner's anchor on a statistics page: its id, or "chung" for figures of no partner."""
     return partner.id if partner else urls.GENERAL
 
 
-def stat_key(period: str, partner: model.d.Organisation | None, metric: model.d.Metric) -> str:
+def stat_key(period: str, partner: model.Organisation | None, metric: model.Metric) -> str:
     """What a statistic card carries in data-stat (templates/article.html), and what the
     conservation check (pages/conservation.py) looks for: declared here only.
 
@@ -38,7 +38,7 @@ def stat_key(period: str, partner: model.d.Organisation | None, metric: model.d.
     return f"{period}/{partner_key(partner)}/{metric.id}"
 
 
-def partner_heading(partner: model.d.Organisation | None) -> str:
+def partner_heading(partner: model.Organisation | None) -> str:
     return f"Phối hợp với {partner.name}" if partner else GENERAL_HEADING
 
 
@@ -112,8 +112,8 @@ def figure_groups(article: model.Article, page: Page) -> list[CardGroup]:
         cards = []
         for item in group.items:
             # The figure alone, then words that read on from it: "6.063" "buổi tuyên truyền".
-            number = formatting.quantity(item.doc.value, item.doc.approximate)
-            caption = card_caption(item.metric.unit, item.doc.detail, item.metric.label)
+            number = formatting.quantity(item.value, item.approximate)
+            caption = card_caption(item.metric.unit, item.detail, item.metric.label)
             if item.as_of and item.as_of != group.as_of:
                 caption += f" ({formatting.as_of(item.as_of)})"
             cards.append(Card(stat_key(group.period, group.partner, item.metric), number, caption))
@@ -122,7 +122,7 @@ def figure_groups(article: model.Article, page: Page) -> list[CardGroup]:
 
 
 def comparison(
-    stats: statistics.PeriodStats, metric: model.d.Metric, group: list[tuple[model.d.Organisation, statistics.Value]], ident: str
+    stats: statistics.PeriodStats, metric: model.Metric, group: list[tuple[model.Organisation, statistics.Value]], ident: str
 ) -> tuple[Markup, str] | None:
     """A bar chart comparing partners on one metric, when two or more report it with the same as-of
     (statistics.PeriodStats.partnered): (inline SVG styled by the site, standalone SVG file)."""

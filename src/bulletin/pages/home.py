@@ -65,7 +65,7 @@ class FigureGroup:
 def lead_story(articles: list[model.Article]) -> model.Article | None:
     """The newest article with a photo among the newest LEAD_WINDOW, else the newest (or none)."""
     window = articles[:LEAD_WINDOW]
-    return next((a for a in window if a.doc.figures), window[0] if window else None)
+    return next((a for a in window if a.figures), window[0] if window else None)
 
 
 def recent_stories(articles: list[model.Article], lead: model.Article | None) -> list[model.Article]:
@@ -197,7 +197,7 @@ def home_page(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -
 
 
 def _lead(page: Page, bulletin: model.Bulletin, article: model.Article) -> Lead:
-    figures = article.doc.figures
+    figures = article.figures
     if not figures:
         return Lead(article, None, "")
     first = figures[0]

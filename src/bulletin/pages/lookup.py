@@ -28,7 +28,7 @@ def _orders(bulletin: model.Bulletin) -> dict[str, Callable[[str], Any]]:
         office[x.office] = min(office.get(x.office, (x.rank[2], x.rank)), (x.rank[2], x.rank))
         award[x.award_name] = min(award.get(x.award_name, x.rank[:2]), x.rank[:2])
     levels = [level.name for level in bulletin.vocabulary.levels.values()]
-    campaigns = {c.doc.name: (-c.doc.end_year, -c.doc.start_year) for c in bulletin.campaigns.values()}
+    campaigns = {c.name: (-c.end_year, -c.start_year) for c in bulletin.campaigns.values()}
     last = (len(levels),)
     known: dict[str, Callable[[str], Any]] = {
         ISSUER.filter: lambda v: (office.get(v, last), sort_key(v)),

@@ -33,10 +33,9 @@ def media_url(bulletin: model.Bulletin, image: str) -> str | None:
 
 
 def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) -> dict[str, Any]:
-    doc = article.doc
     meta = base(article.title, article.lead, "article")
-    meta["date"] = doc.date.isoformat()
-    writers = doc.writers
+    meta["date"] = article.date.isoformat()
+    writers = article.writers
     if writers:  # a reprint may name no author: then the page claims none
         meta["author"] = bylines.line(writers)
     # The share image (og:image, a raster 1200 x 630) is added with its file: share.attach_share_images.
@@ -46,9 +45,9 @@ def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) ->
         "@type": "NewsArticle",
         "headline": article.title,
         "description": article.lead,
-        "datePublished": bylines.published(doc),
+        "datePublished": article.published,
         # The last correction ("Đính chính"), else the publication itself.
-        "dateModified": article.modified.isoformat() if article.modified else bylines.published(doc),
+        "dateModified": article.modified.isoformat() if article.modified else article.published,
         "inLanguage": "vi",
         "publisher": {"@type": "Organization", "name": bulletin.site.publisher},
     }
@@ -57,8 +56,8 @@ def article_meta(bulletin: model.Bulletin, article: model.Article, path: str) ->
         jsonld["author"] = authors[0] if len(authors) == 1 else authors
     # isBasedOn: "a resource from which this work is derived", which is what a reprint or a
     # retelling is; sourceOrganization would name the authors' employer, not the original.
-    if doc.source:
-        jsonld["isBasedOn"] = bylines.based_on(doc.source)
+    if article.reprinted_from:
+        jsonld["isBasedOn"] = bylines.based_on(article.reprinted_from)
     if url := absolute(bulletin, path):
         jsonld["mainEntityOfPage"] = url
     meta["jsonld"] = jsonld

@@ -98,7 +98,7 @@ class Links:
 
     def cover(self, article: model.Article) -> Picture | None:
         """The article's first figure, shown on its card."""
-        figures = article.doc.figures
+        figures = article.figures
         return picture(self.page, self.bulletin.images, figures[0].image, CARD_WIDTH) if figures else None
 
 

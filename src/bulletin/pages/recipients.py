@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from bulletin.data import documents as d
 from bulletin import model
 from bulletin.model import tally
 from bulletin.vietnamese import formatting
@@ -25,16 +24,15 @@ def counts_phrase(collectives: int | None, individuals: int | None) -> str | Non
 def facts(decision: model.Decision) -> str:
     """The decision as texts cite it, before "của <office>": "Quyết định số 328/QĐ-UBND ngày 20/6/2024",
     "Quyết định ngày 20/6/2024", or "Quyết định" when neither is known."""
-    doc = decision.doc
     parts = ["Quyết định"]
-    if doc.number:
-        parts.append(f"số {doc.number}")
-    if doc.date:
-        parts.append(f"ngày {formatting.date_short(doc.date)}")
+    if decision.number:
+        parts.append(f"số {decision.number}")
+    if decision.date:
+        parts.append(f"ngày {formatting.date_short(decision.date)}")
     return " ".join(parts)
 
 
-def level_name(level: d.Level) -> str:
+def level_name(level: model.Level) -> str:
     """A level inside a sentence: "cấp tỉnh" (the data says "Cấp tỉnh"), "Trung ương" as it is."""
     name = level.name
     return lower_first(name) if name.startswith("Cấp ") else name

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bulletin.data import documents as d
 from bulletin import model, urls
 from bulletin.model.dimensions import CAMPAIGN, FORM, ISSUER, ROLLS, YEAR, Dimension
 from bulletin.vietnamese import formatting
@@ -120,7 +119,7 @@ def ordered(awards: Sequence[model.Award]) -> list[model.Award]:
 
     def key(award: model.Award) -> tuple[Any, ...]:
         person = award.recipient
-        if isinstance(person, d.Individual):
+        if isinstance(person, model.Individual):
             name: tuple[Any, ...] = (1, person_key(person.name, person.given))
         else:
             name = (0, (sort_key(person.name),))
@@ -150,7 +149,7 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
             CAMPAIGN,
             lambda a: (
                 a.decision.campaign.id,
-                f"{campaign_roll_title(a.decision.campaign.doc.name)}, {period_phrase(a.decision.campaign.period_key)}",
+                f"{campaign_roll_title(a.decision.campaign.name)}, {period_phrase(a.decision.campaign.period_key)}",
             )
             if a.decision.campaign
             else None,
@@ -301,7 +300,7 @@ def _group_order(roll: Roll) -> tuple[Any, ...]:
     if roll.dimension == YEAR.slug:
         return (-int(roll.key),)
     campaign = top.campaign
-    return (-campaign.doc.end_year, -campaign.doc.start_year, sort_key(roll.title)) if campaign else (0,)
+    return (-campaign.end_year, -campaign.start_year, sort_key(roll.title)) if campaign else (0,)
 
 
 def roll_groups(all_rolls: list[Roll]) -> list[tuple[str, list[Roll]]]:

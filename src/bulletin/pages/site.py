@@ -58,7 +58,7 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     content.pages = _with_sources(pages, bulletin, periods)
     # og:image of every article and section: a raster 1200 x 630 (photo or title card), made when read.
     content.assets += attach_share_images(bulletin, content.pages, data_dir)
-    used = sorted({f.image for a in bulletin.articles for f in a.doc.figures})
+    used = sorted({f.image for a in bulletin.articles for f in a.figures})
     for image in used:  # re-encoded: no EXIF or GPS data, narrower variants for phones
         content.assets += [Asset(path, content=data) for path, data in images.publish(bulletin.images[image], data_dir)]
     content.assets += open_data(bulletin, all_rolls, lambda: content.records)

@@ -38,7 +38,7 @@ def _total_row(total: statistics.Figure) -> dict[str, Any]:
 
 def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tuple[Page, list[Asset]]:
     # "Số liệu phong trào toàn dân ...", or "Số liệu chung" (never "Số liệu Số liệu chung").
-    name = f"Số liệu {in_sentence(stats.campaign.doc.name)}" if stats.campaign else GENERAL_HEADING
+    name = f"Số liệu {in_sentence(stats.campaign.name)}" if stats.campaign else GENERAL_HEADING
     title = f"{name}, {statistics.period_text(stats.period)}"
     path = urls.statistics(stats.campaign, stats.period)
     description = f"Số liệu theo từng hội và tổng do bản tin tính, {statistics.period_text(stats.period)}"
@@ -111,7 +111,7 @@ def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodSt
             for stats in reversed(campaign_stats)
         ]
         series = _series(campaign_stats, index, assets) if len(campaign_stats) >= 2 else []
-        name = campaign.doc.name if campaign else GENERAL_HEADING
+        name = campaign.name if campaign else GENERAL_HEADING
         campaigns.append({"name": name, "id": unique_id(slugify(name), taken), "periods": listed, "series": series})
     pages.append(render_page(index, bulletin, "statistics_index.html", campaigns=campaigns))
     return pages, assets
