@@ -261,17 +261,21 @@ class Session:
                     (a.path, functools.partial(_asset_bytes, a) if a.path in pending or not site.holds(a.path) else None)
                     for a in content.assets if a.written and self.lags(a.path)
                 )
-                if self._closed:  # the server is stopping: start no index it would leave running
+                if self.closing():  # the server is stopping: start no index it would leave running
                     return
                 build_site_index(site_dir)
                 build_lookup_index(site_dir, content.records)
                 self.say("Bản xem trước: đã cập nhật dữ liệu tải về và chỉ mục tìm kiếm.")
             except Exception as error:  # noqa: BLE001 - what lags may fail, never stop the server
-                if self._closed:  # stopped on purpose (close): nothing to report
+                if self.closing():  # stopped on purpose (close): nothing to report
                     return
                 with self._lock:
                     self._pending |= pending  # made again next time
                 self.warn(f"Bản xem trước: chưa cập nhật được dữ liệu tải về, chỉ mục tìm kiếm ({type(error).__name__}: {error}).")
+
+    def closing(self) -> bool:
+        """Whether close() was called: asked again in the worker, which another thread may stop at any time."""
+        return self._closed
 
     def close(self) -> None:
         from bulletin.outputs.search_index import stop_running

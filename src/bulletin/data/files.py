@@ -7,7 +7,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
@@ -186,7 +186,7 @@ def _load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
             catalog.unreadable.add(name)
     for kind in FOLDERS:
         folder, model = kind.place, kind.model
-        bucket: list[Sourced] = getattr(catalog, folder)
+        bucket: list[Sourced[Any]] = getattr(catalog, folder)
         invalid = catalog.invalid_ids.setdefault(folder, set())
         info = top.get(folder)
         if info is None or not stat.S_ISDIR(info.st_mode):

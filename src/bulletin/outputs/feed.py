@@ -49,4 +49,5 @@ def rss(bulletin: model.Bulletin) -> bytes | None:
             entry.updated(dt.datetime.combine(article.modified, dt.time(), published.tzinfo))
         for author in article.writers:
             entry.dc.dc_creator(author.name)
-    return feed.rss_str(pretty=True)
+    written: bytes = feed.rss_str(pretty=True)
+    return written

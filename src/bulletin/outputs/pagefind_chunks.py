@@ -187,7 +187,11 @@ def bounds(chunks: list[list[str]]) -> list[list[str]]:
 def index_chunks(bundle: Path, meta_hash: str) -> list[tuple[str, str, str]]:
     """The word index's chunks listed in a language's meta file: (from, to, file name)."""
     meta = _read(bundle / f"pagefind.{meta_hash}.pf_meta")
-    return [tuple(_text(meta, at) for at, _ in _array(meta, start)[0]) for start, _ in _chunk_list(meta, meta_hash)]
+    found = []
+    for start, _ in _chunk_list(meta, meta_hash):
+        low, high, name = (_text(meta, at) for at, _ in _array(meta, start)[0])
+        found.append((low, high, name))
+    return found
 
 
 def chunk_words(path: Path) -> list[tuple[str, bytes]]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from collections.abc import Sequence
 
@@ -49,7 +50,7 @@ def _entity(
     bulletin: model.Bulletin, page: Page, title: str, description: str | None, roll: dict[str, str] | None,
     articles: list[model.Article], decisions: list[model.Decision],
     presented: list[model.Decision] | None = None, organised: list[model.Article] | None = None,
-    history: dict | None = None, received: list[tuple[model.Decision, list[str]]] | None = None,
+    history: dict[str, Any] | None = None, received: list[tuple[model.Decision, list[str]]] | None = None,
 ) -> list[Page]:
     """The entity's page, showing the newest lines of each list, then the pages of its long lists."""
     lists: dict[str, Sequence[model.Article] | Sequence[model.Decision]] = {

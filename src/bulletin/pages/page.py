@@ -101,7 +101,7 @@ class Page:
 
     @property
     def rendered(self) -> bool:
-        return Page.__dict__["body"].made(self)
+        return bool(Page.__dict__["body"].made(self))
 
     def with_source(self, source: str | None) -> Page:
         """This page from another data file, its body still unrendered if it was."""

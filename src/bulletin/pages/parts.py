@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from bulletin import model, urls
 from bulletin.data.media import Image, srcset
 from bulletin.pages.page import Page
+
+T = TypeVar("T")
 
 EXCERPT_CHARS = 220
 
@@ -114,7 +116,7 @@ def page_count(count: int, size: int) -> int:
     return max(1, -(-count // size))
 
 
-def chunks(items: Sequence, size: int) -> list[Sequence]:
+def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
     return [items[i : i + size] for i in range(0, len(items), size)] or [items[:0]]
 
 
