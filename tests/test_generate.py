@@ -11,18 +11,11 @@ from conftest import DATA, ROOT, bulletin, page_urls, run, soup
 
 
 def plain_config(tmp_path: Path, docs: Path, site: Path) -> Path:
-    """The project's mkdocs.yml with hooks removed, pointed at the generated docs."""
+    """The project's mkdocs-plain.yml (mkdocs.yml without hooks, the package's theme named),
+    pointed at the generated docs."""
     config = tmp_path / "mkdocs-plain.yml"
     config.write_text(
-        yaml.safe_dump(
-            {
-                "INHERIT": str(ROOT / "mkdocs.yml"),
-                "docs_dir": str(docs),
-                "site_dir": str(site),
-                "hooks": [],
-                "theme": {"name": "material", "custom_dir": str(ROOT / "docs/overrides")},
-            }
-        ),
+        yaml.safe_dump({"INHERIT": str(ROOT / "mkdocs-plain.yml"), "docs_dir": str(docs), "site_dir": str(site)}),
         encoding="utf-8",
     )
     return config
