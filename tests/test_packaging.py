@@ -46,7 +46,7 @@ def test_licence_files_exist_and_license_is_the_mit_text() -> None:
     assert licence.startswith("MIT License\n\nCopyright (c) 2026 ")
     assert "Permission is hereby granted, free of charge" in licence
     # The wheel ships the fonts (package data), so their licence travels with it.
-    assert any(p.startswith("fonts/") and p.endswith(".ttf") for p in _package_data())
+    assert any(p.startswith("outputs/fonts/") and p.endswith(".ttf") for p in _package_data())
     assert "src/bulletin/outputs/fonts/LICENSE" in files
 
 

@@ -66,7 +66,7 @@ def _write_files(root: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
     (root / "requirements.txt").write_text(
-        "# The tool this bulletin is built with (bulletin init wrote the version it was made with).\n"
+        "# Công cụ dựng bản tin này, đúng phiên bản đã tạo ra nó (bulletin init); nâng phiên bản: xem README.md.\n"
         f"{requirement()}\n",
         encoding="utf-8",
     )
