@@ -89,7 +89,12 @@ def test_a_bulletins_own_settings_come_first(tmp_path: Path):
     config = _config(
         tmp_path,
         {
-            "theme": {"name": "material", "custom_dir": "overrides", "palette": {"scheme": "slate"}, "features": ["toc.follow"]},
+            "theme": {
+                "name": "material",
+                "custom_dir": "overrides",
+                "palette": {"scheme": "slate"},
+                "features": ["toc.follow"],
+            },
             "nav": [{"Giới thiệu": "gioi-thieu.md"}],
             "extra_css": ["assets/rieng.css"],
             "extra_javascript": ["assets/rieng.js"],

@@ -229,21 +229,29 @@ def test_installs_are_cached_but_never_the_parse_cache():
     pull_request, tests = load(PULL_REQUEST), load(TESTS)
 
     def setups(workflow: dict[str, Any]) -> list[dict[str, Any]]:
-        return [step["with"] for _, step in steps_of(workflow) if step.get("uses", "").startswith("actions/setup-python@")]
+        return [
+            step["with"] for _, step in steps_of(workflow) if step.get("uses", "").startswith("actions/setup-python@")
+        ]
 
     # A bulletin's key is its requirements.txt (the tool's pinned version); the tool's own, pyproject.toml.
     assert setups(pull_request) and all(
         s["cache"] == "pip" and s["cache-dependency-path"].split() == ["requirements.txt", "pyproject.toml"]
         for s in setups(pull_request) + setups(load(PUBLISH))
     )
-    assert setups(tests) and all(s["cache"] == "pip" and s["cache-dependency-path"] == "pyproject.toml" for s in setups(tests))
+    assert setups(tests) and all(
+        s["cache"] == "pip" and s["cache-dependency-path"] == "pyproject.toml" for s in setups(tests)
+    )
     node = [step["with"] for _, step in steps_of(tests) if step.get("uses", "").startswith("actions/setup-node@")]
     assert [n["cache"] for n in node] == ["npm"]
     cached = [step["with"]["path"] for _, step in steps_of(tests) if step.get("uses", "").startswith("actions/cache@")]
     assert cached == ["~/.cache/pip"]
     for path in (PULL_REQUEST, TESTS):
-        assert "Never cache" in path.read_text(encoding="utf-8") and "~/.cache/bulletin" in path.read_text(encoding="utf-8")
-    assert [step["uses"] for _, step in steps_of(pull_request) if step.get("uses", "").startswith("actions/cache")] == []
+        assert "Never cache" in path.read_text(encoding="utf-8") and "~/.cache/bulletin" in path.read_text(
+            encoding="utf-8"
+        )
+    assert [
+        step["uses"] for _, step in steps_of(pull_request) if step.get("uses", "").startswith("actions/cache")
+    ] == []
     # The publishing build restores nothing but pip's downloads.
     assert [
         step["uses"] for _, step in steps_of(load(PUBLISH)) if step.get("uses", "").startswith("actions/cache")
@@ -270,8 +278,14 @@ def test_builds_use_the_newest_material_9_the_pins_allow():
     for path in [*FILES, ROOT / ".ci" / "run"]:
         text = path.read_text(encoding="utf-8")
         assert "mkdocs-material=" not in text and " -c " not in text and "constraints" not in text, path
-    assert not list(ROOT.glob("constraints*.txt")) and [p.name for p in ROOT.glob("requirements*.txt")] == ["requirements.txt"]
-    lines = [line for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert not list(ROOT.glob("constraints*.txt")) and [p.name for p in ROOT.glob("requirements*.txt")] == [
+        "requirements.txt"
+    ]
+    lines = [
+        line
+        for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    ]
     assert lines == ["-e ."]
 
 

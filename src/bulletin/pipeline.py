@@ -220,8 +220,8 @@ def write_docs(checked: Checked, out_dir: Path, docs_dir: Path | None = None) ->
         # The theme's stylesheet, scripts and logo, which every page links: the folder is whole for
         # an engine that copies only docs (a bulletin's own docs/assets/ files, copied next, win).
         (staging / theme.ASSETS).mkdir()
-        for asset in theme.assets():
-            shutil.copyfile(asset, staging / theme.ASSETS / asset.name)
+        for file in theme.assets():
+            shutil.copyfile(file, staging / theme.ASSETS / file.name)
         if docs_dir and docs_dir.is_dir():
             shutil.copytree(docs_dir, staging, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*NOT_PAGES))
         for page in content.pages:

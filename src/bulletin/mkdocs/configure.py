@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 
 from bulletin import theme
@@ -35,4 +36,5 @@ def install(config: MkDocsConfig) -> None:
     config.extra_css = [path for path in theme.STYLESHEETS if path not in css] + css
     scripts = list(config.extra_javascript)
     listed = {str(script) for script in scripts}
-    config.extra_javascript = [path for path in theme.SCRIPTS if path not in listed] + scripts
+    ours: list[ExtraScriptValue | str] = [path for path in theme.SCRIPTS if path not in listed]
+    config.extra_javascript = ours + scripts

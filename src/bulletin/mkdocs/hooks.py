@@ -155,7 +155,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         # MkDocs reads the front matter only; the body, final HTML, goes straight to on_page_content
         # (one copy of it in memory instead of three, and no Markdown pass).
         if sources is not None:
-            file = File.generated(config, page.path, abs_src_path=str(sources.path(page.path)), inclusion=InclusionLevel.NOT_IN_NAV)
+            source = str(sources.path(page.path))
+            file = File.generated(config, page.path, abs_src_path=source, inclusion=InclusionLevel.NOT_IN_NAV)
         else:
             file = File.generated(config, page.path, content=page.head(), inclusion=InclusionLevel.NOT_IN_NAV)
         run.generated[page.path] = page
@@ -219,7 +220,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     if generated is None:
         return html
     body = guarded("dựng trang", lambda: generated.body).strip()
-    page.toc = get_toc(toc_tokens(body))  # type: ignore[arg-type]
+    page.toc = get_toc(toc_tokens(body))
     run = _current()
     run.rendered += 1
     log.debug(f"bulletin: dựng trang {page.file.src_uri}")

@@ -75,8 +75,8 @@ def _write_files(root: Path) -> None:
         (root / folder / ".gitkeep").write_text("", encoding="utf-8")
     settings = root / schema_export.EDITOR_SETTINGS
     settings.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps({schema_export.EDITOR_KEY: schema_export.editor_schemas(), **EDITOR}, ensure_ascii=False, indent=2)
-    settings.write_text(text + "\n", encoding="utf-8")
+    mapping = {schema_export.EDITOR_KEY: schema_export.editor_schemas(), **EDITOR}
+    settings.write_text(json.dumps(mapping, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     schema_export.write(root)  # schema/ and the settings' mapping, from the kinds
 
 
