@@ -549,7 +549,7 @@ def _parsers() -> dict[str, argparse.ArgumentParser]:
 
 def test_every_help_is_vietnamese_and_describes_every_argument():
     parsers = _parsers()
-    assert set(parsers) == {"bulletin", *(f"bulletin {c}" for c in ("validate", "generate", "new", "schema", "index"))}
+    assert set(parsers) == {"bulletin", *(f"bulletin {c}" for c in ("validate", "generate", "new", "init", "schema", "index"))}
     for name, parser in parsers.items():
         shown = bulletin(*name.split()[1:], "--help", env={"COLUMNS": "100"})
         assert shown.returncode == 0
@@ -582,7 +582,7 @@ def test_new_help_says_which_kinds_use_each_option_with_an_example():
     [
         ([], "bulletin: lỗi: thiếu tham số bắt buộc: LỆNH"),
         (["frob"], "bulletin: lỗi: tham số LỆNH: không có giá trị 'frob'; chọn một trong: "
-                   "'validate', 'generate', 'new', 'schema', 'index'"),
+                   "'validate', 'generate', 'new', 'init', 'schema', 'index'"),
         (["new"], "bulletin new: lỗi: thiếu tham số bắt buộc: LOẠI"),
         (["new", "quyet-dinh"], "bulletin new: lỗi: tham số LOẠI: không có giá trị 'quyet-dinh'; "
                                 "chọn một trong: 'decision', 'article', 'campaign'"),
