@@ -719,7 +719,7 @@ def test_workflows_parse_and_run_commands_the_project_has():
     from bulletin.cli import build_parser
 
     workflows = sorted((ROOT / ".github/workflows").glob("*.yml"))
-    assert [w.name for w in workflows] == ["publish.yml", "pull-request.yml"]
+    assert [w.name for w in workflows] == ["publish.yml", "pull-request.yml", "tests.yml"]
     commands = []
     for workflow in workflows:
         document = yaml.safe_load(workflow.read_text(encoding="utf-8"))
@@ -736,6 +736,8 @@ def test_workflows_parse_and_run_commands_the_project_has():
                 build_parser().parse_args(words[1:])  # exits (fails the test) on an unknown command
             elif words and words[0] == "npm":
                 assert (ROOT / "package-lock.json").is_file()
+            elif words[:4] == ["python3", "-m", "pip", "install"] and "-r" in words:
+                assert (ROOT / words[words.index("-r") + 1]).is_file()
 
 
 def test_without_a_repository_no_page_has_an_edit_link(built_site: Path):
