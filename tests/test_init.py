@@ -60,7 +60,6 @@ def site(new: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_init_writes_a_whole_bulletin_and_nothing_else(new: Path):
     assert sorted(p.relative_to(new).as_posix() for p in new.rglob("*") if p.is_file()) == WRITTEN
-    assert not list(new.parent.glob("*bulletin-staging*"))
 
 
 def test_the_new_bulletin_validates_clean(new: Path):
@@ -163,7 +162,6 @@ def test_init_refuses_a_folder_that_has_files(tmp_path: Path):
         "hoặc chưa có (không ghi đè tệp nào)\n"
     )
     assert [p.name for p in target.iterdir()] == ["ghi-chu.txt"]
-    assert not list(tmp_path.glob("*bulletin-staging*"))
 
 
 def test_init_refuses_a_file_and_takes_an_empty_folder(tmp_path: Path):
@@ -176,3 +174,22 @@ def test_init_refuses_a_file_and_takes_an_empty_folder(tmp_path: Path):
     empty.mkdir()
     assert bulletin("init", str(empty)).returncode == 0
     assert (empty / "mkdocs.yml").is_file()
+
+
+def test_init_in_the_current_folder(tmp_path: Path):
+    result = bulletin("init", ".", cwd=tmp_path)
+    assert result.returncode == 0, result.output
+    assert (tmp_path / "mkdocs.yml").is_file() and (tmp_path / "data/forms.yaml").is_file()
+
+
+def test_a_failed_init_leaves_the_folder_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    def fail(root: Path) -> list[str]:
+        raise OSError("đĩa đầy")
+
+    monkeypatch.setattr(starter.schema_export, "write", fail)  # the last step: everything else is written
+    empty, absent = tmp_path / "trong", tmp_path / "chua-co"
+    empty.mkdir()
+    for target in (empty, absent):
+        with pytest.raises(OSError):
+            starter.create(target)
+    assert list(empty.iterdir()) == [] and not absent.exists()

@@ -31,7 +31,6 @@ EDITOR: Final = {
     "editor.insertSpaces": True,
     "[yaml]": {"editor.tabSize": 2, "editor.detectIndentation": False},
 }
-STAGING: Final = ".bulletin-staging"
 
 
 class StarterError(Exception):
@@ -81,19 +80,23 @@ def _write_files(root: Path) -> None:
 
 
 def create(target: Path) -> list[str]:
-    """Write a new bulletin into `target`, which must be absent or empty; written whole or not at
-    all (staged beside it). Returns the files written, relative to `target`."""
+    """Write a new bulletin into `target`, which must be absent or empty (`.` included). On any
+    failure what was written is removed again, leaving the folder as it was. Returns the files
+    written, relative to `target`."""
     _refuse(target)
-    staging = target.with_name(target.name + STAGING)
-    shutil.rmtree(staging, ignore_errors=True)
+    existed = target.exists()
     try:
-        staging.mkdir(parents=True)
-        _write_files(staging)
-        written = sorted(p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file())
-        if target.exists():
-            target.rmdir()  # empty (checked above)
-        staging.rename(target)
+        target.mkdir(parents=True, exist_ok=True)
+        _write_files(target)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        # The folder was empty or absent: everything in it now is ours.
+        if existed:
+            for entry in list(target.iterdir()):
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry)
+                else:
+                    entry.unlink()
+        else:
+            shutil.rmtree(target, ignore_errors=True)
         raise
-    return written
+    return sorted(p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file())
