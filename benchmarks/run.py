@@ -49,11 +49,10 @@ def environment() -> dict[str, str]:
 
 
 def plain_config(folder: Path, docs: Path, site: Path) -> Path:
-    """mkdocs.yml without hooks, building the pages `bulletin generate` wrote."""
+    """mkdocs-plain.yml (mkdocs.yml without hooks, the theme named), building the pages `bulletin generate` wrote."""
     config = folder / "mkdocs-plain.yml"
     config.write_text(
-        f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\nhooks: []\n"
-        f"theme:\n  name: material\n  custom_dir: {ROOT / 'docs/overrides'}\n",
+        f"INHERIT: {ROOT / 'mkdocs-plain.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n",
         encoding="utf-8",
     )
     return config

@@ -78,12 +78,11 @@ def ensure(venv: Path, timeout: float = 900) -> dict:
 
 
 def write_config(folder: Path, docs: str, site: str, root: Path) -> Path:
-    """The project's mkdocs.yml without hooks, for Zensical. Zensical refuses a docs_dir
+    """The project's mkdocs-plain.yml (without hooks, the theme named), for Zensical. Zensical refuses a docs_dir
     outside the config file's folder, so the config sits beside the generated docs."""
     config = folder / "mkdocs-zensical.yml"
     config.write_text(
-        f"INHERIT: {root / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\nhooks: []\n"
-        f"theme:\n  name: material\n  custom_dir: {root / 'docs/overrides'}\n",
+        f"INHERIT: {root / 'mkdocs-plain.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n",
         encoding="utf-8",
     )
     return config

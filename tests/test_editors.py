@@ -549,7 +549,7 @@ def _parsers() -> dict[str, argparse.ArgumentParser]:
 
 def test_every_help_is_vietnamese_and_describes_every_argument():
     parsers = _parsers()
-    assert set(parsers) == {"bulletin", *(f"bulletin {c}" for c in ("validate", "generate", "new", "schema", "index"))}
+    assert set(parsers) == {"bulletin", *(f"bulletin {c}" for c in ("validate", "generate", "new", "init", "schema", "index"))}
     for name, parser in parsers.items():
         shown = bulletin(*name.split()[1:], "--help", env={"COLUMNS": "100"})
         assert shown.returncode == 0
@@ -582,7 +582,7 @@ def test_new_help_says_which_kinds_use_each_option_with_an_example():
     [
         ([], "bulletin: lỗi: thiếu tham số bắt buộc: LỆNH"),
         (["frob"], "bulletin: lỗi: tham số LỆNH: không có giá trị 'frob'; chọn một trong: "
-                   "'validate', 'generate', 'new', 'schema', 'index'"),
+                   "'validate', 'generate', 'new', 'init', 'schema', 'index'"),
         (["new"], "bulletin new: lỗi: thiếu tham số bắt buộc: LOẠI"),
         (["new", "quyet-dinh"], "bulletin new: lỗi: tham số LOẠI: không có giá trị 'quyet-dinh'; "
                                 "chọn một trong: 'decision', 'article', 'campaign'"),
@@ -719,7 +719,7 @@ def test_workflows_parse_and_run_commands_the_project_has():
     from bulletin.cli import build_parser
 
     workflows = sorted((ROOT / ".github/workflows").glob("*.yml"))
-    assert [w.name for w in workflows] == ["publish.yml", "pull-request.yml"]
+    assert [w.name for w in workflows] == ["publish.yml", "pull-request.yml", "tests.yml"]
     commands = []
     for workflow in workflows:
         document = yaml.safe_load(workflow.read_text(encoding="utf-8"))
@@ -736,6 +736,8 @@ def test_workflows_parse_and_run_commands_the_project_has():
                 build_parser().parse_args(words[1:])  # exits (fails the test) on an unknown command
             elif words and words[0] == "npm":
                 assert (ROOT / "package-lock.json").is_file()
+            elif words[:4] == ["python3", "-m", "pip", "install"] and "-r" in words:
+                assert (ROOT / words[words.index("-r") + 1]).is_file()
 
 
 def test_without_a_repository_no_page_has_an_edit_link(built_site: Path):

@@ -159,7 +159,6 @@ def test_files_a_host_needs_are_shipped_from_docs(tmp_path: Path):
         "INHERIT": str(ROOT / "mkdocs.yml"),
         "docs_dir": str(docs),
         "hooks": [str(ROOT / "hooks/bulletin_hooks.py")],
-        "theme": {"name": "material", "custom_dir": str(docs / "overrides")},
         "extra": {"bulletin": {"data": str(ROOT / "data")}},
     }), encoding="utf-8")
     site = tmp_path / "site"

@@ -41,7 +41,7 @@ def test_the_core_makes_the_search_page_out_of_the_index():
     page = search_page(bulletin)
     assert page.path == urls.index(urls.SEARCH) == "tim-kiem/index.md"
     assert page.meta["title"] == "Tìm kiếm"
-    # The kind the theme leaves out of Pagefind's index (docs/overrides/main.html).
+    # The kind the theme leaves out of Pagefind's index (bulletin/theme/main.html).
     assert page.meta["bulletin"] == {"kind": "search"}
     html = BeautifulSoup(page.body, "html.parser")
     check_search_form(html)

@@ -228,11 +228,13 @@ def test_material_labels_read_as_ours(built_site: Path):
     differently, and the pages show our words for them, Material's for none."""
     import material
 
+    from bulletin import theme
+
     languages = Path(material.__file__).parent / "templates/partials/languages"
-    ours = _labels(ROOT / "docs/overrides/partials/languages/vi-custom.html")
+    ours = _labels(Path(theme.DIRECTORY) / "partials/languages/vi-custom.html")
     theirs = _labels(languages / "vi.html")
     assert ours and all(theirs.get(key) != label for key, label in ours.items()), "an override that changes nothing"
-    assert len(ours) < 10 and not (ROOT / "docs/overrides/partials/languages/vi.html").exists()
+    assert len(ours) < 10 and not (Path(theme.DIRECTORY) / "partials/languages/vi.html").exists()
     for url in ("index.html", ARTICLE_URL, "tra-cuu/index.html"):
         page = soup(built_site / url)
         assert page.html["lang"] == "vi", url

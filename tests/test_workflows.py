@@ -1,5 +1,7 @@
 """The GitHub workflows: valid for GitHub (check-jsonschema's vendored schema), actions pinned to
-commits, the data checked before any build, the browser tests where a real Chromium exists."""
+commits, the data checked before any build, the browser tests where a real Chromium exists.
+publish.yml and pull-request.yml are every bulletin's (`bulletin init` writes them: tests/test_init.py);
+tests.yml runs this repository's own tests."""
 
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ WORKFLOWS = ROOT / ".github" / "workflows"
 FILES = sorted(WORKFLOWS.glob("*.y*ml"))
 PULL_REQUEST = WORKFLOWS / "pull-request.yml"
 PUBLISH = WORKFLOWS / "publish.yml"
+TESTS = WORKFLOWS / "tests.yml"
+# The workflows that build a bulletin's site (every bulletin's).
+BUILDS = [PUBLISH, PULL_REQUEST]
 # `uses: owner/repo@<commit> # vX.Y.Z`: the commit GitHub runs, the release a reader recognises.
 PINNED = re.compile(r"^\s*(?:-\s+)?uses:\s+[\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+\s*$")
 
@@ -89,8 +94,8 @@ def steps_of(workflow: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
             yield name, step
 
 
-def test_both_workflows_are_there():
-    assert [p.name for p in FILES] == ["publish.yml", "pull-request.yml"]
+def test_the_workflows_are_there():
+    assert [p.name for p in FILES] == ["publish.yml", "pull-request.yml", "tests.yml"]
 
 
 def test_every_workflow_is_valid_for_github():
@@ -104,22 +109,25 @@ def test_dependabot_configuration_is_valid():
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "path", "message"),
+    ("workflow", "old", "new", "path", "message"),
     [
         # A misspelt key: the job is no job GitHub knows.
         (
+            PULL_REQUEST,
             "    runs-on: ubuntu-24.04\n    timeout-minutes: 15",
             "    runs_on: ubuntu-24.04\n    timeout-minutes: 15",
             "$.jobs.data",
             "'runs-on' is a required property",
         ),
         (
+            PULL_REQUEST,
             "timeout-minutes: 15",
             "timeout-minutes: quinze",
             "$.jobs.data['timeout-minutes']",
             "'quinze' is not of type 'number'",
         ),
         (
+            TESTS,
             "        run: python3 -m pytest -m browser",
             "        runs: python3 -m pytest -m browser",
             "$.jobs.browser.steps[5]",
@@ -129,11 +137,11 @@ def test_dependabot_configuration_is_valid():
     ids=["misspelt-key", "wrong-type", "step-without-run-or-uses"],
 )
 def test_a_broken_workflow_fails_with_the_place_it_is_broken(
-    tmp_path: Path, old: str, new: str, path: str, message: str
+    tmp_path: Path, workflow: Path, old: str, new: str, path: str, message: str
 ):
-    text = PULL_REQUEST.read_text(encoding="utf-8")
+    text = workflow.read_text(encoding="utf-8")
     assert text.count(old) == 1
-    broken = tmp_path / "pull-request.yml"
+    broken = tmp_path / workflow.name
     broken.write_text(text.replace(old, new), encoding="utf-8")
     status, report = check_jsonschema("github-workflows", broken)
     assert status == 1 and report["status"] == "fail"
@@ -171,7 +179,7 @@ def test_a_tag_is_not_a_pin():
     assert PINNED.match("      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0")
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", BUILDS, ids=lambda p: p.name)
 def test_the_data_is_validated_before_the_site_is_built(path: Path):
     workflow = load(path)
     assert any("mkdocs build --strict" in runs(step) for _, step in steps_of(workflow))
@@ -198,16 +206,15 @@ def test_the_pull_request_checks_data_and_schemas_before_anything_else():
 
 
 def test_core_tests_run_on_each_python_and_browser_tests_where_chromium_is_real():
-    workflow = load(PULL_REQUEST)
+    workflow = load(TESTS)
     commands = {
         name: [runs(step) for step in job["steps"] if "pytest" in runs(step)] for name, job in workflow["jobs"].items()
     }
-    assert commands == {
-        "data": [],
-        "core": ['python3 -m pytest -m "not browser"'],
-        "browser": ["python3 -m pytest -m browser"],
-        "site": [],
-    }
+    assert commands == {"core": ['python3 -m pytest -m "not browser"'], "browser": ["python3 -m pytest -m browser"]}
+    assert "pull_request" in workflow[True]  # YAML 1.1 reads the key `on` as true
+    # A bulletin's workflows run no tests: it has none, only data.
+    for path in BUILDS:
+        assert not any("pytest" in runs(step) or "npm" in runs(step) for _, step in steps_of(load(path))), path.name
     assert workflow["jobs"]["core"]["strategy"]["matrix"]["python"] == ["3.11", "3.12", "3.13"]
     browser = workflow["jobs"]["browser"]
     # Debian 12, where `apt-get install chromium` is a browser (on Ubuntu it is a snap stub), and the
@@ -219,20 +226,32 @@ def test_core_tests_run_on_each_python_and_browser_tests_where_chromium_is_real(
 
 
 def test_installs_are_cached_but_never_the_parse_cache():
-    pull_request = load(PULL_REQUEST)
-    setups = [
-        step["with"] for _, step in steps_of(pull_request) if step.get("uses", "").startswith("actions/setup-python@")
-    ]
-    assert setups and all(s["cache"] == "pip" and s["cache-dependency-path"] == "pyproject.toml" for s in setups)
-    node = [
-        step["with"] for _, step in steps_of(pull_request) if step.get("uses", "").startswith("actions/setup-node@")
-    ]
+    pull_request, tests = load(PULL_REQUEST), load(TESTS)
+
+    def setups(workflow: dict[str, Any]) -> list[dict[str, Any]]:
+        return [
+            step["with"] for _, step in steps_of(workflow) if step.get("uses", "").startswith("actions/setup-python@")
+        ]
+
+    # A bulletin's key is its requirements.txt (the tool's pinned version); the tool's own, pyproject.toml.
+    assert setups(pull_request) and all(
+        s["cache"] == "pip" and s["cache-dependency-path"].split() == ["requirements.txt", "pyproject.toml"]
+        for s in setups(pull_request) + setups(load(PUBLISH))
+    )
+    assert setups(tests) and all(
+        s["cache"] == "pip" and s["cache-dependency-path"] == "pyproject.toml" for s in setups(tests)
+    )
+    node = [step["with"] for _, step in steps_of(tests) if step.get("uses", "").startswith("actions/setup-node@")]
     assert [n["cache"] for n in node] == ["npm"]
-    cached = [
-        step["with"]["path"] for _, step in steps_of(pull_request) if step.get("uses", "").startswith("actions/cache@")
-    ]
+    cached = [step["with"]["path"] for _, step in steps_of(tests) if step.get("uses", "").startswith("actions/cache@")]
     assert cached == ["~/.cache/pip"]
-    assert "Never cache ~/.cache/bulletin" in PULL_REQUEST.read_text(encoding="utf-8")
+    for path in (PULL_REQUEST, TESTS):
+        assert "Never cache" in path.read_text(encoding="utf-8") and "~/.cache/bulletin" in path.read_text(
+            encoding="utf-8"
+        )
+    assert [
+        step["uses"] for _, step in steps_of(pull_request) if step.get("uses", "").startswith("actions/cache")
+    ] == []
     # The publishing build restores nothing but pip's downloads.
     assert [
         step["uses"] for _, step in steps_of(load(PUBLISH)) if step.get("uses", "").startswith("actions/cache")
@@ -254,11 +273,20 @@ def test_builds_use_the_newest_material_9_the_pins_allow():
     material = [Requirement(r) for r in project["dependencies"] if Requirement(r).name == "mkdocs-material"]
     assert len(material) == 1
     assert material[0].specifier.contains("9.99.0") and not material[0].specifier.contains("10.0.0")
-    # Nothing installs a fixed version instead: no constraints or requirement files, no == in CI.
+    # Nothing installs a fixed version instead: no constraints, no == in CI. The one requirements file
+    # names the tool itself (a bulletin pins the tool, whose own pins leave Material free within 9.x).
     for path in [*FILES, ROOT / ".ci" / "run"]:
         text = path.read_text(encoding="utf-8")
-        assert "mkdocs-material=" not in text and " -c " not in text and "requirements" not in text, path
-    assert not list(ROOT.glob("requirements*.txt")) and not list(ROOT.glob("constraints*.txt"))
+        assert "mkdocs-material=" not in text and " -c " not in text and "constraints" not in text, path
+    assert not list(ROOT.glob("constraints*.txt")) and [p.name for p in ROOT.glob("requirements*.txt")] == [
+        "requirements.txt"
+    ]
+    lines = [
+        line
+        for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    ]
+    assert lines == ["-e ."]
 
 
 def test_check_jsonschema_is_installed_by_the_test_extra():

@@ -1,5 +1,6 @@
 """Core of the recognition bulletin: YAML data -> validated model -> pages (front matter and
 HTML from autoescaping templates) -> any engine; bulletin.pipeline drives it.
 
-This package never imports mkdocs; the adapter lives in hooks/.
+Only the adapter subpackage bulletin.mkdocs imports mkdocs (hooks/ holds the one-line file MkDocs
+loads); the theme it puts in place is bulletin/theme.
 """

@@ -137,6 +137,22 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from bulletin import starter
+
+    target = Path(args.dir)
+    try:
+        written = starter.create(target)
+    except starter.StarterError as error:
+        raise UsageError(str(error)) from None
+    print(
+        f"Đã tạo bản tin mới trong {target} ({len(written)} tệp). Việc tiếp theo: điền các chỗ ghi ĐIỀN trong "
+        f"{target / 'data/bulletin.yaml'}, thay các mục MINH HỌA, rồi trong {target}: "
+        "bulletin validate && mkdocs build --strict (xem README.md của bản tin)."
+    )
+    return EXIT_OK
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     """Exit status: 0 written, 2 a value refused (nothing written), 1 input ended (Ctrl-D),
     130 interrupted (Ctrl-C); nothing is written in any case but 0."""
@@ -252,6 +268,9 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--docs", default="docs", metavar="THƯ_MỤC", help="trang viết tay được chép kèm (mặc định: docs)")
     generate.set_defaults(func=cmd_generate)
     _add_new(sub)
+    init = sub.add_parser("init", help="tạo kho của một bản tin mới: cấu hình, dữ liệu khởi đầu, quy trình xuất bản")
+    init.add_argument("dir", metavar="THƯ_MỤC", help="thư mục của bản tin mới (trống hoặc chưa có)")
+    init.set_defaults(func=cmd_init)
     schema_cmd = sub.add_parser("schema", help="ghi JSON Schema của mọi loại tệp dữ liệu vào schema/")
     schema_cmd.add_argument("--check", action="store_true", help="chỉ kiểm tra schema/ có khớp mô hình không")
     schema_cmd.set_defaults(func=cmd_schema)

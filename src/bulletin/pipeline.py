@@ -21,7 +21,7 @@ from urllib.parse import unquote
 from dataclasses import dataclass
 from pathlib import Path
 
-from bulletin import urls
+from bulletin import theme, urls
 
 from bulletin.pages import conservation
 from bulletin.model.load import LoadResult, load
@@ -37,7 +37,7 @@ STAGING = ".bulletin-staging"
 OLD = ".bulletin-old"
 # Marks a docs folder `bulletin generate` wrote, so that it only ever replaces its own output.
 GENERATED_MARKER = ".bulletin-generated"
-# Theme overrides live in docs/ but are templates, not pages.
+# A bulletin's own theme overrides, if kept in docs/, are templates, not pages.
 NOT_PAGES = ("overrides",)
 SHOWN_DETAILS = 50  # lines of a failed site check printed before its summary
 # Loading and planning allocate millions of small objects that all live until the build ends;
@@ -203,7 +203,8 @@ def _swap(staging: Path, final: Path) -> None:
 
 
 def write_docs(checked: Checked, out_dir: Path, docs_dir: Path | None = None) -> int:
-    """Hand-written docs plus every generated page and asset, staged then moved into place.
+    """The theme's assets, hand-written docs and every generated page and asset, staged then moved
+    into place.
     Returns the number of generated files."""
     _, content = checked.require()
     if out_dir.is_symlink() or (out_dir.exists() and not out_dir.is_dir()):
@@ -216,6 +217,11 @@ def write_docs(checked: Checked, out_dir: Path, docs_dir: Path | None = None) ->
     try:
         staging.mkdir(parents=True)
         (staging / GENERATED_MARKER).write_text("Written by `bulletin generate`; replaced on every run.\n", encoding="utf-8")
+        # The theme's stylesheet, scripts and logo, which every page links: the folder is whole for
+        # an engine that copies only docs (a bulletin's own docs/assets/ files, copied next, win).
+        (staging / theme.ASSETS).mkdir()
+        for file in theme.assets():
+            shutil.copyfile(file, staging / theme.ASSETS / file.name)
         if docs_dir and docs_dir.is_dir():
             shutil.copytree(docs_dir, staging, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*NOT_PAGES))
         for page in content.pages:

@@ -196,6 +196,8 @@ def _load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
         refused: set[Path] = set()
         for file, _ in walker.files(data_dir / folder, refused):
             if not file.name.endswith(YAML_SUFFIXES):
+                if file.name.startswith("."):
+                    continue  # a tool's file (.gitkeep keeps an empty folder in git, .DS_Store), not an editor's
                 # A decision saved as "x.YAML" or "x.txt" would silently never be published.
                 problems.warning(
                     Location(display_path(file, root)),

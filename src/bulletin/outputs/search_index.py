@@ -10,7 +10,7 @@ Vietnamese chunks ten times the size it means to (bulletin.outputs.pagefind_chun
 
 What is indexed: articles, pages of campaigns, organisations and statistics, and profiles by
 the person's name; lists of links and of names are data-pagefind-ignore in the templates, and
-decision pages and honour rolls are not indexed at all (docs/overrides/main.html).
+decision pages and honour rolls are not indexed at all (bulletin/theme/main.html).
 
 The lookup page has its own index (bulletin.outputs.lookup_index), built from the award records:
 Pagefind made one fragment per award, about 50,000 files at 700 articles, and downloaded

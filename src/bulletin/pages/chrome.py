@@ -2,7 +2,7 @@
 
 MkDocs renders theme templates without autoescaping: the data's words reach the theme from here
 only, escaped (Markup) or rendered by the core's autoescaping templates, so a theme template can
-print them as they are. The theme (docs/overrides) adds what depends on the page: links and the
+print them as they are. The theme (bulletin/theme) adds what depends on the page: links and the
 current section.
 """
 

@@ -29,7 +29,7 @@ RECENT = 6
 LATEST_DECISIONS = 5
 # Articles named as the source of a group of figures; more are counted, the statistics page lists them.
 SOURCES_SHOWN = 3
-# How wide the lead's photo shows (docs/assets/bulletin.css, "front"): the column on phones,
+# How wide the lead's photo shows (bulletin/theme/assets/bulletin.css, "front"): the column on phones,
 # three fifths of the page beside its headline from 45em on.
 LEAD_WIDTH = "(max-width: 45em) 100vw, (max-width: 60em) 60vw, 40rem"
 @dataclass(frozen=True)

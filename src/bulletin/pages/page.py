@@ -95,7 +95,7 @@ class Page:
     inputs: Callable[[], frozenset[str]] | None = None
 
     def __post_init__(self) -> None:
-        # The masthead's section the page is read from (docs/overrides/main.html), in its front
+        # The masthead's section the page is read from (bulletin/theme/main.html), in its front
         # matter so that any engine's theme can mark it.
         self.meta.setdefault("section", urls.section_of(self.path))
 

@@ -31,7 +31,7 @@ class Picture:
     sizes: str | None = None  # how wide it shows, so a browser picks the smallest variant that fits
 
 
-# How wide images show (docs/assets/bulletin.css: the page is at most 56rem; cards are at least
+# How wide images show (bulletin/theme/assets/bulletin.css: the page is at most 56rem; cards are at least
 # 15rem): an article's photo spans the column, a card's photo a column of two or three.
 ARTICLE_WIDTH = "(max-width: 56rem) 100vw, 54rem"
 CARD_WIDTH = "(max-width: 34rem) 100vw, (max-width: 56rem) 50vw, 18rem"

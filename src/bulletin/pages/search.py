@@ -2,7 +2,7 @@
 
 The page is plain HTML (templates/search.html); assets/bulletin-search.js reads `q` from the
 address and lists what Pagefind's index of the site (bulletin.outputs.search_index) finds. Its kind,
-"search", keeps the page itself out of that index (docs/overrides/main.html).
+"search", keeps the page itself out of that index (bulletin/theme/main.html).
 """
 
 from __future__ import annotations
