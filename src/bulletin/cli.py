@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from bulletin import pipeline
 
@@ -208,7 +208,7 @@ mã thoát: 0 đã tạo tệp; 2 giá trị sai hoặc thiếu (không tạo t�
 130 dừng bằng Ctrl-C (cả hai trường hợp đều không tạo tệp)."""
 
 
-def _add_new(sub: argparse._SubParsersAction) -> None:
+def _add_new(sub: argparse._SubParsersAction[Any]) -> None:
     from bulletin import scaffold
 
     new = sub.add_parser(
@@ -235,13 +235,13 @@ def _add_new(sub: argparse._SubParsersAction) -> None:
             groups[option.used_by] = new.add_argument_group(f"tùy chọn cho {option.used_by}")
         example = f'"{option.example}"' if " " in option.example else option.example
         shown = f"{option.flag} {example}".rstrip()
-        kind: dict[str, object] = {"metavar": option.metavar}
+        kind: dict[str, Any] = {"metavar": option.metavar}
         if option.dest in scaffold.SWITCHES:  # no value: "true" when given, else None like any unused option
             kind = {"action": "store_const", "const": "true"}
         elif option.dest in scaffold.REPEATED:
             kind["action"] = "append"
         groups[option.used_by].add_argument(
-            option.flag, dest=option.dest, **kind,  # type: ignore[arg-type]
+            option.flag, dest=option.dest, **kind,
             help=f"{option.help}. Dùng cho: {option.used_by}. Ví dụ: {shown}",
         )
     new.set_defaults(func=cmd_new)
@@ -298,7 +298,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # a usage error exits with 2, in Vietnamese (see cliparse)
     try:
-        return args.func(args)
+        code: int = args.func(args)
+        return code
     except UsageError as error:
         print(f"bulletin {args.command}: {escape_hidden(str(error))}", file=sys.stderr)
         return EXIT_USAGE

@@ -12,8 +12,8 @@ import argparse
 import re
 import sys
 import textwrap
-from collections.abc import Callable
-from typing import NoReturn
+from collections.abc import Callable, Iterable
+from typing import Any, NoReturn
 
 USAGE = "cách dùng: "
 HELP = "in hướng dẫn này rồi thoát"
@@ -58,14 +58,17 @@ class Formatter(argparse.HelpFormatter):
         # Ids, dates and flags (ubnd-tinh, 2024-06-20) are never split at their hyphens.
         return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False, break_long_words=False)
 
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+    def add_usage(
+        self, usage: str | None, actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None,
+    ) -> None:
         super().add_usage(usage, actions, groups, USAGE if prefix is None else prefix)
 
 
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose every word a user sees is Vietnamese; sub-commands inherit it."""
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", Formatter)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)
