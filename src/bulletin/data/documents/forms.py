@@ -9,7 +9,6 @@ from pydantic import Field
 
 from bulletin.data.documents.fields import Date, Id, Line, Strict, Text
 
-
 RecipientKind = Literal["collectives", "individuals"]
 
 
