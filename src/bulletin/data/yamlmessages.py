@@ -13,6 +13,8 @@ import yaml
 
 from bulletin.vietnamese import text as text_module
 
+# -- syntax errors ---------------------------------------------------------------------------------
+
 # YAML's own messages (libyaml and PyYAML, by the start of their English text), in words an
 # editor understands. Unknown ones get the generic sentence, never the English text.
 _AFTER_END = "có nội dung thừa sau phần dữ liệu đã kết thúc (dấu ngoặc đóng thừa, hoặc chữ sau dòng '...'); hãy xóa phần thừa"
@@ -116,7 +118,7 @@ def reader_message(error: yaml.reader.ReaderError, raw: bytes) -> tuple[tuple[in
     message = f"có ký tự điều khiển {name} trong tệp; ký tự này không hiện ra được, hãy xóa nó"
     return (line, column) if before or error.position == 0 else None, message
 
-# -- numbers YAML 1.1 would guess ---------------------------------------------------------------
+# -- numbers YAML 1.1 would guess ------------------------------------------------------------------
 
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9]")
 AS_TEXT = "; nếu đây là chữ, hãy đặt trong ngoặc kép: \"{raw}\""
@@ -155,7 +157,7 @@ def number_hint(raw: str, yaml11: Any) -> str:
         "ví dụ 2.5" + AS_TEXT.format(raw=shown)
     )
 
-# -- hidden and pasted characters -------------------------------------------------------------------
+# -- hidden and pasted characters ------------------------------------------------------------------
 
 PASTED_MESSAGE = (
     "{what} có {count} dấu cách không ngắt hoặc dấu gạch nối mềm (thường do dán từ Word); "

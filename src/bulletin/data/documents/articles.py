@@ -85,7 +85,7 @@ _CLOCK = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
 
 
 def _check_clock(value: Any) -> dt.time:
-    """"08:30", quoted (unquoted, YAML 1.1 would read a number of minutes: yamlsource refuses it)."""
+    """"08:30", quoted (unquoted, YAML 1.1 would read a number of minutes: yamlbuild refuses it)."""
     found = _CLOCK.fullmatch(value) if isinstance(value, str) else None
     if found is None:
         raise PydanticCustomError(
