@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
 # Which parser reads the files (the parse cache's entries depend on it).
 LOADER_NAME = _Loader.__name__
 
+
 @dataclass(frozen=True)
 class Parsed:
     """What the bytes of one file say, wherever the file lies: the document (None when it could
