@@ -15,7 +15,8 @@ from bulletin import urls
 from bulletin.data import documents, personal, reporting
 from bulletin.data.problems import Location, Problem, Problems, Severity
 from bulletin.vietnamese.text import escape_hidden, hidden_characters
-from bulletin.data.yamlsource import _SYNTAX_HINTS, _translate, load_yaml
+from bulletin.data.yamlmessages import SYNTAX_HINTS, translate
+from bulletin.data.yamlsource import load_yaml
 from conftest import ARTICLE_YAML, bulletin, edit, line_of, mkdocs_build
 
 # -- personal identifiers ----------------------------------------------------------------------
@@ -200,9 +201,9 @@ def test_no_syntax_message_leaks_english(tmp_path: Path, text: str):
 
 
 def test_every_mapped_problem_and_unknown_ones_are_vietnamese():
-    assert _translate("mapping values are not allowed in this context") == _SYNTAX_HINTS["mapping values are not allowed"]
-    assert "found" not in _translate("found something libyaml says one day")
-    assert _translate("found duplicate %TAG directive").startswith("dòng bắt đầu bằng '%'")
+    assert translate("mapping values are not allowed in this context") == SYNTAX_HINTS["mapping values are not allowed"]
+    assert "found" not in translate("found something libyaml says one day")
+    assert translate("found duplicate %TAG directive").startswith("dòng bắt đầu bằng '%'")
 
 
 def test_a_raw_control_character_is_located_and_named(tmp_path: Path):

@@ -4,14 +4,20 @@ from the cache says exactly what a fresh parse says, messages and locations incl
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import importlib
+import importlib.util
 import json
 import shutil
+import sys
+from collections.abc import Iterable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from bulletin.data import parsecache, personal
+from bulletin.data import parsecache, personal, yamlcache
 from bulletin.model.load import load
 from bulletin.data.problems import Problems
 from bulletin.model.body_checks import EXAMINED
@@ -211,3 +217,36 @@ def test_a_long_text_is_scanned_for_personal_data_once_and_read_back_alike(cache
     assert personal.find(body) == expected  # read back from disk
     assert (personal.FOUND.stats.parsed, personal.FOUND.stats.disk) == (1, 1)
     assert sorted(p.name for p in cache_dir.glob("personal/*/*.json"))
+
+
+def _bulletin_imports(name: str) -> set[str]:
+    """The bulletin modules that module `name` imports (`from bulletin.data import x` names x)."""
+    module = importlib.import_module(name)
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(Path(module.__file__ or "").read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("bulletin"):
+            for alias in node.names:
+                part = f"{node.module}.{alias.name}"
+                found.add(part if importlib.util.find_spec(node.module or "") and part in sys.modules else node.module or "")
+    return found
+
+
+def test_the_parse_caches_version_covers_every_module_that_parses(monkeypatch: pytest.MonkeyPatch):
+    """A change to any module the parse runs through (the YAML reader is several modules) makes
+    older entries unreachable: the code version hashes all of them."""
+    hashed: list[str] = []
+
+    def version(modules: Iterable[ModuleType], *extra: str) -> str:
+        hashed.extend(module.__name__ for module in modules)
+        return "v"
+
+    monkeypatch.setattr(parsecache, "code_version", version)
+    yamlcache._code_version()
+    reached, todo = set(), ["bulletin.data.yamlparse", "bulletin.data.yamlcache"]
+    while todo:
+        name = todo.pop()
+        if name not in reached:
+            reached.add(name)
+            todo.extend(_bulletin_imports(name))
+    assert "bulletin.data.yamlbuild" in reached and "bulletin.data.yamlmessages" in reached
+    assert reached <= set(hashed), sorted(reached - set(hashed))

@@ -29,7 +29,7 @@ _EXPECTED = {
     "dict_type": "một nhóm trường",
 }
 
-# Error types raised by documents.py with Vietnamese messages.
+# Error types raised by the documents package with Vietnamese messages.
 _CUSTOM = {"reserved_id", "personal_data", "site_url", "date_range", "period"}
 _CUSTOM |= {"link", "clock", "timezone", "author"}  # documents.Article, Author, Source
 # The rest that strict models can raise, worded for editors (pydantic's own text is English).

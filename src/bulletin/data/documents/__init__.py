@@ -1,0 +1,58 @@
+"""The shape of every data file, one model per kind of real-world document.
+
+Pydantic validates the files and, from the same classes, can emit the JSON Schema
+that editors' tools use, so the two can never drift apart. Field names are short
+English words; descriptions are in Vietnamese for the editors who read them.
+
+One module per kind of document, each with its own field checks; what they share (the strict
+base model, ids, texts, dates) is in fields, web addresses in addresses. The model, the
+registry of kinds and the schema export read the classes from here: `documents.Decision`.
+JSON Schema names its definitions by class name, so a class name is part of the schema.
+Two validators are here too, for `bulletin new` to ask its questions with (scaffold), so that
+it says what the build says: _check_link and _check_clock.
+"""
+
+from __future__ import annotations
+
+from bulletin.data.documents.addresses import Link, SiteAddress
+from bulletin.data.documents.addresses import _check_link as _check_link
+from bulletin.data.documents.articles import (
+    VIETNAM_ZONE, Article, AsOf, Author, Ceremony, Clock, Correction, Credit, Figure, PartOfDay, Source, Statistic,
+    StatisticGroup,
+)
+from bulletin.data.documents.articles import _check_clock as _check_clock
+from bulletin.data.documents.campaigns import Campaign
+from bulletin.data.documents.decisions import (
+    Collective, CollectiveEntry, Counts, Decision, Individual, IndividualEntry, Period, Presenter, Removed,
+    Revocation, Signer,
+)
+from bulletin.data.documents.fields import (
+    FIRST_YEAR, LAST_YEAR, MAX_COUNT, MAX_ID_LENGTH, MAX_LONG_TEXT, MAX_TEXT, MAX_VALUE, Count, Date, Id, Line,
+    LongText, RecipientId, Strict, Text,
+)
+from bulletin.data.documents.forms import Authority, Form, FormList, Law, Level, RecipientKind, Rule
+from bulletin.data.documents.metrics import Metric, MetricList
+from bulletin.data.documents.organisations import FormerName, Organisation, OrganisationList
+from bulletin.data.documents.site import Contact, Site
+
+__all__ = [
+    # shared
+    "FIRST_YEAR", "LAST_YEAR", "MAX_COUNT", "MAX_ID_LENGTH", "MAX_LONG_TEXT", "MAX_TEXT", "MAX_VALUE",
+    "Count", "Date", "Id", "Line", "Link", "LongText", "RecipientId", "SiteAddress", "Strict", "Text",
+    # data/bulletin.yaml
+    "Contact", "Site",
+    # data/organisations.yaml
+    "FormerName", "Organisation", "OrganisationList",
+    # data/forms.yaml
+    "Authority", "Form", "FormList", "Law", "Level", "RecipientKind", "Rule",
+    # data/metrics.yaml
+    "Metric", "MetricList",
+    # data/campaigns/
+    "Campaign",
+    # data/articles/
+    "VIETNAM_ZONE", "Article", "AsOf", "Author", "Ceremony", "Clock", "Correction", "Credit", "Figure", "PartOfDay",
+    "Source", "Statistic", "StatisticGroup",
+    # data/decisions/
+    "Collective", "CollectiveEntry", "Counts", "Decision", "Individual", "IndividualEntry", "Period", "Presenter",
+    "Removed", "Revocation", "Signer",
+]
