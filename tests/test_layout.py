@@ -32,7 +32,6 @@ def test_counting_finds_the_long_module_and_only_it(tmp_path: Path):
     assert oversized(package) == ["pkg/room/long.py (401)"]
 
 
-@pytest.mark.xfail(strict=False, reason="issue 16: modules still being split by other helpers; the lead removes this mark")
 def test_no_module_is_over_the_limit():
     found = oversized(PACKAGE)
     assert not found, f"modules over {MAX_LINES} lines: " + ", ".join(found)

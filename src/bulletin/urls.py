@@ -37,7 +37,7 @@ SEARCH_INDEX = "pagefind"  # Pagefind's folder in the built site (search_index)
 
 # Names the site gives its own files inside the folders where ids become file or folder
 # names (an article id "index" would replace its month's page, a campaign id "chung" the
-# statistics of articles without a campaign). documents.py refuses them as ids.
+# statistics of articles without a campaign). The documents (fields) refuse them as ids.
 PAGE_PREFIX = "trang-"  # trang-2, trang-3, ...: later pages of a list (see index())
 RESERVED_NAMES = frozenset({"index", GENERAL, UNDATED, SEARCH_INDEX, "assets", "search", "media"})
 

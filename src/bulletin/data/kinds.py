@@ -5,7 +5,7 @@ not exist yet.
 
 The loader, the schema export, the editor settings (.vscode/settings.json, written by
 `bulletin schema`), `bulletin new`, the free-text checks and the reference messages read this
-table; adding a kind of file is one entry here and its model in documents.py.
+table; adding a kind of file is one entry here and its model in the documents package.
 """
 
 from __future__ import annotations

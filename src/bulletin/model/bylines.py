@@ -5,27 +5,13 @@ in the forms Vietnamese news uses: "Trung Thực – Nguyễn Lân (Công an t�
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
 from bulletin.data import documents as d
 from bulletin.vietnamese import formatting
-
-# Vietnam has one time zone and no daylight saving: usable even where the system has no tzdata.
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
-
-
-@lru_cache(maxsize=64)
-def zone(name: str) -> dt.tzinfo | None:
-    """The time zone called `name` (IANA), or None when there is none by that name."""
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        return VIETNAM if name == d.VIETNAM_ZONE else None
-
+from bulletin.vietnamese.formatting import VIETNAM, zone
 
 def line(authors: list[d.Author]) -> str:
     """The byline: names joined by " – ", a unit in brackets once after the people of that unit

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from pydantic_core import PydanticCustomError
 
 from bulletin.data import documents as d
+from bulletin.data.documents import addresses, articles
 from bulletin.data.validation import suggest
 from bulletin.vietnamese.text import slugify
 
@@ -55,7 +56,7 @@ def check_text(label: str) -> Check:
 
 
 def _model_check(validator: Callable[[str], object]) -> Check:
-    """A documents.py validator as a question's check: its Vietnamese message, asked again."""
+    """A documents validator as a question's check: its Vietnamese message, asked again."""
     def check(value: str) -> str:
         try:
             validator(value.strip())
@@ -65,8 +66,8 @@ def _model_check(validator: Callable[[str], object]) -> Check:
     return check
 
 
-check_link = _model_check(d._check_link)
-check_clock = _model_check(d._check_clock)
+check_link = _model_check(addresses.check_link)
+check_clock = _model_check(articles.check_clock)
 
 
 def check_id(value: str) -> str:

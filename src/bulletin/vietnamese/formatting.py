@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import zoneinfo
 
 from babel import Locale
 from babel.dates import format_date
@@ -47,3 +48,17 @@ def as_of(value: str | dt.date) -> str:
         return f"tính đến {date_short(value)}"
     year, month_number = value.split("-")
     return f"tính đến {month(int(year), int(month_number))}"
+
+
+# Vietnam has one time zone and no daylight saving: usable even where the system has no tzdata.
+VIETNAM_ZONE = "Asia/Ho_Chi_Minh"
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
+
+@functools.lru_cache(maxsize=64)
+def zone(name: str) -> dt.tzinfo | None:
+    """The time zone called `name` (IANA), or None when there is none by that name."""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return VIETNAM if name == VIETNAM_ZONE else None

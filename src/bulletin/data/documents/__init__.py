@@ -8,19 +8,15 @@ One module per kind of document, each with its own field checks; what they share
 base model, ids, texts, dates) is in fields, web addresses in addresses. The model, the
 registry of kinds and the schema export read the classes from here: `documents.Decision`.
 JSON Schema names its definitions by class name, so a class name is part of the schema.
-Two validators are here too, for `bulletin new` to ask its questions with (scaffold), so that
-it says what the build says: _check_link and _check_clock.
 """
 
 from __future__ import annotations
 
 from bulletin.data.documents.addresses import Link, SiteAddress
-from bulletin.data.documents.addresses import _check_link as _check_link
 from bulletin.data.documents.articles import (
     VIETNAM_ZONE, Article, AsOf, Author, Ceremony, Clock, Correction, Credit, Figure, PartOfDay, Source, Statistic,
     StatisticGroup,
 )
-from bulletin.data.documents.articles import _check_clock as _check_clock
 from bulletin.data.documents.campaigns import Campaign
 from bulletin.data.documents.decisions import (
     Collective, CollectiveEntry, Counts, Decision, Individual, IndividualEntry, Period, Presenter, Removed,

@@ -72,7 +72,7 @@ def _link_error(reason: str) -> PydanticCustomError:
     return PydanticCustomError("link", "{reason}; ví dụ: https://baonghean.vn/ten-bai-viet.html", {"reason": reason})
 
 
-def _check_link(value: str) -> str:
+def check_link(value: str) -> str:
     """A page of another site that readers follow: http(s) and a host they can read (Latin
     letters, no 'user@'), as body links are judged (bulletin.model.body.judge); any safe path."""
     parts = _split_address(value, _link_error, "\"'<>`^{}|\\")
@@ -89,5 +89,5 @@ def _check_link(value: str) -> str:
 Link = Annotated[
     str,
     Field(max_length=2_000, json_schema_extra={"pattern": r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?([/?#][^\s\"'<>`^{}|\\]*)?$"}),
-    AfterValidator(_check_link),
+    AfterValidator(check_link),
 ]

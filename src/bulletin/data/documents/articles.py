@@ -12,6 +12,7 @@ from pydantic_core import PydanticCustomError
 
 from bulletin.data.documents.addresses import Link
 from bulletin.data.documents.fields import MAX_VALUE, Date, Id, Line, LongText, Strict, Text
+from bulletin.vietnamese.formatting import VIETNAM_ZONE, zone
 
 
 def _credit_name(value: str | None) -> str | None:
@@ -84,7 +85,7 @@ class Ceremony(Strict):
 _CLOCK = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
 
 
-def _check_clock(value: Any) -> dt.time:
+def check_clock(value: Any) -> dt.time:
     """"08:30", quoted (unquoted, YAML 1.1 would read a number of minutes: yamlbuild refuses it)."""
     found = _CLOCK.fullmatch(value) if isinstance(value, str) else None
     if found is None:
@@ -96,18 +97,15 @@ def _check_clock(value: Any) -> dt.time:
 
 Clock = Annotated[
     dt.time,
-    PlainValidator(_check_clock),
+    PlainValidator(check_clock),
     WithJsonSchema({"type": "string", "pattern": f"^{_CLOCK.pattern}$", "examples": ["08:30"]}),
 ]
 
-VIETNAM_ZONE = "Asia/Ho_Chi_Minh"
 _ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*")
 
 
 def _check_zone(value: str) -> str:
-    from bulletin.model import bylines  # the zone itself (and the fallback when the system lacks tzdata)
-
-    if not _ZONE_NAME.fullmatch(value) or bylines.zone(value) is None:
+    if not _ZONE_NAME.fullmatch(value) or zone(value) is None:
         raise PydanticCustomError(
             "timezone",
             "không có múi giờ '{value}'; viết tên múi giờ IANA, ví dụ Asia/Ho_Chi_Minh (giờ Việt Nam, +07:00)",
