@@ -3,7 +3,7 @@ e-mail and home addresses.
 
 The personal data protection law (91/2025/QH15) allows publishing a person's name, rank,
 position and unit, never these. `find` is the one detector: people.py refuses what it finds
-in recipients and signers, documents (fields) in ids, the model (article_values) warns about it in article text
+in recipients and signers, documents (fields) in ids, freetext warns about it in article text
 (where a public hotline such as 1800 1768 is legitimate, so numbers are judged by shape).
 """
 
