@@ -9,6 +9,7 @@ gzip size each file would have on a server that compresses (GitHub Pages does).
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import sys
@@ -16,8 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from browser import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
-from playwright.sync_api import sync_playwright  # noqa: E402
+from playwright.sync_api import sync_playwright
+
+from browser import CHROMIUM, CHROMIUM_ARGS, serve
 
 
 def measure(browser, url: str, action) -> tuple[int, int, int]:
@@ -26,10 +28,8 @@ def measure(browser, url: str, action) -> tuple[int, int, int]:
     bodies: list[bytes] = []
 
     def keep(response) -> None:
-        try:
+        with contextlib.suppress(Exception):  # redirects and aborted requests have no body
             bodies.append(response.body())
-        except Exception:  # redirects and aborted requests have no body
-            pass
 
     page.on("response", keep)
     page.goto(url, wait_until="load")
@@ -48,7 +48,10 @@ def site_search(page) -> None:
 def lookup(page) -> None:
     page.wait_for_selector(".bulletin-lookup__result", timeout=60_000)
     page.locator("#tra-cuu-q").fill("nguyen thi hoa")
-    page.wait_for_function("/^\\d/.test(document.querySelector('.bulletin-lookup__count').textContent) && new URLSearchParams(location.search).get('q')", timeout=60_000)
+    page.wait_for_function(
+        "/^\\d/.test(document.querySelector('.bulletin-lookup__count').textContent) && new URLSearchParams(location.search).get('q')",
+        timeout=60_000,
+    )
 
 
 ACTIONS = [("site search", "tim-kiem/?q=nguyen+van", site_search), ("lookup", "tra-cuu/", lookup)]
@@ -62,8 +65,10 @@ def measure_site(site: Path) -> list[dict]:
         for name, path, action in ACTIONS:
             try:
                 count, raw, compressed = measure(browser, url + path, action)
-            except Exception as error:  # noqa: BLE001 - one action's failure is a result, not the end
-                results.append({"action": name, "error": f"{type(error).__name__}: {(str(error).splitlines() or [''])[0]}"})
+            except Exception as error:
+                results.append(
+                    {"action": name, "error": f"{type(error).__name__}: {(str(error).splitlines() or [''])[0]}"}
+                )
                 continue
             results.append({"action": name, "requests": count, "raw_kb": raw / 1024, "gzip_kb": compressed / 1024})
         browser.close()

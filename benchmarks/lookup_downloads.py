@@ -18,8 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from browser import CHROMIUM, CHROMIUM_ARGS, serve
 from playwright.sync_api import sync_playwright
+
+from browser import CHROMIUM, CHROMIUM_ARGS, serve
 
 RECEIVED = """() => {
   const all = [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")];
@@ -44,11 +45,18 @@ def main() -> None:
             page.locator("#tra-cuu-q").fill(query)
             page.wait_for_function(FIRST, arg=query, polling="raf", timeout=60_000)
             first, files = page.evaluate(RECEIVED)
-            page.wait_for_function("() => document.querySelector('#bulletin-lookup').getAttribute('data-narrowed') !== '1'")
+            page.wait_for_function(
+                "() => document.querySelector('#bulletin-lookup').getAttribute('data-narrowed') !== '1'"
+            )
             settled, _ = page.evaluate(RECEIVED)
             count = page.locator(".bulletin-lookup__count").inner_text()
-            print(f"{query!r}: page {loaded / 1024:.0f} KB, first result at {first / 1024:.0f} KB, settled {settled / 1024:.0f} KB ({count})")
-            print("  index files by the first result: " + ", ".join(f"{name} {size / 1024:.1f} KB" for name, size in files))
+            print(
+                f"{query!r}: page {loaded / 1024:.0f} KB, first result at {first / 1024:.0f} KB, settled {settled / 1024:.0f} KB ({count})"
+            )
+            print(
+                "  index files by the first result: "
+                + ", ".join(f"{name} {size / 1024:.1f} KB" for name, size in files)
+            )
             context.close()
         browser.close()
 

@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
+
 from steps import failed, tail
 
 # Given names that benchmarks/synthetic does not hand out: the new name must not already be on the page.
@@ -196,7 +197,9 @@ def _page(base: str, edit: Edit) -> tuple[str, str] | None:
     return None
 
 
-def _session(data: Path, first: Edit, server: subprocess.Popen, started: float, base: str, timeout: float, log: Path) -> dict:
+def _session(
+    data: Path, first: Edit, server: subprocess.Popen, started: float, base: str, timeout: float, log: Path
+) -> dict:
     """What the editor sees: the first build, then the changed name."""
     why = _wait(lambda: fetch(base + first.url) is not None, started + timeout, server)
     if why:
@@ -214,7 +217,9 @@ def _session(data: Path, first: Edit, server: subprocess.Popen, started: float, 
     result.update(decision=str(edit.path.relative_to(data)), old_name=edit.old_name, new_name=edit.new_name)
     # An editor saves while the server is idle: after what follows the first build in the
     # background (open data, search indexes) is written, when the hooks say so.
-    idle = _wait(lambda: IDLE in log.read_text(encoding="utf-8", errors="replace"), time.perf_counter() + IDLE_WAIT, server)
+    idle = _wait(
+        lambda: IDLE in log.read_text(encoding="utf-8", errors="replace"), time.perf_counter() + IDLE_WAIT, server
+    )
     result["idle_after_s"] = None if idle else time.perf_counter() - started
     time.sleep(SETTLE_SECONDS)
     result["builds_before_edit"] = _builds(log)
@@ -223,8 +228,12 @@ def _session(data: Path, first: Edit, server: subprocess.Popen, started: float, 
     why = _wait(lambda: shows(fetch(url), edit.new_name), saved + timeout, server)
     if why:
         return {**result, **failed(f"after the change: {why}\n" + tail(log.read_text(errors="replace")))}
-    return {**result, "ok": True, "seconds": time.perf_counter() - saved,
-            "builds_after_edit": _builds(log) - result["builds_before_edit"]}
+    return {
+        **result,
+        "ok": True,
+        "seconds": time.perf_counter() - saved,
+        "builds_after_edit": _builds(log) - result["builds_before_edit"],
+    }
 
 
 def measure(data: Path, config: Path, root: Path, env: dict[str, str], timeout: float, log: Path) -> dict:
@@ -234,11 +243,29 @@ def measure(data: Path, config: Path, root: Path, env: dict[str, str], timeout: 
     if first is None:
         return failed(f"no decision in {data} has a plainly named individual to rename")
     port = free_port()
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--livereload", "-f", str(config), "-a", f"127.0.0.1:{port}"]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "serve",
+        "--dirty",
+        "--livereload",
+        "-f",
+        str(config),
+        "-a",
+        f"127.0.0.1:{port}",
+    ]
     with log.open("w", encoding="utf-8") as out:
         started = time.perf_counter()
-        server = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                  env=dict(env, BULLETIN_DATA=str(data)), cwd=root, start_new_session=True)
+        server = subprocess.Popen(
+            command,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=dict(env, BULLETIN_DATA=str(data)),
+            cwd=root,
+            start_new_session=True,
+        )
         try:
             outcome = _session(data, first, server, started, f"http://127.0.0.1:{port}/", timeout, log)
         finally:

@@ -32,11 +32,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import facts  # noqa: E402
-import preview  # noqa: E402
-import steps  # noqa: E402
-import tables  # noqa: E402
-import zensical_build  # noqa: E402
+import facts
+import preview
+import steps
+import tables
+import zensical_build
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -101,22 +101,39 @@ class Size:
 
     def run(self) -> dict:
         data, folder = self.data, self.folder
-        synth = self.step("synth", [PY, ROOT / "benchmarks/synth.py", data, "--articles", self.articles,
-                                    "--seed", self.options.seed], expect=data / "bulletin.yaml", keep_output=True)
+        synth = self.step(
+            "synth",
+            [PY, ROOT / "benchmarks/synth.py", data, "--articles", self.articles, "--seed", self.options.seed],
+            expect=data / "bulletin.yaml",
+            keep_output=True,
+        )
         archive = facts.parse_synth(synth.pop("output", ""))
         validate = [PY, "-m", "bulletin", "validate", data]
         self.step("validate", validate, needs=("synth",))
         self.step("validate_again", validate, needs=("synth",), cache="validate")  # what the first one cached
 
         hooks_site = folder / "site-hooks"
-        self.step("hooks_build", [PY, "-m", "mkdocs", "build", "-q", "-f", ROOT / "mkdocs.yml", "-d", hooks_site],
-                  needs=("synth",), env=dict(self.env, BULLETIN_DATA=str(data)), expect=hooks_site / "index.html")
+        self.step(
+            "hooks_build",
+            [PY, "-m", "mkdocs", "build", "-q", "-f", ROOT / "mkdocs.yml", "-d", hooks_site],
+            needs=("synth",),
+            env=dict(self.env, BULLETIN_DATA=str(data)),
+            expect=hooks_site / "index.html",
+        )
 
         docs, plain_site = folder / "docs", folder / "site-plain"
-        self.step("generate", [PY, "-m", "bulletin", "generate", docs, "--data", data, "--docs", ROOT / "docs"],
-                  needs=("synth",), expect=docs / "index.md")
-        self.step("plain_build", [PY, "-m", "mkdocs", "build", "-q", "-f", plain_config(folder, docs, plain_site)],
-                  needs=("generate",), expect=plain_site / "index.html")
+        self.step(
+            "generate",
+            [PY, "-m", "bulletin", "generate", docs, "--data", data, "--docs", ROOT / "docs"],
+            needs=("synth",),
+            expect=docs / "index.md",
+        )
+        self.step(
+            "plain_build",
+            [PY, "-m", "mkdocs", "build", "-q", "-f", plain_config(folder, docs, plain_site)],
+            needs=("generate",),
+            expect=plain_site / "index.html",
+        )
         self.step("plain_index", [PY, "-m", "bulletin", "index", plain_site, "--data", data], needs=("plain_build",))
 
         zensical_site = folder / "site-zensical"
@@ -141,16 +158,27 @@ class Size:
             self.record("zensical_build", steps.failed(f"Zensical is not installed: {self.zensical.get('error')}"))
             return
         config = zensical_build.write_config(self.folder, docs.name, site.name, ROOT)
-        self.step("zensical_build", [self.zensical["executable"], "build", "-f", config],
-                  needs=("generate",), cwd=self.folder, expect=site / "index.html")
-        self.step("zensical_index", [PY, "-m", "bulletin", "index", site, "--data", self.data], needs=("zensical_build",))
+        self.step(
+            "zensical_build",
+            [self.zensical["executable"], "build", "-f", config],
+            needs=("generate",),
+            cwd=self.folder,
+            expect=site / "index.html",
+        )
+        self.step(
+            "zensical_index", [PY, "-m", "bulletin", "index", site, "--data", self.data], needs=("zensical_build",)
+        )
 
     def measure_downloads(self, site: Path) -> None:
         if self.options.skip_downloads:
             self.record("downloads", steps.skipped("--skip-downloads"))
             return
-        self.step("downloads", [PY, ROOT / "benchmarks/downloads.py", site, "--json"], needs=("hooks_build",),
-                  keep_output=True)
+        self.step(
+            "downloads",
+            [PY, ROOT / "benchmarks/downloads.py", site, "--json"],
+            needs=("hooks_build",),
+            keep_output=True,
+        )
         measured = self.steps["downloads"]
         output = measured.pop("output", "")
         if measured.get("ok"):
@@ -169,9 +197,10 @@ class Size:
         copy = self.folder / "data-preview"  # the edit must not reach the other measurements
         shutil.copytree(self.data, copy)
         try:
-            result = preview.measure(copy, ROOT / "mkdocs.yml", ROOT, self.cold("preview"), self.options.timeout,
-                                     self.folder / "serve.log")
-        except Exception as error:  # noqa: BLE001 - a harness bug is one failed row, not a lost run
+            result = preview.measure(
+                copy, ROOT / "mkdocs.yml", ROOT, self.cold("preview"), self.options.timeout, self.folder / "serve.log"
+            )
+        except Exception as error:
             result = steps.failed(f"the preview harness failed: {type(error).__name__}: {error}")
         self.record("preview", result)
 
@@ -186,16 +215,26 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[350, 700, 1400], help="archive sizes, in articles")
     parser.add_argument("--seed", type=int, default=7, help="benchmarks/synth.py's seed (issue 14 used 7)")
-    parser.add_argument("--out", type=Path, default=Path("benchmark-results.json"),
-                        help="results as JSON; the Markdown goes beside it with .md (default: %(default)s)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("benchmark-results.json"),
+        help="results as JSON; the Markdown goes beside it with .md (default: %(default)s)",
+    )
     parser.add_argument("--work", type=Path, help="make the temporary folder here (default: the system's)")
     parser.add_argument("--keep", action="store_true", help="keep archives, docs and sites (printed at the end)")
-    parser.add_argument("--timeout", type=float, default=3600, help="seconds allowed to each step (default: %(default)s)")
+    parser.add_argument(
+        "--timeout", type=float, default=3600, help="seconds allowed to each step (default: %(default)s)"
+    )
     parser.add_argument("--skip-zensical", action="store_true")
     parser.add_argument("--skip-preview", action="store_true")
     parser.add_argument("--skip-downloads", action="store_true")
-    parser.add_argument("--zensical-venv", type=Path, default=zensical_build.default_venv(),
-                        help="virtual environment for Zensical, installed from the index if missing (default: %(default)s)")
+    parser.add_argument(
+        "--zensical-venv",
+        type=Path,
+        default=zensical_build.default_venv(),
+        help="virtual environment for Zensical, installed from the index if missing (default: %(default)s)",
+    )
     return parser.parse_args(argv)
 
 
@@ -207,7 +246,9 @@ def main(argv: list[str] | None = None) -> None:
     data: dict = {
         "command": shlex.join(["python3", "benchmarks/run.py", *(argv if argv is not None else sys.argv[1:])]),
         "machine": facts.machine(ROOT),
-        "zensical": steps.skipped("--skip-zensical") if options.skip_zensical else zensical_build.ensure(options.zensical_venv),
+        "zensical": steps.skipped("--skip-zensical")
+        if options.skip_zensical
+        else zensical_build.ensure(options.zensical_venv),
         "results": [],
     }
     print(f"work folder: {base}", file=sys.stderr, flush=True)

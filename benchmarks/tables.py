@@ -60,7 +60,9 @@ def size_text(size: dict | None) -> str:
         return "not measured"
     total = size["total"]
     parts = [f"{number(total['mb'])} MB in {number(total['files'])} files"]
-    parts += [f"{name}/ {number(s['mb'])} MB ({number(s['files'])} files)" for name, s in size.items() if name != "total"]
+    parts += [
+        f"{name}/ {number(s['mb'])} MB ({number(s['files'])} files)" for name, s in size.items() if name != "total"
+    ]
     return "; ".join(parts)
 
 
@@ -138,18 +140,35 @@ def size_table(result: dict, zensical_version: str | None = None) -> str:
     steps: dict[str, Any] = result.get("steps", {})
     pages: dict[str, Any] = result.get("pages", {})
     found = ratio(steps)
-    page_counts = " / ".join(number(pages[k]) if pages.get(k) is not None else "—" for k in ("hooks", "plain", "zensical"))
+    page_counts = " / ".join(
+        number(pages[k]) if pages.get(k) is not None else "—" for k in ("hooks", "plain", "zensical")
+    )
     engine = f"Zensical {zensical_version}" if zensical_version else "Zensical"
     rows = [
         ("full `mkdocs build` (hooks)", seconds(steps.get("hooks_build")), TARGETS["hooks_build"]),
-        ("an editor's preview: one name changed in one decision, until `mkdocs serve` shows it",
-         _preview_text(steps.get("preview")), TARGETS["preview"]),
+        (
+            "an editor's preview: one name changed in one decision, until `mkdocs serve` shows it",
+            _preview_text(steps.get("preview")),
+            TARGETS["preview"],
+        ),
         ("peak memory of the build", megabytes(steps.get("hooks_build")), TARGETS["peak"]),
         ("the published site", size_text(result.get("site", {}).get("hooks")), TARGETS["site"]),
-        ("downloaded before the first result: site search / lookup", downloads_text(steps.get("downloads")), TARGETS["downloads"]),
+        (
+            "downloaded before the first result: site search / lookup",
+            downloads_text(steps.get("downloads")),
+            TARGETS["downloads"],
+        ),
         ("`bulletin validate`", _validate_text(steps), TARGETS["validate"]),
-        ("hooks build / the same site built without hooks", f"{found:.2f}" if found else "not measured", TARGETS["ratio"]),
-        ("the same site without hooks: `generate` + plain `mkdocs build` + `bulletin index`", _plain_text(steps), NO_TARGET),
+        (
+            "hooks build / the same site built without hooks",
+            f"{found:.2f}" if found else "not measured",
+            TARGETS["ratio"],
+        ),
+        (
+            "the same site without hooks: `generate` + plain `mkdocs build` + `bulletin index`",
+            _plain_text(steps),
+            NO_TARGET,
+        ),
         (f"the same `generate` output built by {engine}", _zensical_text(steps, pages), NO_TARGET),
         ("pages (index.html): hooks / plain / Zensical", page_counts, NO_TARGET),
     ]
@@ -168,8 +187,11 @@ def failures(result: dict) -> str:
     for name, step in result.get("steps", {}).items():
         if step and not step.get("ok") and not step.get("skipped"):
             error = "\n".join((step.get("error") or "").splitlines()[:6])
-            out.append(f"- {number(result['articles'])} articles, {name}:\n\n  ```\n" + "\n".join(
-                "  " + line for line in error.splitlines()) + "\n  ```\n")
+            out.append(
+                f"- {number(result['articles'])} articles, {name}:\n\n  ```\n"
+                + "\n".join("  " + line for line in error.splitlines())
+                + "\n  ```\n"
+            )
     return "\n".join(out)
 
 
@@ -187,7 +209,10 @@ def scaling_table(results: list[dict]) -> str:
         growth_hooks = growth_plain = NO_TARGET
         if previous is not None:
             factor = result["articles"] / previous["articles"]
-            old_hooks, old_plain = previous.get("steps", {}).get("hooks_build"), without_hooks(previous.get("steps", {}))
+            old_hooks, old_plain = (
+                previous.get("steps", {}).get("hooks_build"),
+                without_hooks(previous.get("steps", {})),
+            )
             if not why(hooks) and not why(old_hooks):
                 growth_hooks = f"{hooks['seconds'] / old_hooks['seconds']:.2f}× for {factor:g}×"  # type: ignore[index]
             if plain and old_plain:

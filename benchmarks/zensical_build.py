@@ -26,7 +26,9 @@ def default_venv() -> Path:
 def _run(args: list[str], timeout: float) -> subprocess.CompletedProcess[str] | str:
     """A helper command's result, or why it could not run."""
     try:
-        return subprocess.run(args, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL, check=False)
+        return subprocess.run(
+            args, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL, check=False
+        )
     except subprocess.TimeoutExpired:
         return f"timed out after {timeout:.0f} s: {' '.join(args)}"
     except OSError as error:
@@ -71,7 +73,9 @@ def ensure(venv: Path, timeout: float = 900) -> dict:
         newest = parse_index_versions(listed.stdout)
         result["newest_on_index"] = newest
         if newest and newest != result["version"]:
-            trial = _run([str(python), "-m", "pip", "install", "--dry-run", "--quiet", f"{PACKAGE}=={newest}"], timeout=timeout)
+            trial = _run(
+                [str(python), "-m", "pip", "install", "--dry-run", "--quiet", f"{PACKAGE}=={newest}"], timeout=timeout
+            )
             if not isinstance(trial, str):
                 result["why_not_newest"] = first_error(trial.stderr) or tail(trial.stderr, 3)
     return result

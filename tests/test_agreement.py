@@ -12,13 +12,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from bulletin import pipeline
+from bulletin.data import reporting
 from conftest import ROOT
 from test_corpus import CASES, prepare
 from test_properties import edited_base, edits
-
-from bulletin import pipeline
-
-from bulletin.data import reporting
 
 
 class _Errors(logging.Handler):
@@ -128,8 +126,10 @@ def test_a_bulletin_with_a_decision_neither_named_nor_counted_validates_and_buil
     article = data / ARTICLE_YAML
     text = article.read_text(encoding="utf-8")
     # The article can no longer say how many the veterans' association awarded, nor the total.
-    sentence = (f"; Hội Cựu chiến binh tỉnh Bằng khen cho {{{{ decision.{ccb}.collectives }}}} tập thể, "
-                f"{{{{ decision.{ccb}.individuals }}}} cá nhân")
+    sentence = (
+        f"; Hội Cựu chiến binh tỉnh Bằng khen cho {{{{ decision.{ccb}.collectives }}}} tập thể, "
+        f"{{{{ decision.{ccb}.individuals }}}} cá nhân"
+    )
     assert sentence in text and "{{ awards.total }} tập thể, cá nhân được khen thưởng" in text
     text = text.replace(sentence, "").replace("{{ awards.total }} tập thể, cá nhân được khen thưởng", "Khen thưởng")
     article.write_text(text, encoding="utf-8")

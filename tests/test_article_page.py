@@ -13,12 +13,12 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
-from browser import keep_on_site
-from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, built, edit, plain, soup, text
 
+from browser import keep_on_site
 from bulletin.pages import article as article_page
-from bulletin.pages.page import Page
 from bulletin.pages.figures import card_caption
+from bulletin.pages.page import Page
+from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, built, edit, plain, soup, text
 
 ARTICLE = ARTICLE_URL.removesuffix("index.html")
 CANONICAL = "https://bantin.example.vn/" + ARTICLE
@@ -96,10 +96,17 @@ def test_breadcrumb_leads_to_the_section_and_the_year(site: Path):
 def test_the_parts_come_in_a_newspapers_order(site: Path):
     page = _page(site)
     order = [
-        page.select_one(".bulletin-breadcrumb"), page.h1, page.select_one(".bulletin-dateline"),
-        page.select_one(".bulletin-lead"), page.find(string=lambda s: "Trong những năm qua" in s).parent,
-        page.select_one(".bulletin-byline"), page.select_one(".bulletin-campaign"), page.select_one(".bulletin-share"),
-        page.find(id="khen-thuong"), page.select_one(".bulletin-award details"), page.find(id="so-lieu"),
+        page.select_one(".bulletin-breadcrumb"),
+        page.h1,
+        page.select_one(".bulletin-dateline"),
+        page.select_one(".bulletin-lead"),
+        page.find(string=lambda s: "Trong những năm qua" in s).parent,
+        page.select_one(".bulletin-byline"),
+        page.select_one(".bulletin-campaign"),
+        page.select_one(".bulletin-share"),
+        page.find(id="khen-thuong"),
+        page.select_one(".bulletin-award details"),
+        page.find(id="so-lieu"),
         page.select_one(".bulletin-related"),
     ]
     assert all(order), order
@@ -168,7 +175,9 @@ def test_share_links_carry_the_canonical_address_percent_encoded(site: Path):
     # Nothing of a network is loaded: no script, frame or image from another host.
     for tag, attribute in (("script", "src"), ("iframe", "src"), ("img", "src"), ("link", "href")):
         for node in page.find_all(tag):
-            if node.get(attribute) and not (tag == "link" and node.get("rel") in (["canonical"], ["alternate", "feed"])):
+            if node.get(attribute) and not (
+                tag == "link" and node.get("rel") in (["canonical"], ["alternate", "feed"])
+            ):
                 assert not urlsplit(node[attribute]).netloc, node
 
 
@@ -178,7 +187,10 @@ def test_share_links_carry_the_canonical_address_percent_encoded(site: Path):
 def test_share_link_quotes_the_whole_address_as_one_value():
     odd = "https://bantin.example.vn/tin-tuc/2024/06/a b&c=d?e#f/tiếng-việt/"
     value = article_page.facebook_share(odd).removeprefix(article_page.FACEBOOK_SHARER)
-    assert value == "https%3A%2F%2Fbantin.example.vn%2Ftin-tuc%2F2024%2F06%2Fa%20b%26c%3Dd%3Fe%23f%2Fti%E1%BA%BFng-vi%E1%BB%87t%2F"
+    assert (
+        value
+        == "https%3A%2F%2Fbantin.example.vn%2Ftin-tuc%2F2024%2F06%2Fa%20b%26c%3Dd%3Fe%23f%2Fti%E1%BA%BFng-vi%E1%BB%87t%2F"
+    )
     assert not set(value) & set("&?#/: ")
     # No public address: no network link (the buttons use the browser's own address).
     assert article_page.facebook_share(None) is None
@@ -191,7 +203,9 @@ def test_breadcrumb_is_page_relative():
 
     page = Page("tin-tuc/2023/11/x.md", {}, "")
     assert article_page.breadcrumb(Dated(), page) == [  # type: ignore[arg-type]
-        ("Trang chủ", "../../../../"), ("Tin tức", "../../../"), ("Năm 2023", "../../"),
+        ("Trang chủ", "../../../../"),
+        ("Tin tức", "../../../"),
+        ("Năm 2023", "../../"),
     ]
 
 
@@ -203,7 +217,12 @@ def test_breadcrumb_is_page_relative():
         ("vụ việc", None, "Vụ việc được hòa giải", "vụ việc được hòa giải"),
         ("lượt", "lượt hội viên phụ nữ tham gia", "Lượt người tham gia tuyên truyền", "lượt hội viên phụ nữ tham gia"),
         # The article's own capital is its own: kept.
-        ("tổ", "Tổ truyền thông cộng đồng tại cơ sở", "Tổ truyền thông cộng đồng", "Tổ truyền thông cộng đồng tại cơ sở"),
+        (
+            "tổ",
+            "Tổ truyền thông cộng đồng tại cơ sở",
+            "Tổ truyền thông cộng đồng",
+            "Tổ truyền thông cộng đồng tại cơ sở",
+        ),
         ("lượt", "hội viên tham gia", "Lượt người", "lượt hội viên tham gia"),
         ("mô hình", None, "ANTQ kiểu mẫu", "mô hình ANTQ kiểu mẫu"),
         ("buổi", None, "Buổi", "buổi"),
@@ -287,7 +306,9 @@ def test_no_serious_accessibility_violation(chromium, url: str):
     assert AXE.is_file(), "axe-core is missing: npm ci"
     for width in WIDTHS:
         for scheme in SCHEMES:
-            context = chromium.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme, bypass_csp=True)
+            context = chromium.new_context(
+                viewport={"width": width, "height": 900}, color_scheme=scheme, bypass_csp=True
+            )
             page = context.new_page()
             page.goto(url)
             page.add_script_tag(path=str(AXE))

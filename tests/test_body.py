@@ -159,7 +159,10 @@ def test_raw_html_is_text_with_a_located_warning() -> None:
     assert "figures" in found[1].message and "không thành ảnh" in found[1].message
     out = render(text)
     assert_inert(out)
-    assert BeautifulSoup(out, "html.parser").get_text() == "Chữ <b>đậm</b> và <img src=x onerror=alert(1)> <iframe src=//evil.example>"
+    assert (
+        BeautifulSoup(out, "html.parser").get_text()
+        == "Chữ <b>đậm</b> và <img src=x onerror=alert(1)> <iframe src=//evil.example>"
+    )
 
 
 def test_script_typed_in_a_body_is_visible_text() -> None:
@@ -266,7 +269,9 @@ def test_placeholders_render_escaped() -> None:
 
 
 def test_values_mean_themselves() -> None:
-    out = render_body("{{ campaign.name }}", value=lambda n: "R&amp;D &#60;x&#62; \x02wzxhzdk:0\x03", figure=str, link=str)
+    out = render_body(
+        "{{ campaign.name }}", value=lambda n: "R&amp;D &#60;x&#62; \x02wzxhzdk:0\x03", figure=str, link=str
+    )
     assert BeautifulSoup(out, "html.parser").get_text() == "R&amp;D &#60;x&#62;  wzxhzdk:0 "
 
 
@@ -275,9 +280,7 @@ def test_figure_paragraph_becomes_the_figure() -> None:
     assert body_checks.check(text, figures={"a", "b"}) == []
     out = render(text, {"a": FIGURE_HTML, "b": "<figure>B</figure>"})
     assert out == (
-        "<p>Đoạn đầu.</p>\n"
-        + FIGURE_HTML
-        + "\n<blockquote>\n<figure>B</figure>\n</blockquote>\n<p>Đoạn cuối 72.</p>"
+        "<p>Đoạn đầu.</p>\n" + FIGURE_HTML + "\n<blockquote>\n<figure>B</figure>\n</blockquote>\n<p>Đoạn cuối 72.</p>"
     )
 
 
@@ -304,12 +307,21 @@ def test_markdown_still_works() -> None:
 def test_link_typed_as_autolink_with_other_scheme_is_a_warning() -> None:
     found = body_checks.check("Gọi <tel:18001768>", figures=set())
     assert [(i.code, i.offset, i.error) for i in found] == [("link-as-text", 4, False)]
-    assert found[0].message == "'<tel:18001768>' sẽ hiện thành chữ, không thành liên kết: viết [chữ hiển thị](tel:18001768)"
+    assert (
+        found[0].message
+        == "'<tel:18001768>' sẽ hiện thành chữ, không thành liên kết: viết [chữ hiển thị](tel:18001768)"
+    )
 
 
 @pytest.mark.parametrize(
     "text",
-    ["[" * 2000 + "x" + "]" * 2000, "> " * 200 + "[r]: javascript:x\n\n[a][r]", "- " * 300 + "x", "{{ a }}" * 2000, "\x02\x03" * 10],
+    [
+        "[" * 2000 + "x" + "]" * 2000,
+        "> " * 200 + "[r]: javascript:x\n\n[a][r]",
+        "- " * 300 + "x",
+        "{{ a }}" * 2000,
+        "\x02\x03" * 10,
+    ],
 )
 def test_never_crashes(text: str) -> None:
     for issue in body_checks.check(text, figures=set()):

@@ -16,7 +16,7 @@ SCREENSHOTS = ROOT / "screenshots"
 
 
 def directory_urls(site: Path) -> list[str]:
-    return sorted(url.removesuffix("index.html") for url in page_urls(site)) + ["404.html"]
+    return [*sorted(url.removesuffix("index.html") for url in page_urls(site)), "404.html"]
 
 
 def test_front_page_lead_opens_the_article(desktop, site_url: str):

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from conftest import (
     ARTICLE_URL,
     ARTICLE_YAML,
@@ -60,9 +61,17 @@ def with_ceremony(target: Path) -> Path:
         (target / "organisations.yaml").read_text(encoding="utf-8") + ORGANISER, encoding="utf-8"
     )
     edit(target / ARTICLE_YAML, "decisions:\n", CEREMONY)
-    edit(target / UBND, "form: bang-khen\n", "form: bang-khen\npresented_by:\n  organisation: cong-an-tinh\n  on_behalf: true\n")
+    edit(
+        target / UBND,
+        "form: bang-khen\n",
+        "form: bang-khen\npresented_by:\n  organisation: cong-an-tinh\n  on_behalf: true\n",
+    )
     edit(target / HND, "form: bang-khen\n", "form: bang-khen\npresented_by:\n  organisation: hoi-nong-dan-tinh\n")
-    edit(target / CAT, "form: giay-khen\n", "form: giay-khen\npresented_by:\n  organisation: cong-an-tinh\n  office: Phó Giám đốc\n")
+    edit(
+        target / CAT,
+        "form: giay-khen\n",
+        "form: giay-khen\npresented_by:\n  organisation: cong-an-tinh\n  office: Phó Giám đốc\n",
+    )
     # A collective that is an organisation of the bulletin, so that its page lists what it received.
     edit(target / CAT, RECEIVER, RECEIVER + "    organisation: cong-an-xa-dak-o\n")
     return target
@@ -87,7 +96,9 @@ def test_decision_page_says_who_presented_on_behalf_of_whom(site: Path):
     assert presenter_line(site, "ubnd-tinh-bang-khen-antq-2024") == (
         "Thừa ủy quyền của Chủ tịch Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh trao"
     )
-    item = soup(site / "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html").select_one(".bulletin-decision__presenter")
+    item = soup(site / "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html").select_one(
+        ".bulletin-decision__presenter"
+    )
     assert item.a["href"] == "../../../don-vi/cong-an-tinh/"
     # The facts list: the decision first, then who presented it.
     facts = [text(li) for li in item.parent.select("li")]
@@ -136,7 +147,9 @@ def test_article_without_ceremony_has_no_ceremony_line(built_site: Path):
 
 def test_organiser_page_lists_the_ceremony_it_organised(site: Path):
     page = soup(site / "don-vi/cong-an-thi-xa-a/index.html")
-    title = "72 tập thể, cá nhân được khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc, giai đoạn 2019 – 2024"
+    title = (
+        "72 tập thể, cá nhân được khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc, giai đoạn 2019 – 2024"
+    )
     assert sections(page) == {
         "Bài viết": [f"26/6/2024 — {title}"],
         "Tổ chức lễ trao khen thưởng": [f"Sáng 26/6/2024, tại Hội trường Công an tỉnh — {title}"],
@@ -148,15 +161,19 @@ def test_presenter_page_lists_what_it_issued_and_presented(site: Path):
     found = sections(soup(site / "don-vi/cong-an-tinh/index.html"))
     assert list(found) == ["Bài viết", "Quyết định khen thưởng", "Trao khen thưởng"]
     assert found["Trao khen thưởng"] == [
-        ("26/6/2024 — Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 9 tập thể, 15 cá nhân. "
-        "Thừa ủy quyền của Chủ tịch Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh trao."),
+        (
+            "26/6/2024 — Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 9 tập thể, 15 cá nhân. "
+            "Thừa ủy quyền của Chủ tịch Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh trao."
+        ),
         "26/6/2024 — Giấy khen của Giám đốc Công an tỉnh: 9 tập thể, 15 cá nhân. Phó Giám đốc Công an tỉnh trao.",
     ]
 
 
 def test_recipient_page_lists_what_it_received_under_the_name_the_decision_gave(site: Path):
     found = sections(soup(site / "don-vi/cong-an-xa-dak-o/index.html"))
-    title = "72 tập thể, cá nhân được khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc, giai đoạn 2019 – 2024"
+    title = (
+        "72 tập thể, cá nhân được khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc, giai đoạn 2019 – 2024"
+    )
     assert found == {
         "Bài viết": [f"26/6/2024 — {title}"],
         "Được khen thưởng": ["26/6/2024 — Giấy khen của Giám đốc Công an tỉnh: Công an xã Đak Ơ, huyện Bù Gia Mập"],
@@ -171,7 +188,8 @@ def test_involvement_is_computed_once_from_the_model(tmp_path: Path):
     involved = model.by_organisation
     # Newest decision first (Bulletin.decisions_newest_first), the same day by id, newest first.
     assert [x.id for x in involved["cong-an-tinh"].presented] == [
-        "ubnd-tinh-bang-khen-antq-2024", "cong-an-tinh-giay-khen-antq-2024",
+        "ubnd-tinh-bang-khen-antq-2024",
+        "cong-an-tinh-giay-khen-antq-2024",
     ]
     assert [a.id for a in involved["cong-an-thi-xa-a"].organised] == ["bieu-duong-dien-hinh-antq-2019-2024"]
     assert involved["cong-an-thi-xa-a"].issued == [] and involved["cong-an-thi-xa-a"].presented == []
@@ -182,7 +200,9 @@ def test_involvement_is_computed_once_from_the_model(tmp_path: Path):
     assert decision.presented == "Thừa ủy quyền của Chủ tịch Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh trao"
     ceremony = model.articles[0].ceremony
     assert (ceremony.organiser.id, ceremony.place, ceremony.when) == (
-        "cong-an-thi-xa-a", "Hội trường Công an tỉnh", "sáng 26/6/2024",
+        "cong-an-thi-xa-a",
+        "Hội trường Công an tỉnh",
+        "sáng 26/6/2024",
     )
 
 
@@ -216,9 +236,11 @@ def test_on_behalf_of_the_issuers_own_office_is_refused(tmp_path: Path):
     edit(data / UBND, "organisation: cong-an-tinh\n", "organisation: ubnd-tinh\n")
     line = line_of(data / UBND, "on_behalf: true")
     assert validate(data) == [
-        (f"data/{UBND}:{line}:14: lỗi: người trao là Chủ tịch Ủy ban nhân dân tỉnh, cũng là người ký quyết định: "
-        "không ai thừa ủy quyền của chính mình; hãy bỏ dòng on_behalf, hoặc ghi đúng người trao (organisation, office) "
-        "như bài viết nêu"),
+        (
+            f"data/{UBND}:{line}:14: lỗi: người trao là Chủ tịch Ủy ban nhân dân tỉnh, cũng là người ký quyết định: "
+            "không ai thừa ủy quyền của chính mình; hãy bỏ dòng on_behalf, hoặc ghi đúng người trao (organisation, office) "
+            "như bài viết nêu"
+        ),
     ]
 
 
@@ -233,37 +255,57 @@ def test_unknown_presenter_and_organiser_say_where_to_add_them(tmp_path: Path):
     edit(data / HND, "organisation: hoi-nong-dan-tinh\n", "organisation: hoi-nong-dan-huyen\n")
     edit(data / ARTICLE_YAML, "organiser: cong-an-thi-xa-a\n", "organiser: cong-an-thi-xa-b\n")
     assert validate(data) == [
-        (f"data/{ARTICLE_YAML}:{line_of(data / ARTICLE_YAML, 'cong-an-thi-xa-b')}:14: lỗi: không có cơ quan mã "
-        "'cong-an-thi-xa-b'; có phải ý bạn là 'cong-an-thi-xa-a'? Nếu là cơ quan, tổ chức mới, hãy thêm vào "
-        "data/organisations.yaml"),
-        (f"data/{HND}:{line_of(data / HND, 'hoi-nong-dan-huyen')}:17: lỗi: không có cơ quan mã 'hoi-nong-dan-huyen'; "
-        "có phải ý bạn là 'hoi-nong-dan-tinh'? Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml"),
+        (
+            f"data/{ARTICLE_YAML}:{line_of(data / ARTICLE_YAML, 'cong-an-thi-xa-b')}:14: lỗi: không có cơ quan mã "
+            "'cong-an-thi-xa-b'; có phải ý bạn là 'cong-an-thi-xa-a'? Nếu là cơ quan, tổ chức mới, hãy thêm vào "
+            "data/organisations.yaml"
+        ),
+        (
+            f"data/{HND}:{line_of(data / HND, 'hoi-nong-dan-huyen')}:17: lỗi: không có cơ quan mã 'hoi-nong-dan-huyen'; "
+            "có phải ý bạn là 'hoi-nong-dan-tinh'? Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml"
+        ),
     ]
 
 
 def test_an_unknown_or_ended_receiving_organisation_is_located(tmp_path: Path):
     data = with_ceremony(tmp_path / "data")
     edit(data / CAT, "organisation: cong-an-xa-dak-o\n", "organisation: cong-an-xa-dak-oo\n")
-    edit(data / "organisations.yaml", "    name: Công an thị xã A\n", "    name: Công an thị xã A\n    ended: 2024-02-29\n")
-    edit(data / CAT, "  - name: Công an xã Thiện Hưng, huyện Bù Đốp\n",
-         "  - name: Công an xã Thiện Hưng, huyện Bù Đốp\n    organisation: cong-an-thi-xa-a\n")
+    edit(
+        data / "organisations.yaml",
+        "    name: Công an thị xã A\n",
+        "    name: Công an thị xã A\n    ended: 2024-02-29\n",
+    )
+    edit(
+        data / CAT,
+        "  - name: Công an xã Thiện Hưng, huyện Bù Đốp\n",
+        "  - name: Công an xã Thiện Hưng, huyện Bù Đốp\n    organisation: cong-an-thi-xa-a\n",
+    )
     first, second = line_of(data / CAT, "cong-an-xa-dak-oo"), line_of(data / CAT, "organisation: cong-an-thi-xa-a")
     assert validate(data) == [
         # The article's ceremony, organised by the same body after its end, is refused too.
-        (f"data/{ARTICLE_YAML}:{line_of(data / ARTICLE_YAML, 'organiser: cong-an-thi-xa-a')}:14: lỗi: Công an thị xã A "
-        "không còn hoạt động từ ngày 1/3/2024 (data/organisations.yaml ghi ended: 2024-02-29), nhưng được ghi là đơn vị "
-        "tổ chức buổi lễ ngày 26/6/2024; hãy kiểm tra lại ngày, hoặc ghi cơ quan kế thừa"),
-        (f"data/{CAT}:{first}:19: lỗi: không có cơ quan, đơn vị mã 'cong-an-xa-dak-oo'; có phải ý bạn là "
-        "'cong-an-xa-dak-o'? Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml"),
-        (f"data/{CAT}:{second}:19: lỗi: Công an thị xã A không còn hoạt động từ ngày 1/3/2024 (data/organisations.yaml "
-        "ghi ended: 2024-02-29), nhưng được ghi là tập thể được khen theo bài viết công bố quyết định ngày 26/6/2024 "
-        "(quyết định không ghi ngày); hãy kiểm tra lại ngày, hoặc ghi cơ quan kế thừa"),
+        (
+            f"data/{ARTICLE_YAML}:{line_of(data / ARTICLE_YAML, 'organiser: cong-an-thi-xa-a')}:14: lỗi: Công an thị xã A "
+            "không còn hoạt động từ ngày 1/3/2024 (data/organisations.yaml ghi ended: 2024-02-29), nhưng được ghi là đơn vị "
+            "tổ chức buổi lễ ngày 26/6/2024; hãy kiểm tra lại ngày, hoặc ghi cơ quan kế thừa"
+        ),
+        (
+            f"data/{CAT}:{first}:19: lỗi: không có cơ quan, đơn vị mã 'cong-an-xa-dak-oo'; có phải ý bạn là "
+            "'cong-an-xa-dak-o'? Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml"
+        ),
+        (
+            f"data/{CAT}:{second}:19: lỗi: Công an thị xã A không còn hoạt động từ ngày 1/3/2024 (data/organisations.yaml "
+            "ghi ended: 2024-02-29), nhưng được ghi là tập thể được khen theo bài viết công bố quyết định ngày 26/6/2024 "
+            "(quyết định không ghi ngày); hãy kiểm tra lại ngày, hoặc ghi cơ quan kế thừa"
+        ),
     ]
 
 
 def test_organisation_index_counts_what_each_presented_and_organised(site: Path):
     items = {text(li).split(":")[0]: text(li) for li in soup(site / "don-vi/index.html").select("article li")}
-    assert items["Công an tỉnh"] == "Công an tỉnh: 1 bài viết, 1 quyết định khen thưởng; trao khen thưởng theo 2 quyết định"
+    assert (
+        items["Công an tỉnh"]
+        == "Công an tỉnh: 1 bài viết, 1 quyết định khen thưởng; trao khen thưởng theo 2 quyết định"
+    )
     assert items["Công an thị xã A"] == "Công an thị xã A: 1 bài viết; tổ chức 1 lễ trao khen thưởng"
     assert items["Hội Cựu chiến binh tỉnh"] == "Hội Cựu chiến binh tỉnh: 1 bài viết, 1 quyết định khen thưởng"
     assert items["Công an xã Đak Ơ"] == "Công an xã Đak Ơ: 1 bài viết; được khen thưởng theo 1 quyết định"

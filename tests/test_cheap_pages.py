@@ -8,14 +8,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import DATA, ROOT, bulletin, edit, mkdocs_build
 from mkdocs.utils.meta import get_data
 
 from bulletin import pipeline, urls
-
 from bulletin.pages import htmlmin
 from bulletin.pages.page import Page, PageRenderError
 from bulletin.pages.render import render_page
+from conftest import DATA, ROOT, bulletin, edit, mkdocs_build
 
 DECISION_YAML = "decisions/2024/hoi-nong-dan-tinh-bang-khen-antq-2024.yaml"
 DECISION_PAGE = "khen-thuong/2024/hoi-nong-dan-tinh-bang-khen-antq-2024.md"
@@ -26,7 +25,7 @@ MARKDOWN_POSITION = "1. Hội viên *tổ* _2_ `ấp` [Bắc](x) <b>"
 
 def front_of(text: str) -> str:
     assert text.startswith("---\n")
-    front, rest = text[4:].split("\n---\n", 1)
+    front, _ = text[4:].split("\n---\n", 1)
     return front
 
 
@@ -101,7 +100,11 @@ def test_generate_reports_a_generated_page_linking_nowhere_at_its_data_file(tmp_
 def _with_markdown_looking_names(data: Path) -> None:
     path = data / DECISION_YAML
     edit(path, "  - name: Chi hội Nông dân ấp Thạnh Phú, xã Lộc Thạnh", f"  - name: '{MARKDOWN_NAME}'")
-    edit(path, "    position: Hội viên\n    locality: xã Bom Bo", f"    position: '{MARKDOWN_POSITION}'\n    locality: xã Bom Bo")
+    edit(
+        path,
+        "    position: Hội viên\n    locality: xã Bom Bo",
+        f"    position: '{MARKDOWN_POSITION}'\n    locality: xã Bom Bo",
+    )
 
 
 def _compact_body(body: str) -> str:

@@ -7,10 +7,9 @@ from pathlib import Path
 from markupsafe import Markup
 
 from bulletin import urls
-
 from bulletin.data import documents
-from bulletin.urls import section_of
 from bulletin.pages.chrome import chrome
+from bulletin.urls import section_of
 
 
 class _Bulletin:
@@ -22,7 +21,7 @@ def test_every_word_from_the_data_reaches_the_theme_escaped():
     site = documents.Site.model_validate(
         {
             "title": "Bản tin <script>x</script>",
-            "publisher": "Công an tỉnh & \"X\"",
+            "publisher": 'Công an tỉnh & "X"',
             "contact": {"phone": "0271 (3879).123", "email": "bantin@congan.example.vn"},
             "licence": "<i>Ghi nguồn</i>",
         }
@@ -48,6 +47,15 @@ def test_the_sample_data_names_no_repository(tmp_path: Path):
 
 
 def test_a_page_is_read_from_the_section_of_its_first_folder():
-    assert [section_of(p) for p in ("index.md", "tin-tuc/2024/06/x.md", "ho-so/x.md", "vinh-danh/nam/2024/index.md",
-                                     "khen-thuong/2024/y.md", "du-lieu/x.md", "tra-cuu/index.md")] == [
-        "", "tin-tuc", urls.HONOURS, urls.HONOURS, urls.HONOURS, urls.LOOKUP, urls.LOOKUP]
+    assert [
+        section_of(p)
+        for p in (
+            "index.md",
+            "tin-tuc/2024/06/x.md",
+            "ho-so/x.md",
+            "vinh-danh/nam/2024/index.md",
+            "khen-thuong/2024/y.md",
+            "du-lieu/x.md",
+            "tra-cuu/index.md",
+        )
+    ] == ["", "tin-tuc", urls.HONOURS, urls.HONOURS, urls.HONOURS, urls.LOOKUP, urls.LOOKUP]

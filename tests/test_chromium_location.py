@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from browser import CHROMIUM_VARIABLE, DEBIAN_CHROMIUM, chromium_executable
 
 ROOT = Path(__file__).resolve().parent.parent

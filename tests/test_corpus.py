@@ -19,7 +19,9 @@ CASES = sorted(p.name for p in (CORPUS / "cases").iterdir())
 def prepare(tmp_path: Path, case: str | None) -> Path:
     shutil.copytree(CORPUS / "base", tmp_path, dirs_exist_ok=True)
     if case:
-        shutil.copytree(CORPUS / "cases" / case / "data", tmp_path / "data", dirs_exist_ok=True, symlinks=True)  # links stay links
+        shutil.copytree(
+            CORPUS / "cases" / case / "data", tmp_path / "data", dirs_exist_ok=True, symlinks=True
+        )  # links stay links
     return tmp_path
 
 

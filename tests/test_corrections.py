@@ -15,10 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, bulletin, mkdocs_build, soup
-
 from bulletin.outputs import lookup_index, lookup_query, opendata
 from bulletin.vietnamese.text import fold
+from conftest import DATA, bulletin, mkdocs_build, soup
 
 CCB = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
 ARTICLE = "articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml"
@@ -75,15 +74,25 @@ def sites(tmp_path_factory) -> tuple[Path, Path]:
     result = mkdocs_build(before, data=data)
     assert result.returncode == 0, result.output
     _edit(data, CCB, named_entry, "  - removed: 2026-05-01\n")
-    _edit(data, CCB, "campaign: antq-2019-2024\n", (
-        "campaign: antq-2019-2024\nrevoked:\n  date: 2025-03-10\n  by: 12/QĐ-CCB\n"
-        "  reason: phát hiện sai sót trong hồ sơ đề nghị khen thưởng\n"
-    ))
-    _edit(data, ARTICLE, "byline: Phòng CTĐ và CTCT\n", (
-        "byline: Phòng CTĐ và CTCT\ncorrections:\n"
-        "  - date: 2024-06-27\n    note: Bài viết ghi nhầm tên hội nghị.\n"
-        "  - date: 2024-07-02\n    note: Sửa số tập thể của Hội Nông dân.\n"
-    ))
+    _edit(
+        data,
+        CCB,
+        "campaign: antq-2019-2024\n",
+        (
+            "campaign: antq-2019-2024\nrevoked:\n  date: 2025-03-10\n  by: 12/QĐ-CCB\n"
+            "  reason: phát hiện sai sót trong hồ sơ đề nghị khen thưởng\n"
+        ),
+    )
+    _edit(
+        data,
+        ARTICLE,
+        "byline: Phòng CTĐ và CTCT\n",
+        (
+            "byline: Phòng CTĐ và CTCT\ncorrections:\n"
+            "  - date: 2024-06-27\n    note: Bài viết ghi nhầm tên hội nghị.\n"
+            "  - date: 2024-07-02\n    note: Sửa số tập thể của Hội Nông dân.\n"
+        ),
+    )
     after = tmp / "after"
     result = mkdocs_build(after, data=data)
     assert result.returncode == 0, result.output
@@ -185,23 +194,39 @@ def test_a_removed_entry_keeps_no_name(tmp_path):
 
 def test_revocation_and_correction_dates_and_references_are_checked(tmp_path):
     data = _copy(tmp_path)
-    _edit(data, CCB, "campaign: antq-2019-2024\n", "campaign: antq-2019-2024\nrevoked:\n  date: 2024-06-01\n  by: hoi-ccb-tinh-bang-khen-antq-2025\n")
-    _edit(data, ARTICLE, "byline: Phòng CTĐ và CTCT\n", "byline: Phòng CTĐ và CTCT\ncorrections:\n  - date: 2024-06-20\n    note: Sửa tên.\n")
+    _edit(
+        data,
+        CCB,
+        "campaign: antq-2019-2024\n",
+        "campaign: antq-2019-2024\nrevoked:\n  date: 2024-06-01\n  by: hoi-ccb-tinh-bang-khen-antq-2025\n",
+    )
+    _edit(
+        data,
+        ARTICLE,
+        "byline: Phòng CTĐ và CTCT\n",
+        "byline: Phòng CTĐ và CTCT\ncorrections:\n  - date: 2024-06-20\n    note: Sửa tên.\n",
+    )
     lines = sorted(line.split(": lỗi: ", 1)[1] for line in _validate(data))
-    assert lines == sorted([
-        "ngày hủy bỏ 1/6/2024 trước ngày của chính quyết định (bài viết công bố quyết định ngày 26/6/2024); "
-        "hãy kiểm tra lại revoked.date",
-        "không có quyết định mã 'hoi-ccb-tinh-bang-khen-antq-2025'; có phải ý bạn là 'hoi-ccb-tinh-bang-khen-antq-2024'? "
-        "Nếu là quyết định mới, hãy tạo tệp trong data/decisions/ (lệnh: bulletin new decision); "
-        "hoặc ghi số của quyết định hủy bỏ, ví dụ by: 12/QĐ-UBND",
-        "ngày đính chính 20/6/2024 trước ngày đăng bài 26/6/2024; hãy kiểm tra lại ngày",
-    ])
+    assert lines == sorted(
+        [
+            "ngày hủy bỏ 1/6/2024 trước ngày của chính quyết định (bài viết công bố quyết định ngày 26/6/2024); "
+            "hãy kiểm tra lại revoked.date",
+            "không có quyết định mã 'hoi-ccb-tinh-bang-khen-antq-2025'; có phải ý bạn là 'hoi-ccb-tinh-bang-khen-antq-2024'? "
+            "Nếu là quyết định mới, hãy tạo tệp trong data/decisions/ (lệnh: bulletin new decision); "
+            "hoặc ghi số của quyết định hủy bỏ, ví dụ by: 12/QĐ-UBND",
+            "ngày đính chính 20/6/2024 trước ngày đăng bài 26/6/2024; hãy kiểm tra lại ngày",
+        ]
+    )
 
 
 def test_revoked_by_a_decision_of_the_bulletin_links_to_it(tmp_path):
     data = _copy(tmp_path)
-    _edit(data, CCB, "campaign: antq-2019-2024\n",
-          "campaign: antq-2019-2024\nrevoked:\n  date: 2024-08-01\n  by: ubnd-tinh-bang-khen-antq-2024\n")
+    _edit(
+        data,
+        CCB,
+        "campaign: antq-2019-2024\n",
+        "campaign: antq-2019-2024\nrevoked:\n  date: 2024-08-01\n  by: ubnd-tinh-bang-khen-antq-2024\n",
+    )
     result = bulletin("validate", str(data))
     assert result.returncode == 0, result.output
 

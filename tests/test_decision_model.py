@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bulletin.data import documents as d
 from bulletin import model
+from bulletin.data import documents as d
 
 BOSS = d.Organisation(id="bo-x", name="Bộ Công an", short_name="BCA", head="Bộ trưởng")
 BODY = d.Organisation(id="hoi", name="Hội Nông dân tỉnh", short_name="Hội ND tỉnh")
@@ -37,7 +37,12 @@ def test_a_count_the_source_does_not_give_is_unknown_unless_the_form_excludes_th
     praise = decision(BOSS, PRAISE, names="unpublished", counts=counts)
     assert (praise.collective_count, praise.individual_count, praise.total) == (None, 9, None)
     nothing = decision(BOSS, PRAISE, names="unpublished")
-    assert (nothing.collective_count, nothing.individual_count, nothing.total, nothing.published) == (None, None, None, False)
+    assert (nothing.collective_count, nothing.individual_count, nothing.total, nothing.published) == (
+        None,
+        None,
+        None,
+        False,
+    )
     named = decision(BOSS, PRAISE, collectives=[d.Collective(name="Công an xã A")])
     assert (named.collective_count, named.individual_count, named.total, named.published) == (1, 0, 1, True)
 
@@ -58,7 +63,9 @@ def test_a_ceremony_names_its_organiser_as_it_was_on_the_day():
     import datetime as dt
 
     renamed = d.Organisation(
-        id="ca-tx", name="Công an phường B", short_name="CA phường B",
+        id="ca-tx",
+        name="Công an phường B",
+        short_name="CA phường B",
         names=[d.FormerName(name="Công an thị xã A", until=dt.date(2025, 2, 28))],
     )
     then = model.Ceremony(renamed, None, dt.date(2020, 8, 17), "sáng")

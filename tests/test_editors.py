@@ -16,7 +16,21 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import ARTICLE_URL, DATA, ROOT, _env, built, bulletin, edit, fetch, free_port, line_of, mkdocs_build, soup, wait_for
+from conftest import (
+    ARTICLE_URL,
+    DATA,
+    ROOT,
+    _env,
+    built,
+    bulletin,
+    edit,
+    fetch,
+    free_port,
+    line_of,
+    mkdocs_build,
+    soup,
+    wait_for,
+)
 from terminal import Terminal
 
 CCB = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
@@ -28,8 +42,10 @@ FORMS = (
     "ky-niem-chuong, ky-niem-chuong-vi-su-nghiep-bao-ve-antq, chien-si-thi-dua-cap-bo-tinh, tap-the-lao-dong-xuat-sac, "
     "bang-khen, chien-si-thi-dua-co-so, tap-the-lao-dong-tien-tien, giay-khen, lao-dong-tien-tien"
 )
-LISTED_NEXT = ("Điền danh sách người, đơn vị được khen theo các dòng ví dụ trong tệp rồi chạy: bulletin validate "
-               "(chưa điền thì validate báo thiếu danh sách)")
+LISTED_NEXT = (
+    "Điền danh sách người, đơn vị được khen theo các dòng ví dụ trong tệp rồi chạy: bulletin validate "
+    "(chưa điền thì validate báo thiếu danh sách)"
+)
 # What every decision template holds between its date and its recipients when no option fills them.
 OPTIONAL_LINES = """\
 # occasion: "kỷ niệm 80 năm Ngày truyền thống lực lượng Công an nhân dân"  # dịp khen thưởng, sau chữ “nhân dịp”
@@ -55,8 +71,18 @@ def _body(path: Path) -> str:
 
 def test_new_decision_is_invalid_until_its_lists_are_filled_then_builds(data_copy: Path, tmp_path: Path):
     made = bulletin(
-        "new", "decision", "--data", str(data_copy), "--issuer", "ubnd-tinh", "--form", "bang-khen",
-        "--number", "328/QĐ-UBND", "--date", "2024-06-20",
+        "new",
+        "decision",
+        "--data",
+        str(data_copy),
+        "--issuer",
+        "ubnd-tinh",
+        "--form",
+        "bang-khen",
+        "--number",
+        "328/QĐ-UBND",
+        "--date",
+        "2024-06-20",
     )
     assert made.returncode == 0, made.output
     target = data_copy / "decisions/2024/ubnd-tinh-bang-khen-328-qd-ubnd.yaml"
@@ -68,12 +94,12 @@ def test_new_decision_is_invalid_until_its_lists_are_filled_then_builds(data_cop
         "id: ubnd-tinh-bang-khen-328-qd-ubnd\n"
         "issuer: ubnd-tinh  # mã trong data/organisations.yaml\n"
         "form: bang-khen  # mã trong data/forms.yaml\n"
-        + PRESENTER_LINES +
-        "campaign: antq-2019-2024  # mã trong data/campaigns/\n"
+        + PRESENTER_LINES
+        + "campaign: antq-2019-2024  # mã trong data/campaigns/\n"
         'number: "328/QĐ-UBND"\n'
         "date: 2024-06-20\n"
-        + OPTIONAL_LINES +
-        "# Người, đơn vị được khen, đúng như bài viết nêu: bỏ dấu # ở các dòng ví dụ dưới đây rồi điền.\n"
+        + OPTIONAL_LINES
+        + "# Người, đơn vị được khen, đúng như bài viết nêu: bỏ dấu # ở các dòng ví dụ dưới đây rồi điền.\n"
         "# Khi chưa điền, bulletin validate báo lỗi thiếu danh sách và bản tin chưa được dựng.\n"
         "# collectives:\n#   - name: Công an xã X\n#     locality: xã X\n"
         "# individuals:\n#   - name: Nguyễn Văn A\n#     rank: Thiếu tá\n#     position: Phó Trưởng Công an xã\n"
@@ -89,8 +115,11 @@ def test_new_decision_is_invalid_until_its_lists_are_filled_then_builds(data_cop
         "Dữ liệu chưa hợp lệ: 1 lỗi, 0 cảnh báo.",
     ]
     # The editor fills in one person, as the comments show.
-    edit(target, "# individuals:\n#   - name: Nguyễn Văn A\n#     rank: Thiếu tá\n",
-         "individuals:\n  - name: Nguyễn Văn A\n    rank: Thiếu tá\n")
+    edit(
+        target,
+        "# individuals:\n#   - name: Nguyễn Văn A\n#     rank: Thiếu tá\n",
+        "individuals:\n  - name: Nguyễn Văn A\n    rank: Thiếu tá\n",
+    )
     assert bulletin("validate", str(data_copy)).returncode == 0
     site = tmp_path / "site"
     built = mkdocs_build(site, data=data_copy)
@@ -101,8 +130,20 @@ def test_new_decision_is_invalid_until_its_lists_are_filled_then_builds(data_cop
 
 
 def test_new_decision_shows_only_the_lists_the_form_may_go_to(data_copy: Path):
-    made = bulletin("new", "decision", "--data", str(data_copy), "--issuer", "ubnd-tinh", "--form", "co-thi-dua",
-                    "--date", "2024-06-20", "--id", "co")
+    made = bulletin(
+        "new",
+        "decision",
+        "--data",
+        str(data_copy),
+        "--issuer",
+        "ubnd-tinh",
+        "--form",
+        "co-thi-dua",
+        "--date",
+        "2024-06-20",
+        "--id",
+        "co",
+    )
     assert made.returncode == 0, made.output
     text = _body(data_copy / "decisions/2024/co.yaml")
     assert "# collectives:\n#   - name: Công an xã X\n#     locality: xã X\n# Không ghi" in text
@@ -111,9 +152,27 @@ def test_new_decision_shows_only_the_lists_the_form_may_go_to(data_copy: Path):
 
 def test_new_decision_with_counts_only_or_nothing_published_validates(data_copy: Path):
     made = bulletin(
-        "new", "decision", "--data", str(data_copy), "--issuer", "cong-an-tinh", "--form", "giay-khen",
-        "--date", "2024-06-21", "--individuals", "12", "--occasion", "kỷ niệm 79 năm Ngày truyền thống lực lượng CAND",
-        "--extraordinary", "--period", "2023", "--basis", "Quyết định số 521/QĐ-TTg", "--basis", "Kế hoạch số 12/KH-CAT",
+        "new",
+        "decision",
+        "--data",
+        str(data_copy),
+        "--issuer",
+        "cong-an-tinh",
+        "--form",
+        "giay-khen",
+        "--date",
+        "2024-06-21",
+        "--individuals",
+        "12",
+        "--occasion",
+        "kỷ niệm 79 năm Ngày truyền thống lực lượng CAND",
+        "--extraordinary",
+        "--period",
+        "2023",
+        "--basis",
+        "Quyết định số 521/QĐ-TTg",
+        "--basis",
+        "Kế hoạch số 12/KH-CAT",
     )
     assert made.returncode == 0, made.output
     counted = data_copy / "decisions/2024/cong-an-tinh-giay-khen-2024-06-21.yaml"
@@ -127,13 +186,29 @@ def test_new_decision_with_counts_only_or_nothing_published_validates(data_copy:
         "# Bài viết không nêu tên, chỉ nêu số lượng: ghi đúng số bài viết nêu.\n"
         "names: unpublished\ncounts:\n  individuals: 12\n"
     )
-    made = bulletin("new", "decision", "--data", str(data_copy), "--issuer", "hoi-nong-dan-tinh", "--form", "bang-khen",
-                    "--date", "2024-06-22", "--names", "unpublished", "--reason", "vì đã có thành tích trong phong trào")
+    made = bulletin(
+        "new",
+        "decision",
+        "--data",
+        str(data_copy),
+        "--issuer",
+        "hoi-nong-dan-tinh",
+        "--form",
+        "bang-khen",
+        "--date",
+        "2024-06-22",
+        "--names",
+        "unpublished",
+        "--reason",
+        "vì đã có thành tích trong phong trào",
+    )
     assert made.returncode == 0, made.output
     silent = data_copy / "decisions/2024/hoi-nong-dan-tinh-bang-khen-2024-06-22.yaml"
     assert _body(silent).split("date: 2024-06-22\n")[1] == (
-        OPTIONAL_LINES.replace('# reason: "vì đã có thành tích xuất sắc ..."  # lý do, chỉ khi bài viết nêu',
-                               'reason: "vì đã có thành tích trong phong trào"')
+        OPTIONAL_LINES.replace(
+            '# reason: "vì đã có thành tích xuất sắc ..."  # lý do, chỉ khi bài viết nêu',
+            'reason: "vì đã có thành tích trong phong trào"',
+        )
         + "# Bài viết không nêu tên, không nêu số người, đơn vị được khen.\nnames: unpublished\n"
     )
     # The data's own checks (the pages that show "danh sách chưa công bố" are tested with the pages).
@@ -148,8 +223,23 @@ def test_new_decision_with_a_graded_form_asks_for_the_grade(data_copy: Path, cap
     from bulletin import scaffold
 
     asked = []
-    answers = iter(["chu-tich-nuoc", "huan-chuong-chien-cong", "hạng Tư", "hạng Ba", "2024-06-20", "", "", "counts", "", "",
-                    "counts", "", "3"])
+    answers = iter(
+        [
+            "chu-tich-nuoc",
+            "huan-chuong-chien-cong",
+            "hạng Tư",
+            "hạng Ba",
+            "2024-06-20",
+            "",
+            "",
+            "counts",
+            "",
+            "",
+            "counts",
+            "",
+            "3",
+        ]
+    )
     (data_copy / "organisations.yaml").write_text(
         (data_copy / "organisations.yaml").read_text(encoding="utf-8")
         + "  - id: chu-tich-nuoc\n    name: Chủ tịch nước\n    short_name: Chủ tịch nước\n"
@@ -162,8 +252,10 @@ def test_new_decision_with_a_graded_form_asks_for_the_grade(data_copy: Path, cap
         return next(answers)
 
     path, _ = scaffold.create("decision", data_copy, ROOT, scaffold.Ask(interactive=True, prompt=prompt))
-    names = ("người, đơn vị được khen: listed nếu bài viết nêu tên, counts nếu chỉ nêu số lượng, unpublished nếu "
-             "không nêu (names) (listed, counts, unpublished) [listed]: ")
+    names = (
+        "người, đơn vị được khen: listed nếu bài viết nêu tên, counts nếu chỉ nêu số lượng, unpublished nếu "
+        "không nêu (names) (listed, counts, unpublished) [listed]: "
+    )
     collectives = "số tập thể được khen, đúng như bài viết nêu; Enter nếu bài viết không nêu (collectives): "
     individuals = "số cá nhân được khen, đúng như bài viết nêu; Enter nếu bài viết không nêu (individuals): "
     assert asked[2:] == [
@@ -172,8 +264,12 @@ def test_new_decision_with_a_graded_form_asks_for_the_grade(data_copy: Path, cap
         f"ngày ký (date) [{dt.date.today().isoformat()}]: ",
         "phong trào (campaign) (antq-2019-2024, -) [antq-2019-2024]: ",
         "số quyết định, ví dụ 328/QĐ-UBND; Enter nếu chưa có (number): ",
-        names, collectives, individuals,
-        names, collectives, individuals,
+        names,
+        collectives,
+        individuals,
+        names,
+        collectives,
+        individuals,
     ]
     assert capsys.readouterr().err.splitlines() == [
         "lỗi: không có hạng (grade) 'hạng Tư'; có phải ý bạn là 'hạng Ba'? các giá trị hợp lệ: hạng Nhất, hạng Nhì, "
@@ -188,8 +284,22 @@ def test_new_decision_with_a_graded_form_asks_for_the_grade(data_copy: Path, cap
 
 def test_new_decision_presenter_example_validates_once_uncommented(data_copy: Path):
     """The presenter's example is a valid presented_by: the editor removes the '#' and corrects it."""
-    made = bulletin("new", "decision", "--data", str(data_copy), "--issuer", "ubnd-tinh", "--form", "bang-khen",
-                    "--date", "2024-06-20", "--individuals", "4", "--id", "trao")
+    made = bulletin(
+        "new",
+        "decision",
+        "--data",
+        str(data_copy),
+        "--issuer",
+        "ubnd-tinh",
+        "--form",
+        "bang-khen",
+        "--date",
+        "2024-06-20",
+        "--individuals",
+        "4",
+        "--id",
+        "trao",
+    )
     assert made.returncode == 0, made.output
     target = data_copy / "decisions/2024/trao.yaml"
     assert PRESENTER_LINES in _body(target)
@@ -247,12 +357,14 @@ def _uncomment(text: str, first: str, count: int) -> str:
     """`count` commented lines from the one that starts with `first`, without their '# '."""
     lines = text.split("\n")
     start = lines.index(first)
-    lines[start:start + count] = [line[2:] for line in lines[start:start + count]]
+    lines[start : start + count] = [line[2:] for line in lines[start : start + count]]
     return "\n".join(lines)
 
 
 def test_new_article_shows_authors_time_source_credit_and_ceremony_and_they_validate(data_copy: Path):
-    made = bulletin("new", "article", "--data", str(data_copy), "--no-input", "--title", "Tin thử", "--date", "2024-07-01")
+    made = bulletin(
+        "new", "article", "--data", str(data_copy), "--no-input", "--title", "Tin thử", "--date", "2024-07-01"
+    )
     assert made.returncode == 0, made.output
     target = data_copy / "articles/2024/tin-thu.yaml"
     assert _body(target) == ARTICLE_DRAFT
@@ -270,22 +382,69 @@ def test_new_article_shows_authors_time_source_credit_and_ceremony_and_they_vali
     assert result.problems.items == []
     article = next(a for a in result.bulletin.articles if a.doc.id == "tin-thu")
     assert [(a.name, a.kind, a.unit) for a in article.doc.authors] == [
-        ("Trung Thực", "person", "Công an tỉnh"), ("Phòng CTĐ và CTCT", "organisation", None)]
+        ("Trung Thực", "person", "Công an tỉnh"),
+        ("Phòng CTĐ và CTCT", "organisation", None),
+    ]
     assert (article.doc.time, article.doc.source.name) == (dt.time(8, 30), "Báo Nghệ An")
     ceremony = article.doc.ceremony
     assert (ceremony.organiser, ceremony.place, ceremony.date, ceremony.part_of_day) == (
-        "cong-an-tinh", "Hội trường Công an tỉnh", dt.date(2024, 7, 1), "sáng")
+        "cong-an-tinh",
+        "Hội trường Công an tỉnh",
+        dt.date(2024, 7, 1),
+        "sáng",
+    )
 
 
 def test_new_article_and_campaign_validate(data_copy: Path):
-    assert bulletin("new", "campaign", "--data", str(data_copy), "--name", "Phong trào thi đua năm 2025",
-                    "--short-name", "TĐ", "--start-year", "2025", "--end-year", "2025").returncode == 0
-    assert bulletin("new", "article", "--data", str(data_copy), "--title", "Tin thử: Hội nghị sơ kết",
-                    "--byline", "Phòng CTĐ và CTCT", "--date", "2024-07-01").returncode == 0
+    assert (
+        bulletin(
+            "new",
+            "campaign",
+            "--data",
+            str(data_copy),
+            "--name",
+            "Phong trào thi đua năm 2025",
+            "--short-name",
+            "TĐ",
+            "--start-year",
+            "2025",
+            "--end-year",
+            "2025",
+        ).returncode
+        == 0
+    )
+    assert (
+        bulletin(
+            "new",
+            "article",
+            "--data",
+            str(data_copy),
+            "--title",
+            "Tin thử: Hội nghị sơ kết",
+            "--byline",
+            "Phòng CTĐ và CTCT",
+            "--date",
+            "2024-07-01",
+        ).returncode
+        == 0
+    )
     assert (data_copy / "articles/2024/tin-thu-hoi-nghi-so-ket.yaml").is_file()
     # The id comes from the title's words, not from its placeholders.
-    assert bulletin("new", "article", "--data", str(data_copy), "--title", "{{ awards.total }} tập thể được khen",
-                    "--byline", "Phòng CTĐ và CTCT", "--date", "2024-07-02").returncode == 0
+    assert (
+        bulletin(
+            "new",
+            "article",
+            "--data",
+            str(data_copy),
+            "--title",
+            "{{ awards.total }} tập thể được khen",
+            "--byline",
+            "Phòng CTĐ và CTCT",
+            "--date",
+            "2024-07-02",
+        ).returncode
+        == 0
+    )
     assert (data_copy / "articles/2024/tap-the-duoc-khen.yaml").is_file()
     assert (data_copy / "campaigns/td-2025-2025.yaml").is_file()
     result = bulletin("validate", str(data_copy))
@@ -304,81 +463,238 @@ def test_new_refuses_unknown_ids_with_a_suggestion(data_copy: Path):
 
 
 def _files(folder: Path) -> set[Path]:
-    return {p for p in folder.rglob("*")}
+    return set(folder.rglob("*"))
 
 
 @pytest.mark.parametrize(
     ("args", "reason"),
     [
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-13-01"],
-         "--date: ngày ký '2024-13-01' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "20240620"],
-         "--date: ngày ký '20240620' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2999-01-01"],
-         f"--date: ngày ký 2999-01-01 ở tương lai; hôm nay là {dt.date.today().isoformat()}"),
-        (["decision", "--issuer", "ubnd\x1b[31m", "--form", "bang-khen"],  # never sent raw to the terminal
-         "--issuer: không có cơ quan khen thưởng (issuer) 'ubnd\\u001b[31m'; các giá trị hợp lệ: "
-         "ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh; "
-         "nếu là mã mới, hãy thêm vào data/organisations.yaml trước"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "giay", "--date", "2024-06-20"],
-         "--form: không có hình thức khen thưởng (form) 'giay'; có phải ý bạn là 'giay-khen'? "
-         f"các giá trị hợp lệ: {FORMS}; nếu là mã mới, hãy thêm vào data/forms.yaml trước"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--number", "QĐ 328"],
-         "--number: số quyết định 'QĐ 328' phải có dạng số/ký hiệu, ví dụ 328/QĐ-UBND"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--id", "Quyết định 1"],
-         "--id: mã 'Quyết định 1' chỉ được gồm chữ thường không dấu, số và dấu '-', ví dụ: quyet-dinh-1"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--id", "a" * 81],
-         "--id: mã dài 81 ký tự; tối đa 80"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--reason", " "],
-         "--reason: lý do khen thưởng không được để trống"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--grade", "hạng Ba"],
-         "--grade: hình thức 'bang-khen' không có hạng; hãy bỏ tùy chọn này"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "none"],
-         "--names: không có cách công bố 'none'; các giá trị hợp lệ: listed, counts, unpublished"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "counts"],
-         "--names: counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu số nào thì chọn "
-         "unpublished"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--collectives", "0",
-          "--individuals", "0"],
-         "--names: counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu số nào thì chọn "
-         "unpublished"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "listed",
-          "--individuals", "3"],
-         "--individuals: chỉ dùng khi bài viết chỉ nêu số lượng (--names counts)"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--individuals", "3.000"],
-         "--individuals: số cá nhân '3.000' phải là số nguyên từ 0 đến 100000, viết liền, ví dụ 12"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "unpublished",
-          "--period", "2019-24"],
-         "--period: thời gian đạt thành tích '2019-24' phải là một năm (2019) hoặc NĂM-NĂM (2019-2024)"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "unpublished",
-          "--period", "2024-2019"],
-         "--period: giai đoạn 2024-2019: năm cuối phải bằng hoặc sau năm đầu"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "unpublished",
-          "--basis", "Quyết định số 521/QĐ-TTg", "--basis", ""],
-         "--basis: căn cứ không được để trống"),
+        (
+            ["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-13-01"],
+            "--date: ngày ký '2024-13-01' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26",
+        ),
+        (
+            ["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "20240620"],
+            "--date: ngày ký '20240620' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26",
+        ),
+        (
+            ["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2999-01-01"],
+            f"--date: ngày ký 2999-01-01 ở tương lai; hôm nay là {dt.date.today().isoformat()}",
+        ),
+        (
+            ["decision", "--issuer", "ubnd\x1b[31m", "--form", "bang-khen"],  # never sent raw to the terminal
+            "--issuer: không có cơ quan khen thưởng (issuer) 'ubnd\\u001b[31m'; các giá trị hợp lệ: "
+            "ubnd-tinh, cong-an-tinh, hoi-nong-dan-tinh, hoi-lhpn-tinh, hoi-ccb-tinh; "
+            "nếu là mã mới, hãy thêm vào data/organisations.yaml trước",
+        ),
+        (
+            ["decision", "--issuer", "ubnd-tinh", "--form", "giay", "--date", "2024-06-20"],
+            "--form: không có hình thức khen thưởng (form) 'giay'; có phải ý bạn là 'giay-khen'? "
+            f"các giá trị hợp lệ: {FORMS}; nếu là mã mới, hãy thêm vào data/forms.yaml trước",
+        ),
+        (
+            ["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--number", "QĐ 328"],
+            "--number: số quyết định 'QĐ 328' phải có dạng số/ký hiệu, ví dụ 328/QĐ-UBND",
+        ),
+        (
+            [
+                "decision",
+                "--issuer",
+                "ubnd-tinh",
+                "--form",
+                "bang-khen",
+                "--date",
+                "2024-06-20",
+                "--id",
+                "Quyết định 1",
+            ],
+            "--id: mã 'Quyết định 1' chỉ được gồm chữ thường không dấu, số và dấu '-', ví dụ: quyet-dinh-1",
+        ),
+        (
+            ["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--id", "a" * 81],
+            "--id: mã dài 81 ký tự; tối đa 80",
+        ),
+        (
+            ["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--reason", " "],
+            "--reason: lý do khen thưởng không được để trống",
+        ),
+        (
+            ["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--grade", "hạng Ba"],
+            "--grade: hình thức 'bang-khen' không có hạng; hãy bỏ tùy chọn này",
+        ),
+        (
+            ["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "none"],
+            "--names: không có cách công bố 'none'; các giá trị hợp lệ: listed, counts, unpublished",
+        ),
+        (
+            ["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "counts"],
+            "--names: counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu số nào thì chọn "
+            "unpublished",
+        ),
+        (
+            [
+                "decision",
+                "--issuer",
+                "ubnd-tinh",
+                "--form",
+                "bang-khen",
+                "--date",
+                "2024-06-20",
+                "--collectives",
+                "0",
+                "--individuals",
+                "0",
+            ],
+            "--names: counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu số nào thì chọn "
+            "unpublished",
+        ),
+        (
+            [
+                "decision",
+                "--issuer",
+                "ubnd-tinh",
+                "--form",
+                "bang-khen",
+                "--date",
+                "2024-06-20",
+                "--names",
+                "listed",
+                "--individuals",
+                "3",
+            ],
+            "--individuals: chỉ dùng khi bài viết chỉ nêu số lượng (--names counts)",
+        ),
+        (
+            [
+                "decision",
+                "--issuer",
+                "ubnd-tinh",
+                "--form",
+                "bang-khen",
+                "--date",
+                "2024-06-20",
+                "--individuals",
+                "3.000",
+            ],
+            "--individuals: số cá nhân '3.000' phải là số nguyên từ 0 đến 100000, viết liền, ví dụ 12",
+        ),
+        (
+            [
+                "decision",
+                "--issuer",
+                "ubnd-tinh",
+                "--form",
+                "bang-khen",
+                "--date",
+                "2024-06-20",
+                "--names",
+                "unpublished",
+                "--period",
+                "2019-24",
+            ],
+            "--period: thời gian đạt thành tích '2019-24' phải là một năm (2019) hoặc NĂM-NĂM (2019-2024)",
+        ),
+        (
+            [
+                "decision",
+                "--issuer",
+                "ubnd-tinh",
+                "--form",
+                "bang-khen",
+                "--date",
+                "2024-06-20",
+                "--names",
+                "unpublished",
+                "--period",
+                "2024-2019",
+            ],
+            "--period: giai đoạn 2024-2019: năm cuối phải bằng hoặc sau năm đầu",
+        ),
+        (
+            [
+                "decision",
+                "--issuer",
+                "ubnd-tinh",
+                "--form",
+                "bang-khen",
+                "--date",
+                "2024-06-20",
+                "--names",
+                "unpublished",
+                "--basis",
+                "Quyết định số 521/QĐ-TTg",
+                "--basis",
+                "",
+            ],
+            "--basis: căn cứ không được để trống",
+        ),
         # The Law's rules, from forms.yaml, with their basis.
-        (["decision", "--issuer", "ubnd-tinh", "--form", "co-thi-dua", "--date", "2024-06-20", "--individuals", "3"],
-         "--individuals: Cờ thi đua chỉ tặng tập thể, không tặng cá nhân (căn cứ: Luật Thi đua, khen thưởng 2022: "
-         "Cờ thi đua là danh hiệu thi đua đối với tập thể); hãy kiểm tra lại hình thức (form) hoặc bỏ danh sách, "
-         "số lượng cá nhân"),
-        (["decision", "--issuer", "cong-an-tinh", "--form", "bang-khen", "--date", "2024-06-20", "--names", "unpublished"],
-         "--form: Giám đốc Công an tỉnh không có thẩm quyền tặng Bằng khen vào ngày 20/6/2024: theo Luật Thi đua, "
-         "khen thưởng 2022, Thủ trưởng cơ quan, đơn vị có tư cách pháp nhân thuộc bộ, ngành chỉ quyết định tặng "
-         "Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến, Lao động tiên tiến, Giấy khen (căn cứ: Luật Thi đua, "
-         "khen thưởng 2022, Điều 80 khoản 1); hãy kiểm tra lại hình thức (form) hoặc cơ quan (issuer)"),
+        (
+            ["decision", "--issuer", "ubnd-tinh", "--form", "co-thi-dua", "--date", "2024-06-20", "--individuals", "3"],
+            "--individuals: Cờ thi đua chỉ tặng tập thể, không tặng cá nhân (căn cứ: Luật Thi đua, khen thưởng 2022: "
+            "Cờ thi đua là danh hiệu thi đua đối với tập thể); hãy kiểm tra lại hình thức (form) hoặc bỏ danh sách, "
+            "số lượng cá nhân",
+        ),
+        (
+            [
+                "decision",
+                "--issuer",
+                "cong-an-tinh",
+                "--form",
+                "bang-khen",
+                "--date",
+                "2024-06-20",
+                "--names",
+                "unpublished",
+            ],
+            "--form: Giám đốc Công an tỉnh không có thẩm quyền tặng Bằng khen vào ngày 20/6/2024: theo Luật Thi đua, "
+            "khen thưởng 2022, Thủ trưởng cơ quan, đơn vị có tư cách pháp nhân thuộc bộ, ngành chỉ quyết định tặng "
+            "Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến, Lao động tiên tiến, Giấy khen (căn cứ: Luật Thi đua, "
+            "khen thưởng 2022, Điều 80 khoản 1); hãy kiểm tra lại hình thức (form) hoặc cơ quan (issuer)",
+        ),
         # Refused by the loader's own checks on the whole file, not by the question.
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2018-05-01", "--campaign", "antq-2019-2024"],
-         "--date: ngày 1/5/2018 nằm ngoài giai đoạn 2019 – 2024 của ANTQ"),
-        (["decision", "--issuer", "ubnd-tinh", "--form", "bang-khen", "--date", "2023-06-20", "--id", "hoi-ccb-tinh-bang-khen-antq-2024"],
-         "--id: mã quyết định 'hoi-ccb-tinh-bang-khen-antq-2024' đã được dùng ở "
-         "{data}/decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml:4:5; mỗi mã chỉ dùng một lần"),
+        (
+            [
+                "decision",
+                "--issuer",
+                "ubnd-tinh",
+                "--form",
+                "bang-khen",
+                "--date",
+                "2018-05-01",
+                "--campaign",
+                "antq-2019-2024",
+            ],
+            "--date: ngày 1/5/2018 nằm ngoài giai đoạn 2019 – 2024 của ANTQ",
+        ),
+        (
+            [
+                "decision",
+                "--issuer",
+                "ubnd-tinh",
+                "--form",
+                "bang-khen",
+                "--date",
+                "2023-06-20",
+                "--id",
+                "hoi-ccb-tinh-bang-khen-antq-2024",
+            ],
+            "--id: mã quyết định 'hoi-ccb-tinh-bang-khen-antq-2024' đã được dùng ở "
+            "{data}/decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml:4:5; mỗi mã chỉ dùng một lần",
+        ),
         (["article", "--byline", "Phòng CTĐ và CTCT"], "--title: thiếu tiêu đề (title)"),
-        (["campaign", "--name", "Phong trào", "--short-name", "PT", "--start-year", "1900"],
-         "--start-year: năm bắt đầu 1900 phải từ 1945 đến 2100"),
-        (["campaign", "--name", "Phong trào", "--short-name", "PT", "--start-year", "2024", "--end-year", "2023"],
-         "--end-year: năm kết thúc 2023 không được trước năm bắt đầu 2024"),
-        (["campaign", "--name", "Phong trào", "--short-name", "ANTQ", "--start-year", "2019", "--end-year", "2024"],
-         "--id: tệp {data}/campaigns/antq-2019-2024.yaml đã có; chọn mã khác"),
+        (
+            ["campaign", "--name", "Phong trào", "--short-name", "PT", "--start-year", "1900"],
+            "--start-year: năm bắt đầu 1900 phải từ 1945 đến 2100",
+        ),
+        (
+            ["campaign", "--name", "Phong trào", "--short-name", "PT", "--start-year", "2024", "--end-year", "2023"],
+            "--end-year: năm kết thúc 2023 không được trước năm bắt đầu 2024",
+        ),
+        (
+            ["campaign", "--name", "Phong trào", "--short-name", "ANTQ", "--start-year", "2019", "--end-year", "2024"],
+            "--id: tệp {data}/campaigns/antq-2019-2024.yaml đã có; chọn mã khác",
+        ),
     ],
 )
 def test_new_refuses_a_wrong_value_and_writes_nothing(data_copy: Path, args: list[str], reason: str):
@@ -393,7 +709,9 @@ def test_new_refuses_a_wrong_value_and_writes_nothing(data_copy: Path, args: lis
 
 
 def test_new_refuses_options_of_another_kind_and_a_missing_data_folder(data_copy: Path, tmp_path: Path):
-    result = bulletin("new", "article", "--data", str(data_copy), "--title", "Tin", "--issuer", "ubnd-tinh", "--form", "x")
+    result = bulletin(
+        "new", "article", "--data", str(data_copy), "--title", "Tin", "--issuer", "ubnd-tinh", "--form", "x"
+    )
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == "bulletin new article: --issuer, --form không dùng cho article; xem: bulletin new --help\n"
     elsewhere = tmp_path / "elsewhere"
@@ -408,8 +726,20 @@ def test_new_refuses_options_of_another_kind_and_a_missing_data_folder(data_copy
 
 def test_new_writes_values_exactly_as_given(data_copy: Path):
     title = 'Tin "nóng" \\ về khen thưởng: 100% # không phải chú thích'
-    result = bulletin("new", "article", "--data", str(data_copy), "--title", title, "--byline", "Phòng CTĐ\u00a0và CTCT",
-                      "--date", "2024-07-01", "--id", "tin-nong")
+    result = bulletin(
+        "new",
+        "article",
+        "--data",
+        str(data_copy),
+        "--title",
+        title,
+        "--byline",
+        "Phòng CTĐ\u00a0và CTCT",
+        "--date",
+        "2024-07-01",
+        "--id",
+        "tin-nong",
+    )
     assert result.returncode == 0, result.output
     document = yaml.safe_load((data_copy / "articles/2024/tin-nong.yaml").read_text(encoding="utf-8"))
     assert (document["title"], document["byline"]) == (title, "Phòng CTĐ\u00a0và CTCT")
@@ -438,7 +768,9 @@ def test_prompts_ask_again_what_the_whole_file_check_refuses(data_copy: Path, ca
     from bulletin import scaffold
 
     asked = []
-    answers = iter(["Tin thử", "2018-03-01", "antq-2019-2024", "Phòng CTĐ và CTCT", "2024-07-01", "", "tin-thu", "tin-thu-2"])
+    answers = iter(
+        ["Tin thử", "2018-03-01", "antq-2019-2024", "Phòng CTĐ và CTCT", "2024-07-01", "", "tin-thu", "tin-thu-2"]
+    )
     (data_copy / "articles/2024/tin-thu.yaml").write_text("id: tin-thu\n", encoding="utf-8")
 
     def prompt(question: str) -> str:
@@ -474,8 +806,10 @@ ISSUER = "cơ quan khen thưởng (issuer) (ubnd-tinh, cong-an-tinh, hoi-nong-da
 FORM = f"hình thức khen thưởng (form) ({FORMS}): "
 COLLECTIVES = "số tập thể được khen, đúng như bài viết nêu; Enter nếu bài viết không nêu (collectives): "
 INDIVIDUALS = "số cá nhân được khen, đúng như bài viết nêu; Enter nếu bài viết không nêu (individuals): "
-NAMES = ("người, đơn vị được khen: listed nếu bài viết nêu tên, counts nếu chỉ nêu số lượng, unpublished nếu "
-         "không nêu (names) (listed, counts, unpublished) [listed]: ")
+NAMES = (
+    "người, đơn vị được khen: listed nếu bài viết nêu tên, counts nếu chỉ nêu số lượng, unpublished nếu "
+    "không nêu (names) (listed, counts, unpublished) [listed]: "
+)
 
 
 def test_new_in_a_terminal_asks_again_after_a_wrong_date(data_copy: Path):
@@ -530,9 +864,21 @@ def test_new_in_a_terminal_stops_cleanly_on_ctrl_d_and_ctrl_c(
 
 # What argparse would say in English; none of it may reach an editor.
 ENGLISH = [
-    "usage:", "positional arguments", "optional arguments", "options:", "show this help message and exit",
-    "the following arguments are required", "invalid choice", "choose from", "unrecognized arguments",
-    "expected one argument", "argument ", "error:", "invalid int value", "ambiguous option", "could match",
+    "usage:",
+    "positional arguments",
+    "optional arguments",
+    "options:",
+    "show this help message and exit",
+    "the following arguments are required",
+    "invalid choice",
+    "choose from",
+    "unrecognized arguments",
+    "expected one argument",
+    "argument ",
+    "error:",
+    "invalid int value",
+    "ambiguous option",
+    "could match",
 ]
 
 
@@ -549,7 +895,10 @@ def _parsers() -> dict[str, argparse.ArgumentParser]:
 
 def test_every_help_is_vietnamese_and_describes_every_argument():
     parsers = _parsers()
-    assert set(parsers) == {"bulletin", *(f"bulletin {c}" for c in ("validate", "generate", "new", "init", "schema", "index"))}
+    assert set(parsers) == {
+        "bulletin",
+        *(f"bulletin {c}" for c in ("validate", "generate", "new", "init", "schema", "index")),
+    }
     for name, parser in parsers.items():
         shown = bulletin(*name.split()[1:], "--help", env={"COLUMNS": "100"})
         assert shown.returncode == 0
@@ -567,30 +916,51 @@ def test_new_help_says_which_kinds_use_each_option_with_an_example():
 
     flat = " ".join(bulletin("new", "--help", env={"COLUMNS": "100"}).stdout.split())
     for option in scaffold.OPTIONS:
-        kinds = "mọi loại" if len(option.kinds) == 3 else " và ".join(f"{k} ({scaffold.KIND_NAMES[k]})" for k in option.kinds)
+        kinds = (
+            "mọi loại"
+            if len(option.kinds) == 3
+            else " và ".join(f"{k} ({scaffold.KIND_NAMES[k]})" for k in option.kinds)
+        )
         assert option.kinds and set(option.kinds) <= set(scaffold.KIND_NAMES)
         example = f'"{option.example}"' if " " in option.example else option.example
-        shown = " ".join(f"{option.flag} {option.metavar} {option.help}. Dùng cho: {kinds}. Ví dụ: {option.flag} {example}".split())
+        shown = " ".join(
+            f"{option.flag} {option.metavar} {option.help}. Dùng cho: {kinds}. Ví dụ: {option.flag} {example}".split()
+        )
         assert shown in flat, shown
-    assert "--data THƯ_MỤC thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data). Dùng cho: mọi loại. Ví dụ: --data data" in flat
+    assert (
+        "--data THƯ_MỤC thư mục dữ liệu (mặc định: $BULLETIN_DATA hoặc data). Dùng cho: mọi loại. Ví dụ: --data data"
+        in flat
+    )
     assert "--no-input không hỏi gì" in flat and "Dùng cho: mọi loại. Ví dụ: --no-input" in flat
-    assert "mã thoát: 0 đã tạo tệp; 2 giá trị sai hoặc thiếu (không tạo tệp); 1 dừng bằng Ctrl-D; 130 dừng bằng Ctrl-C" in flat
+    assert (
+        "mã thoát: 0 đã tạo tệp; 2 giá trị sai hoặc thiếu (không tạo tệp); 1 dừng bằng Ctrl-D; 130 dừng bằng Ctrl-C"
+        in flat
+    )
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         ([], "bulletin: lỗi: thiếu tham số bắt buộc: LỆNH"),
-        (["frob"], "bulletin: lỗi: tham số LỆNH: không có giá trị 'frob'; chọn một trong: "
-                   "'validate', 'generate', 'new', 'init', 'schema', 'index'"),
+        (
+            ["frob"],
+            "bulletin: lỗi: tham số LỆNH: không có giá trị 'frob'; chọn một trong: "
+            "'validate', 'generate', 'new', 'init', 'schema', 'index'",
+        ),
         (["new"], "bulletin new: lỗi: thiếu tham số bắt buộc: LOẠI"),
-        (["new", "quyet-dinh"], "bulletin new: lỗi: tham số LOẠI: không có giá trị 'quyet-dinh'; "
-                                "chọn một trong: 'decision', 'article', 'campaign'"),
+        (
+            ["new", "quyet-dinh"],
+            "bulletin new: lỗi: tham số LOẠI: không có giá trị 'quyet-dinh'; "
+            "chọn một trong: 'decision', 'article', 'campaign'",
+        ),
         (["new", "decision", "--date"], "bulletin new: lỗi: tham số --date: cần một giá trị đi kèm"),
         (["new", "decision", "--dat", "x"], "bulletin new: lỗi: tùy chọn --dat chưa rõ, có thể là: --data, --date"),
         (["new", "decision", "--bogus"], "bulletin: lỗi: không hiểu tham số: --bogus"),
-        (["validate", "--format", "xml"], "bulletin validate: lỗi: tham số --format: không có giá trị 'xml'; "
-                                          "chọn một trong: 'text', 'github', 'json'"),
+        (
+            ["validate", "--format", "xml"],
+            "bulletin validate: lỗi: tham số --format: không có giá trị 'xml'; "
+            "chọn một trong: 'text', 'github', 'json'",
+        ),
     ],
 )
 def test_usage_errors_are_vietnamese(args: list[str], message: str):
@@ -611,7 +981,10 @@ def test_a_number_that_is_not_one_is_refused_in_vietnamese(capsys: pytest.Captur
     with pytest.raises(SystemExit) as stop:
         parser.parse_args(["--articles", "nhiều"])
     assert stop.value.code == 2
-    assert capsys.readouterr().err.splitlines()[-1] == "bulletin x: lỗi: tham số --articles: giá trị 'nhiều' không phải số nguyên"
+    assert (
+        capsys.readouterr().err.splitlines()[-1]
+        == "bulletin x: lỗi: tham số --articles: giá trị 'nhiều' không phải số nguyên"
+    )
 
 
 class _Yaml12Loader(yaml.SafeLoader):
@@ -656,10 +1029,15 @@ def test_schema_check_fails_when_a_schema_is_stale(tmp_path: Path):
     shutil.copytree(ROOT / "schema", tmp_path / "schema")
     shutil.copytree(ROOT / ".vscode", tmp_path / ".vscode")
     stale = tmp_path / "schema/decision.schema.json"
-    stale.write_text(stale.read_text(encoding="utf-8").replace("Mã cơ quan có người đứng đầu ký quyết định", "cũ"), encoding="utf-8")
+    stale.write_text(
+        stale.read_text(encoding="utf-8").replace("Mã cơ quan có người đứng đầu ký quyết định", "cũ"), encoding="utf-8"
+    )
     result = bulletin("schema", "--check", cwd=tmp_path)
     assert result.returncode == 1
-    assert result.stderr.strip() == "schema/decision.schema.json: khác với mô hình dữ liệu; chạy 'bulletin schema' để cập nhật"
+    assert (
+        result.stderr.strip()
+        == "schema/decision.schema.json: khác với mô hình dữ liệu; chạy 'bulletin schema' để cập nhật"
+    )
 
 
 def test_vscode_maps_every_schema_to_its_files_as_the_kinds_declare():
@@ -677,15 +1055,21 @@ def test_schema_writes_the_editor_settings_mapping_and_check_finds_it_stale(tmp_
     shutil.copytree(ROOT / "schema", tmp_path / "schema")
     (tmp_path / ".vscode").mkdir()
     settings = tmp_path / ".vscode/settings.json"
-    settings.write_text('{"files.eol": "\\n", "yaml.schemas": {"./schema/decision.schema.json": "data/*.yaml"}}', encoding="utf-8")
+    settings.write_text(
+        '{"files.eol": "\\n", "yaml.schemas": {"./schema/decision.schema.json": "data/*.yaml"}}', encoding="utf-8"
+    )
     result = bulletin("schema", "--check", cwd=tmp_path)
     assert (result.returncode, result.stderr.strip()) == (
-        1, ".vscode/settings.json: khác với mô hình dữ liệu; chạy 'bulletin schema' để cập nhật",
+        1,
+        ".vscode/settings.json: khác với mô hình dữ liệu; chạy 'bulletin schema' để cập nhật",
     )
     assert bulletin("schema", cwd=tmp_path).returncode == 0
     written = json.loads(settings.read_text(encoding="utf-8"))
     assert written["files.eol"] == "\n"  # the editor's other settings are kept
-    assert written["yaml.schemas"] == json.loads((ROOT / ".vscode/settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
+    assert (
+        written["yaml.schemas"]
+        == json.loads((ROOT / ".vscode/settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
+    )
     assert bulletin("schema", "--check", cwd=tmp_path).returncode == 0
 
 
@@ -788,8 +1172,21 @@ def test_live_preview_rebuilds_on_data_changes_and_survives_invalid_data(data_co
     log = tmp_path / "serve.log"
     with log.open("w") as out:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}", "-f", str(ROOT / "mkdocs.yml")],
-            cwd=ROOT, env=_env({"BULLETIN_DATA": str(data_copy)}), stdout=out, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "serve",
+                "--livereload",
+                "-a",
+                f"127.0.0.1:{port}",
+                "-f",
+                str(ROOT / "mkdocs.yml"),
+            ],
+            cwd=ROOT,
+            env=_env({"BULLETIN_DATA": str(data_copy)}),
+            stdout=out,
+            stderr=subprocess.STDOUT,
         )
     try:
         url = f"http://127.0.0.1:{port}/{ARTICLE_URL.removesuffix('index.html')}"
@@ -801,7 +1198,11 @@ def test_live_preview_rebuilds_on_data_changes_and_survives_invalid_data(data_co
         assert "counts.individuals ghi 6 cá nhân" in log.read_text(encoding="utf-8")
         assert "72 tập thể" in fetch(url)  # the last good site, served at once
         edit(decision, "  individuals: 6", "  individuals: 4")
-        edit(decision, "  - name: Lương Văn Dũng\n    position: Hội viên\n    locality: phường Phước Bình, thị xã Phước Long\n", "")
+        edit(
+            decision,
+            "  - name: Lương Văn Dũng\n    position: Hội viên\n    locality: phường Phước Bình, thị xã Phước Long\n",
+            "",
+        )
         wait_for(lambda: "71 tập thể" in fetch(url))
         assert server.poll() is None
         assert "Traceback" not in log.read_text(encoding="utf-8")

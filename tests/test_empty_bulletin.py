@@ -12,10 +12,10 @@ import shutil
 from pathlib import Path
 
 import yaml
-from conftest import DATA, bulletin, mkdocs_build, soup
-from test_corpus import prepare
 
 from bulletin.outputs import opendata
+from conftest import DATA, bulletin, mkdocs_build, soup
+from test_corpus import prepare
 
 
 def test_a_bulletin_without_decisions_or_articles_validates_and_builds(tmp_path: Path):
@@ -95,7 +95,10 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
     site = tmp_path / "site"
     built = mkdocs_build(site, data=data)
     assert built.returncode == 0, built.output
-    assert "Đã nạp 1 bài viết, 5 quyết định, ít nhất 18 tập thể, 39 cá nhân (3 quyết định không công bố đủ số lượng)" in built.output
+    assert (
+        "Đã nạp 1 bài viết, 5 quyết định, ít nhất 18 tập thể, 39 cá nhân (3 quyết định không công bố đủ số lượng)"
+        in built.output
+    )
 
     # Counts only: the counts, and that the list is not published; never a zero, never "chưa có người nhận".
     ubnd = _text(site, "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html")
@@ -105,7 +108,10 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
     assert "Thành tích giai đoạn 2019 – 2024" in ubnd
     # One count only: the other is said to be unknown.
     lhpn = _text(site, "khen-thuong/2024/hoi-lhpn-tinh-bang-khen-antq-2024/index.html")
-    assert "9 cá nhân được khen thưởng vì đã có" in lhpn and "Danh sách chưa công bố. Bài viết không nêu số tập thể." in lhpn
+    assert (
+        "9 cá nhân được khen thưởng vì đã có" in lhpn
+        and "Danh sách chưa công bố. Bài viết không nêu số tập thể." in lhpn
+    )
     # Nothing at all.
     ccb_page = soup(site / "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html").select_one("article")
     ccb = " ".join(ccb_page.get_text(" ", strip=True).split())
@@ -141,17 +147,27 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
     )
     # A decision without names has no list page worth a link from the article.
     assert article.select(".bulletin-award__page a") == []
-    figures = [li.get_text(" ", strip=True) for li in soup(site / "index.html").select(".bulletin-figures__list li")][:5]
-    assert figures == [
-        "ít nhất 57 tập thể, cá nhân được khen thưởng", "ít nhất 18 tập thể", "ít nhất 39 cá nhân",
-        "5 quyết định khen thưởng", "3 quyết định không công bố đủ số lượng",
+    figures = [li.get_text(" ", strip=True) for li in soup(site / "index.html").select(".bulletin-figures__list li")][
+        :5
     ]
-    assert "1 quyết định, không công bố số tập thể, cá nhân được khen thưởng." in _text(site, "don-vi/hoi-ccb-tinh/index.html")
+    assert figures == [
+        "ít nhất 57 tập thể, cá nhân được khen thưởng",
+        "ít nhất 18 tập thể",
+        "ít nhất 39 cá nhân",
+        "5 quyết định khen thưởng",
+        "3 quyết định không công bố đủ số lượng",
+    ]
+    assert "1 quyết định, không công bố số tập thể, cá nhân được khen thưởng." in _text(
+        site, "don-vi/hoi-ccb-tinh/index.html"
+    )
 
     # Open data: every decision, counts empty when unknown (never 0).
     rows = _decision_rows(site)
     assert set(rows) == set(every)
-    assert (rows["ubnd-tinh-bang-khen-antq-2024"]["Số tập thể"], rows["ubnd-tinh-bang-khen-antq-2024"]["Tổng số"]) == ("9", "24")
+    assert (rows["ubnd-tinh-bang-khen-antq-2024"]["Số tập thể"], rows["ubnd-tinh-bang-khen-antq-2024"]["Tổng số"]) == (
+        "9",
+        "24",
+    )
     lhpn_row = rows["hoi-lhpn-tinh-bang-khen-antq-2024"]
     assert (lhpn_row["Số tập thể"], lhpn_row["Số cá nhân"], lhpn_row["Tổng số"]) == ("", "9", "")
     ccb_row = rows["hoi-ccb-tinh-bang-khen-antq-2024"]
@@ -162,13 +178,15 @@ def test_a_bulletin_where_no_decision_names_anyone_builds_strictly_and_reads_hon
     assert ("collectives" in ccb_json, "individuals" in ccb_json, ccb_json["names_published"]) == (False, False, False)
 
     # The notice is conserved like a recipient: a page that lost it fails the build's site check.
-    from bulletin.pages import conservation
     from bulletin.model.load import load
+    from bulletin.pages import conservation
 
     model = load(data, tmp_path).require()
     assert conservation.check(site, model) == []
     page = site / "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html"
-    page.write_text(page.read_text(encoding="utf-8").replace('class="bulletin-unpublished"', 'class="x"'), encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace('class="bulletin-unpublished"', 'class="x"'), encoding="utf-8"
+    )
     source = model.decisions["hoi-ccb-tinh-bang-khen-antq-2024"].source
     assert conservation.check(site, model) == [
         "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html: quyết định không công bố danh sách nhưng "
@@ -184,7 +202,10 @@ def test_unpublished_decisions_beside_named_ones_make_no_roll_lines_profiles_or_
     awards = opendata.flat_awards(json.loads((site / "du-lieu/tat-ca.json").read_text(encoding="utf-8")))
     # Left: Hội Nông dân (3 + 5) and Công an tỉnh (9 + 15), named.
     assert len(awards) == 32
-    assert {a["decision_id"] for a in awards} == {"hoi-nong-dan-tinh-bang-khen-antq-2024", "cong-an-tinh-giay-khen-antq-2024"}
+    assert {a["decision_id"] for a in awards} == {
+        "hoi-nong-dan-tinh-bang-khen-antq-2024",
+        "cong-an-tinh-giay-khen-antq-2024",
+    }
     assert not (site / "vinh-danh/co-quan/ubnd-tinh").exists()
     assert not (site / "du-lieu/quyet-dinh/hoi-ccb-tinh-bang-khen-antq-2024.csv").exists()
     assert (site / "du-lieu/quyet-dinh/cong-an-tinh-giay-khen-antq-2024.csv").exists()
@@ -197,7 +218,9 @@ def test_unpublished_decisions_beside_named_ones_make_no_roll_lines_profiles_or_
     assert len(soup(site / "vinh-danh/nam/2024/index.html").select("article ol > li")) == 32
     ubnd = soup(site / "don-vi/ubnd-tinh/index.html").select_one("article")
     assert not [a for a in ubnd.select("a") if "vinh-danh" in a["href"]]
-    assert "1 quyết định: 24 tập thể, cá nhân được khen thưởng (9 tập thể, 15 cá nhân)." in " ".join(ubnd.get_text(" ", strip=True).split())
+    assert "1 quyết định: 24 tập thể, cá nhân được khen thưởng (9 tập thể, 15 cá nhân)." in " ".join(
+        ubnd.get_text(" ", strip=True).split()
+    )
     # Only the named decisions' sections link to their list pages from the article.
     article = soup(site / "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html")
     linked = [a["href"] for a in article.select(".bulletin-award__page a")]

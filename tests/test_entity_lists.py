@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from pathlib import Path
 
 import pytest
-from synthetic import write_archive
 
 from bulletin import pipeline
 from bulletin.model.load import load
 from bulletin.pages import build_site
 from bulletin.pages.entities import LIST_PAGE, SHOWN
+from synthetic import write_archive
 
 _LINK = re.compile(r'<li>[^<]*<a href="([^"]+)">')
 

@@ -12,7 +12,12 @@ from bulletin.pages.page import Page
 
 
 def test_alt_text_placeholders_are_filled_in_and_escaped():
-    item = d.Figure(id="anh", image="media/anh.svg", caption="Ảnh {{ campaign.short_name }}", alt='Hội trường {{ campaign.short_name }}')
+    item = d.Figure(
+        id="anh",
+        image="media/anh.svg",
+        caption="Ảnh {{ campaign.short_name }}",
+        alt="Hội trường {{ campaign.short_name }}",
+    )
     images = {"media/anh.svg": Image(rel="media/anh.svg", kind="svg", width=10, height=10, published="media/anh.svg")}
     html = figure(item, Page("tin-tuc/2024/06/bai.md", {}, ""), images, {"campaign.short_name": '"A" <b>'})
     img = BeautifulSoup(str(html), "html.parser").img

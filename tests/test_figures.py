@@ -61,7 +61,9 @@ def test_an_unknown_placeholder_in_a_caption_is_located(data_copy: Path):
     edit(article, "    caption: Các đại biểu dự hội nghị.", "    caption: Các đại biểu {{ awards.totl }}.")
     result = bulletin("validate", str(data_copy))
     assert result.returncode == 1
-    line = next(n for n, text in enumerate(article.read_text(encoding="utf-8").splitlines(), 1) if "awards.totl" in text)
+    line = next(
+        n for n, text in enumerate(article.read_text(encoding="utf-8").splitlines(), 1) if "awards.totl" in text
+    )
     assert result.stderr.splitlines()[0] == (
         f"{data_copy / ARTICLE_YAML}:{line}:27: lỗi: không có số liệu tên 'awards.totl'; có phải ý bạn là 'awards.total'?"
     )

@@ -11,14 +11,13 @@ from types import SimpleNamespace
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import DATA, ROOT, add_extra_decision, built, mkdocs_build, plain, soup, text
-from test_corpus import prepare
 
 from bulletin.model import statistics, tally
-
-from bulletin.vietnamese import typography
 from bulletin.model.load import load
 from bulletin.pages import home
+from bulletin.vietnamese import typography
+from conftest import DATA, ROOT, add_extra_decision, built, mkdocs_build, plain, soup, text
+from test_corpus import prepare
 
 LEAD = "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/"
 NEWEST = "Tin mới nhất, không có ảnh"
@@ -29,7 +28,8 @@ AXE = ROOT / "node_modules/axe-core/axe.min.js"
 def _article(data: Path, ident: str, title: str, day: str, photo: bool) -> None:
     figures = (
         f"figures:\n  - id: anh\n    image: {PHOTO}\n    caption: Ảnh {title}.\n    alt: Ảnh minh họa của tin {title}.\n"
-        if photo else ""
+        if photo
+        else ""
     )
     body = "Nội dung.\n\n  {{ figure.anh }}\n" if photo else "Nội dung.\n"
     (data / f"articles/2024/{ident}.yaml").write_text(
@@ -102,7 +102,9 @@ def test_latest_decisions_are_ranked_within_their_day_before_the_list_is_cut(loa
     # Five decisions of 26/6/2024: the province's Bằng khen outranks the associations' and the
     # police's Giấy khen, whatever order their ids come in.
     assert [x.id for x in latest] == [
-        "ubnd-tinh-bang-khen-antq-2024", "hoi-ccb-tinh-bang-khen-antq-2024", "hoi-lhpn-tinh-bang-khen-antq-2024",
+        "ubnd-tinh-bang-khen-antq-2024",
+        "hoi-ccb-tinh-bang-khen-antq-2024",
+        "hoi-lhpn-tinh-bang-khen-antq-2024",
     ]
     every = home.latest_decisions(loaded, 10)
     assert len(every) == 6 and every[-1].id == "cong-an-tinh-giay-khen-2023"
@@ -116,9 +118,15 @@ def test_the_figures_say_what_they_are_computed_from(loaded):
     assert honours.title == "Khen thưởng trong phong trào, giai đoạn 2019 – 2024"
     (part,) = honours.parts
     assert part.figures[:4] == [
-        ("75", "tập thể, cá nhân được khen thưởng"), ("28", "tập thể"), ("47", "cá nhân"), ("6", "quyết định khen thưởng"),
+        ("75", "tập thể, cá nhân được khen thưởng"),
+        ("28", "tập thể"),
+        ("47", "cá nhân"),
+        ("6", "quyết định khen thưởng"),
     ]
-    assert part.text == "tính từ 6 quyết định khen thưởng của phong trào đăng trên bản tin, từ ngày 20/12/2023 đến ngày 26/6/2024."
+    assert (
+        part.text
+        == "tính từ 6 quyết định khen thưởng của phong trào đăng trên bản tin, từ ngày 20/12/2023 đến ngày 26/6/2024."
+    )
     assert honours.see == ("Xem danh sách quyết định", "phong-trao/antq-2019-2024.md")
     # The latest period of the campaign is 2023 (the period that starts last): its figures come
     # from the one article that reports them.
@@ -129,7 +137,13 @@ def test_the_figures_say_what_they_are_computed_from(loaded):
         ("50.000", "lượt người tham gia tuyên truyền"),
     ]
     assert part.text == "số liệu nêu trong bài"
-    assert part.articles == (("Sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2023", "tin-tuc/2023/12/so-ket-antq-2023.md", "25/12/2023"),)
+    assert part.articles == (
+        (
+            "Sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2023",
+            "tin-tuc/2023/12/so-ket-antq-2023.md",
+            "25/12/2023",
+        ),
+    )
     assert results.see == ("Xem số liệu năm 2023", "thong-ke/antq-2019-2024/2023.md")
 
 
@@ -154,11 +168,15 @@ def test_a_source_names_its_articles_and_counts_the_rest(loaded):
 
 
 def test_award_figures_say_at_least_when_some_decisions_gave_no_count():
-    counts = tally.Tally(decisions=5, collectives=18, individuals=39, unknown=3, partial=1, missing_collectives=2,
-                         missing_individuals=1)
+    counts = tally.Tally(
+        decisions=5, collectives=18, individuals=39, unknown=3, partial=1, missing_collectives=2, missing_individuals=1
+    )
     assert home.award_figures(counts) == [
-        ("ít nhất 57", "tập thể, cá nhân được khen thưởng"), ("ít nhất 18", "tập thể"), ("ít nhất 39", "cá nhân"),
-        ("5", "quyết định khen thưởng"), ("3", "quyết định không công bố đủ số lượng"),
+        ("ít nhất 57", "tập thể, cá nhân được khen thưởng"),
+        ("ít nhất 18", "tập thể"),
+        ("ít nhất 39", "cá nhân"),
+        ("5", "quyết định khen thưởng"),
+        ("3", "quyết định không công bố đủ số lượng"),
     ]
 
 
@@ -180,8 +198,13 @@ def test_the_page_leads_with_a_photo_then_the_newest_stories(front_site: Path):
     cards = page.select(".bulletin-front__grid .bulletin-card")
     # The newest story has no photo: first in the grid, with its summary in place of a photo.
     assert [text(c.select_one("h3")) for c in cards] == [NEWEST, *(f"Tin tháng Năm số {n}" for n in (8, 7, 6, 5, 4))]
-    assert cards[0].select("img") == [] and text(cards[0].select_one(".bulletin-card__lead")) == f"Tóm tắt {NEWEST.lower()}."
-    assert cards[1].select_one("img")["src"].endswith("hoi-nghi-antq-dai-bieu.svg") and not cards[1].select(".bulletin-card__lead")
+    assert (
+        cards[0].select("img") == []
+        and text(cards[0].select_one(".bulletin-card__lead")) == f"Tóm tắt {NEWEST.lower()}."
+    )
+    assert cards[1].select_one("img")["src"].endswith("hoi-nghi-antq-dai-bieu.svg") and not cards[1].select(
+        ".bulletin-card__lead"
+    )
     assert cards[1].select_one("img")["loading"] == "lazy"  # below the lead: loaded when scrolled to
     more = page.find("a", string="Xem tất cả tin tức")
     assert more["href"] == "tin-tuc/"
@@ -216,10 +239,12 @@ def test_thong_ke_labels_each_figure_with_its_period_and_source(front_site: Path
     block = soup(front_site / "index.html").find(id="thong-ke").parent
     groups = block.select(".bulletin-figures")
     assert [_plain(g.select_one("h3").get_text()) for g in groups] == [
-        "Khen thưởng trong phong trào, giai đoạn 2019 – 2024", "Kết quả phong trào, năm 2023",
+        "Khen thưởng trong phong trào, giai đoạn 2019 – 2024",
+        "Kết quả phong trào, năm 2023",
     ]
     assert [text(li) for li in groups[1].select("li")] == [
-        "gần 1.500 buổi tuyên truyền (tổng do bản tin tính từ số liệu của 2 hội)", "50.000 lượt người tham gia tuyên truyền",
+        "gần 1.500 buổi tuyên truyền (tổng do bản tin tính từ số liệu của 2 hội)",
+        "50.000 lượt người tham gia tuyên truyền",
     ]
     assert text(groups[0].select_one(".bulletin-figures__source")) == (
         "Nguồn: tính từ 6 quyết định khen thưởng của phong trào đăng trên bản tin, từ ngày 20/12/2023 đến ngày 26/6/2024. "
@@ -232,7 +257,7 @@ def test_thong_ke_labels_each_figure_with_its_period_and_source(front_site: Path
     )
     hrefs = [a["href"] for a in source.select("a")]
     assert hrefs == ["tin-tuc/2023/12/so-ket-antq-2023/", "thong-ke/antq-2019-2024/2023/"]
-    for href in hrefs + [groups[0].select_one(".bulletin-figures__source a")["href"]]:
+    for href in [*hrefs, groups[0].select_one(".bulletin-figures__source a")["href"]]:
         assert (front_site / href / "index.html").is_file(), href
 
 
@@ -283,10 +308,13 @@ def test_a_reader_sees_a_front_page(chromium, front_url: str, width: int, scheme
     h1 = page.locator("h1")
     assert h1.count() == 1 and h1.inner_text() == "Bản tin Thi đua – Khen thưởng"
     assert _box(h1)["width"] <= 1 and _box(h1)["height"] <= 1
-    repeated = page.evaluate("""title => [...document.querySelectorAll('.md-content *')].filter(e => {
+    repeated = page.evaluate(
+        """title => [...document.querySelectorAll('.md-content *')].filter(e => {
         const box = e.getBoundingClientRect();
         return e.innerText.trim() === title && box.width > 1 && box.height > 1;
-    }).length""", h1.inner_text())
+    }).length""",
+        h1.inner_text(),
+    )
     assert repeated == 0
 
     # The lead: its photo loaded and shown, on the first screen, then headline, date and sapo.
@@ -299,11 +327,14 @@ def test_a_reader_sees_a_front_page(chromium, front_url: str, width: int, scheme
     assert page.locator(".bulletin-top time").inner_text() == "Thứ Tư, 26/6/2024"
     assert page.locator(".bulletin-top__sapo").is_visible()
     # "giai đoạn 2019 – 2024" ends the headline: its two years on one line, at any width.
-    tops = page.evaluate("""a => {
+    tops = page.evaluate(
+        """a => {
         const node = a.firstChild, at = node.data.lastIndexOf('2019'), range = document.createRange();
         const top = (start) => { range.setStart(node, start); range.setEnd(node, start + 4); return range.getBoundingClientRect().top; };
         return [top(at), top(node.data.length - 4)];
-    }""", headline.locator("a").element_handle())
+    }""",
+        headline.locator("a").element_handle(),
+    )
     assert tops[0] == tops[1]
 
     # The grid: six stories, three a row on a desktop, one on a phone; the lead's photo is the largest.
@@ -332,7 +363,8 @@ def test_a_reader_sees_a_front_page(chromium, front_url: str, width: int, scheme
     assert page.get_by_role("link", name="Tra cứu khen thưởng theo tên").is_visible()
     groups = page.locator(".bulletin-front .bulletin-figures")
     assert [_plain(g.locator("h3").inner_text()) for g in groups.all()] == [
-        "Khen thưởng trong phong trào, giai đoạn 2019 – 2024", "Kết quả phong trào, năm 2023",
+        "Khen thưởng trong phong trào, giai đoạn 2019 – 2024",
+        "Kết quả phong trào, năm 2023",
     ]
     for group in groups.all():
         source = group.locator(".bulletin-figures__source")
@@ -343,7 +375,11 @@ def test_a_reader_sees_a_front_page(chromium, front_url: str, width: int, scheme
     assert AXE.is_file(), "axe-core is missing: npm ci"
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    serious = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    serious = [
+        (v["id"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
     assert serious == []
     context.close()
 
@@ -376,4 +412,3 @@ def test_a_card_without_a_photo_opens_its_story(phone, front_url: str):
     box = _box(card)
     page.mouse.click(box["x"] + box["width"] - 10, box["y"] + box["height"] - 10)
     page.wait_for_url(front_url + "tin-tuc/2024/07/tin-moi-nhat/")
-

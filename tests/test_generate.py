@@ -7,9 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from conftest import DATA, ROOT, bulletin, page_urls, run, soup
-
 from bulletin import theme
+from conftest import DATA, ROOT, bulletin, page_urls, run, soup
 
 
 def plain_config(tmp_path: Path, docs: Path, site: Path) -> Path:

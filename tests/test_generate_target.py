@@ -26,8 +26,7 @@ def test_generate_refuses_a_file_or_link_as_target(kind: str, tmp_path: Path):
     result = bulletin("generate", "docs-out", cwd=root)
     assert result.returncode == 2
     assert result.stderr == (
-        "bulletin generate: 'docs-out' là một tệp hoặc liên kết (symlink), không phải thư mục; "
-        "hãy chọn thư mục trống\n"
+        "bulletin generate: 'docs-out' là một tệp hoặc liên kết (symlink), không phải thư mục; hãy chọn thư mục trống\n"
     )
     assert sorted(p.name for p in root.iterdir()) == ["data", "docs-out"]
     assert not elsewhere.exists() or not any(elsewhere.iterdir())

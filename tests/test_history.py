@@ -9,9 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DATA, built, bulletin, edit, soup
 
 from bulletin.data import documents as d
+from conftest import DATA, built, bulletin, edit, soup
 
 # A district body renamed in 2021 (thị xã from huyện) and ended with the two-tier reform; its
 # successor a ward. The provincial Farmers' Association renamed after 2024 (names invented).
@@ -50,8 +50,11 @@ def with_history(target: Path) -> Path:
     shutil.copytree(DATA, target)
     orgs = target / "organisations.yaml"
     orgs.write_text(orgs.read_text(encoding="utf-8") + DISTRICT, encoding="utf-8")
-    edit(orgs, "    name: Hội Nông dân tỉnh\n",
-         "    name: Hội Nông dân tỉnh Z\n    names:\n      - {name: Hội Nông dân tỉnh, until: 2025-06-30}\n")
+    edit(
+        orgs,
+        "    name: Hội Nông dân tỉnh\n",
+        "    name: Hội Nông dân tỉnh Z\n    names:\n      - {name: Hội Nông dân tỉnh, until: 2025-06-30}\n",
+    )
     (target / "decisions/2020").mkdir()
     (target / DECISION_YAML).write_text(DECISION, encoding="utf-8")
     return target
@@ -144,7 +147,10 @@ def test_index_says_which_bodies_ended(site: Path) -> None:
 
 def test_name_on_a_day() -> None:
     org = d.Organisation(
-        id="ubnd-x", name="Ủy ban nhân dân thị xã X", short_name="UBND thị xã X", head="Chủ tịch",
+        id="ubnd-x",
+        name="Ủy ban nhân dân thị xã X",
+        short_name="UBND thị xã X",
+        head="Chủ tịch",
         names=[d.FormerName(name="Ủy ban nhân dân huyện X", until=dt.date(2020, 12, 31))],
     )
     assert org.name_on(dt.date(2020, 12, 31)) == "Ủy ban nhân dân huyện X"
@@ -173,17 +179,25 @@ def test_successors_must_exist_and_not_be_itself(tmp_path: Path) -> None:
     edit(data / "organisations.yaml", "successors: [ubnd-phuong-b]", "successors: [ubnd-phuong-c, ubnd-thi-xa-a]")
     n = org_line(data, "successors: [ubnd-phuong-c")
     assert validate(data) == [
-        (f"organisations.yaml:{n}:18: lỗi: không có cơ quan mã 'ubnd-phuong-c'; có phải ý bạn là 'ubnd-phuong-b'? "
-        "Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml"),
-        (f"organisations.yaml:{n}:33: lỗi: cơ quan 'ubnd-thi-xa-a' không thể là đơn vị kế thừa của chính nó; "
-        "hãy bỏ mã này khỏi successors (nếu cơ quan chỉ đổi tên, hãy ghi tên cũ trong names)"),
+        (
+            f"organisations.yaml:{n}:18: lỗi: không có cơ quan mã 'ubnd-phuong-c'; có phải ý bạn là 'ubnd-phuong-b'? "
+            "Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml"
+        ),
+        (
+            f"organisations.yaml:{n}:33: lỗi: cơ quan 'ubnd-thi-xa-a' không thể là đơn vị kế thừa của chính nó; "
+            "hãy bỏ mã này khỏi successors (nếu cơ quan chỉ đổi tên, hãy ghi tên cũ trong names)"
+        ),
     ]
 
 
 def test_successors_in_a_cycle(tmp_path: Path) -> None:
     data = with_history(tmp_path / "data")
-    edit(data / "organisations.yaml", "    authority: chu-tich-ubnd-xa\n",
-         "    authority: chu-tich-ubnd-xa\n    ended: 2025-06-30\n    successors: [ubnd-thi-xa-a]\n", count=1)
+    edit(
+        data / "organisations.yaml",
+        "    authority: chu-tich-ubnd-xa\n",
+        "    authority: chu-tich-ubnd-xa\n    ended: 2025-06-30\n    successors: [ubnd-thi-xa-a]\n",
+        count=1,
+    )
     # The ward is the fixture's only commune-level body: the edit makes it succeed by its own predecessor.
     assert (data / "organisations.yaml").read_text(encoding="utf-8").count("successors: [ubnd-thi-xa-a]") == 1
     messages = validate(data)
@@ -196,16 +210,23 @@ def test_successors_in_a_cycle(tmp_path: Path) -> None:
 
 def test_dates_in_order(tmp_path: Path) -> None:
     data = with_history(tmp_path / "data")
-    edit(data / "organisations.yaml", "      - {name: Ủy ban nhân dân huyện A, until: 2020-12-31}\n",
-         "      - {name: Ủy ban nhân dân huyện A, until: 2020-12-31}\n"
-         "      - {name: Ủy ban nhân dân huyện A1, until: 2019-01-01}\n"
-         "      - {name: Ủy ban nhân dân thị xã A1, until: 2026-01-01}\n")
+    edit(
+        data / "organisations.yaml",
+        "      - {name: Ủy ban nhân dân huyện A, until: 2020-12-31}\n",
+        "      - {name: Ủy ban nhân dân huyện A, until: 2020-12-31}\n"
+        "      - {name: Ủy ban nhân dân huyện A1, until: 2019-01-01}\n"
+        "      - {name: Ủy ban nhân dân thị xã A1, until: 2026-01-01}\n",
+    )
     first = org_line(data, "huyện A1")
     assert validate(data) == [
-        (f"organisations.yaml:{first}:49: lỗi: tên 'Ủy ban nhân dân huyện A1' dùng đến 1/1/2019, không sau tên ghi "
-        "trước nó (dùng đến 31/12/2020); hãy ghi các tên cũ theo thứ tự thời gian, tên cũ nhất trước"),
-        (f"organisations.yaml:{first + 1}:50: lỗi: tên 'Ủy ban nhân dân thị xã A1' dùng đến 1/1/2026, sau ngày cơ quan "
-        "kết thúc hoạt động (30/6/2025, dòng ended); hãy kiểm tra lại hai ngày này"),
+        (
+            f"organisations.yaml:{first}:49: lỗi: tên 'Ủy ban nhân dân huyện A1' dùng đến 1/1/2019, không sau tên ghi "
+            "trước nó (dùng đến 31/12/2020); hãy ghi các tên cũ theo thứ tự thời gian, tên cũ nhất trước"
+        ),
+        (
+            f"organisations.yaml:{first + 1}:50: lỗi: tên 'Ủy ban nhân dân thị xã A1' dùng đến 1/1/2026, sau ngày cơ quan "
+            "kết thúc hoạt động (30/6/2025, dòng ended); hãy kiểm tra lại hai ngày này"
+        ),
     ]
 
 
@@ -214,9 +235,11 @@ def test_successors_need_an_end(tmp_path: Path) -> None:
     edit(data / "organisations.yaml", "    ended: 2025-06-30\n", "")
     n = org_line(data, "successors: [ubnd-phuong-b]")
     assert validate(data) == [
-        (f"organisations.yaml:{n}:17: lỗi: cơ quan 'ubnd-thi-xa-a' có đơn vị kế thừa nhưng chưa ghi ngày kết thúc "
-        "hoạt động; hãy thêm dòng 'ended: YYYY-MM-DD' (ngày cuối cùng cơ quan còn hoạt động). Nếu cơ quan chỉ "
-        "đổi tên, hãy ghi tên cũ trong names và bỏ successors"),
+        (
+            f"organisations.yaml:{n}:17: lỗi: cơ quan 'ubnd-thi-xa-a' có đơn vị kế thừa nhưng chưa ghi ngày kết thúc "
+            "hoạt động; hãy thêm dòng 'ended: YYYY-MM-DD' (ngày cuối cùng cơ quan còn hoạt động). Nếu cơ quan chỉ "
+            "đổi tên, hãy ghi tên cũ trong names và bỏ successors"
+        ),
     ]
 
 
@@ -225,7 +248,9 @@ def test_decision_after_the_body_ended_is_one_error(tmp_path: Path) -> None:
     data = with_history(tmp_path / "data")
     edit(data / DECISION_YAML, "date: 2020-08-10", "date: 2025-08-01")
     assert validate(data) == [
-        (f"{DECISION_YAML}:2:9: lỗi: Ủy ban nhân dân thị xã A không còn hoạt động từ ngày 1/7/2025 "
-        "(data/organisations.yaml ghi ended: 2025-06-30), nhưng quyết định ghi ngày 1/8/2025; hãy kiểm tra lại "
-        "ngày, hoặc ghi cơ quan kế thừa (ubnd-phuong-b)"),
+        (
+            f"{DECISION_YAML}:2:9: lỗi: Ủy ban nhân dân thị xã A không còn hoạt động từ ngày 1/7/2025 "
+            "(data/organisations.yaml ghi ended: 2025-06-30), nhưng quyết định ghi ngày 1/8/2025; hãy kiểm tra lại "
+            "ngày, hoặc ghi cơ quan kế thừa (ubnd-phuong-b)"
+        ),
     ]

@@ -20,9 +20,21 @@ def names(page, list_index: int) -> list[str]:
 def test_decision_lists_people_in_vietnamese_order(built_site: Path):
     page = soup(built_site / UBND)
     assert names(page, 1) == [
-        "Trần Thị Ánh", "Nguyễn Văn Ân", "Ngô Thị Ẩn", "Lý Thị Ngọc Ẩn", "Lê Hoàng Bình Minh", "Phạm Thị Diệu",
-        "Hoàng Phủ Đức", "Đặng Thị Hòa", "Bùi Quốc Huy", "Võ Văn Ơn", "Trịnh Văn Tâm", "Đỗ Thị Thủy",
-        "Dương Văn Ưng", "Hồ Văn Ước", "Mai Thị Ỷ",
+        "Trần Thị Ánh",
+        "Nguyễn Văn Ân",
+        "Ngô Thị Ẩn",
+        "Lý Thị Ngọc Ẩn",
+        "Lê Hoàng Bình Minh",
+        "Phạm Thị Diệu",
+        "Hoàng Phủ Đức",
+        "Đặng Thị Hòa",
+        "Bùi Quốc Huy",
+        "Võ Văn Ơn",
+        "Trịnh Văn Tâm",
+        "Đỗ Thị Thủy",
+        "Dương Văn Ưng",
+        "Hồ Văn Ước",
+        "Mai Thị Ỷ",
     ]
     assert names(page, 0)[:3] == [
         "Chi hội Nông dân ấp Bàu Úc, xã Phú Riềng",
@@ -40,8 +52,12 @@ def test_rolls_by_issuer_form_year_and_campaign(built_site: Path):
         assert len(page.select("article ol > li")) == count, url
         assert page.select_one(".bulletin-downloads a")["href"].endswith(".csv")
     indexed = {
-        "vinh-danh/co-quan/ubnd-tinh/index.html": ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024: 9 tập thể, 15 cá nhân"],
-        "vinh-danh/hinh-thuc/giay-khen/index.html": ["Giấy khen của Giám đốc Công an tỉnh, 26/6/2024: 9 tập thể, 15 cá nhân"],
+        "vinh-danh/co-quan/ubnd-tinh/index.html": [
+            "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024: 9 tập thể, 15 cá nhân"
+        ],
+        "vinh-danh/hinh-thuc/giay-khen/index.html": [
+            "Giấy khen của Giám đốc Công an tỉnh, 26/6/2024: 9 tập thể, 15 cá nhân"
+        ],
         "vinh-danh/hinh-thuc/bang-khen/index.html": [
             "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024: 9 tập thể, 15 cá nhân",
             "Bằng khen của Hội Cựu chiến binh tỉnh, 26/6/2024: 3 tập thể, 5 cá nhân",
@@ -74,7 +90,9 @@ def test_a_roll_lists_names_under_their_decision_linked_once(built_site: Path):
     assert an.get_text(" ", strip=True) == "Thượng tá Nguyễn Văn Ân – Trưởng Công an huyện Đồng Phú"
     assert an.select("a") == []
     # Each name once on the page, every link either a heading's decision or a profile.
-    names = [li.strong.get_text() + "|" + h.a["href"] for h in headings for li in h.find_next_sibling("ol").select("li")]
+    names = [
+        li.strong.get_text() + "|" + h.a["href"] for h in headings for li in h.find_next_sibling("ol").select("li")
+    ]
     assert len(names) == len(set(names)) == 72
     hrefs = {a["href"] for ol in article.select("ol") for a in ol.select("a")}
     assert all("/ho-so/" in href for href in hrefs)
@@ -91,7 +109,9 @@ def test_a_decision_continued_from_the_previous_roll_page_says_so():
 
     day = dt.date(2024, 6, 26)
     one, two = (SimpleNamespace(id=x) for x in ("qd-1", "qd-2"))
-    awards = [SimpleNamespace(decision=one, day=day) for _ in range(5)] + [SimpleNamespace(decision=two, day=day) for _ in range(3)]
+    awards = [SimpleNamespace(decision=one, day=day) for _ in range(5)] + [
+        SimpleNamespace(decision=two, day=day) for _ in range(3)
+    ]
     first = rolls.decision_groups(awards, 0, 3)
     assert [(len(g.awards), g.first, g.continued) for g in first] == [(3, 1, False)]
     second = rolls.decision_groups(awards, 3, 6)
@@ -106,13 +126,20 @@ def test_open_data_csv_reads_back_as_vietnamese_with_one_row_per_award(built_sit
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert len(rows) == 72
-    assert {"Trần Thị Ánh", "Hoàng Phủ Đức", "Công an xã Tân Lập, huyện Đồng Phú"} <= {r["Họ tên / Tên tập thể"] for r in rows}
+    assert {"Trần Thị Ánh", "Hoàng Phủ Đức", "Công an xã Tân Lập, huyện Đồng Phú"} <= {
+        r["Họ tên / Tên tập thể"] for r in rows
+    }
     an = next(r for r in rows if r["Họ tên / Tên tập thể"] == "Nguyễn Văn Ân")
     assert (an["Cấp bậc"], an["Hình thức khen thưởng"], an["Khen thưởng của"], an["Cấp"]) == (
-        "Thượng tá", "Bằng khen", "Chủ tịch Ủy ban nhân dân tỉnh", "Cấp tỉnh"
+        "Thượng tá",
+        "Bằng khen",
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        "Cấp tỉnh",
     )
     assert an["Thời gian đạt thành tích"] == "2019 – 2024"
-    per_decision = (built_site / "du-lieu/quyet-dinh/hoi-ccb-tinh-bang-khen-antq-2024.csv").read_bytes().decode("utf-8-sig")
+    per_decision = (
+        (built_site / "du-lieu/quyet-dinh/hoi-ccb-tinh-bang-khen-antq-2024.csv").read_bytes().decode("utf-8-sig")
+    )
     assert len(list(csv.DictReader(io.StringIO(per_decision)))) == 8
     data = json.loads((extra_site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))
     assert data["count"] == sum(len(k) for d in data["decisions"].values() for k in d["awards"].values()) == 75
@@ -127,7 +154,10 @@ def test_profile_lists_awards_over_the_years_newest_first(extra_site: Path):
     link = page.select("ol > li")[1].find("a", string=lambda s: s and "Giấy khen" in s)
     assert link["href"] == "../../khen-thuong/2023/cong-an-tinh-giay-khen-2023/#nguyen-van-an"
     decision = soup(extra_site / "khen-thuong/2023/cong-an-tinh-giay-khen-2023/index.html")
-    assert decision.find(id="nguyen-van-an").find("a", string="hồ sơ")["href"] == "../../../ho-so/nguyen-van-an-ca-dong-phu/"
+    assert (
+        decision.find(id="nguyen-van-an").find("a", string="hồ sơ")["href"]
+        == "../../../ho-so/nguyen-van-an-ca-dong-phu/"
+    )
 
 
 def test_personal_data_fields_are_refused(data_copy: Path):
@@ -143,7 +173,11 @@ def test_personal_data_fields_are_refused(data_copy: Path):
 
 def test_phone_numbers_in_recipient_text_are_refused(data_copy: Path):
     decision = data_copy / CCB
-    edit(decision, "    position: Chi hội trưởng Chi hội Cựu chiến binh ấp Sóc Ruộng", "    position: Chi hội trưởng, SĐT 0912 345 678")
+    edit(
+        decision,
+        "    position: Chi hội trưởng Chi hội Cựu chiến binh ấp Sóc Ruộng",
+        "    position: Chi hội trưởng, SĐT 0912 345 678",
+    )
     result = bulletin("validate", str(data_copy))
     assert result.returncode == 1
     assert result.stderr.splitlines()[:-1] == [
@@ -154,10 +188,16 @@ def test_phone_numbers_in_recipient_text_are_refused(data_copy: Path):
 
 def test_recipient_listed_twice_in_one_decision(data_copy: Path):
     decision = data_copy / CCB
-    edit(decision, "  - name: Lương Văn Dũng\n", "  - name: Lương Văn Dũng\n    position: Hội viên\n    locality: phường Phước Bình, thị xã Phước Long\n  - name: Lương Văn Dũng\n")
+    edit(
+        decision,
+        "  - name: Lương Văn Dũng\n",
+        "  - name: Lương Văn Dũng\n    position: Hội viên\n    locality: phường Phước Bình, thị xã Phước Long\n  - name: Lương Văn Dũng\n",
+    )
     edit(decision, "  individuals: 5", "  individuals: 6")
     result = bulletin("validate", str(data_copy))
-    first, second = (i for i, line in enumerate(decision.read_text(encoding="utf-8").splitlines(), 1) if "Lương Văn Dũng" in line)
+    first, second = (
+        i for i, line in enumerate(decision.read_text(encoding="utf-8").splitlines(), 1) if "Lương Văn Dũng" in line
+    )
     assert result.stderr.splitlines()[:-1] == [
         f"{decision}:{second}:11: lỗi: 'Lương Văn Dũng' đã có trong danh sách ở {decision}:{first}:11; "
         "mỗi người hay đơn vị chỉ ghi một lần trong một quyết định"
@@ -194,7 +234,10 @@ def test_lookup_page_offers_every_filter_value(extra_site: Path):
     assert options("cap") == ["Cấp tỉnh"]
     # By level, then the highest form each gave (Bằng khen before Giấy khen), then by name.
     assert options("co_quan") == [
-        "Chủ tịch Ủy ban nhân dân tỉnh", "Hội Cựu chiến binh tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Hội Nông dân tỉnh",
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        "Hội Cựu chiến binh tỉnh",
+        "Hội Liên hiệp Phụ nữ tỉnh",
+        "Hội Nông dân tỉnh",
         "Giám đốc Công an tỉnh",
     ]
     assert options("phong_trao") == ["Phong trào toàn dân bảo vệ an ninh Tổ quốc"]
@@ -229,7 +272,10 @@ def test_an_undated_decision_honouring_a_recipient_of_a_dated_one_builds(data_co
     result = mkdocs_build(site, data=data_copy)
     assert result.returncode == 0, result.output
     page = soup(site / "vinh-danh/co-quan/ubnd-tinh/index.html")
-    years = [(h.get_text(), [li.get_text() for li in h.find_next_sibling("ul").select("li")]) for h in page.select("article h2")]
+    years = [
+        (h.get_text(), [li.get_text() for li in h.find_next_sibling("ul").select("li")])
+        for h in page.select("article h2")
+    ]
     assert years == [  # undated last
         ("Năm 2024", ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024: 9 tập thể, 15 cá nhân"]),
         ("Không rõ năm", ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (số 15/QĐ-UBND): 1 tập thể"]),
@@ -237,7 +283,10 @@ def test_an_undated_decision_honouring_a_recipient_of_a_dated_one_builds(data_co
     profile = soup(site / "ho-so/ca-phuong-tan-binh/index.html")
     lines = [li.get_text(" ", strip=True) for li in profile.select("article ol > li")]
     # Its name is the heading: each line is a decision, never the name again or a link to itself.
-    assert lines == ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"]
+    assert lines == [
+        "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 26/6/2024",
+        "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+    ]
     assert [a["href"] for a in profile.select("article ol a") if "ho-so" in a["href"]] == []
 
 
@@ -310,16 +359,26 @@ def test_rolls_lists_and_filters_go_by_rank_of_form_grade_and_level(data_copy: P
     honours = soup(site / "khen-thuong/index.html")
     # The list of decisions shows each one's date: newest day first so the dates read in order,
     # highest first within a day (the five of 26/6/2024, then 21/6, then 20/6).
-    dated = [li.get_text(" ", strip=True).split(":")[0].strip() for li in honours.find(id="quyet-dinh-khen-thuong").find_next("ul").select("li")]
+    dated = [
+        li.get_text(" ", strip=True).split(":")[0].strip()
+        for li in honours.find(id="quyet-dinh-khen-thuong").find_next("ul").select("li")
+    ]
     assert dated == [
         *(f"26/6/2024 — {t}" for t in ranked[2:]),
         "21/6/2024 — Bằng khen của Bộ trưởng Bộ Công an",
         "20/6/2024 — " + medal,
     ]
-    groups = {li.strong.get_text(): [a.get_text() for a in li.select("a")] for li in honours.find(id="danh-sach-vinh-danh").find_next("ul").select("li")}
+    groups = {
+        li.strong.get_text(): [a.get_text() for a in li.select("a")]
+        for li in honours.find(id="danh-sach-vinh-danh").find_next("ul").select("li")
+    }
     assert groups["Theo người, cơ quan khen thưởng:"][:2] == ["Bộ trưởng Bộ Công an", "Chủ tịch Ủy ban nhân dân tỉnh"]
     assert groups["Theo người, cơ quan khen thưởng:"][-1] == "Giám đốc Công an tỉnh"
-    assert groups["Theo hình thức:"] == ["Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”", "Bằng khen", "Giấy khen"]
+    assert groups["Theo hình thức:"] == [
+        "Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”",
+        "Bằng khen",
+        "Giấy khen",
+    ]
 
     lookup = soup(site / "tra-cuu/index.html")
 
@@ -350,10 +409,16 @@ def test_rolls_lists_and_filters_go_by_rank_of_form_grade_and_level(data_copy: P
     rows = list(csv.DictReader(io.StringIO((site / "du-lieu/quyet-dinh.csv").read_bytes().decode("utf-8-sig"))))
     row = next(r for r in rows if r["Mã quyết định"] == "bo-cong-an-ky-niem-chuong-2024")
     assert (row["Khen thưởng của"], row["Cấp"], row["Hình thức khen thưởng"], row["Loại"]) == (
-        "Bộ trưởng Bộ Công an", "Trung ương", "Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”", "Kỷ niệm chương"
+        "Bộ trưởng Bộ Công an",
+        "Trung ương",
+        "Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”",
+        "Kỷ niệm chương",
     )
     assert (row["Thời gian đạt thành tích"], row["Căn cứ"], row["Số cá nhân"], row["Số tập thể"]) == (
-        "2019", "Thông tư số 01/2024/TT-BCA; Quyết định số 521/QĐ-TTg", "1", "0"
+        "2019",
+        "Thông tư số 01/2024/TT-BCA; Quyết định số 521/QĐ-TTg",
+        "1",
+        "0",
     )
     # One column, like values: "2019" beside "2023 – 2024", not "năm 2019" (the pages say "năm").
     feat_row = next(r for r in rows if r["Mã quyết định"] == "bo-cong-an-bang-khen-dot-xuat-2024")
@@ -383,4 +448,7 @@ def test_a_campaign_roll_is_titled_as_a_headline_says_it():
         "Khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc"
     )
     # A name that is not a common noun keeps its capitals.
-    assert rolls.campaign_roll_title("Ngày hội toàn dân bảo vệ an ninh Tổ quốc") == "Khen thưởng: Ngày hội toàn dân bảo vệ an ninh Tổ quốc"
+    assert (
+        rolls.campaign_roll_title("Ngày hội toàn dân bảo vệ an ninh Tổ quốc")
+        == "Khen thưởng: Ngày hội toàn dân bảo vệ an ninh Tổ quốc"
+    )

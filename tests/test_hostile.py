@@ -19,7 +19,7 @@ from conftest import DATA, bulletin, is_redirect, mkdocs_build
 # Appended to every text field: tags, event handlers, attribute break-outs, entities.
 PAYLOAD = (
     " <script>window.__pwned='script'</script><img src=x onerror=\"window.__pwned='img'\">"
-    "\"'><svg onload=alert(3)> {: onclick=\"alert(4)\" } &lt;b&gt; {{ bogus }}"
+    '"\'><svg onload=alert(3)> {: onclick="alert(4)" } &lt;b&gt; {{ bogus }}'
 )
 # Appended to article bodies: Markdown that looks like links and HTML but is valid and inert.
 BODY = """
@@ -32,9 +32,28 @@ hoặc [thư](mailto:a@example.org?subject=<b>x</b>) {: onclick="alert(7)" }
 > {{ campaign.name }}: [đọc thêm](/phong-trao/antq-2019-2024/ "\\" onmouseover=\\"alert(10)")
 """
 TEXT_FIELDS = {
-    "title", "tagline", "publisher", "name", "short_name", "label", "unit", "description", "caption",
-    "alt", "lead", "byline", "reason", "detail", "rank", "position", "locality", "sample_notice",
-    "head", "occasion", "basis", "grades",
+    "title",
+    "tagline",
+    "publisher",
+    "name",
+    "short_name",
+    "label",
+    "unit",
+    "description",
+    "caption",
+    "alt",
+    "lead",
+    "byline",
+    "reason",
+    "detail",
+    "rank",
+    "position",
+    "locality",
+    "sample_notice",
+    "head",
+    "occasion",
+    "basis",
+    "grades",
 }
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset", "content"}
 
@@ -102,7 +121,10 @@ def test_no_built_file_carries_anything_active(hostile_site: Path):
                     assert not _active(shown), (file, element.name, name, shown)
             if element.name in ("script",):
                 # Code only from files of the site; JSON data blocks are never run.
-                assert element.get("src") or element.get("type") in ("application/ld+json", "application/json"), (file, element)
+                assert element.get("src") or element.get("type") in ("application/ld+json", "application/json"), (
+                    file,
+                    element,
+                )
                 if element.get("src"):
                     assert "__pwned" not in element.get_text(), file
             assert element.name not in ("iframe", "object", "embed", "foreignObject", "base"), (file, element.name)
@@ -114,7 +136,9 @@ def test_every_page_loads_without_policy_violation_or_dialog(chromium, hostile_s
     from browser import serve
 
     # Redirect pages (issue 14) navigate on at once: their targets are here themselves.
-    pages = sorted(p.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("index.html") if not is_redirect(p))
+    pages = sorted(
+        p.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("index.html") if not is_redirect(p)
+    )
     dialogs: list[str] = []
     with serve(hostile_site) as url:
         context = chromium.new_context()

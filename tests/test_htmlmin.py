@@ -10,13 +10,13 @@ from selectolax.lexbor import LexborHTMLParser
 from bulletin.pages.htmlmin import compact
 
 PAGE = (
-    "<!doctype html>\n<html lang=\"vi\">\n  <head>\n    <title>Tin &lt;script&gt;alert(1)&lt;/script&gt;</title>\n  </head>\n"
+    '<!doctype html>\n<html lang="vi">\n  <head>\n    <title>Tin &lt;script&gt;alert(1)&lt;/script&gt;</title>\n  </head>\n'
     "  <body>\n    <p>Một   <strong>hai</strong>\n\n     ba\u00a0\u00a0bốn</p>\n"
-    "    <a href=\"?a=1&amp;amp=2\" title='x \"y\" &gt;'>z</a>\n"
+    '    <a href="?a=1&amp;amp=2" title=\'x "y" &gt;\'>z</a>\n'
     "    <pre>\n\n  mã\n    thụt lề\n</pre>\n    <textarea>\n\n  t  </textarea>\n"
     "    <p><code>a    b</code></p>\n"
-    "    <script type=\"application/json\">{\"a\":   \"<\\/b>\"}</script>\n"
-    "    <svg viewBox=\"0 0 2 2\"><path d=\"M0 0\"/></svg>\n  </body>\n</html>\n"
+    '    <script type="application/json">{"a":   "<\\/b>"}</script>\n'
+    '    <svg viewBox="0 0 2 2"><path d="M0 0"/></svg>\n  </body>\n</html>\n'
 )
 
 
@@ -30,7 +30,11 @@ def test_whitespace_runs_become_one_character_and_nothing_else_changes():
     before, after = _read(PAGE), _read(out)
     # Text a reader sees, attribute values, and verbatim content read the same.
     assert [" ".join(p.text().split()) for p in before.css("p")] == [" ".join(p.text().split()) for p in after.css("p")]
-    assert after.css_first("a").attributes == before.css_first("a").attributes == {"href": "?a=1&amp=2", "title": 'x "y" >'}
+    assert (
+        after.css_first("a").attributes
+        == before.css_first("a").attributes
+        == {"href": "?a=1&amp=2", "title": 'x "y" >'}
+    )
     for selector in ("pre", "textarea", "code", "script", "title"):
         assert after.css_first(selector).text() == before.css_first(selector).text(), selector
     assert after.css_first("pre").text() == "\n  mã\n    thụt lề\n"

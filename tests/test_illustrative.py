@@ -11,21 +11,17 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLE_URL, DATA, add_extra_decision, built, edit, soup
 
 from bulletin import model
-
-from bulletin.outputs import lookup_index, lookup_query, opendata
 from bulletin.model.load import load
+from bulletin.outputs import lookup_index, lookup_query, opendata
 from bulletin.pages.article import article_page
+from conftest import ARTICLE_URL, DATA, add_extra_decision, built, edit, soup
 
 ILLUSTRATIVE = "decisions/2024/cong-an-tinh-giay-khen-antq-2024.yaml"
 NAMES = "Tên người, đơn vị trong danh sách này là minh họa, không phải danh sách thật."
 ARTICLE = "Bài minh họa: địa danh, cơ quan và sự việc là giả định."
-SOME = (
-    "Một số danh sách dưới đây có tên người, đơn vị minh họa, không phải danh sách thật; "
-    "mỗi quyết định có ghi rõ."
-)
+SOME = "Một số danh sách dưới đây có tên người, đơn vị minh họa, không phải danh sách thật; mỗi quyết định có ghi rõ."
 
 # Page -> the notice's lines it must show ([] for none).
 EXPECTED = {
@@ -59,8 +55,10 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     add_extra_decision(target)
     # Honoured by the illustrative decision and by the real one: a profile page (two awards) with both.
     with (target / "decisions/2023/cong-an-tinh-giay-khen-2023.yaml").open("a", encoding="utf-8") as file:
-        file.write("  - id: nguyen-huu-thang-ca-bu-gia-map\n    name: Nguyễn Hữu Thắng\n    rank: Trung tá\n"
-                   "    position: Phó Trưởng Công an huyện\n    unit: Công an huyện Bù Gia Mập\n")
+        file.write(
+            "  - id: nguyen-huu-thang-ca-bu-gia-map\n    name: Nguyễn Hữu Thắng\n    rank: Trung tá\n"
+            "    position: Phó Trưởng Công an huyện\n    unit: Công an huyện Bù Gia Mập\n"
+        )
     return target
 
 
@@ -120,10 +118,14 @@ def test_an_article_whose_every_list_is_illustrative_says_its_list_is(data: Path
 def test_an_illustrative_decision_without_names_says_the_decision_is_made_up(data: Path):
     bulletin = load(data, data.parent).require()
     decision = bulletin.decisions["cong-an-tinh-giay-khen-2023"]
-    unnamed = model.Decision(**{
-        **decision.__dict__,
-        "doc": decision.doc.model_copy(update={"illustrative": True, "names": "unpublished", "collectives": [], "individuals": []}),
-    })
+    unnamed = model.Decision(
+        **{
+            **decision.__dict__,
+            "doc": decision.doc.model_copy(
+                update={"illustrative": True, "names": "unpublished", "collectives": [], "individuals": []}
+            ),
+        }
+    )
     assert unnamed.notices == ["Quyết định minh họa: cơ quan và sự việc là giả định."]
     assert decision.notices == []
 

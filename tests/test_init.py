@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, bulletin, run, soup
 
 from bulletin import starter, theme
+from conftest import ROOT, bulletin, run, soup
 
 NAME = "Bản tin Thi đua – Khen thưởng Thử nghiệm"
 WRITTEN = [

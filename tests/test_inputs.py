@@ -14,13 +14,13 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import ROOT
-from synthetic import write_archive
-from synthetic.files import dump
 
 from bulletin import pipeline
 from bulletin.pages import inputs
 from bulletin.preview import Made, Rebuild
+from conftest import ROOT
+from synthetic import write_archive
+from synthetic.files import dump
 
 
 def _render(data: Path) -> tuple[pipeline.Checked, dict[str, bytes]]:
@@ -117,7 +117,9 @@ def delete_a_decision(data: Path) -> None:
     """A decision taken out of an article that announces several, and its file deleted."""
     for decision in reversed(_decisions(data)):
         article = _announcing(data, decision)
-        if len(_read(article)["decisions"]) > 1 and f"decision.{decision.stem}" not in article.read_text(encoding="utf-8"):
+        if len(_read(article)["decisions"]) > 1 and f"decision.{decision.stem}" not in article.read_text(
+            encoding="utf-8"
+        ):
             _edit(article, lambda x, gone=decision.stem: x["decisions"].remove(gone))
             decision.unlink()
             return
@@ -159,7 +161,10 @@ def move_an_article(data: Path) -> None:
 
 def rename_an_organisation(data: Path) -> None:
     """Not followed file by file: everything is made again."""
-    _edit(data / "organisations.yaml", lambda x: x["organisations"][0].update(name="Tên mới " + x["organisations"][0]["name"]))
+    _edit(
+        data / "organisations.yaml",
+        lambda x: x["organisations"][0].update(name="Tên mới " + x["organisations"][0]["name"]),
+    )
 
 
 # Each edit, and how much of the site it makes again: "few" pages (less than half), "all" of them,

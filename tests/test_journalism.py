@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.model import bylines
 from bulletin.data import documents as d
+from bulletin.model import bylines
 from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, built, bulletin, edit, line_of, mkdocs_build, soup
 
 SOURCE_URL = "https://baonghean.vn/bo-cong-an-tang-ky-niem-chuong-273344.html?from=rss&amp=1"
@@ -41,8 +41,11 @@ def journalism_data(target: Path) -> Path:
     edit(article, "date: 2024-06-26\n", JOURNALISM)
     edit(article, "byline: Phòng CTĐ và CTCT\n", "")
     # One photo credited by itself; the others take the article's credit.
-    edit(article, "    alt: Ảnh minh họa thay cho ảnh gốc; các đại biểu ngồi trong hội trường.\n",
-         "    alt: Ảnh minh họa thay cho ảnh gốc; các đại biểu ngồi trong hội trường.\n    credit: Quang Huy\n")
+    edit(
+        article,
+        "    alt: Ảnh minh họa thay cho ảnh gốc; các đại biểu ngồi trong hội trường.\n",
+        "    alt: Ảnh minh họa thay cho ảnh gốc; các đại biểu ngồi trong hội trường.\n    credit: Quang Huy\n",
+    )
     return target
 
 
@@ -60,15 +63,25 @@ def test_the_page_prints_authors_source_credits_and_time_where_news_does(site: P
     byline = page.select(".bulletin-byline")
     assert len(byline) == 1
     # The unit once for the two people of the same unit; the source after the authors, linked.
-    assert byline[0].select_one(".bulletin-authors").get_text() == "Trung Thực – Nguyễn Lân (Công an tỉnh), Phòng CTĐ và CTCT"
+    assert (
+        byline[0].select_one(".bulletin-authors").get_text()
+        == "Trung Thực – Nguyễn Lân (Công an tỉnh), Phòng CTĐ và CTCT"
+    )
     source = byline[0].select_one(".bulletin-source")
     assert source.get_text() == "Theo Báo Nghệ An"
     assert source.a["href"] == SOURCE_URL
     # Credits under each photo, on a line of their own: the caption keeps its own words.
     figures = page.select("figure.bulletin-figure figcaption")
-    assert [f.select_one(".bulletin-credit").get_text() for f in figures] == ["Ảnh: Ngọc Minh", "Ảnh: Quang Huy", "Ảnh: Ngọc Minh"]
+    assert [f.select_one(".bulletin-credit").get_text() for f in figures] == [
+        "Ảnh: Ngọc Minh",
+        "Ảnh: Quang Huy",
+        "Ảnh: Ngọc Minh",
+    ]
     assert figures[1].contents[0] == "Các đại biểu dự hội nghị. "
-    assert page.find("meta", attrs={"name": "author"})["content"] == "Trung Thực – Nguyễn Lân (Công an tỉnh), Phòng CTĐ và CTCT"
+    assert (
+        page.find("meta", attrs={"name": "author"})["content"]
+        == "Trung Thực – Nguyễn Lân (Công an tỉnh), Phòng CTĐ và CTCT"
+    )
 
 
 def test_the_structured_data_names_people_units_the_source_and_the_time(site: Path):
@@ -121,8 +134,11 @@ def test_byline_is_one_unit_and_an_article_without_time_keeps_its_day():
 
 def test_units_in_brackets_once_per_run_of_the_same_unit():
     people = [
-        d.Author(name="A", unit="Công an tỉnh"), d.Author(name="B", unit="Công an tỉnh"),
-        d.Author(name="C", unit="Báo X"), d.Author(name="D"), d.Author(name="E"),
+        d.Author(name="A", unit="Công an tỉnh"),
+        d.Author(name="B", unit="Công an tỉnh"),
+        d.Author(name="C", unit="Báo X"),
+        d.Author(name="D"),
+        d.Author(name="E"),
     ]
     assert bylines.line(people) == "A – B (Công an tỉnh), C (Báo X), D – E"
 
@@ -135,43 +151,70 @@ def _validate(data: Path) -> list[str]:
 
 CASES = {
     "a source address that is not http(s)": (
-        f'  url: "{SOURCE_URL}"', '  url: "javascript:alert(1)"', "url:", 8,
+        f'  url: "{SOURCE_URL}"',
+        '  url: "javascript:alert(1)"',
+        "url:",
+        8,
         "lỗi: trường 'url': địa chỉ phải bắt đầu bằng https:// hoặc http://; "
         "ví dụ: https://baonghean.vn/ten-bai-viet.html",
     ),
     "a source address hiding its host": (
-        f'  url: "{SOURCE_URL}"', '  url: "https://baonghean.vn@evil.example/"', "url:", 8,
+        f'  url: "{SOURCE_URL}"',
+        '  url: "https://baonghean.vn@evil.example/"',
+        "url:",
+        8,
         "lỗi: trường 'url': địa chỉ không được chứa tên người dùng hay mật khẩu (phần có '@'); "
         "ví dụ: https://baonghean.vn/ten-bai-viet.html",
     ),
     "an unknown author kind": (
-        "    kind: organisation\n", "    kind: unit\n", "kind: unit", 11,
+        "    kind: organisation\n",
+        "    kind: unit\n",
+        "kind: unit",
+        11,
         "lỗi: trường 'kind' chỉ nhận person hoặc organisation; đang là 'unit'",
     ),
     "a unit for a unit": (
-        "    kind: organisation\n", "    kind: organisation\n    unit: Công an tỉnh X\n", "unit: Công an tỉnh X", 11,
+        "    kind: organisation\n",
+        "    kind: organisation\n    unit: Công an tỉnh X\n",
+        "unit: Công an tỉnh X",
+        11,
         "lỗi: trường 'unit': chỉ người viết (kind: person) mới có đơn vị; tác giả là đơn vị thì ghi tên đơn vị ở name",
     ),
     "a time that is no time": (
-        'time: "08:30"', 'time: "24:10"', "time:", 7,
+        'time: "08:30"',
+        'time: "24:10"',
+        "time:",
+        7,
         "lỗi: trường 'time': giờ đăng viết dạng giờ:phút theo đồng hồ 24 giờ, trong ngoặc kép, ví dụ \"08:30\"",
     ),
     "an unknown time zone": (
-        'time: "08:30"', 'time: "08:30"\ntimezone: Asia/Hanoi', "timezone:", 11,
+        'time: "08:30"',
+        'time: "08:30"\ntimezone: Asia/Hanoi',
+        "timezone:",
+        11,
         "lỗi: trường 'timezone': không có múi giờ 'Asia/Hanoi'; viết tên múi giờ IANA, "
         "ví dụ Asia/Ho_Chi_Minh (giờ Việt Nam, +07:00)",
     ),
     "a byline and authors": (
-        "campaign: antq-2019-2024\n", "campaign: antq-2019-2024\nbyline: Phòng CTĐ và CTCT\n", "  - name: Trung Thực", 3,
+        "campaign: antq-2019-2024\n",
+        "campaign: antq-2019-2024\nbyline: Phòng CTĐ và CTCT\n",
+        "  - name: Trung Thực",
+        3,
         "lỗi: trường 'authors': bài đã có byline; ghi tác giả ở một chỗ: bỏ dòng byline và thêm tác giả đó vào authors",
     ),
     "a phone number in an author's name": (
-        "  - name: Nguyễn Lân\n", "  - name: Nguyễn Lân 0912 345 678\n", "Nguyễn Lân 0912", 22,
+        "  - name: Nguyễn Lân\n",
+        "  - name: Nguyễn Lân 0912 345 678\n",
+        "Nguyễn Lân 0912",
+        22,
         "lỗi: 'name' có số điện thoại; không công bố thông tin cá nhân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15), "
         "hãy xóa phần này",
     ),
     "a phone number in a photo credit": (
-        "    credit: Quang Huy\n", '    credit: "Ảnh: Quang Huy 0912 345 678"\n', "Quang Huy 0912", 29,
+        "    credit: Quang Huy\n",
+        '    credit: "Ảnh: Quang Huy 0912 345 678"\n',
+        "Quang Huy 0912",
+        29,
         "lỗi: 'credit' có số điện thoại; không công bố thông tin cá nhân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15), "
         "hãy xóa phần này",
     ),
@@ -196,9 +239,25 @@ def test_bulletin_new_article_writes_authors_source_and_time(tmp_path: Path):
     data = tmp_path / "data"
     shutil.copytree(DATA, data)
     result = bulletin(
-        "new", "article", "--data", str(data), "--no-input", "--title", "Tin thử", "--date", "2024-07-01",
-        "--author", "Trung Thực", "--author", "Nguyễn Lân", "--source-name", "Báo Nghệ An",
-        "--source-url", "https://baonghean.vn/tin-thu.html", "--time", "8:05",
+        "new",
+        "article",
+        "--data",
+        str(data),
+        "--no-input",
+        "--title",
+        "Tin thử",
+        "--date",
+        "2024-07-01",
+        "--author",
+        "Trung Thực",
+        "--author",
+        "Nguyễn Lân",
+        "--source-name",
+        "Báo Nghệ An",
+        "--source-url",
+        "https://baonghean.vn/tin-thu.html",
+        "--time",
+        "8:05",
     )
     assert result.returncode == 0, result.output
     text = (data / "articles/2024/tin-thu.yaml").read_text(encoding="utf-8")
@@ -213,17 +272,26 @@ def test_bulletin_new_article_writes_authors_source_and_time(tmp_path: Path):
 @pytest.mark.parametrize(
     "flags,message",
     [
-        (["--time", "8h30"], "--time: giờ đăng viết dạng giờ:phút theo đồng hồ 24 giờ, trong ngoặc kép, ví dụ \"08:30\""),
-        (["--source-name", "Báo X", "--source-url", "ftp://bao.example/"],
-         "--source-url: địa chỉ phải bắt đầu bằng https:// hoặc http://; ví dụ: https://baonghean.vn/ten-bai-viet.html"),
-        (["--source-url", "https://bao.example/"], "--source-name: địa chỉ bài gốc cần tên báo nguồn: thêm --source-name"),
-        (["--author", "Trung Thực", "--byline", "Phòng CTĐ và CTCT"],
-         "--byline: ghi tác giả bằng --author (người viết) hoặc --byline (đơn vị), không cả hai"),
+        (["--time", "8h30"], '--time: giờ đăng viết dạng giờ:phút theo đồng hồ 24 giờ, trong ngoặc kép, ví dụ "08:30"'),
+        (
+            ["--source-name", "Báo X", "--source-url", "ftp://bao.example/"],
+            "--source-url: địa chỉ phải bắt đầu bằng https:// hoặc http://; ví dụ: https://baonghean.vn/ten-bai-viet.html",
+        ),
+        (
+            ["--source-url", "https://bao.example/"],
+            "--source-name: địa chỉ bài gốc cần tên báo nguồn: thêm --source-name",
+        ),
+        (
+            ["--author", "Trung Thực", "--byline", "Phòng CTĐ và CTCT"],
+            "--byline: ghi tác giả bằng --author (người viết) hoặc --byline (đơn vị), không cả hai",
+        ),
     ],
 )
 def test_bulletin_new_article_refuses_what_validation_would(flags: list[str], message: str, tmp_path: Path):
     data = tmp_path / "data"
     shutil.copytree(DATA, data)
-    result = bulletin("new", "article", "--data", str(data), "--no-input", "--title", "Tin thử", "--date", "2024-07-01", *flags)
+    result = bulletin(
+        "new", "article", "--data", str(data), "--no-input", "--title", "Tin thử", "--date", "2024-07-01", *flags
+    )
     assert result.returncode == 2
     assert result.stderr.splitlines() == [f"bulletin new article: {message}", "bulletin new article: chưa tạo tệp nào."]

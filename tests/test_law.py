@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DATA
 
 from bulletin.data import documents as d
 from bulletin.data import law
 from bulletin.data.problems import Problems
 from bulletin.data.validation import validate
 from bulletin.data.yamlsource import SourceMap, load_yaml
+from conftest import DATA
 
 
 def parsed(model: type[Any], text: str, folder: Path, name: str = "qd.yaml") -> tuple[Any, SourceMap]:
@@ -53,8 +53,9 @@ individuals:
 """
 
 
-def check(vocab: law.Vocabulary, folder: Path, text: str, issuer: d.Organisation, day: dt.date | None,
-          *, dated: bool = True) -> list[str]:
+def check(
+    vocab: law.Vocabulary, folder: Path, text: str, issuer: d.Organisation, day: dt.date | None, *, dated: bool = True
+) -> list[str]:
     """check_decision's messages; the decision states `day` as its date (last, so lines above keep their
     numbers) unless `dated` is False: then `day` is its announcing article's, as resolve passes it."""
     if day and dated:
@@ -111,17 +112,25 @@ def test_a_named_medal_is_of_its_kind_and_a_kind_is_its_own(vocab: law.Vocabular
 def test_recipients_and_their_basis_come_from_the_kind_unless_the_form_says(vocab: law.Vocabulary):
     forms = vocab.forms
     assert vocab.recipients(forms["ky-niem-chuong-vi-su-nghiep-bao-ve-antq"]) == (
-        ["individuals"], "Luật Thi đua, khen thưởng 2022: kỷ niệm chương tặng cá nhân",
+        ["individuals"],
+        "Luật Thi đua, khen thưởng 2022: kỷ niệm chương tặng cá nhân",
     )
     assert vocab.recipients(forms["huy-chuong-vi-an-ninh-to-quoc"]) == (
-        ["individuals"], "Luật Thi đua, khen thưởng 2022, Điều 54",
+        ["individuals"],
+        "Luật Thi đua, khen thưởng 2022, Điều 54",
     )
     assert vocab.recipients(forms["co-thi-dua"]) == (
-        ["collectives"], "Luật Thi đua, khen thưởng 2022: Cờ thi đua là danh hiệu thi đua đối với tập thể",
+        ["collectives"],
+        "Luật Thi đua, khen thưởng 2022: Cờ thi đua là danh hiệu thi đua đối với tập thể",
     )
     assert vocab.recipients(forms["bang-khen"]) == (None, None)
-    own = d.Form(id="knc-tap-the", name="Kỷ niệm chương tập thể", kind="ky-niem-chuong",
-                 recipients=["collectives"], basis="Điều lệ riêng")
+    own = d.Form(
+        id="knc-tap-the",
+        name="Kỷ niệm chương tập thể",
+        kind="ky-niem-chuong",
+        recipients=["collectives"],
+        basis="Điều lệ riêng",
+    )
     assert vocab.recipients(own) == (["collectives"], "Điều lệ riêng")
 
 
@@ -201,13 +210,20 @@ def test_a_ministers_giay_khen_is_refused_with_the_law_the_basis_and_what_the_mi
         "hãy kiểm tra lại hình thức (form) hoặc cơ quan (issuer)"
     )
     text = HEAD.format(form="giay-khen") + NAMED
-    assert check(vocab, tmp_path, text, MINISTRY, dt.date(2024, 1, 1)) == [expected.format(
-        day="1/1/2024", law="Luật Thi đua, khen thưởng 2022", basis="Luật Thi đua, khen thưởng 2022, Điều 79",
-    )]
-    assert check(vocab, tmp_path, text, MINISTRY, dt.date(2023, 12, 31)) == [expected.format(
-        day="31/12/2023", law="Luật Thi đua, khen thưởng 2003",
-        basis="Luật Thi đua, khen thưởng 2003, thẩm quyền của Bộ trưởng",
-    )]
+    assert check(vocab, tmp_path, text, MINISTRY, dt.date(2024, 1, 1)) == [
+        expected.format(
+            day="1/1/2024",
+            law="Luật Thi đua, khen thưởng 2022",
+            basis="Luật Thi đua, khen thưởng 2022, Điều 79",
+        )
+    ]
+    assert check(vocab, tmp_path, text, MINISTRY, dt.date(2023, 12, 31)) == [
+        expected.format(
+            day="31/12/2023",
+            law="Luật Thi đua, khen thưởng 2003",
+            basis="Luật Thi đua, khen thưởng 2003, thẩm quyền của Bộ trưởng",
+        )
+    ]
     # Before the first law listed, nothing is checked.
     assert check(vocab, tmp_path, text, MINISTRY, dt.date(2003, 5, 10)) == []
 
@@ -240,12 +256,20 @@ def test_a_charter_organisation_is_never_checked_even_when_rules_are_written(voc
     assert check(vocab, tmp_path, text, FARMERS, dt.date(2024, 6, 20)) == []
     charter = vocab.authorities["dieu-le"]
     assert charter.charter
-    ruled = d.Authority(id="dieu-le", name=charter.name, charter=True,
-                        rules=[d.Rule(law="luat-2022-nd-98", forms=["giay-khen"], basis="Điều lệ")])
+    ruled = d.Authority(
+        id="dieu-le",
+        name=charter.name,
+        charter=True,
+        rules=[d.Rule(law="luat-2022-nd-98", forms=["giay-khen"], basis="Điều lệ")],
+    )
     changed = law.Vocabulary(vocab.forms, vocab.laws, vocab.levels, {**vocab.authorities, "dieu-le": ruled})
     assert check(changed, tmp_path, text, FARMERS, dt.date(2024, 6, 20)) == []
-    not_charter = law.Vocabulary(vocab.forms, vocab.laws, vocab.levels,
-                                 {**vocab.authorities, "dieu-le": ruled.model_copy(update={"charter": False})})
+    not_charter = law.Vocabulary(
+        vocab.forms,
+        vocab.laws,
+        vocab.levels,
+        {**vocab.authorities, "dieu-le": ruled.model_copy(update={"charter": False})},
+    )
     assert check(not_charter, tmp_path, text, FARMERS, dt.date(2024, 6, 20)) == [
         "qd.yaml:3:7: lỗi: Hội Nông dân tỉnh không có thẩm quyền tặng Cờ thi đua vào ngày 20/6/2024: theo Luật Thi đua, "
         "khen thưởng 2022, Tổ chức chính trị - xã hội khen thưởng theo điều lệ (Hội Nông dân, Hội Liên hiệp Phụ nữ, "
@@ -257,11 +281,17 @@ def test_a_charter_organisation_is_never_checked_even_when_rules_are_written(voc
 @pytest.mark.parametrize(
     ("form", "grade", "expected"),
     [
-        ("huan-chuong-chien-cong", None,
-         "qd.yaml:3:7: lỗi: Huân chương Chiến công có các hạng: hạng Nhất, hạng Nhì, hạng Ba; "
-         "hãy ghi grade, ví dụ: grade: hạng Ba"),
-        ("huan-chuong-chien-cong", "hạng Tư",
-         "qd.yaml:4:8: lỗi: Huân chương Chiến công không có 'hạng Tư'; các hạng: hạng Nhất, hạng Nhì, hạng Ba"),
+        (
+            "huan-chuong-chien-cong",
+            None,
+            "qd.yaml:3:7: lỗi: Huân chương Chiến công có các hạng: hạng Nhất, hạng Nhì, hạng Ba; "
+            "hãy ghi grade, ví dụ: grade: hạng Ba",
+        ),
+        (
+            "huan-chuong-chien-cong",
+            "hạng Tư",
+            "qd.yaml:4:8: lỗi: Huân chương Chiến công không có 'hạng Tư'; các hạng: hạng Nhất, hạng Nhì, hạng Ba",
+        ),
         ("bang-khen", "hạng Nhất", "qd.yaml:4:8: lỗi: Bằng khen không chia hạng; hãy bỏ dòng grade: hạng Nhất"),
     ],
 )
@@ -356,15 +386,18 @@ laws:
     short_name: D
     start: 2026-01-01
 """
-    assert vocabulary_problems(text, tmp_path) == (False, [
-        "forms.yaml:13:12: lỗi: từ 1/1/2024 đến 31/1/2024 không có luật nào: 'a' hết hiệu lực ngày 31/12/2023, "
-        "'b' có hiệu lực từ 1/2/2024; quyết định trong khoảng này sẽ không được kiểm tra: hãy sửa start của 'b' "
-        "thành 2024-01-01 hoặc end của 'a' thành 2024-01-31",
-        "forms.yaml:18:10: lỗi: luật 'c' hết hiệu lực ngày 1/1/2025 (end), trước ngày có hiệu lực 1/7/2025 (start); "
-        "hãy sửa end: ngày cuối cùng còn hiệu lực phải bằng hoặc sau start",
-        "forms.yaml:22:12: lỗi: luật 'd' có hiệu lực từ 1/1/2026, khi luật 'b' (dòng 10) vẫn còn hiệu lực "
-        "(không có ngày hết hiệu lực (end)); mỗi ngày chỉ một luật được áp dụng: hãy sửa start của 'd' hoặc end của 'b'",
-    ])
+    assert vocabulary_problems(text, tmp_path) == (
+        False,
+        [
+            "forms.yaml:13:12: lỗi: từ 1/1/2024 đến 31/1/2024 không có luật nào: 'a' hết hiệu lực ngày 31/12/2023, "
+            "'b' có hiệu lực từ 1/2/2024; quyết định trong khoảng này sẽ không được kiểm tra: hãy sửa start của 'b' "
+            "thành 2024-01-01 hoặc end của 'a' thành 2024-01-31",
+            "forms.yaml:18:10: lỗi: luật 'c' hết hiệu lực ngày 1/1/2025 (end), trước ngày có hiệu lực 1/7/2025 (start); "
+            "hãy sửa end: ngày cuối cùng còn hiệu lực phải bằng hoặc sau start",
+            "forms.yaml:22:12: lỗi: luật 'd' có hiệu lực từ 1/1/2026, khi luật 'b' (dòng 10) vẫn còn hiệu lực "
+            "(không có ngày hết hiệu lực (end)); mỗi ngày chỉ một luật được áp dụng: hãy sửa start của 'd' hoặc end của 'b'",
+        ],
+    )
 
 
 def test_an_unsound_vocabulary_applies_grades_only(vocab: law.Vocabulary, tmp_path: Path):
@@ -395,7 +428,9 @@ def test_rank_keeps_kinds_apart_however_many_forms_there_are():
     assert vocab.rank(forms[0], None, None) < instance < next_kind
 
 
-@pytest.mark.parametrize(("written", "stored"), [(2019, 2019), ("2019", "2019"), ("2019-2019", "2019"), ("2019-2024", "2019-2024")])
+@pytest.mark.parametrize(
+    ("written", "stored"), [(2019, 2019), ("2019", "2019"), ("2019-2019", "2019"), ("2019-2024", "2019-2024")]
+)
 def test_a_period_of_one_year_is_stored_as_that_year(written: int | str, stored: int | str):
     decision = d.Decision(id="qd", issuer="x", form="giay-khen", names="unpublished", period=written)  # type: ignore[arg-type]
     assert decision.period == stored
@@ -408,8 +443,10 @@ def test_what_an_authority_may_award_is_listed_briefly(vocab: law.Vocabulary, tm
     narrow = d.Authority(id="hep", name="Thẩm quyền hẹp", rules=rules)
     changed = law.Vocabulary({**vocab.forms, **{f.id: f for f in many}}, vocab.laws, vocab.levels, {"hep": narrow})
     office = org("co-quan", "Cơ quan Y", "Trưởng", "tinh", "hep")
-    listed = "Hình thức 0, Hình thức 1, Hình thức 2, Hình thức 3, Hình thức 4, Hình thức 5, Hình thức 6, Hình thức 7, " \
+    listed = (
+        "Hình thức 0, Hình thức 1, Hình thức 2, Hình thức 3, Hình thức 4, Hình thức 5, Hình thức 6, Hình thức 7, "
         "... (tất cả 20 hình thức)"
+    )
     assert check(changed, tmp_path, HEAD.format(form="giay-khen") + NAMED, office, dt.date(2024, 6, 20)) == [
         "qd.yaml:3:7: lỗi: Trưởng Cơ quan Y không có thẩm quyền tặng Giấy khen vào ngày 20/6/2024: theo Luật Thi đua, "
         f"khen thưởng 2022, Thẩm quyền hẹp chỉ quyết định tặng {listed} (căn cứ: Điều 0); {listed} (căn cứ: Điều 1); "

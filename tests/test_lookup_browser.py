@@ -9,9 +9,9 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-from conftest import DATA, built
 
 from bulletin.outputs import lookup_index, lookup_query
+from conftest import DATA, built
 
 AXE = Path(__file__).resolve().parent.parent / "node_modules/axe-core/axe.min.js"
 
@@ -72,8 +72,9 @@ def url(site: Path):
 def tab(request, chromium):
     width, scheme = request.param
     # A phone's screen less its browser's bars: 375 x 740.
-    context = chromium.new_context(viewport={"width": width, "height": 740 if width < 800 else 900},
-                                   color_scheme=scheme, bypass_csp=True)
+    context = chromium.new_context(
+        viewport={"width": width, "height": 740 if width < 800 else 900}, color_scheme=scheme, bypass_csp=True
+    )
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -108,8 +109,11 @@ def axe(page) -> list:
     assert AXE.is_file(), "axe-core is missing: npm ci"
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    return [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 def test_an_exact_name_comes_first(tab, url: str, site: Path):
@@ -188,7 +192,10 @@ def test_an_empty_result_is_explained(tab, url: str):
     tab.locator(".bulletin-lookup__clear").click()
     tab.wait_for_function("() => !new URLSearchParams(location.search).get('co_quan')")
     settled(tab)
-    assert tab.locator(".bulletin-lookup__result strong").all_inner_texts() == ["Đại úy Lê Phước Tín", "Công an xã Phước Tín, thị xã Phước Long"]
+    assert tab.locator(".bulletin-lookup__result strong").all_inner_texts() == [
+        "Đại úy Lê Phước Tín",
+        "Công an xã Phước Tín, thị xã Phước Long",
+    ]
     assert tab.locator("#tra-cuu-co_quan").input_value() == ""
     assert not none.is_visible()
 

@@ -8,30 +8,51 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import DATA
 
-from bulletin.outputs import lookup_index, opendata
 from bulletin.model.load import load
+from bulletin.outputs import lookup_index, opendata
 from bulletin.outputs.lookup_query import query
 from bulletin.outputs.search_index import build_lookup_index
 from bulletin.vietnamese.text import slugify
+from conftest import DATA
 
 UBND = "Chủ tịch Ủy ban nhân dân tỉnh"
 CAT = "Giám đốc Công an tỉnh"
 
 
-def award(name: str, *, kind: str = "individual", rank: str | None = None, locality: str | None = None,
-          office: str = UBND, year: int = 2024, number: int = 1, revoked: bool = False) -> dict:
+def award(
+    name: str,
+    *,
+    kind: str = "individual",
+    rank: str | None = None,
+    locality: str | None = None,
+    office: str = UBND,
+    year: int = 2024,
+    number: int = 1,
+    revoked: bool = False,
+) -> dict:
     """An opendata.record with what the index reads."""
     form = "Bằng khen" if office == UBND else "Giấy khen"
     decision = f"{'ubnd' if office == UBND else 'cat'}-{number}-{year}"
     anchor = slugify(name)
     return {
-        "kind": kind, "kind_label": "Cá nhân" if kind == "individual" else "Tập thể",
-        "name": name, "rank": rank, "position": None, "unit": None, "locality": locality,
-        "decision_id": decision, "decision_title": f"{form} của {office}", "office": office,
-        "level": "Cấp tỉnh", "award": form, "campaign": None, "revoked": "2024-08-01" if revoked else None,
-        "illustrative": False, "date": f"{year}-06-0{number}", "year": year,
+        "kind": kind,
+        "kind_label": "Cá nhân" if kind == "individual" else "Tập thể",
+        "name": name,
+        "rank": rank,
+        "position": None,
+        "unit": None,
+        "locality": locality,
+        "decision_id": decision,
+        "decision_title": f"{form} của {office}",
+        "office": office,
+        "level": "Cấp tỉnh",
+        "award": form,
+        "campaign": None,
+        "revoked": "2024-08-01" if revoked else None,
+        "illustrative": False,
+        "date": f"{year}-06-0{number}",
+        "year": year,
         "decision_url": f"khen-thuong/{year}/{decision}/#{anchor}",
         "profile_id": anchor if kind == "individual" else None,
         "profile_url": f"ho-so/{anchor}/" if kind == "individual" else None,
@@ -130,8 +151,8 @@ def test_the_last_word_may_be_the_beginning_of_a_syllable(index: Path):
 
 def test_filters_counts_and_browsing(index: Path):
     meta = json.loads((index / "meta.json").read_text(encoding="utf-8"))
-    assert dict(zip(meta["filters"]["co_quan"], meta["counts"]["co_quan"])) == {UBND: 6, CAT: 3}
-    assert dict(zip(meta["filters"]["nam"], meta["counts"]["nam"])) == {"2024": 6, "2023": 3}
+    assert dict(zip(meta["filters"]["co_quan"], meta["counts"]["co_quan"], strict=True)) == {UBND: 6, CAT: 3}
+    assert dict(zip(meta["filters"]["nam"], meta["counts"]["nam"], strict=True)) == {"2024": 6, "2023": 3}
     # Places by their names, not by xã/phường (test_places_sort_by_their_names).
     assert meta["filters"]["dia_ban"] == ["xã Đak Ơ, huyện Bù Gia Mập", "xã Phước Tín, thị xã Phước Long"]
     assert meta["total"] == 9
@@ -174,8 +195,11 @@ def test_the_fixture_is_found_as_in_its_data(tmp_path: Path):
     build_lookup_index(tmp_path, records)
     folder = tmp_path / lookup_index.FOLDER
     assert len(query(folder, "").results) == len(records) == 72
-    for record, result in zip(sorted(records, key=lambda r: r["decision_url"]),
-                              sorted(query(folder, "").results, key=lambda r: r["decision_url"])):
+    for record, result in zip(
+        sorted(records, key=lambda r: r["decision_url"]),
+        sorted(query(folder, "").results, key=lambda r: r["decision_url"]),
+        strict=True,
+    ):
         assert result["decision_url"] == record["decision_url"]
         assert result["profile_url"] == record["profile_url"]
         assert result["title"] == " ".join(x for x in (record["rank"], record["name"]) if x)
@@ -190,10 +214,9 @@ def test_the_lookup_page_offers_every_filter_value_of_every_award(tmp_path: Path
     import re
     from html import unescape
 
-    from synthetic import write_archive
-
-    from bulletin.pages import build_site
     from bulletin.model.dimensions import FILTERS, filter_values
+    from bulletin.pages import build_site
+    from synthetic import write_archive
 
     data = tmp_path / "data"
     write_archive(data, 12, 5)
@@ -299,7 +322,11 @@ def test_the_parts_of_the_last_words_given_names_come_first(tmp_path: Path, monk
         assert [c for c, _ in classes] == sorted((c for c, _ in classes), reverse=True), (text, classes)
         assert [r["name"] for r in found.results][: len(classes)] and classes
     assert [r["title"] for r in query(folder, "tran van an").results] == [
-        "Trần Văn An", "Trần Văn Ân", "Nguyễn Trần Văn Ân", "Trần Ân Văn"]
+        "Trần Văn An",
+        "Trần Văn Ân",
+        "Nguyễn Trần Văn Ân",
+        "Trần Ân Văn",
+    ]
 
 
 def test_places_sort_by_their_names():
@@ -307,11 +334,21 @@ def test_places_sort_by_their_names():
 
     assert place_name("thị xã Phước Long") == "Phước Long" and place_name("xã Phước Tín") == "Phước Tín"
     assert place_name("thị trấn Chơn Thành") == "Chơn Thành" and place_name("Phước Long") == "Phước Long"
-    places = ["xã Phước Tín, thị xã Phước Long", "phường An Lộc, thị xã Bình Long", "xã Ân Phú, huyện Hớn Quản",
-              "thị trấn Chơn Thành, huyện Chơn Thành", "xã Đak Ơ, huyện Bù Gia Mập", "xã An Khương, huyện Hớn Quản"]
+    places = [
+        "xã Phước Tín, thị xã Phước Long",
+        "phường An Lộc, thị xã Bình Long",
+        "xã Ân Phú, huyện Hớn Quản",
+        "thị trấn Chơn Thành, huyện Chơn Thành",
+        "xã Đak Ơ, huyện Bù Gia Mập",
+        "xã An Khương, huyện Hớn Quản",
+    ]
     assert sorted(places, key=place_order) == [
-        "xã An Khương, huyện Hớn Quản", "phường An Lộc, thị xã Bình Long", "xã Ân Phú, huyện Hớn Quản",
-        "thị trấn Chơn Thành, huyện Chơn Thành", "xã Đak Ơ, huyện Bù Gia Mập", "xã Phước Tín, thị xã Phước Long",
+        "xã An Khương, huyện Hớn Quản",
+        "phường An Lộc, thị xã Bình Long",
+        "xã Ân Phú, huyện Hớn Quản",
+        "thị trấn Chơn Thành, huyện Chơn Thành",
+        "xã Đak Ơ, huyện Bù Gia Mập",
+        "xã Phước Tín, thị xã Phước Long",
     ]
     folder_records = [award(f"Công an {p.split(',')[0]}", kind="collective", locality=p, number=1) for p in places]
     meta = {}

@@ -77,7 +77,7 @@ def test_a_published_photo_carries_no_exif_gps_xmp_or_comment_and_is_upright(tmp
     files = images.publish(image, tmp_path)
     assert [path for path, _ in files] == ["media/2024/anh-480w.jpg", "media/2024/anh.jpg"]
     assert media.srcset(image) == [("media/2024/anh-480w.jpg", 480), ("media/2024/anh.jpg", 800)]
-    for (path, out), width in zip(files, (480, 800)):
+    for (path, out), width in zip(files, (480, 800), strict=True):
         im = _reopen(out)
         assert im.format == "JPEG"
         assert im.size == (width, width * 3 // 2), path
@@ -182,10 +182,14 @@ def test_a_jpeg_with_data_after_its_end_marker_is_accepted(tmp_path: Path):
 
 def _png_header_only(width: int, height: int) -> bytes:
     """A PNG that claims a size its few bytes never hold."""
+
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    )
 
 
 @pytest.mark.parametrize(("width", "height"), [(8000, 8000), (30000, 30000)])
@@ -234,9 +238,12 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/19
         ("<style>rect { background: u\\72l(x) }</style>", "CSS đặc biệt"),
         ('<rect style="fill:url(http://example.com/x)"/>', "url(…) trong style"),
         ('<rect fill="url(//example.com/x#g)"/>', "url(…) trong thuộc tính fill"),
-        ('<rect style="background-image:image-set(\'x.png\' 1x)"/>', "image-set(…) trong style"),
-        ('<text x="1">x<tspan ev:event="click" xmlns:ev="http://www.w3.org/2001/xml-events"/></text>', "thuộc tính event"),
-        ('<title>java\nscript:alert(1)</title>', "javascript:"),
+        ("<rect style=\"background-image:image-set('x.png' 1x)\"/>", "image-set(…) trong style"),
+        (
+            '<text x="1">x<tspan ev:event="click" xmlns:ev="http://www.w3.org/2001/xml-events"/></text>',
+            "thuộc tính event",
+        ),
+        ("<title>java\nscript:alert(1)</title>", "javascript:"),
         ('<rect fill="u\\72l(https://example.com/x)"/>', "CSS đặc biệt trong thuộc tính fill"),
         ("<style><g/>rect { fill: url(https://example.com/a.png) }</style>", "phần tử bên trong <style>"),
     ],
@@ -248,7 +255,9 @@ def test_an_svg_that_could_run_or_load_anything_is_refused(body: str, what: str,
 
 
 def test_an_svg_script_is_refused_with_its_line(tmp_path: Path):
-    data = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">\n<rect/>\n<script>alert(1)</script>\n</svg>'
+    data = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">\n<rect/>\n<script>alert(1)</script>\n</svg>'
+    )
     assert _inspected(tmp_path, "hinh.svg", data) == (
         "SVG có thành phần chạy được hoặc tải nội dung từ ngoài (<script> ở dòng 3); "
         "chỉ nhận SVG thuần hình vẽ: hãy xuất lại SVG không có thành phần đó, hoặc dùng ảnh PNG/JPEG"
@@ -265,7 +274,9 @@ def test_an_svg_with_entity_declarations_is_refused_before_any_expansion(tmp_pat
         "SVG có khai báo DOCTYPE/ENTITY (có thể dùng để phình tệp hoặc đọc tệp khác); "
         "hãy xuất lại SVG không có phần khai báo này"
     )
-    external = b'<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>'
+    external = (
+        b'<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>'
+    )
     assert "DOCTYPE/ENTITY" in str(_inspected(tmp_path, "ngoai.svg", external))
 
 
@@ -288,7 +299,7 @@ def test_a_drawing_svg_is_accepted_and_republished_from_its_checked_tree(tmp_pat
         ' xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" viewBox="0 0 320 180" width="160mm">'
         '<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></metadata>'
         '<defs><linearGradient id="g"><stop offset="0" stop-color="#c00"/></linearGradient>'
-        '<style>.nen { fill: url(#g); stroke: rgb(0, 0, 0) }</style></defs>'
+        "<style>.nen { fill: url(#g); stroke: rgb(0, 0, 0) }</style></defs>"
         '<g inkscape:label="Lớp 1"><rect class="nen" width="320" height="180" style="opacity:.5"/>'
         '<use xlink:href="#g" transform="translate(1 2) rotate(3)" aria-label="Hình (2024)"/>'
         "<text>Ảnh &amp; chữ &lt;b&gt;</text></g></svg>"
@@ -364,10 +375,16 @@ def test_a_bad_image_used_by_two_figures_is_reported_once(tmp_path: Path):
     (root / "data/media/trang.jpg").write_bytes(b"<html></html>")
     article = root / "data/articles/2024/bai.yaml"
     text = article.read_text(encoding="utf-8").replace("media/anh.svg", "media/trang.jpg")
-    text = text.replace("decisions:\n", "  - id: anh-2\n    image: media/trang.jpg\n    caption: Ảnh hai.\n    alt: Ảnh hai\ndecisions:\n", 1)
+    text = text.replace(
+        "decisions:\n",
+        "  - id: anh-2\n    image: media/trang.jpg\n    caption: Ảnh hai.\n    alt: Ảnh hai\ndecisions:\n",
+        1,
+    )
     article.write_text(text, encoding="utf-8")
     result = bulletin("validate", "data", cwd=root)
-    assert result.stderr.splitlines()[:-1] == [f"data/articles/2024/bai.yaml:15:12: lỗi: ảnh 'media/trang.jpg': {NOT_AN_IMAGE}"]
+    assert result.stderr.splitlines()[:-1] == [
+        f"data/articles/2024/bai.yaml:15:12: lỗi: ảnh 'media/trang.jpg': {NOT_AN_IMAGE}"
+    ]
 
 
 def test_the_checked_images_reach_the_model():
@@ -441,5 +458,7 @@ def test_checking_media_never_imports_publishing():
     from bulletin.data import svg
 
     for module in (media, svg):
-        assert not {n for n in _imported(module) if n.startswith(("bulletin.outputs", "bulletin.model", "bulletin.pages"))}
+        assert not {
+            n for n in _imported(module) if n.startswith(("bulletin.outputs", "bulletin.model", "bulletin.pages"))
+        }
     assert "bulletin.data.media" in _imported(images)

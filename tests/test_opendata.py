@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DATA, ROOT, bulletin, edit, soup
 
 from bulletin import model as m
-from bulletin.outputs import opendata
 from bulletin.data.documents import Individual
 from bulletin.model.load import load
+from bulletin.outputs import opendata
+from conftest import DATA, ROOT, bulletin, edit, soup
 
 # Cells a spreadsheet would evaluate (OWASP, CSV injection), each with what the CSV must hold.
 FORMULAS = {
@@ -32,9 +32,23 @@ FORMULAS = {
 HARMLESS = ["Nguyễn Văn An", "Công an xã A-B", "1+1", "a=b", "ghi chú @ đơn vị", "'=đã có dấu nháy"]
 # The CSV's columns, as readers know them in Excel: unchanged by the lean JSON.
 HEADINGS = [
-    "Loại", "Họ tên / Tên tập thể", "Cấp bậc", "Chức vụ", "Đơn vị", "Địa bàn", "Hình thức khen thưởng",
-    "Khen thưởng của", "Cấp", "Số quyết định", "Ngày", "Thời gian đạt thành tích", "Phong trào",
-    "Mã quyết định", "Mã hồ sơ", "Hủy bỏ ngày", "Tên minh họa",
+    "Loại",
+    "Họ tên / Tên tập thể",
+    "Cấp bậc",
+    "Chức vụ",
+    "Đơn vị",
+    "Địa bàn",
+    "Hình thức khen thưởng",
+    "Khen thưởng của",
+    "Cấp",
+    "Số quyết định",
+    "Ngày",
+    "Thời gian đạt thành tích",
+    "Phong trào",
+    "Mã quyết định",
+    "Mã hồ sơ",
+    "Hủy bỏ ngày",
+    "Tên minh họa",
 ]
 UBND = "ubnd-tinh-bang-khen-antq-2024"
 
@@ -92,7 +106,7 @@ def test_numbers_are_not_prefixed():
 
 
 def test_csv_lines_split_rows_whose_cells_hold_line_breaks():
-    rows = [_record("Dòng một\r\nDòng hai"), _record("Ba, \"bốn\""), _record("Năm")]
+    rows = [_record("Dòng một\r\nDòng hai"), _record('Ba, "bốn"'), _record("Năm")]
     lines = opendata.csv_lines(rows)
     assert len(lines) == 3 and all(line.endswith("\r\n") for line in lines)
     assert lines[0].startswith('Cá nhân,"Dòng một\r\nDòng hai",') and lines[1].startswith('Cá nhân,"Ba, ""bốn""",')
@@ -102,7 +116,10 @@ def test_csv_lines_split_rows_whose_cells_hold_line_breaks():
 
 def test_lean_leaves_out_fields_without_a_value_only():
     assert opendata.lean({"a": None, "b": [], "c": False, "d": 0, "e": "", "f": ["x"]}) == {
-        "c": False, "d": 0, "e": "", "f": ["x"]
+        "c": False,
+        "d": 0,
+        "e": "",
+        "f": ["x"],
     }
 
 
@@ -123,7 +140,10 @@ def test_built_downloads_neutralise_formulas_from_the_data(data_copy: Path, tmp_
     awards = _awards(json.loads(stem.with_suffix(".json").read_text(encoding="utf-8")))
     award = next(a for _, _, a in awards if "HYPERLINK" in a["name"])
     assert (award["name"], award["position"], award["unit"], award["locality"]) == (
-        '=HYPERLINK("http://x","y")', "@cmd", "+SUM(1)", "-2+3"
+        '=HYPERLINK("http://x","y")',
+        "@cmd",
+        "+SUM(1)",
+        "-2+3",
     )
 
 
@@ -139,30 +159,65 @@ def _json(site: Path, name: str) -> dict:
 def test_one_award_exactly_as_written(built_site: Path):
     everything = _json(built_site, "tat-ca")
     an = [(ident, kind, a) for ident, kind, a in _awards(everything) if a["name"] == "Nguyễn Văn Ân"]
-    assert an == [(UBND, "individuals", {
-        "name": "Nguyễn Văn Ân", "rank": "Thượng tá", "position": "Trưởng Công an huyện",
-        "unit": "Công an huyện Đồng Phú", "anchor": "nguyen-van-an", "id": "nguyen-van-an-ca-dong-phu",
-    })]
+    assert an == [
+        (
+            UBND,
+            "individuals",
+            {
+                "name": "Nguyễn Văn Ân",
+                "rank": "Thượng tá",
+                "position": "Trưởng Công an huyện",
+                "unit": "Công an huyện Đồng Phú",
+                "anchor": "nguyen-van-an",
+                "id": "nguyen-van-an-ca-dong-phu",
+            },
+        )
+    ]
     # Honoured once: the id stays (the CSV's Mã hồ sơ), but there is no profile page to point at.
     ubnd = dict(everything["decisions"][UBND])
     awards = ubnd.pop("awards")
     assert ubnd == {
-        "title": "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "date": "2024-06-26",
-        "office": "Chủ tịch Ủy ban nhân dân tỉnh", "issuer": "Ủy ban nhân dân tỉnh", "issuer_short": "UBND tỉnh",
-        "level": "Cấp tỉnh", "form": "Bằng khen", "award": "Bằng khen", "period": "2019-2024",
-        "period_label": "2019 – 2024", "campaign": "Phong trào toàn dân bảo vệ an ninh Tổ quốc",
-        "campaign_short": "ANTQ", "illustrative": False, "url": f"khen-thuong/2024/{UBND}/",
+        "title": "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+        "date": "2024-06-26",
+        "office": "Chủ tịch Ủy ban nhân dân tỉnh",
+        "issuer": "Ủy ban nhân dân tỉnh",
+        "issuer_short": "UBND tỉnh",
+        "level": "Cấp tỉnh",
+        "form": "Bằng khen",
+        "award": "Bằng khen",
+        "period": "2019-2024",
+        "period_label": "2019 – 2024",
+        "campaign": "Phong trào toàn dân bảo vệ an ninh Tổ quốc",
+        "campaign_short": "ANTQ",
+        "illustrative": False,
+        "url": f"khen-thuong/2024/{UBND}/",
     }
     # The decision's awards inside it, by kind, as its data file lists them (collectives first).
     assert list(awards) == ["collectives", "individuals"]
     assert [len(x) for x in awards.values()] == [9, 15]
     rows = _rows((built_site / "du-lieu/tat-ca.csv").read_bytes())
     assert rows[0] == HEADINGS
-    assert [r for r in rows if r[1] == "Nguyễn Văn Ân"] == [[
-        "Cá nhân", "Nguyễn Văn Ân", "Thượng tá", "Trưởng Công an huyện", "Công an huyện Đồng Phú", "",
-        "Bằng khen", "Chủ tịch Ủy ban nhân dân tỉnh", "Cấp tỉnh", "", "2024-06-26", "2019 – 2024",
-        "Phong trào toàn dân bảo vệ an ninh Tổ quốc", UBND, "nguyen-van-an-ca-dong-phu", "", "không",
-    ]]
+    assert [r for r in rows if r[1] == "Nguyễn Văn Ân"] == [
+        [
+            "Cá nhân",
+            "Nguyễn Văn Ân",
+            "Thượng tá",
+            "Trưởng Công an huyện",
+            "Công an huyện Đồng Phú",
+            "",
+            "Bằng khen",
+            "Chủ tịch Ủy ban nhân dân tỉnh",
+            "Cấp tỉnh",
+            "",
+            "2024-06-26",
+            "2019 – 2024",
+            "Phong trào toàn dân bảo vệ an ninh Tổ quốc",
+            UBND,
+            "nguyen-van-an-ca-dong-phu",
+            "",
+            "không",
+        ]
+    ]
 
 
 def test_everything_reads_back_as_the_models_records(built_site: Path, fixture_model: m.Bulletin):
@@ -184,7 +239,9 @@ def _expected_files(bulletin: m.Bulletin) -> dict[str, list[m.Award]]:
     for award in bulletin.awards:
         decision = award.decision
         names = [f"quyet-dinh/{decision.id}", f"co-quan/{decision.issuer.id}", f"hinh-thuc/{decision.form.id}"]
-        names += [f"nam/{award.year}"] * bool(award.year) + [f"phong-trao/{decision.campaign.id}"] * bool(decision.campaign)
+        names += [f"nam/{award.year}"] * bool(award.year) + [f"phong-trao/{decision.campaign.id}"] * bool(
+            decision.campaign
+        )
         for name in names:
             files.setdefault(name, []).append(award)
     return files
@@ -204,16 +261,23 @@ def test_each_list_is_one_csv_and_one_json_holding_its_awards_once(built_site: P
         assert sorted(keys) == sorted((a.decision.id, a.anchor) for a in awards), name
         assert document["count"] == len(awards), name
         # Each under its kind, and no decision without an award of the file.
-        kinds = {(a.decision.id, a.anchor): "individuals" if isinstance(a.recipient, Individual) else "collectives" for a in awards}
+        kinds = {
+            (a.decision.id, a.anchor): "individuals" if isinstance(a.recipient, Individual) else "collectives"
+            for a in awards
+        }
         assert [k for i, k, a in found] == [kinds[(i, a["anchor"])] for i, k, a in found], name
         assert set(document["decisions"]) == {ident for ident, _, _ in found}, name
         assert _empty_values(document) == [], name
         # The CSV has the same awards in the same order: the JSON only nests them.
         rows = _cells((folder / f"{name}.csv").read_bytes())
-        assert [(r["Mã quyết định"], r["Họ tên / Tên tập thể"]) for r in rows] == [(ident, a["name"]) for ident, _, a in found], name
+        assert [(r["Mã quyết định"], r["Họ tên / Tên tập thể"]) for r in rows] == [
+            (ident, a["name"]) for ident, _, a in found
+        ], name
 
 
-def test_decisions_file_keys_every_decision_by_id_and_agrees_with_the_award_files(built_site: Path, fixture_model: m.Bulletin):
+def test_decisions_file_keys_every_decision_by_id_and_agrees_with_the_award_files(
+    built_site: Path, fixture_model: m.Bulletin
+):
     decisions = _json(built_site, "quyet-dinh")
     assert list(decisions["decisions"]) == [x.id for x in fixture_model.decisions_newest_first]
     assert decisions["count"] == len(fixture_model.decisions)
@@ -239,7 +303,12 @@ def test_every_download_link_of_the_site_points_at_a_file(built_site: Path, fixt
             linked.add(target)
     # Each named decision's page, each roll, the Vinh danh page and the lookup offer their lists.
     assert {f"du-lieu/quyet-dinh/{x.id}.csv" for x in fixture_model.decisions.values() if x.named} <= linked
-    assert {"du-lieu/tat-ca.csv", "du-lieu/tat-ca.json", "du-lieu/quyet-dinh.csv", "du-lieu/co-quan/ubnd-tinh.json"} <= linked
+    assert {
+        "du-lieu/tat-ca.csv",
+        "du-lieu/tat-ca.json",
+        "du-lieu/quyet-dinh.csv",
+        "du-lieu/co-quan/ubnd-tinh.json",
+    } <= linked
 
 
 def test_the_sample_sites_published_open_data_urls_still_resolve(tmp_path: Path):

@@ -9,11 +9,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_search import ARTICLE, PROFILE, site_search
 
 from bulletin import urls
-
 from bulletin.outputs import pagefind_chunks
+from test_search import ARTICLE, PROFILE, site_search
 
 
 def test_bounds_are_those_pagefind_gives_its_own_chunks():
@@ -76,7 +75,12 @@ def test_pagefind_still_finds_every_word_in_the_regrouped_index(chromium, small_
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(url + "tim-kiem/")
-        for query, wanted in [("thiep", ARTICLE), ("nguyen van an", PROFILE), ("cấp uỷ", ARTICLE), ("dinh xuan thiep", ARTICLE)]:
+        for query, wanted in [
+            ("thiep", ARTICLE),
+            ("nguyen van an", PROFILE),
+            ("cấp uỷ", ARTICLE),
+            ("dinh xuan thiep", ARTICLE),
+        ]:
             _, links = site_search(page, query)
             assert wanted in links, (query, links)
         assert site_search(page, "Thiệpxyz") == ("Không tìm thấy kết quả nào cho “Thiệpxyz”", [])
@@ -95,7 +99,9 @@ def test_a_bundle_of_another_version_is_left_as_pagefind_wrote_it(extra_site: Pa
     bundle = tmp_path / "pagefind"
     shutil.copytree(extra_site / urls.SEARCH_INDEX, bundle)
     entry = bundle / "pagefind-entry.json"
-    entry.write_text(entry.read_text(encoding="utf-8").replace('"version":"1.5.2"', '"version":"1.6.0"'), encoding="utf-8")
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace('"version":"1.5.2"', '"version":"1.6.0"'), encoding="utf-8"
+    )
     before = {p: p.read_bytes() for p in bundle.rglob("*") if p.is_file()}
     assert pagefind_chunks.rechunk(bundle) is False
     assert {p: p.read_bytes() for p in bundle.rglob("*") if p.is_file()} == before
@@ -109,7 +115,9 @@ def test_a_bundle_of_another_version_is_left_as_pagefind_wrote_it(extra_site: Pa
         (gzip.compress(b"something else"), "không có chữ ký pagefind_dcd"),
     ],
 )
-def test_a_bundle_not_laid_out_as_pagefind_1_5_is_refused_with_a_message(extra_site: Path, tmp_path: Path, content: bytes, message: str):
+def test_a_bundle_not_laid_out_as_pagefind_1_5_is_refused_with_a_message(
+    extra_site: Path, tmp_path: Path, content: bytes, message: str
+):
     bundle = tmp_path / "pagefind"
     shutil.copytree(extra_site / urls.SEARCH_INDEX, bundle)
     _, meta_hash = _bundle(tmp_path)

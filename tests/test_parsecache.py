@@ -18,10 +18,10 @@ from types import ModuleType
 import pytest
 
 from bulletin.data import parsecache, personal, yamlcache
-from bulletin.model.load import load
 from bulletin.data.problems import Problems
-from bulletin.model.body_checks import EXAMINED
 from bulletin.data.yamlsource import CACHE, load_yaml
+from bulletin.model.body_checks import EXAMINED
+from bulletin.model.load import load
 from conftest import ARTICLE_YAML, DATA, bulletin, edit
 
 
@@ -92,20 +92,26 @@ def test_an_unchanged_file_is_parsed_once_a_changed_one_again(cache_dir: Path, d
 def test_answers_from_the_cache_say_what_a_fresh_parse_says(cache_dir: Path, tmp_path: Path):
     file = tmp_path / "x.yaml"
     file.write_text(
-        "id: thu\nid: hai\nten: \"Công\u00a0an\"\nngay: 2024-06-26\nluc: 2024-06-26 08:30:00+07:00\n"
+        'id: thu\nid: hai\nten: "Công\u00a0an"\nngay: 2024-06-26\nluc: 2024-06-26 08:30:00+07:00\n'
         "so: 6.063\nthan: |\n  dòng một\n  dòng hai\nds:\n  - 1\n  - 2.5\n  - ~\n  - true\n",
         encoding="utf-8",
     )
     fresh = Problems()
     document = load_yaml(file, "x.yaml", fresh)
-    assert document is not None and [p.code for p in fresh.items] == ["duplicate-key", "pasted-character", "thousands-separator"]
+    assert document is not None and [p.code for p in fresh.items] == [
+        "duplicate-key",
+        "pasted-character",
+        "thousands-separator",
+    ]
     CACHE.flush()
     CACHE.clear_memory()
     cached = Problems()
     again = load_yaml(file, "khac/x.yaml", cached)  # the same bytes elsewhere: located there
     assert CACHE.stats.disk == 1
     assert again is not None
-    assert again.data == document.data and type(again.data["ngay"]) is dt.date and type(again.data["luc"]) is dt.datetime
+    assert (
+        again.data == document.data and type(again.data["ngay"]) is dt.date and type(again.data["luc"]) is dt.datetime
+    )
     assert again.source.path == "khac/x.yaml"
     for part in ("values", "keys", "raw", "blocks", "quoted", "broken"):
         assert getattr(again.source, part) == getattr(document.source, part), part
@@ -123,7 +129,7 @@ def test_a_file_that_does_not_parse_is_cached_with_its_message(cache_dir: Path, 
     assert load_yaml(file, "x.yaml", second) is None
     assert CACHE.stats.disk == 1
     assert [str(p) for p in second.items] == [str(p) for p in first.items]
-    assert "yaml-syntax" == second.items[0].code
+    assert second.items[0].code == "yaml-syntax"
 
 
 @pytest.mark.parametrize(
@@ -192,8 +198,9 @@ def test_the_command_line_reuses_its_cache(tmp_path: Path, data: Path):
     assert (third.returncode, third.output) == (off.returncode, off.output)
 
 
-def test_article_bodies_are_examined_once_with_the_same_messages(cache_dir: Path, data: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch):
+def test_article_bodies_are_examined_once_with_the_same_messages(
+    cache_dir: Path, data: Path, monkeypatch: pytest.MonkeyPatch
+):
     edit(data / ARTICLE_YAML, "body: |\n", "body: |\n  Xem [trang](javascript:alert(1)) và <b>đậm</b>.\n\n")
     fresh = fresh_messages(data, monkeypatch)
     assert any(ARTICLE_YAML in m and ":35:" in m for m in fresh), fresh  # the body's own line
@@ -227,7 +234,9 @@ def _bulletin_imports(name: str) -> set[str]:
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("bulletin"):
             for alias in node.names:
                 part = f"{node.module}.{alias.name}"
-                found.add(part if importlib.util.find_spec(node.module or "") and part in sys.modules else node.module or "")
+                found.add(
+                    part if importlib.util.find_spec(node.module or "") and part in sys.modules else node.module or ""
+                )
     return found
 
 

@@ -104,7 +104,10 @@ def served(data_copy: Path, tmp_path: Path):
     log = (tmp_path / "serve.log").open("w+", encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-c", SERVE, str(ROOT / "mkdocs.yml"), str(port)],
-        cwd=ROOT, env=_env({"BULLETIN_DATA": str(data_copy)}), stdout=log, stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        env=_env({"BULLETIN_DATA": str(data_copy)}),
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}/"
     try:
@@ -155,12 +158,17 @@ def test_files_a_host_needs_are_shipped_from_docs(tmp_path: Path):
     (docs / "CNAME").write_text("bantin.example.vn\n", encoding="utf-8")
     (docs / ".ghi-chu-rieng").write_text("không xuất bản", encoding="utf-8")
     config = tmp_path / "mkdocs.yml"
-    config.write_text(yaml.safe_dump({
-        "INHERIT": str(ROOT / "mkdocs.yml"),
-        "docs_dir": str(docs),
-        "hooks": [str(ROOT / "hooks/bulletin_hooks.py")],
-        "extra": {"bulletin": {"data": str(ROOT / "data")}},
-    }), encoding="utf-8")
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "INHERIT": str(ROOT / "mkdocs.yml"),
+                "docs_dir": str(docs),
+                "hooks": [str(ROOT / "hooks/bulletin_hooks.py")],
+                "extra": {"bulletin": {"data": str(ROOT / "data")}},
+            }
+        ),
+        encoding="utf-8",
+    )
     site = tmp_path / "site"
     build = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site)])
     assert build.returncode == 0, build.output
@@ -174,7 +182,9 @@ def test_a_broken_link_an_editor_wrote_is_reported_once_where_it_is_written(data
     edit(article, "  Trong những năm qua,", "  Xem [trang cũ](/khong-co-trang/).\n\n  Trong những năm qua,")
     result = bulletin("validate", str(data_copy))
     assert result.returncode == 1
-    line = next(n for n, text in enumerate(article.read_text(encoding="utf-8").splitlines(), 1) if "khong-co-trang" in text)
+    line = next(
+        n for n, text in enumerate(article.read_text(encoding="utf-8").splitlines(), 1) if "khong-co-trang" in text
+    )
     assert result.stderr.splitlines() == [
         f"{article}:{line}:18: lỗi: liên kết '/khong-co-trang/' không dẫn tới trang nào của bản tin; "
         "hãy chép địa chỉ của trang cần dẫn tới, tính từ gốc, ví dụ /tin-tuc/2024/06/ma-bai-viet/",
@@ -191,7 +201,10 @@ def test_a_generated_page_linking_to_a_page_that_was_not_made_is_reported_at_its
     assert checked.ok and checked.content is not None
     pages = checked.content.pages
     index = next(i for i, p in enumerate(pages) if p.path == "tin-tuc/2024/index.md")
-    broken = pages[index].body + '<a href="../khong-co/">x</a><img alt="" src="../../media/khong-co.svg"> &lt;a href="../chu/"&gt;'
+    broken = (
+        pages[index].body
+        + '<a href="../khong-co/">x</a><img alt="" src="../../media/khong-co.svg"> &lt;a href="../chu/"&gt;'
+    )
     pages[index] = dataclasses.replace(pages[index], body=broken)
     problems = pipeline.check_page_links(checked.content)
     assert [str(p) for p in problems.items] == [

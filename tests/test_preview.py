@@ -11,6 +11,7 @@ import urllib.error
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT, _env, edit, fetch, free_port, is_redirect, mkdocs_build, wait_for
 
 CCB = "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml"
@@ -30,7 +31,7 @@ class Preview:
 
     def next_build(self, what: str) -> set[str]:
         """Wait for the next finished rebuild; the generated pages it rendered."""
-        wait_for(lambda: "Bản xem trước: dựng lại" in self.text()[self._seen:], what, timeout=180)
+        wait_for(lambda: "Bản xem trước: dựng lại" in self.text()[self._seen :], what, timeout=180)
         log = self.text()
         done = log.index("Bản xem trước: dựng lại", self._seen)
         rendered = set(_RENDERED.findall(log, self._seen, done))
@@ -39,9 +40,11 @@ class Preview:
 
     def settled(self) -> None:
         """Wait until what follows the pages (open data, search indexes) caught up with the last build."""
+
         def caught_up() -> bool:
             log = self.text()
             return log.rfind("đã cập nhật dữ liệu tải về") > log.rfind("Bản xem trước: dựng lại")
+
         wait_for(caught_up, "the open data and indexes after the last build", timeout=180)
 
     def status(self, path: str) -> int:
@@ -58,9 +61,23 @@ def preview(data_copy: Path, tmp_path: Path):
     log_path = tmp_path / "serve.log"
     log = log_path.open("w", encoding="utf-8")
     process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--livereload", "-v", "-f", str(ROOT / "mkdocs.yml"),
-         "-a", f"127.0.0.1:{port}"],
-        cwd=ROOT, env=_env({"BULLETIN_DATA": str(data_copy)}), stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "--dirty",
+            "--livereload",
+            "-v",
+            "-f",
+            str(ROOT / "mkdocs.yml"),
+            "-a",
+            f"127.0.0.1:{port}",
+        ],
+        cwd=ROOT,
+        env=_env({"BULLETIN_DATA": str(data_copy)}),
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         served = Preview(f"http://127.0.0.1:{port}/", log_path)

@@ -37,7 +37,7 @@ def edits(draw):
     if kind in ("insert", "replace"):
         where = draw(st.integers(0, len(text)))
         piece = draw(st.text(ALPHABET, min_size=1, max_size=6))
-        text = text[:where] + piece + text[where + (len(piece) if kind == "replace" else 0):]
+        text = text[:where] + piece + text[where + (len(piece) if kind == "replace" else 0) :]
     elif kind == "truncate":
         text = text[: draw(st.integers(0, len(text)))]
     return file, text

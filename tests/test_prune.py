@@ -9,13 +9,12 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin
 
 import pytest
-from conftest import ROOT, built, is_redirect, soup
-from synthetic import write_archive
 
 from bulletin import model, pipeline, urls
-
 from bulletin.outputs import opendata
 from bulletin.pages import redirects, rolls
+from conftest import ROOT, built, is_redirect, soup
+from synthetic import write_archive
 
 PUBLISHED = ROOT / "tests" / "fixtures" / "published-urls.txt"
 REFRESH = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
@@ -95,11 +94,23 @@ def test_a_recipient_honoured_twice_has_a_profile_linked_from_both_lines(extra_s
     assert urls_of == {"ho-so/nguyen-van-an-ca-dong-phu/"}
     # In the JSON itself, `profile` says that the recipient's id has a page (ho-so/<id>/).
     document = json.loads((extra_site / "du-lieu/tat-ca.json").read_text(encoding="utf-8"))
-    entries = [a for d in document["decisions"].values() for k in d["awards"].values() for a in k if a.get("id") == "nguyen-van-an-ca-dong-phu"]
+    entries = [
+        a
+        for d in document["decisions"].values()
+        for k in d["awards"].values()
+        for a in k
+        if a.get("id") == "nguyen-van-an-ca-dong-phu"
+    ]
     assert [a.get("profile") for a in entries] == [True, True]
-    assert {a.get("profile") for d in document["decisions"].values() for k in d["awards"].values() for a in k} == {True, None}
+    assert {a.get("profile") for d in document["decisions"].values() for k in d["awards"].values() for a in k} == {
+        True,
+        None,
+    }
     # Honoured once in the same build: no page, a redirect to the line.
-    assert follow(extra_site, "ho-so/dinh-cong-thiep/") == ("khen-thuong/2023/cong-an-tinh-giay-khen-2023/", "dinh-cong-thiep")
+    assert follow(extra_site, "ho-so/dinh-cong-thiep/") == (
+        "khen-thuong/2023/cong-an-tinh-giay-khen-2023/",
+        "dinh-cong-thiep",
+    )
 
 
 def test_the_profile_rule_in_the_model(extra_data: Path):
@@ -108,7 +119,11 @@ def test_the_profile_rule_in_the_model(extra_data: Path):
     bulletin = load(extra_data, extra_data.parent).require()
     assert model.PROFILE_MIN_AWARDS == 2
     assert sorted(bulletin.profiles) == ["nguyen-van-an-ca-dong-phu"]
-    assert sorted(bulletin.honoured_once) == ["cong-an-xa-tan-lap-dong-phu", "dinh-cong-thiep", "nguyen-huu-thang-ca-bu-gia-map"]
+    assert sorted(bulletin.honoured_once) == [
+        "cong-an-xa-tan-lap-dong-phu",
+        "dinh-cong-thiep",
+        "nguyen-huu-thang-ca-bu-gia-map",
+    ]
     assert {a.profile for a in bulletin.awards if a.recipient.id == "dinh-cong-thiep"} == {None}
 
 
@@ -129,13 +144,18 @@ def test_old_roll_pages_lead_to_the_page_holding_their_first_name():
         "vinh-danh/nam/2019/trang-5/index.html": "../trang-2/",
         "vinh-danh/nam/2019/trang-6/index.html": "../trang-3/",
     }
-    assert _redirected(401) == {"vinh-danh/nam/2019/trang-2/index.html": "../", "vinh-danh/nam/2019/trang-3/index.html": "../"}
+    assert _redirected(401) == {
+        "vinh-danh/nam/2019/trang-2/index.html": "../",
+        "vinh-danh/nam/2019/trang-3/index.html": "../",
+    }
     assert _redirected(501) == {"vinh-danh/nam/2019/trang-3/index.html": "../"}
     assert _redirected(200) == {} and _redirected(0) == {}
 
 
 def test_old_pages_of_a_roll_that_now_lists_decisions_lead_to_its_one_page():
-    assert _redirected(1197, "hinh-thuc") == {f"vinh-danh/hinh-thuc/bang-khen/trang-{n}/index.html": "../" for n in range(2, 7)}
+    assert _redirected(1197, "hinh-thuc") == {
+        f"vinh-danh/hinh-thuc/bang-khen/trang-{n}/index.html": "../" for n in range(2, 7)
+    }
     assert _redirected(200, "hinh-thuc") == {}
 
 
@@ -176,13 +196,19 @@ def test_every_redirect_of_an_archive_leads_to_a_page_made_in_the_same_build(arc
     # One redirect per recipient honoured once, per month with news, per roll page now beyond the end.
     months = {(a.date.year, a.date.month) for a in bulletin.articles}
     dropped_rolls = sum(  # a roll by issuer or form keeps one page (rolls.DECISION_INDEX)
-        max(0, -(-len(r.awards) // rolls.OLD_ROLL_PAGE_SIZE)
-            - (max(1, -(-len(r.awards) // rolls.ROLL_PAGE_SIZE)) if r.dimension in ("nam", "phong-trao") else 1))
+        max(
+            0,
+            -(-len(r.awards) // rolls.OLD_ROLL_PAGE_SIZE)
+            - (max(1, -(-len(r.awards) // rolls.ROLL_PAGE_SIZE)) if r.dimension in ("nam", "phong-trao") else 1),
+        )
         for r in rolls.rolls(bulletin)
     )
     assert dropped_rolls > 0
     assert len(found) == len(bulletin.honoured_once) + len(months) + dropped_rolls + len(redirects.RETIRED)
-    assert not any(p.path.startswith(urls.PROFILES) and p.path.removeprefix("ho-so/").removesuffix(".md") in bulletin.honoured_once for p in content.pages)
+    assert not any(
+        p.path.startswith(urls.PROFILES) and p.path.removeprefix("ho-so/").removesuffix(".md") in bulletin.honoured_once
+        for p in content.pages
+    )
 
 
 def follow_asset(asset) -> tuple[str, str]:

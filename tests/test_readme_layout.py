@@ -63,7 +63,19 @@ def test_the_layout_names_the_top_level_folders():
 
 
 def test_the_tree_reader_follows_indentation(tmp_path: Path):
-    lines = ["src/  code", "  bulletin/  core", "    data/  data", "      kinds.py  kinds", "    cli.py  command", "docs/  pages"]
+    lines = [
+        "src/  code",
+        "  bulletin/  core",
+        "    data/  data",
+        "      kinds.py  kinds",
+        "    cli.py  command",
+        "docs/  pages",
+    ]
     assert listed_paths(lines) == {
-        "src", "src/bulletin", "src/bulletin/data", "src/bulletin/data/kinds.py", "src/bulletin/cli.py", "docs",
+        "src",
+        "src/bulletin",
+        "src/bulletin/data",
+        "src/bulletin/data/kinds.py",
+        "src/bulletin/cli.py",
+        "docs",
     }

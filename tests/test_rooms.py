@@ -66,8 +66,11 @@ def test_model_modules_are_small(path: Path) -> None:
 
 def test_a_documents_import_is_caught(tmp_path: Path) -> None:
     """The check sees each way of writing the import."""
-    for line in ("from bulletin.data import documents as d", "import bulletin.data.documents",
-                 "from bulletin.data.documents import Site"):
+    for line in (
+        "from bulletin.data import documents as d",
+        "import bulletin.data.documents",
+        "from bulletin.data.documents import Site",
+    ):
         probe = tmp_path / "probe.py"
         probe.write_text(line + "\n", encoding="utf-8")
         assert any(m == DOCUMENTS or m.startswith(DOCUMENTS + ".") for m in imported(probe)), line

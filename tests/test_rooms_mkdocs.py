@@ -9,6 +9,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT
 
 PACKAGE = ROOT / "src" / "bulletin"

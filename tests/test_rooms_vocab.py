@@ -10,15 +10,16 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import DATA, ROOT, soup
 
 from bulletin import urls
 from bulletin.model import dimensions, tally
 from bulletin.model.dimensions import FILTERS, ISSUE_FILTERS, ROLLS, filter_values
 from bulletin.model.load import load
 from bulletin.outputs import downloads, lookup_index, opendata
+from conftest import DATA, ROOT, soup
 
 SRC = ROOT / "src" / "bulletin"
+
 
 def _imports(path: Path) -> set[str]:
     """Every module `path` imports, as written (`from bulletin import pages` gives bulletin.pages)."""
@@ -46,7 +47,12 @@ def test_outputs_never_import_pages(path: Path):
 def test_the_import_check_sees_every_spelling(tmp_path: Path):
     module = tmp_path / "m.py"
     module.write_text("import bulletin.pages.page\nfrom bulletin import pages\nfrom bulletin.pages.rolls import x\n")
-    assert _of_pages(module) == ["bulletin.pages", "bulletin.pages.page", "bulletin.pages.rolls", "bulletin.pages.rolls.x"]
+    assert _of_pages(module) == [
+        "bulletin.pages",
+        "bulletin.pages.page",
+        "bulletin.pages.rolls",
+        "bulletin.pages.rolls.x",
+    ]
     module.write_text("from bulletin import urls\nfrom . import pages\n")
     assert _of_pages(module) == []
 
@@ -78,21 +84,32 @@ def test_the_general_key_and_the_open_data_names_are_spelled_in_urls_only():
 
 def test_the_dimensions_are_the_lookups_filters_and_the_honour_rolls():
     assert [x.filter for x in FILTERS] == ["co_quan", "cap", "hinh_thuc", "nam", "phong_trao", "dia_ban"]
-    assert ISSUE_FILTERS == FILTERS[:5] and dimensions.PLACE not in ISSUE_FILTERS
+    assert FILTERS[:5] == ISSUE_FILTERS and dimensions.PLACE not in ISSUE_FILTERS
     assert [x.slug for x in ROLLS] == ["co-quan", "hinh-thuc", "nam", "phong-trao"]
     assert all(x.roll_label.startswith("Theo ") for x in ROLLS)
     assert len({x.filter for x in FILTERS}) == len(FILTERS) and len({x.column for x in FILTERS}) == len(FILTERS)
 
 
 def test_filter_values_reads_each_dimensions_column():
-    record = {"office": "Giám đốc Công an tỉnh", "level": "Cấp tỉnh", "award": "Giấy khen", "year": 2024,
-              "campaign": None, "locality": "ấp 1, xã L, huyện X"}
+    record = {
+        "office": "Giám đốc Công an tỉnh",
+        "level": "Cấp tỉnh",
+        "award": "Giấy khen",
+        "year": 2024,
+        "campaign": None,
+        "locality": "ấp 1, xã L, huyện X",
+    }
     assert filter_values(record) == {
-        "co_quan": ["Giám đốc Công an tỉnh"], "cap": ["Cấp tỉnh"], "hinh_thuc": ["Giấy khen"], "nam": ["2024"],
+        "co_quan": ["Giám đốc Công an tỉnh"],
+        "cap": ["Cấp tỉnh"],
+        "hinh_thuc": ["Giấy khen"],
+        "nam": ["2024"],
         "dia_ban": ["xã L, huyện X"],
     }
     assert filter_values({**record, "year": None, "locality": ""}, ISSUE_FILTERS) == {
-        "co_quan": ["Giám đốc Công an tỉnh"], "cap": ["Cấp tỉnh"], "hinh_thuc": ["Giấy khen"],
+        "co_quan": ["Giám đốc Công an tỉnh"],
+        "cap": ["Cấp tỉnh"],
+        "hinh_thuc": ["Giấy khen"],
     }
     assert sorted(["2019", "2024", "2020"], key=dimensions.YEAR.order) == ["2024", "2020", "2019"]
 
@@ -112,7 +129,9 @@ def test_every_dimensions_column_is_a_field_of_an_award_record(sample):
 def test_every_roll_dimension_is_a_published_roll_folder(built_site: Path):
     published = {p.name for p in (built_site / urls.ROLLS).iterdir() if p.is_dir()}
     assert published == {x.slug for x in ROLLS}
-    assert {p.name for p in (built_site / urls.DATA).iterdir() if p.is_dir()} == {x.slug for x in ROLLS} | {urls.DECISIONS}
+    assert {p.name for p in (built_site / urls.DATA).iterdir() if p.is_dir()} == {x.slug for x in ROLLS} | {
+        urls.DECISIONS
+    }
     # The Vinh danh page (khen-thuong/) lists the rolls by dimension, each under its label.
     honours = soup(built_site / urls.HONOURS / "index.html")
     labels = [x.get_text(strip=True).removesuffix(":") for x in honours.select("li > strong")]
@@ -127,7 +146,10 @@ def test_every_filter_is_in_the_lookup_index_and_on_its_page(built_site: Path):
     script = (ROOT / "docs" / "assets" / "bulletin-lookup.js").read_text(encoding="utf-8")
     assert f"meta.filters.{dimensions.PLACE.filter}[" in script
     page = soup(built_site / urls.LOOKUP / "index.html")
-    shown = [(s["data-filter"], page.select_one(f'label[for="{s["id"]}"]').get_text()) for s in page.select("select[data-filter]")]
+    shown = [
+        (s["data-filter"], page.select_one(f'label[for="{s["id"]}"]').get_text())
+        for s in page.select("select[data-filter]")
+    ]
     assert shown == [(x.filter, x.label) for x in FILTERS]
 
 

@@ -13,7 +13,7 @@ from conftest import ARTICLE_URL, ARTICLE_YAML, edit, mkdocs_build, soup
 
 ATTACKS = {
     "script": "<script>window.__pwned = 'script'; alert(1)</script>",
-    "img": '<img src=x onerror="window.__pwned = \'img\'">',
+    "img": "<img src=x onerror=\"window.__pwned = 'img'\">",
     "svg": "<svg onload=\"window.__pwned='svg'\">",
     "quote": "\"><script>window.__pwned='quote'</script>",
 }
@@ -34,7 +34,11 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory):
     reason = next(line for line in decision.read_text(encoding="utf-8").splitlines() if line.startswith("reason:"))
     edit(decision, reason, f"reason: {json.dumps(ATTACKS['svg'] + ' ' + reason[8:])}")
     article = data / ARTICLE_YAML
-    edit(article, "    caption: Các đại biểu dự hội nghị.", f"    caption: {json.dumps(ATTACKS['img'] + ' Các đại biểu dự hội nghị.')}")
+    edit(
+        article,
+        "    caption: Các đại biểu dự hội nghị.",
+        f"    caption: {json.dumps(ATTACKS['img'] + ' Các đại biểu dự hội nghị.')}",
+    )
     edit(article, "lead: >-\n", "lead: >-\n  " + ATTACKS["quote"] + "\n")
     edit(article, 'title: "', 'title: "<b onmouseover=alert(1)>\\" onfocus=alert(1) x=\\"')
     edit(
@@ -56,8 +60,12 @@ def test_hostile_text_is_shown_as_text(hostile_site: Path):
     text = page.select_one("article").get_text()
     assert ATTACKS["script"] + " Đoàn Văn Chiến" in text
     assert "[Bấm vào đây](javascript:window.__pwned='link')" in text
-    assert not page.select('article script, article iframe, article [onerror], article [onload], article [onclick], article [onmouseover]')
-    assert not [a for a in page.select("a[href]") if a["href"].lower().replace(" ", "").startswith(("javascript:", "data:"))]
+    assert not page.select(
+        "article script, article iframe, article [onerror], article [onload], article [onclick], article [onmouseover]"
+    )
+    assert not [
+        a for a in page.select("a[href]") if a["href"].lower().replace(" ", "").startswith(("javascript:", "data:"))
+    ]
     # Front matter keeps the editor's text exactly; where it reaches <head> it stays one attribute value.
     for meta in page.select("meta"):
         assert set(meta.attrs) <= {"name", "property", "content", "http-equiv", "charset"}, meta
@@ -73,8 +81,14 @@ def test_no_script_runs_and_no_dialog_opens(chromium, hostile_site: Path):
         context = chromium.new_context()
         page = context.new_page()
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        for path in ["", ARTICLE_URL.removesuffix("index.html"), "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/",
-                     "tra-cuu/?q=doan", "tim-kiem/?q=alert", "vinh-danh/nam/2024/"]:
+        for path in [
+            "",
+            ARTICLE_URL.removesuffix("index.html"),
+            "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/",
+            "tra-cuu/?q=doan",
+            "tim-kiem/?q=alert",
+            "vinh-danh/nam/2024/",
+        ]:
             page.goto(url + path, wait_until="networkidle")
             page.mouse.move(200, 200)
             assert page.evaluate("window.__pwned") is None, path
@@ -101,8 +115,14 @@ def test_main_pages_report_no_content_security_policy_violation(chromium, site_u
     page = context.new_page()
     console: list[str] = []
     page.on("console", lambda m: console.append(m.text) if "Content Security Policy" in m.text else None)
-    for path in ["", ARTICLE_URL.removesuffix("index.html"), "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/",
-                 "thong-ke/antq-2019-2024/2019-2024/", "tra-cuu/", "tim-kiem/"]:
+    for path in [
+        "",
+        ARTICLE_URL.removesuffix("index.html"),
+        "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/",
+        "thong-ke/antq-2019-2024/2019-2024/",
+        "tra-cuu/",
+        "tim-kiem/",
+    ]:
         page.goto(site_url + path, wait_until="networkidle")
         assert page.evaluate("window.__violations") == [], path
     # What readers do: search, look up, enlarge a photo.
@@ -117,7 +137,10 @@ def test_main_pages_report_no_content_security_policy_violation(chromium, site_u
     assert page.evaluate("window.__violations") == []
     assert console == []
     csp = soup_meta = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
-    assert "script-src 'self' 'wasm-unsafe-eval';" in soup_meta and "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
+    assert (
+        "script-src 'self' 'wasm-unsafe-eval';" in soup_meta
+        and "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
+    )
     context.close()
 
 
@@ -132,7 +155,11 @@ def test_a_failed_build_leaves_the_previous_site_untouched(data_copy: Path, tmp_
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == before
     # Valid data but a warning in --strict mode, found only after every page was written.
     edit(data_copy / "decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml", "  individuals: 6", "  individuals: 5")
-    edit(data_copy / ARTICLE_YAML, "  Trong những năm qua,", "  Xem [trang cũ](khong-co-trang-nay.md).\n\n  Trong những năm qua,")
+    edit(
+        data_copy / ARTICLE_YAML,
+        "  Trong những năm qua,",
+        "  Xem [trang cũ](khong-co-trang-nay.md).\n\n  Trong những năm qua,",
+    )
     failed = mkdocs_build(site, data=data_copy)
     assert failed.returncode == 1 and "khong-co-trang-nay.md" in failed.output
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == before
@@ -140,9 +167,8 @@ def test_a_failed_build_leaves_the_previous_site_untouched(data_copy: Path, tmp_
 
 
 def test_conservation_check_finds_a_dropped_recipient(built_site: Path, tmp_path: Path):
-    from bulletin.pages import conservation
     from bulletin.model.load import load
-
+    from bulletin.pages import conservation
     from conftest import DATA, ROOT
 
     bulletin_model = load(DATA, ROOT).require()
@@ -154,7 +180,10 @@ def test_conservation_check_finds_a_dropped_recipient(built_site: Path, tmp_path
     start = html.index('<li id="doan-van-chien">')
     page.write_text(html[:start] + html[html.index("</li>", start) + 5 :], encoding="utf-8")
     article = site / ARTICLE_URL
-    article.write_text(article.read_text(encoding="utf-8").replace("<strong>6.063</strong>", "<strong>6.036</strong>"), encoding="utf-8")
+    article.write_text(
+        article.read_text(encoding="utf-8").replace("<strong>6.063</strong>", "<strong>6.036</strong>"),
+        encoding="utf-8",
+    )
     assert conservation.check(site, bulletin_model) == [
         "khen-thuong/2024/hoi-ccb-tinh-bang-khen-antq-2024/index.html: hiện 7 người, đơn vị nhưng dữ liệu có 8; "
         "thiếu: doan-van-chien (tests/fixtures/data/decisions/2024/hoi-ccb-tinh-bang-khen-antq-2024.yaml)",

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, bulletin, sections, text
 
 from bulletin import model
 from bulletin.model.load import load
 from bulletin.pages.article import article_page
 from bulletin.pages.decision import decision_page
+from conftest import ROOT, bulletin, sections, text
 
 SAMPLE = ROOT / "data"
 SEED = "bieu-duong-dien-hinh-antq-2019-2024"
@@ -45,13 +45,13 @@ def decision_files() -> list[Path]:
 
 
 def is_illustrative_name(name: str) -> bool:
-    """"Nguyễn Văn A": family, middle, and a given name of one capital letter."""
+    """ "Nguyễn Văn A": family, middle, and a given name of one capital letter."""
     words = name.split()
     return len(words) >= 3 and len(words[-1]) == 1 and words[-1].isupper()
 
 
 def ends_with_placeholder_place(text: str) -> bool:
-    """"Công an xã A, huyện X", "thôn 3, xã Y, tỉnh X": the last place is one capital letter."""
+    """ "Công an xã A, huyện X", "thôn 3, xã Y, tỉnh X": the last place is one capital letter."""
     last = text.split()[-1]
     return len(last) == 1 and last.isupper()
 
@@ -125,7 +125,8 @@ def test_the_sample_holds_every_shape_of_decision():
     # One form given at two levels in one article.
     assert any(
         len({x.level.id for x in a.decisions if x.level and x.form.id == form}) >= 2
-        for a in b.articles for form in {x.form.id for x in a.decisions}
+        for a in b.articles
+        for form in {x.form.id for x in a.decisions}
     )
 
 
@@ -138,7 +139,11 @@ def test_every_other_article_cites_its_source_or_is_set_in_the_fictitious_provin
         path = ROOT / article.source  # sources are relative to the project's root
         assert not article.doc.figures and not article.doc.statistics, path
         # The source as a field ("Theo Báo ..." under the article), else as a link in the body.
-        sources = [article.doc.source.url] if article.doc.source and article.doc.source.url else _CITED.findall(article.doc.body)
+        sources = (
+            [article.doc.source.url]
+            if article.doc.source and article.doc.source.url
+            else _CITED.findall(article.doc.body)
+        )
         if sources:
             cited += 1
             assert sources[-1] in comment_urls(path), path
@@ -191,7 +196,9 @@ def test_a_2020_district_decision_names_its_issuer_as_then_and_links_its_success
     from bulletin.pages.entities import organisation_page
 
     b = sample()
-    page = BeautifulSoup(decision_page(b, b.decisions["ubnd-thi-xa-an-khe-giay-khen-ngay-hoi-2020"]).body, "html.parser")
+    page = BeautifulSoup(
+        decision_page(b, b.decisions["ubnd-thi-xa-an-khe-giay-khen-ngay-hoi-2020"]).body, "html.parser"
+    )
     assert page.h1.get_text().rstrip(" ¶") == "Giấy khen của Chủ tịch Ủy ban nhân dân thị xã An Khê"
     history = next(p for p in page.select("p") if "không còn hoạt động" in p.get_text())
     assert text(history) == (
@@ -199,7 +206,9 @@ def test_a_2020_district_decision_names_its_issuer_as_then_and_links_its_success
         "phường An Khê, Ủy ban nhân dân phường An Bình, Ủy ban nhân dân xã Cửu An."
     )
     assert [a["href"].split("/")[-2] for a in history.select("a")] == [
-        "ubnd-phuong-an-khe", "ubnd-phuong-an-binh", "ubnd-xa-cuu-an",
+        "ubnd-phuong-an-khe",
+        "ubnd-phuong-an-binh",
+        "ubnd-xa-cuu-an",
     ]
     # And a reader can follow the district's police across the 2025 reform, and back.
     police = body_sections(organisation_page(b, "cong-an-thi-xa-an-khe", None).body)

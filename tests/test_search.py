@@ -10,7 +10,6 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
-from conftest import extra_data  # noqa: F401 - fixture used through extra_site
 
 from bulletin.model.load import load
 
@@ -132,7 +131,10 @@ def test_site_search_offers_the_lookup_for_every_query(tab):
     line.locator("a").click()
     page.wait_for_url(url + "tra-cuu/?q=nguyen+van+an")
     page.wait_for_function("() => /^\\d/.test(document.querySelector('.bulletin-lookup__count').textContent)")
-    assert set(page.locator(".bulletin-lookup__result strong").all_inner_texts()) == {"Thượng tá Nguyễn Văn Ân", "Trung tá Nguyễn Văn Ân"}
+    assert set(page.locator(".bulletin-lookup__result strong").all_inner_texts()) == {
+        "Thượng tá Nguyễn Văn Ân",
+        "Trung tá Nguyễn Văn Ân",
+    }
     # A name that no page holds (the lookup's own): no result, and the line leads there. Enter
     # on this page searches (nothing leaves the page unasked): the reader follows the line.
     page.goto(url + "tim-kiem/")
@@ -173,7 +175,9 @@ def test_site_search_downloads_a_screenful_of_results_then_more_on_asking(chromi
     more.focus()
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.querySelectorAll('.bulletin-search__result').length === 10")
-    assert page.evaluate("document.activeElement.pathname") == page.locator(".bulletin-search__result a").nth(5).evaluate("a => a.pathname")
+    assert page.evaluate("document.activeElement.pathname") == page.locator(".bulletin-search__result a").nth(
+        5
+    ).evaluate("a => a.pathname")
     while more.is_visible():
         shown = page.locator(".bulletin-search__result").count()
         more.click()
@@ -309,7 +313,9 @@ def test_site_index_holds_stories_and_pages_not_lists_of_names(extra_site: Path)
     assert "/tim-kiem/" not in indexed  # the search page is no result (kind "search", main.html)
     # Decision pages and honour rolls: not indexed; they are there, with their names.
     assert not [u for u in indexed if u.startswith(("/vinh-danh/", "/khen-thuong/20"))]
-    assert "Đinh Công Thiệp" in (extra_site / "khen-thuong/2023/cong-an-tinh-giay-khen-2023/index.html").read_text(encoding="utf-8")
+    assert "Đinh Công Thiệp" in (extra_site / "khen-thuong/2023/cong-an-tinh-giay-khen-2023/index.html").read_text(
+        encoding="utf-8"
+    )
     assert list((extra_site / "vinh-danh").rglob("index.html"))
     # A profile is its name; no page's text has the names of a decision's list.
     assert indexed[PROFILE]["content"] == "Nguyễn Văn Ân."

@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from conftest import DATA, soup
 
 from bulletin import urls
 from bulletin.model.load import load
 from bulletin.pages import build_site
 from bulletin.pages.search import search_page
+from conftest import DATA, soup
 
 
 def check_search_form(page: BeautifulSoup) -> None:

@@ -10,17 +10,26 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, built, edit, soup
 from PIL import Image
 
 from bulletin.outputs import share_images as s
 from bulletin.outputs import title_card as t
 from bulletin.pages.share import SECTIONS as SHARED_SECTIONS
 from bulletin.pipeline import check
+from conftest import ARTICLE_URL, ARTICLE_YAML, DATA, built, edit, soup
 
 SITE_URL = "https://bantin.example.vn/"
-SECTIONS = ["index.html", *(f"{name}/index.html" for name in ("tin-tuc", "khen-thuong", "thong-ke", "phong-trao", "don-vi", "tra-cuu"))]
-CARD = {"publisher": "Công an tỉnh", "title": "Bản tin Thi đua – Khen thưởng", "kicker": "Tin tức", "date": "26/6/2024", "host": "bantin.example.vn"}
+SECTIONS = [
+    "index.html",
+    *(f"{name}/index.html" for name in ("tin-tuc", "khen-thuong", "thong-ke", "phong-trao", "don-vi", "tra-cuu")),
+]
+CARD = {
+    "publisher": "Công an tỉnh",
+    "title": "Bản tin Thi đua – Khen thưởng",
+    "kicker": "Tin tức",
+    "date": "26/6/2024",
+    "host": "bantin.example.vn",
+}
 
 
 def _og_image(site: Path, page: str) -> Path:
@@ -40,7 +49,8 @@ def _opened(file: Path) -> Image.Image:
 
 def _article_pages(site: Path) -> list[str]:
     pages = [
-        str(p.relative_to(site)) for p in sorted((site / "tin-tuc").glob("*/*/*/index.html"))
+        str(p.relative_to(site))
+        for p in sorted((site / "tin-tuc").glob("*/*/*/index.html"))
         if soup(p).select_one('meta[property="og:type"][content="article"]')
     ]
     assert len(pages) == len(list((DATA / "articles").rglob("*.yaml")))
@@ -70,7 +80,11 @@ def test_a_section_card_is_named_after_the_section(built_site: Path):
     page = soup(built_site / "tin-tuc/index.html")
     assert page.select_one('meta[property="og:image"]')["content"] == f"{SITE_URL}anh-chia-se/tin-tuc.png"
     # The same card as drawing the section's name: its text is what it says.
-    drawn = t.draw(t.Card(CARD["publisher"], CARD["title"], "Tin tức", subtitle="Tin, bài về thi đua, khen thưởng", host=CARD["host"]))
+    drawn = t.draw(
+        t.Card(
+            CARD["publisher"], CARD["title"], "Tin tức", subtitle="Tin, bài về thi đua, khen thưởng", host=CARD["host"]
+        )
+    )
     assert (built_site / "anh-chia-se/tin-tuc.png").read_bytes() == drawn
 
 
@@ -176,7 +190,9 @@ def _photo(path: Path) -> None:
 
 def test_an_article_with_a_photo_shares_the_photo(data_copy: Path, tmp_path: Path):
     _photo(data_copy / "media/2024/anh-hoi-nghi.jpg")
-    edit(data_copy / ARTICLE_YAML, "image: media/2024/hoi-nghi-antq-phat-bieu.svg", "image: media/2024/anh-hoi-nghi.jpg")
+    edit(
+        data_copy / ARTICLE_YAML, "image: media/2024/hoi-nghi-antq-phat-bieu.svg", "image: media/2024/anh-hoi-nghi.jpg"
+    )
     site = built(tmp_path / "site", data_copy)
     file = _og_image(site, ARTICLE_URL)
     assert file.name.endswith(".jpg")

@@ -34,7 +34,9 @@ def test_article_has_news_article_json_ld(built_site: Path):
     assert data["datePublished"] == "2024-06-26"
     assert data["author"]["name"] == "Phòng CTĐ và CTCT"
     # A raster, as search engines want: the share image (the article's photo is a drawing).
-    assert data["image"] == ["https://bantin.example.vn/anh-chia-se/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024.png"]
+    assert data["image"] == [
+        "https://bantin.example.vn/anh-chia-se/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024.png"
+    ]
 
 
 def test_article_has_sharing_tags_and_canonical_url(built_site: Path):
@@ -48,7 +50,10 @@ def test_article_has_sharing_tags_and_canonical_url(built_site: Path):
     assert meta("property", "og:url") == ARTICLE_LINK
     assert meta("property", "og:title").startswith("72 tập thể")
     assert meta("property", "og:description").startswith("Sáng 26/6")
-    assert meta("property", "og:image") == "https://bantin.example.vn/anh-chia-se/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024.png"
+    assert (
+        meta("property", "og:image")
+        == "https://bantin.example.vn/anh-chia-se/tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024.png"
+    )
     assert meta("name", "twitter:card") == "summary_large_image"
 
 
@@ -64,14 +69,23 @@ def test_masthead_names_the_sections_and_marks_the_current_one(built_site: Path)
     page = soup(built_site / ARTICLE_URL)
     sections = page.select(".bulletin-sections a")
     assert [a.get_text(strip=True) for a in sections] == [
-        "Trang chủ", "Tin tức", "Vinh danh", "Thống kê", "Phong trào", "Đơn vị", "Tra cứu"
+        "Trang chủ",
+        "Tin tức",
+        "Vinh danh",
+        "Thống kê",
+        "Phong trào",
+        "Đơn vị",
+        "Tra cứu",
     ]
     # An article is read from Tin tức; a decision and an honour roll from Vinh danh.
     assert [a.get_text() for a in sections if a.get("aria-current")] == ["Tin tức"]
     assert not [a for a in sections if "bieu-duong" in a.get("href", "")]
-    for url, current in [("khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html", "Vinh danh"),
-                         ("vinh-danh/phong-trao/antq-2019-2024/index.html", "Vinh danh"),
-                         ("index.html", "Trang chủ"), ("tra-cuu/index.html", "Tra cứu")]:
+    for url, current in [
+        ("khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html", "Vinh danh"),
+        ("vinh-danh/phong-trao/antq-2019-2024/index.html", "Vinh danh"),
+        ("index.html", "Trang chủ"),
+        ("tra-cuu/index.html", "Tra cứu"),
+    ]:
         marked = soup(built_site / url).select(".bulletin-sections a[aria-current]")
         assert [a.get_text() for a in marked] == [current], url
     # The publisher and the bulletin's name, from data/bulletin.yaml; search is a plain form.
@@ -150,7 +164,9 @@ def test_archives_campaign_and_organisation_pages(built_site: Path):
 
 def test_decision_page_is_an_honour_list(built_site: Path):
     page = soup(built_site / "khen-thuong/2024/ubnd-tinh-bang-khen-antq-2024/index.html").select_one("article")
-    assert [h.get_text(strip=True).rstrip("¶") for h in page.select("h1")] == ["Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"]
+    assert [h.get_text(strip=True).rstrip("¶") for h in page.select("h1")] == [
+        "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
+    ]
     assert [len(ol.select("li")) for ol in page.select("ol")] == [9, 15]
     assert "Công bố ngày 26/6/2024" in page.get_text()
 
@@ -184,7 +200,9 @@ def test_long_lists_are_paginated_and_articles_link_to_others(data_copy: Path, t
     assert news.select_one('.bulletin-pager a[rel="next"]')["href"] == "trang-2/"
     second = soup(site / "tin-tuc/trang-2/index.html")
     assert [c.select_one("h3 a").get_text() for c in second.select(".bulletin-card")] == [
-        "Tin thêm số 3", "Tin thêm số 2", "Tin thêm số 1",
+        "Tin thêm số 3",
+        "Tin thêm số 2",
+        "Tin thêm số 1",
     ]
     assert second.select_one('.bulletin-pager a[rel="prev"]')["href"] == "../"
     article = soup(site / ARTICLE_URL)
@@ -202,7 +220,6 @@ def test_long_lists_are_paginated_and_articles_link_to_others(data_copy: Path, t
 
 def test_no_english_interface_strings(built_site: Path):
     """Material's English labels must not leak where the Vietnamese set lacks them."""
-    import re
 
     import material
 
@@ -262,8 +279,10 @@ def test_vinh_danh_and_decision_pages_read_without_repeats(built_site: Path):
     facts = [li.get_text(" ", strip=True) for li in page.select(".bulletin-decision__facts li")]
     # The title is the form and the office: the facts cite the decision, not "Hình thức: Giấy khen" again.
     assert facts == ["Quyết định của Giám đốc Công an tỉnh", "Thành tích giai đoạn 2019 – 2024"]
-    assert page.select_one(".bulletin-decision__counts").get_text(" ", strip=True).startswith(
-        "9 tập thể, 15 cá nhân được khen thưởng vì "
+    assert (
+        page.select_one(".bulletin-decision__counts")
+        .get_text(" ", strip=True)
+        .startswith("9 tập thể, 15 cá nhân được khen thưởng vì ")
     )
     # "Công an xã Đak Ơ, huyện Bù Gia Mập" is in xã Đak Ơ, huyện Bù Gia Mập: not said twice.
     first = page.select_one("ol li").get_text(" ", strip=True)
@@ -274,7 +293,9 @@ def test_a_collective_s_place_shows_only_what_its_name_does_not_say(data_copy: P
     path = data_copy / "decisions/2024/cong-an-tinh-giay-khen-antq-2024.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(
-        text.replace("    locality: xã Đak Ơ, huyện Bù Gia Mập\n", "    locality: xã Đak Ơ, huyện Bù Gia Mập, tỉnh Bình Phước\n"),
+        text.replace(
+            "    locality: xã Đak Ơ, huyện Bù Gia Mập\n", "    locality: xã Đak Ơ, huyện Bù Gia Mập, tỉnh Bình Phước\n"
+        ),
         encoding="utf-8",
     )
     site = tmp_path / "site"

@@ -33,9 +33,34 @@ PARTNERS = "Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Hội
 def test_statistics_page_has_every_seed_figure_and_only_totals_of_the_same_measure(built_site: Path):
     page = soup(built_site / STATS)
     text = page.select_one("article").get_text(" ")
-    for figure in ["6.063", "308.817", "800", "28.390", "668", "590", "12.920", "183", "1.396", "490", "625",
-                   "5.960", "432.829", "102", "gần 6.000", "877", "13.460", "52", "343", "2.710", "476",
-                   "1.284", "89.343", "244", "276", "1.134"]:
+    for figure in [
+        "6.063",
+        "308.817",
+        "800",
+        "28.390",
+        "668",
+        "590",
+        "12.920",
+        "183",
+        "1.396",
+        "490",
+        "625",
+        "5.960",
+        "432.829",
+        "102",
+        "gần 6.000",
+        "877",
+        "13.460",
+        "52",
+        "343",
+        "2.710",
+        "476",
+        "1.284",
+        "89.343",
+        "244",
+        "276",
+        "1.134",
+    ]:
         assert re.search(rf"(?<![\d.]){re.escape(figure)} ", text), figure
     assert "1.134 mô hình (tính đến tháng 5/2024)" in text
     # Only sessions and attendances add up; 1.396 + 276 people and 28.390 + gần 6.000 turns measure different things.
@@ -52,7 +77,9 @@ def test_statistics_page_has_every_seed_figure_and_only_totals_of_the_same_measu
     assert partners[-4:] == ["hoi-nong-dan-tinh", "hoi-lhpn-tinh", "hoi-ccb-tinh", "chung"]
 
 
-def test_totals_are_computed_from_the_data_and_an_approximate_part_makes_them_approximate(data_copy: Path, tmp_path: Path):
+def test_totals_are_computed_from_the_data_and_an_approximate_part_makes_them_approximate(
+    data_copy: Path, tmp_path: Path
+):
     edit(data_copy / ARTICLE_YAML, "value: 6063", "value: 6000")
     edit(data_copy / ARTICLE_YAML, "value: 1284", "value: 1300\n        approximate: true")
     site = tmp_path / "site"
@@ -92,12 +119,20 @@ def test_home_shows_headline_figures_of_the_latest_campaign_with_what_they_cover
         "830.989 lượt người tham gia tuyên truyền (tổng do bản tin tính từ số liệu của 3 hội)",
         "1.134 mô hình trong phong trào toàn dân bảo vệ ANTQ, tính đến tháng 5/2024",
     ]
-    headings = [" ".join(h.get_text().replace("\u2060", "").split()) for h in soup(built_site / "index.html").select(".bulletin-figures h3")]
-    assert headings == ["Khen thưởng trong phong trào, giai đoạn 2019 – 2024", "Kết quả phong trào, giai đoạn 2019 – 2024"]
+    headings = [
+        " ".join(h.get_text().replace("\u2060", "").split())
+        for h in soup(built_site / "index.html").select(".bulletin-figures h3")
+    ]
+    assert headings == [
+        "Khen thưởng trong phong trào, giai đoạn 2019 – 2024",
+        "Kết quả phong trào, giai đoạn 2019 – 2024",
+    ]
 
 
 def test_statistics_index_labels_totals_and_as_of_figures(built_site: Path):
-    items = [li.get_text("", strip=False).strip() for li in soup(built_site / "thong-ke/index.html").select("article li")]
+    items = [
+        li.get_text("", strip=False).strip() for li in soup(built_site / "thong-ke/index.html").select("article li")
+    ]
     assert items == [
         "Giai đoạn 2019 – 2024: "
         + "13.307 buổi tuyên truyền (tổng do bản tin tính từ số liệu của 3 hội); "
@@ -162,6 +197,9 @@ def test_the_same_partner_and_metric_in_two_periods_builds_and_shows_both(data_c
     assert cards["2023/hoi-nong-dan-tinh/buoi-tuyen-truyen"] == "1.200 buổi tuyên truyền"
     assert cards["2019-2024/hoi-nong-dan-tinh/buoi-tuyen-truyen"] == "6.063 buổi tuyên truyền"
     headings = [h.get_text(strip=True).rstrip("¶") for h in page.select(".bulletin-article-stats h3")][:2]
-    assert headings == ["Phối hợp với Hội Nông dân tỉnh, giai đoạn 2023", "Phối hợp với Hội Nông dân tỉnh, giai đoạn 2019 – 2024"]
+    assert headings == [
+        "Phối hợp với Hội Nông dân tỉnh, giai đoạn 2023",
+        "Phối hợp với Hội Nông dân tỉnh, giai đoạn 2019 – 2024",
+    ]
     link = page.select_one('li[data-stat^="2023/"] a')["href"]
     assert link == "../../../../thong-ke/antq-2019-2024/2023/#hoi-nong-dan-tinh"

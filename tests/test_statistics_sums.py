@@ -11,11 +11,9 @@ import re
 from types import SimpleNamespace
 
 from bulletin import model
-
-from bulletin.model import statistics
-
-from bulletin.outputs import charts
 from bulletin.data import documents as d
+from bulletin.model import statistics
+from bulletin.outputs import charts
 
 SESSIONS = d.Metric(id="buoi", label="Buổi tuyên truyền", unit="buổi", summable=True, headline=True)
 MODELS = d.Metric(id="mo-hinh", label="Mô hình tự quản", unit="mô hình", summable=False, headline=True)
@@ -27,8 +25,7 @@ YOUTH = d.Organisation(id="doan-c", name="Đoàn Thanh niên xã X", short_name=
 def group(partner, items, period="2019-2024", as_of=None):
     """One partner's figures in an article: items are (metric, value, approximate, item as_of)."""
     stats = [
-        model.Statistic(d.Statistic(metric=m.id, value=v, approximate=a, as_of=when), m)
-        for m, v, a, when in items
+        model.Statistic(d.Statistic(metric=m.id, value=v, approximate=a, as_of=when), m) for m, v, a, when in items
     ]
     return model.StatisticGroup(partner, as_of, stats, period)
 
@@ -60,10 +57,12 @@ def test_an_approximate_part_makes_the_total_approximate():
 
 
 def test_a_value_as_of_a_month_is_never_added_to_a_value_for_the_period():
-    stats = only(gather(
-        group(FARMERS, [(SESSIONS, 6063, False, None)]),
-        group(WOMEN, [(SESSIONS, 5960, False, "2024-05")]),
-    ))
+    stats = only(
+        gather(
+            group(FARMERS, [(SESSIONS, 6063, False, None)]),
+            group(WOMEN, [(SESSIONS, 5960, False, "2024-05")]),
+        )
+    )
     assert stats.totals == []
     assert stats.figure("buoi") is None  # two figures of different times: no single one to headline
     assert [[p.id for p, _ in g] for g in stats.partnered("buoi")] == [["hoi-a"], ["hoi-b"]]
@@ -71,19 +70,23 @@ def test_a_value_as_of_a_month_is_never_added_to_a_value_for_the_period():
 
 def test_values_as_of_different_months_or_a_month_and_a_day_are_not_added():
     for other in ("2024-04", dt.date(2024, 5, 31)):
-        stats = only(gather(
-            group(FARMERS, [(SESSIONS, 100, False, None)], as_of="2024-05"),
-            group(WOMEN, [(SESSIONS, 200, False, other)]),
-        ))
+        stats = only(
+            gather(
+                group(FARMERS, [(SESSIONS, 100, False, None)], as_of="2024-05"),
+                group(WOMEN, [(SESSIONS, 200, False, other)]),
+            )
+        )
         assert stats.totals == [], other
 
 
 def test_values_as_of_the_same_month_are_added_and_labelled_with_that_month():
-    stats = only(gather(
-        group(FARMERS, [(SESSIONS, 100, False, None)], as_of="2024-05"),
-        group(WOMEN, [(SESSIONS, 200, False, "2024-05")]),
-        group(YOUTH, [(SESSIONS, 50, False, None)]),
-    ))
+    stats = only(
+        gather(
+            group(FARMERS, [(SESSIONS, 100, False, None)], as_of="2024-05"),
+            group(WOMEN, [(SESSIONS, 200, False, "2024-05")]),
+            group(YOUTH, [(SESSIONS, 50, False, None)]),
+        )
+    )
     [total] = stats.totals
     assert (total.value, total.as_of, total.when) == (300, "2024-05", "tính đến tháng 5/2024")
     assert [p.id for p in total.partners] == ["hoi-a", "hoi-b"]
@@ -119,11 +122,13 @@ def test_a_single_value_with_an_as_of_is_labelled_with_it_not_with_the_period():
 
 def test_a_general_figure_next_to_a_total_leaves_no_single_figure():
     """A figure of no partner may already include the partners': neither is added nor preferred."""
-    stats = only(gather(
-        group(FARMERS, [(SESSIONS, 100, False, None)]),
-        group(WOMEN, [(SESSIONS, 200, False, None)]),
-        group(None, [(SESSIONS, 500, False, None)]),
-    ))
+    stats = only(
+        gather(
+            group(FARMERS, [(SESSIONS, 100, False, None)]),
+            group(WOMEN, [(SESSIONS, 200, False, None)]),
+            group(None, [(SESSIONS, 500, False, None)]),
+        )
+    )
     assert [t.value for t in stats.totals] == [300]
     assert stats.figure("buoi") is None
 
@@ -134,9 +139,13 @@ def test_a_total_from_partners_that_are_not_all_associations_names_them_as_partn
 
 
 def test_a_series_labels_as_of_figures_with_their_date_and_keeps_the_labels_inside_the_chart():
-    periods = gather(*(
-        group(None, [(MODELS, 900 + year, False, None)], period=str(year), as_of=f"{year}-12") for year in range(2019, 2024)
-    ), group(None, [(MODELS, 1134, False, None)], period="2024", as_of="2024-05"))
+    periods = gather(
+        *(
+            group(None, [(MODELS, 900 + year, False, None)], period=str(year), as_of=f"{year}-12")
+            for year in range(2019, 2024)
+        ),
+        group(None, [(MODELS, 1134, False, None)], period="2024", as_of="2024-05"),
+    )
     found = statistics.series(periods, "mo-hinh")
     assert [f.short_when for f in found][-2:] == ["tính đến tháng 12/2023", "tính đến tháng 5/2024"]
     assert found[0].when == "tính đến tháng 12/2019"

@@ -12,13 +12,13 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
+
+from bulletin.data.yamlsource import parse_bytes
+from bulletin.model import statistics
+from bulletin.model.load import load
 from conftest import ROOT, bulletin, mkdocs_build, run
 from synthetic import write_archive
 from synthetic.files import dump
-
-from bulletin.model import statistics
-from bulletin.model.load import load
-from bulletin.data.yamlsource import parse_bytes
 
 SPECIAL_LETTERS = "ăâđêôơư"
 # Combining marks of the five tones: huyền, hỏi, ngã, sắc, nặng.
@@ -50,7 +50,9 @@ def test_small_archive_loads_without_errors_or_warnings(small, loaded):
     assert counts["decisions"] == len(b.decisions)
     # Awards are the named ones; decisions that only count, or say nothing, add none.
     # A person removed on request is counted by the decision but is no award of anyone.
-    assert counts["awards"] == len(b.awards) == sum(len(x.collectives) + len(x.individuals) for x in b.decisions.values())
+    assert (
+        counts["awards"] == len(b.awards) == sum(len(x.collectives) + len(x.individuals) for x in b.decisions.values())
+    )
     assert counts["files"] == len(tree(out))
     assert b.site.sample is True and b.site.url == "https://bantin.example.vn/"
     assert {"ubnd-tinh", "cong-an-tinh", "hoi-nong-dan-tinh", "hoi-lhpn-tinh", "hoi-ccb-tinh"} <= set(b.organisations)
@@ -140,7 +142,11 @@ def test_decisions_follow_the_law_and_publish_as_real_articles_do(tmp_path: Path
     assert all(x.collective_count is None and x.individual_count is None for x in silent)
     assert all(x.doc.signer is None for x in decisions)
     assert all(o.level and o.authority for o in b.organisations.values())
-    assert {x.office for x in decisions} >= {"Giám đốc Công an tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh", "Hội Nông dân tỉnh"}
+    assert {x.office for x in decisions} >= {
+        "Giám đốc Công an tỉnh",
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        "Hội Nông dân tỉnh",
+    }
     graded = [x for x in decisions if x.doc.grade]
     assert graded and all(x.doc.grade in x.form.grades and x.issuer.id == "chu-tich-nuoc" for x in graded)
     assert any(x.doc.occasion for x in decisions)
@@ -214,8 +220,17 @@ def test_the_core_reads_back_what_the_yaml_library_writes():
     """Values the loader might take for numbers or times stay text; a value used twice (an article's
     date is its ceremony's) is written twice, since the loader refuses aliases."""
     day = dt.date(2024, 6, 26)
-    document = {"date": day, "ceremony": {"date": day}, "period": "2024", "time": "13:20", "early": "08:30",
-                "value": 6063, "text": "6.063", "sample": True, "body": "Một: hai.\n\n{{ figure.a }}\n"}
+    document = {
+        "date": day,
+        "ceremony": {"date": day},
+        "period": "2024",
+        "time": "13:20",
+        "early": "08:30",
+        "value": 6063,
+        "text": "6.063",
+        "sample": True,
+        "body": "Một: hai.\n\n{{ figure.a }}\n",
+    }
     text = dump(document)
     assert "&" not in text and "*" not in text
     assert "body: |\n  Một: hai.\n\n  {{ figure.a }}\n" in text  # a literal block, as editors write a body

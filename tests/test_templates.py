@@ -49,7 +49,13 @@ def figure(caption: str, alt: str) -> d.Figure:
 
 
 def test_values_from_data_render_as_text_in_elements_and_attributes():
-    html = render("figure.html", figure=figure(SCRIPT, BREAKOUT), caption=SCRIPT, picture=parts.Picture("anh.svg", 1200, 675), credit=None)
+    html = render(
+        "figure.html",
+        figure=figure(SCRIPT, BREAKOUT),
+        caption=SCRIPT,
+        picture=parts.Picture("anh.svg", 1200, 675),
+        credit=None,
+    )
     found = Elements(html)
     assert found.tags == ["figure", "a", "img", "figcaption"]
     img = dict(found.elements)["img"]
@@ -79,7 +85,11 @@ def test_every_template_escapes_and_none_marks_data_safe():
     "page,target,expected",
     [
         ("tin-tuc/2024/06/x.md", "khen-thuong/2024/y.md", "../../../../khen-thuong/2024/y/"),
-        ("tin-tuc/2024/06/x.md", "khen-thuong/2024/y.md#nguyen-van-an", "../../../../khen-thuong/2024/y/#nguyen-van-an"),
+        (
+            "tin-tuc/2024/06/x.md",
+            "khen-thuong/2024/y.md#nguyen-van-an",
+            "../../../../khen-thuong/2024/y/#nguyen-van-an",
+        ),
         ("tin-tuc/2024/06/x.md", "media/2024/a.svg", "../../../../media/2024/a.svg"),
         ("tin-tuc/2024/06/x.md", "du-lieu/tat-ca.csv", "../../../../du-lieu/tat-ca.csv"),
         ("tin-tuc/2024/06/x.md", "tin-tuc/2024/06/index.md", "../"),
@@ -109,8 +119,14 @@ def test_href_site_maps_site_root_links():
 
 def test_the_page_is_front_matter_and_one_raw_block_any_markdown_engine_passes_through():
     caption = "*không* nghiêng [liên kết](x.md)"
-    body = render("figure.html", figure=figure(caption, "Ảnh"), caption=caption, picture=parts.Picture("anh.svg"), credit=None)
-    page = Page("tin-tuc/2024/06/x.md", {"title": 'Tiêu đề <b>"đúng nguyên văn"</b>'}, f'<div class="bulletin-page">\n{body}\n</div>')
+    body = render(
+        "figure.html", figure=figure(caption, "Ảnh"), caption=caption, picture=parts.Picture("anh.svg"), credit=None
+    )
+    page = Page(
+        "tin-tuc/2024/06/x.md",
+        {"title": 'Tiêu đề <b>"đúng nguyên văn"</b>'},
+        f'<div class="bulletin-page">\n{body}\n</div>',
+    )
     text = page.text()
     front, content = text.removeprefix("---\n").split("---\n\n", 1)
     assert "Tiêu đề <b>" in front  # the editor's text exactly, escaped by whoever prints it
@@ -140,7 +156,7 @@ def test_conservation_reads_the_html_whatever_its_formatting(tmp_path: Path):
     page.write_text(
         "<ol><LI class=x ID='an'>An</LI><li id=binh>Bình<li>không mã</ol>"
         "<ul><li class=\"the\" data-stat='2023/chung/buoi'>\n<a href=#><strong>1.200&#32;buổi</strong> <strong>x</strong></a>"
-        "<li data-stat=\"2023/chung/luot\"><strong>g&#7847;n 6.000</strong></ul>",
+        '<li data-stat="2023/chung/luot"><strong>g&#7847;n 6.000</strong></ul>',
         encoding="utf-8",
     )
     found = conservation.read(page)
@@ -200,8 +216,13 @@ def _decision(collectives, individuals, *, name="Giấy khen", family="khen-thuo
     form = SimpleNamespace(name=name, family=family, recipients=recipients)
     issuer = SimpleNamespace(head=head, name="Công an tỉnh X")
     return SimpleNamespace(
-        collective_count=collectives, individual_count=individuals, published=False, form=form, kind=None,
-        award_name=name, office=f"{head} {issuer.name}" if head else issuer.name,
+        collective_count=collectives,
+        individual_count=individuals,
+        published=False,
+        form=form,
+        kind=None,
+        award_name=name,
+        office=f"{head} {issuer.name}" if head else issuer.name,
     )
 
 
@@ -213,7 +234,9 @@ def test_a_decision_reads_as_the_press_reports_it():
     assert tally.gave(_decision(None, None)) == (
         "Giám đốc Công an tỉnh X tặng Giấy khen cho các tập thể, cá nhân (không nêu số lượng)"
     )
-    assert tally.gave(_decision(None, 9)) == "Giám đốc Công an tỉnh X tặng Giấy khen cho 9 cá nhân (không nêu số tập thể)"
+    assert (
+        tally.gave(_decision(None, 9)) == "Giám đốc Công an tỉnh X tặng Giấy khen cho 9 cá nhân (không nêu số tập thể)"
+    )
     flag = _decision(None, None, name="Cờ thi đua", family="danh-hieu-thi-dua", recipients=["collectives"], head=None)
     assert tally.gave(flag) == "Công an tỉnh X tặng Cờ thi đua cho các tập thể (không nêu số lượng)"
     title = _decision(0, 3, name="Chiến sĩ thi đua cơ sở", family="danh-hieu-thi-dua", recipients=["individuals"])
@@ -227,7 +250,9 @@ def test_a_collective_s_place_is_not_said_twice_and_levels_read_inside_a_sentenc
     from bulletin.vietnamese.text import place_beyond as beyond
 
     assert beyond("Tổ bảo vệ an ninh, trật tự ở cơ sở thôn 3, xã Y", "thôn 3, xã Y, tỉnh X") == "tỉnh X"
-    assert beyond("Nhân dân và cán bộ xã Tú An", "xã Tú An, thị xã An Khê, tỉnh Gia Lai") == "thị xã An Khê, tỉnh Gia Lai"
+    assert (
+        beyond("Nhân dân và cán bộ xã Tú An", "xã Tú An, thị xã An Khê, tỉnh Gia Lai") == "thị xã An Khê, tỉnh Gia Lai"
+    )
     assert beyond("Công an xã A, huyện X", "xã A, huyện X") is None
     # A word inside another is not the place: "xã Y" is not in "xã Yên".
     assert beyond("Hội Nông dân xã Yên", "xã Y, huyện X") == "xã Y, huyện X"

@@ -5,8 +5,7 @@ import unicodedata
 
 import pytest
 
-from bulletin.vietnamese import formatting
-from bulletin.vietnamese import text
+from bulletin.vietnamese import formatting, text
 from bulletin.vietnamese.text import fold, slugify
 
 
@@ -51,7 +50,7 @@ def test_strip_marks_reads_as_the_unicode_normalization_does():
         return "".join(c for c in decomposed if not unicodedata.combining(c))
 
     letters = [chr(c) for c in [*range(0x20, 0x7F), *range(0xA0, 0x250), *range(0x1E00, 0x1F00)]]
-    samples = letters + ["Đinh Công Thiệp", "Nguyễn Thị Hoà", "e\u0301", "Ω ά", "中文", "Ngô Quang Đăng\u0323"]
+    samples = [*letters, "Đinh Công Thiệp", "Nguyễn Thị Hoà", "é", "Ω ά", "中文", "Ngô Quang Đăng̣"]
     for value in samples:
         assert text.strip_marks(value) == reference(value), repr(value)
 

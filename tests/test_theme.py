@@ -39,7 +39,7 @@ def test_each_template_replaces_one_of_materials_or_is_a_language_of_its_own():
             # A language by key: Material's own, then ours on top (its "Custom translations").
             imported = re.findall(r'{% import "([^"]+)" as material %}', (OURS / name).read_text(encoding="utf-8"))
             assert imported == ["partials/languages/vi.html"] and (MATERIAL / imported[0]).is_file()
-            assert theme.LANGUAGE == Path(name).stem
+            assert Path(name).stem == theme.LANGUAGE
         else:
             assert (MATERIAL / name).is_file(), f"{name}: Material no longer has it, so this override does nothing"
 

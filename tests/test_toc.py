@@ -17,14 +17,24 @@ def test_tokens_nest_by_level_skip_permalinks_and_headings_without_id():
         '<h3 class="bulletin-card__title"><a href="y/">Thẻ tin, không id</a></h3>'
         '<h3 id="c">Một\n  mục</h3><h2 id="d">Hai</h2></div>'
     )
-    assert toc_tokens(page) == [{
-        "level": 1, "id": "a", "name": "Tiêu đề &lt;script&gt;", "children": [
-            {"level": 2, "id": "b", "name": "Phong trào &amp; số liệu", "children": [
-                {"level": 3, "id": "c", "name": "Một mục", "children": []},
-            ]},
-            {"level": 2, "id": "d", "name": "Hai", "children": []},
-        ],
-    }]
+    assert toc_tokens(page) == [
+        {
+            "level": 1,
+            "id": "a",
+            "name": "Tiêu đề &lt;script&gt;",
+            "children": [
+                {
+                    "level": 2,
+                    "id": "b",
+                    "name": "Phong trào &amp; số liệu",
+                    "children": [
+                        {"level": 3, "id": "c", "name": "Một mục", "children": []},
+                    ],
+                },
+                {"level": 2, "id": "d", "name": "Hai", "children": []},
+            ],
+        }
+    ]
 
 
 def test_generated_pages_have_the_skip_link_and_their_contents(built_site: Path):

@@ -8,6 +8,7 @@ import sys
 import tomllib
 
 import yaml
+
 from conftest import ROOT
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -32,7 +33,9 @@ def test_ci_runs_every_check_before_the_tests():
 
 def test_pre_commit_hooks_are_local_and_the_config_is_valid():
     config = ROOT / ".pre-commit-config.yaml"
-    valid = subprocess.run([sys.executable, "-m", "pre_commit", "validate-config", str(config)], capture_output=True, text=True)
+    valid = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "validate-config", str(config)], capture_output=True, text=True
+    )
     assert valid.returncode == 0, valid.stdout + valid.stderr
     (repo,) = yaml.safe_load(config.read_text(encoding="utf-8"))["repos"]
     assert repo["repo"] == "local"

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ARTICLE_URL
 
 from bulletin.pages import htmlmin
 from bulletin.vietnamese.typography import HELD_DASH, NBSP, WORD_JOINER, hold
+from conftest import ARTICLE_URL
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def test_the_built_page_holds_its_text_and_not_its_markup():
     assert tree.pre.get_text() == "5 buổi" and tree.code.get_text() == "2 x"  # verbatim
     # The character itself, not "&nbsp;": inline SVG stays XML, and it is a third of the bytes.
     assert "&nbsp;" not in page
-    svg = page[page.index("<svg"): page.index("</svg>") + 6]
+    svg = page[page.index("<svg") : page.index("</svg>") + 6]
     assert ET.fromstring(svg).find("{http://www.w3.org/2000/svg}text").text == f"3{NBSP}hội"
 
 

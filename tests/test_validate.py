@@ -31,7 +31,11 @@ def test_usage_error_exits_2():
 
 def test_count_mismatch_is_reported_at_the_decision(data_copy: Path):
     decision = data_copy / CCB
-    edit(decision, "  - name: Lương Văn Dũng\n    position: Hội viên\n    locality: phường Phước Bình, thị xã Phước Long\n", "")
+    edit(
+        decision,
+        "  - name: Lương Văn Dũng\n    position: Hội viên\n    locality: phường Phước Bình, thị xã Phước Long\n",
+        "",
+    )
     line = line_of(decision, "  individuals: 5")
     result = bulletin("validate", str(data_copy))
     assert result.returncode == 1
@@ -68,46 +72,86 @@ def test_paths_are_relative_to_the_project_root_when_inside_it(data_copy: Path):
 # One mistake each: (file, text to replace, replacement, line or text on that line, column, message).
 SINGLE_MISTAKES = {
     "duplicate key": (
-        CCB, "form: bang-khen\n", "form: bang-khen\nform: giay-khen\n", 7, 1,
+        CCB,
+        "form: bang-khen\n",
+        "form: bang-khen\nform: giay-khen\n",
+        7,
+        1,
         "trường 'form' được viết hai lần (lần đầu ở dòng 6); hãy giữ một lần, nếu không giá trị đầu sẽ bị mất",
     ),
     "thousands separator": (
-        ARTICLE_YAML, "value: 6063", "value: 6.063", "value: 6.063", 16,
+        ARTICLE_YAML,
+        "value: 6063",
+        "value: 6.063",
+        "value: 6.063",
+        16,
         "số '6.063' sẽ bị hiểu là số thập phân; trong dữ liệu hãy viết liền, không dấu chấm: 6063",
     ),
     "wrong type": (
-        CCB, "  collectives: 3", "  collectives: ba", 11, 16,
+        CCB,
+        "  collectives: 3",
+        "  collectives: ba",
+        11,
+        16,
         "trường 'collectives' phải là một số nguyên, ví dụ: collectives: 15; đang là 'ba'",
     ),
     "invalid date": (
-        ARTICLE_YAML, "date: 2024-06-26", "date: 2024-06-31", 6, 7,
+        ARTICLE_YAML,
+        "date: 2024-06-26",
+        "date: 2024-06-31",
+        6,
+        7,
         "ngày '2024-06-31' không có thật; ngày viết dạng YYYY-MM-DD, ví dụ 2024-06-26",
     ),
     "unknown placeholder": (
-        ARTICLE_YAML, "{{ figure.trao-khen-thuong }}", "{{ figure.trao-khen-thuon }}", "figure.trao-khen-thuon ", 3,
+        ARTICLE_YAML,
+        "{{ figure.trao-khen-thuong }}",
+        "{{ figure.trao-khen-thuon }}",
+        "figure.trao-khen-thuon ",
+        3,
         "không có số liệu tên 'figure.trao-khen-thuon'; có phải ý bạn là 'figure.trao-khen-thuong'?",
     ),
     "missing field": (
-        ARTICLE_YAML, "title: \"{{ awards.total }} tập thể, cá nhân được khen thưởng trong phong trào toàn dân bảo vệ "
-        "an ninh Tổ quốc, giai đoạn {{ campaign.period }}\"\n", "", 4, 1,
+        ARTICLE_YAML,
+        'title: "{{ awards.total }} tập thể, cá nhân được khen thưởng trong phong trào toàn dân bảo vệ '
+        'an ninh Tổ quốc, giai đoạn {{ campaign.period }}"\n',
+        "",
+        4,
+        1,
         "thiếu trường bắt buộc 'title', ví dụ: title: {{ awards.total }} tập thể, cá nhân được khen thưởng",
     ),
     "missing campaign": (
-        CCB, "campaign: antq-2019-2024", "campaign: antq-2019", 7, 11,
+        CCB,
+        "campaign: antq-2019-2024",
+        "campaign: antq-2019",
+        7,
+        11,
         "không có chiến dịch mã 'antq-2019'; có phải ý bạn là 'antq-2019-2024'? "
         "Nếu là phong trào mới, hãy tạo tệp trong data/campaigns/ (lệnh: bulletin new campaign)",
     ),
     "unknown metric": (
-        ARTICLE_YAML, "metric: buoi-tuyen-truyen\n", "metric: buoi-tuyen-truyn\n", "buoi-tuyen-truyn", 17,
+        ARTICLE_YAML,
+        "metric: buoi-tuyen-truyen\n",
+        "metric: buoi-tuyen-truyn\n",
+        "buoi-tuyen-truyn",
+        17,
         "không có chỉ tiêu mã 'buoi-tuyen-truyn'; có phải ý bạn là 'buoi-tuyen-truyen'? "
         "Nếu là chỉ tiêu mới, hãy thêm vào data/metrics.yaml",
     ),
     "figure without alt text": (
-        ARTICLE_YAML, "    alt: Ảnh minh họa thay cho ảnh gốc; người phát biểu đứng tại bục hội nghị.", '    alt: " "', '    alt: " "', 10,
+        ARTICLE_YAML,
+        "    alt: Ảnh minh họa thay cho ảnh gốc; người phát biểu đứng tại bục hội nghị.",
+        '    alt: " "',
+        '    alt: " "',
+        10,
         "trường 'alt' không được để trống",
     ),
     "tab": (
-        CCB, "  individuals: 5", "\tindividuals: 5", 12, 1,
+        CCB,
+        "  individuals: 5",
+        "\tindividuals: 5",
+        12,
+        1,
         "lỗi cú pháp YAML: có ký tự tab; YAML chỉ cho phép thụt lề bằng dấu cách",
     ),
 }

@@ -39,8 +39,9 @@ class Archive:
         for row in ORGANISATIONS:
             self.add_organisation(*row)
         for district in self.districts:
-            self.add_organisation(district.police_id, district.police, district.police, "Trưởng", "huyen",
-                                  "thu-truong-don-vi")
+            self.add_organisation(
+                district.police_id, district.police, district.police, "Trưởng", "huyen", "thu-truong-don-vi"
+            )
         self.district_of_org = {district.police_id: i for i, district in enumerate(self.districts)}
         self.councils: dict[int, str] = {}
         self.add_councils()
@@ -68,12 +69,28 @@ class Archive:
         for article in self.articles:
             wording.compose(self, article)
 
-    def add_organisation(self, ident: str, name: str, short: str, head: str | None, level: str, authority: str,
-                         names: tuple[d.FormerName, ...] = (), ended: dt.date | None = None,
-                         successors: tuple[str, ...] = ()) -> None:
+    def add_organisation(
+        self,
+        ident: str,
+        name: str,
+        short: str,
+        head: str | None,
+        level: str,
+        authority: str,
+        names: tuple[d.FormerName, ...] = (),
+        ended: dt.date | None = None,
+        successors: tuple[str, ...] = (),
+    ) -> None:
         self.organisations[ident] = d.Organisation(
-            id=ident, name=name, short_name=short, head=head, level=level, authority=authority, names=list(names),
-            ended=ended, successors=list(successors),
+            id=ident,
+            name=name,
+            short_name=short,
+            head=head,
+            level=level,
+            authority=authority,
+            names=list(names),
+            ended=ended,
+            successors=list(successors),
         )
 
     def add_councils(self) -> None:
@@ -85,12 +102,26 @@ class Archive:
             # A town's communes became wards.
             successors = [f"{'xã' if kind == 'huyện' else 'phường'} {c.name}" for c in district.communes[:2]]
             former = (d.FormerName(name=f"Ủy ban nhân dân {district.full}", until=renamed[1]),) if renamed else ()
-            self.add_organisation(ident, f"Ủy ban nhân dân {kind} {district.name}", f"UBND {kind} {district.name}",
-                                  "Chủ tịch", "huyen", "chu-tich-ubnd-huyen", names=former, ended=REFORM_END,
-                                  successors=tuple(f"ubnd-{slugify(full)}" for full in successors))
+            self.add_organisation(
+                ident,
+                f"Ủy ban nhân dân {kind} {district.name}",
+                f"UBND {kind} {district.name}",
+                "Chủ tịch",
+                "huyen",
+                "chu-tich-ubnd-huyen",
+                names=former,
+                ended=REFORM_END,
+                successors=tuple(f"ubnd-{slugify(full)}" for full in successors),
+            )
             for full in successors:
-                self.add_organisation(f"ubnd-{slugify(full)}", f"Ủy ban nhân dân {full}", f"UBND {full}", "Chủ tịch",
-                                      "xa", "chu-tich-ubnd-xa")
+                self.add_organisation(
+                    f"ubnd-{slugify(full)}",
+                    f"Ủy ban nhân dân {full}",
+                    f"UBND {full}",
+                    "Chủ tịch",
+                    "xa",
+                    "chu-tich-ubnd-xa",
+                )
             self.councils[index] = ident
             self.district_of_org[ident] = index
 

@@ -131,8 +131,11 @@ def journalism(archive: Archive, a: Article) -> None:
             place = f"Nhà văn hóa {a.hamlet}, {a.commune.full}"
         else:
             place = f"Hội trường {unit}"
-        a.ceremony = (organiser, place if rng.random() < 0.8 else "",
-                      rng.choice(("sáng", "sáng", "sáng", "chiều", "chiều", "tối")))
+        a.ceremony = (
+            organiser,
+            place if rng.random() < 0.8 else "",
+            rng.choice(("sáng", "sáng", "sáng", "chiều", "chiều", "tối")),
+        )
 
 
 def correct(archive: Archive) -> None:

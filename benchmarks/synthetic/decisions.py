@@ -28,11 +28,26 @@ _ISSUER_SECTORS = {
     "hoi-ccb-tinh": (("ccb", 1),),
     "district": (("police", 60), ("citizen", 40)),
 }
-_ISSUER_WEIGHT = {"chu-tich-nuoc": 0.1, "ubnd-tinh": 1.3, "bo-cong-an": 0.45, "cong-an-tinh": 1.5, "hoi-nong-dan-tinh": 0.8,
-                  "hoi-lhpn-tinh": 0.8, "hoi-ccb-tinh": 0.7, "district": 1.1}
-_NUMBER_SUFFIX = {"chu-tich-nuoc": "QĐ-CTN", "ubnd-tinh": "QĐ-UBND", "bo-cong-an": "QĐ-BCA", "cong-an-tinh": "QĐ-CAT",
-                  "hoi-nong-dan-tinh": "QĐ-HNDT", "hoi-lhpn-tinh": "QĐ-HLHPN", "hoi-ccb-tinh": "QĐ-CCB",
-                  "district": "QĐ-CAH"}
+_ISSUER_WEIGHT = {
+    "chu-tich-nuoc": 0.1,
+    "ubnd-tinh": 1.3,
+    "bo-cong-an": 0.45,
+    "cong-an-tinh": 1.5,
+    "hoi-nong-dan-tinh": 0.8,
+    "hoi-lhpn-tinh": 0.8,
+    "hoi-ccb-tinh": 0.7,
+    "district": 1.1,
+}
+_NUMBER_SUFFIX = {
+    "chu-tich-nuoc": "QĐ-CTN",
+    "ubnd-tinh": "QĐ-UBND",
+    "bo-cong-an": "QĐ-BCA",
+    "cong-an-tinh": "QĐ-CAT",
+    "hoi-nong-dan-tinh": "QĐ-HNDT",
+    "hoi-lhpn-tinh": "QĐ-HLHPN",
+    "hoi-ccb-tinh": "QĐ-CCB",
+    "district": "QĐ-CAH",
+}
 _FORM_OF = {"cong-an-tinh": "giay-khen", "district": "giay-khen"}
 # Who hands over an issuer's awards, when the article says: (share, presenter, office, on behalf).
 # A provincial body presents the Minister's and the President's awards "thừa ủy quyền".
@@ -83,8 +98,10 @@ def reason(archive: Archive, issuer: str, form: str, article: Article) -> str:
     else:
         period = f" năm {article.date.year}"
     if issuer in PARTNERS and archive.rng.random() < 0.5:
-        return (f"vì đã có thành tích xuất sắc trong thực hiện quy chế phối hợp giữa Công an tỉnh và "
-                f"{PARTNER_TEXT[issuer]} tỉnh trong xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc{period}")
+        return (
+            f"vì đã có thành tích xuất sắc trong thực hiện quy chế phối hợp giữa Công an tỉnh và "
+            f"{PARTNER_TEXT[issuer]} tỉnh trong xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc{period}"
+        )
     return f"vì đã có thành tích xuất sắc trong xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc{period}"
 
 
@@ -98,7 +115,7 @@ def build(archive: Archive, article: Article) -> None:
     total_weight = sum(weights)
     year = article.date.year
     floor = dt.date(article.campaign.start, 1, 1)
-    for issuer, kind, weight in zip(issuers, kinds, weights):
+    for issuer, kind, weight in zip(issuers, kinds, weights, strict=True):
         size = max(2, round(target * weight / total_weight))
         form = _FORM_OF.get(kind, "bang-khen")
         if kind == "bo-cong-an" and rng.random() < 0.3:
@@ -110,12 +127,18 @@ def build(archive: Archive, article: Article) -> None:
         n_individuals = max(1, size - n_collectives)
         day = max(floor, article.date - dt.timedelta(days=rng.randint(2, 30)))
         decision = Decision(
-            issuer, kind, form, article.campaign, day, reason(archive, issuer, form, article),
+            issuer,
+            kind,
+            form,
+            article.campaign,
+            day,
+            reason(archive, issuer, form, article),
             grade=rng.choice(GRADES[1:]) if kind == "chu-tich-nuoc" else "",
             # Achievements of the year at a yearly review; the campaign's period at its close.
             period=str(year) if article.kind != "tong-ket" else "",
             occasion=_OCCASION.format(year=year, years=year - 1945) if form.startswith("ky-niem-chuong") else "",
-            names=_PUBLISHED.pick(rng), order=len(archive.decisions),
+            names=_PUBLISHED.pick(rng),
+            order=len(archive.decisions),
         )
         # The associations' own awards name no presenter; a district's deputy head presents its own.
         deputy = "Phó Chủ tịch" if archive.organisations[issuer].ended else "Phó Trưởng"
@@ -130,8 +153,9 @@ def build(archive: Archive, article: Article) -> None:
         _name_recipients(archive, article, decision, n_collectives, n_individuals)
 
 
-def _name_recipients(archive: Archive, article: Article, decision: Decision, n_collectives: int,
-                     n_individuals: int) -> None:
+def _name_recipients(
+    archive: Archive, article: Article, decision: Decision, n_collectives: int, n_individuals: int
+) -> None:
     """Collectives and people, from the issuer's own district if it has one, else mostly the
     article's; about 15% of people are someone honoured before, never twice in one decision."""
     rng = archive.rng
@@ -159,8 +183,11 @@ def _name_recipients(archive: Archive, article: Article, decision: Decision, n_c
         district = district_for()
         person: Person | None = None
         if rng.random() < REPEAT_SHARE:
-            candidates = (archive.pool.get((sector, own_district), []) if own_district is not None
-                          else archive.pool_by_sector[sector])
+            candidates = (
+                archive.pool.get((sector, own_district), [])
+                if own_district is not None
+                else archive.pool_by_sector[sector]
+            )
             for _attempt in range(3):
                 if not candidates:
                     break
@@ -182,8 +209,11 @@ def number(archive: Archive) -> None:
         groups.setdefault((decision.issuer, decision.date.year), []).append(decision)
     for (issuer, year), grouped in sorted(groups.items()):
         count = archive.rng.randint(3, 60)
-        suffix = "QĐ-UBND" if archive.organisations[issuer].ended else _NUMBER_SUFFIX[
-            "district" if issuer in archive.district_of_org else issuer]
+        suffix = (
+            "QĐ-UBND"
+            if archive.organisations[issuer].ended
+            else _NUMBER_SUFFIX["district" if issuer in archive.district_of_org else issuer]
+        )
         for decision in sorted(grouped, key=lambda x: (x.date, x.order)):
             decision.number = f"{count}/{suffix}"
             decision.ident = archive.unique_id(f"{issuer}-{decision.form}-{count}-{year}")

@@ -87,12 +87,22 @@ def _collective_ids(archive: Archive) -> dict[tuple[str, str | None], str]:
 
 
 def _decision(x: Decision, collective_ids: dict[tuple[str, str | None], str]) -> dict[str, Any]:
-    doc: dict[str, Any] = {"id": x.ident, "number": x.number, "date": x.date, "issuer": x.issuer, "form": x.form,
-                           "campaign": x.campaign.id, "reason": x.reason}
+    doc: dict[str, Any] = {
+        "id": x.ident,
+        "number": x.number,
+        "date": x.date,
+        "issuer": x.issuer,
+        "form": x.form,
+        "campaign": x.campaign.id,
+        "reason": x.reason,
+    }
     if x.presenter:
         organisation, office, on_behalf = x.presenter
-        doc["presented_by"] = {"organisation": organisation, **({"office": office} if office else {}),
-                               **({"on_behalf": True} if on_behalf else {})}
+        doc["presented_by"] = {
+            "organisation": organisation,
+            **({"office": office} if office else {}),
+            **({"on_behalf": True} if on_behalf else {}),
+        }
     doc |= {key: value for key, value in (("grade", x.grade), ("occasion", x.occasion), ("period", x.period)) if value}
     if x.names != "named":
         doc["names"] = "unpublished"
@@ -101,13 +111,18 @@ def _decision(x: Decision, collective_ids: dict[tuple[str, str | None], str]) ->
         doc["counts"] = {"collectives": counts[0], "individuals": counts[1]}
     if x.collectives:
         doc["collectives"] = [
-            {**({"id": collective_ids[c]} if c in collective_ids else {}), "name": c[0],
-             **({"locality": c[1]} if c[1] else {})}
+            {
+                **({"id": collective_ids[c]} if c in collective_ids else {}),
+                "name": c[0],
+                **({"locality": c[1]} if c[1] else {}),
+            }
             for c in x.collectives
         ]
     if x.individuals:
         # Only the day of a removal is kept (documents.Removed).
-        doc["individuals"] = [{"removed": dt.date.fromisoformat(p["removed"])} if "removed" in p else p for p in x.individuals]
+        doc["individuals"] = [
+            {"removed": dt.date.fromisoformat(p["removed"])} if "removed" in p else p for p in x.individuals
+        ]
     if x.revoked:
         day, by, reason = x.revoked
         doc["revoked"] = {"date": day, "by": by, "reason": reason}
@@ -122,32 +137,61 @@ def _article(a: Article) -> dict[str, Any]:
     if a.byline:
         doc["byline"] = a.byline
     if a.authors:
-        doc["authors"] = [{"name": name, **({"kind": kind} if kind != "person" else {}), **({"unit": unit} if unit else {})}
-                          for name, kind, unit in a.authors]
+        doc["authors"] = [
+            {"name": name, **({"kind": kind} if kind != "person" else {}), **({"unit": unit} if unit else {})}
+            for name, kind, unit in a.authors
+        ]
     if a.source:
         doc["source"] = {"name": a.source[0], "url": a.source[1]}
     doc["lead"] = a.lead
     if a.photo_credit:
         doc["photo_credit"] = a.photo_credit
     if a.figures:
-        doc["figures"] = [{"id": ident, "image": image, "caption": media.CAPTIONS[ident][0], "alt": media.CAPTIONS[ident][1],
-                           **({"credit": a.credits[ident]} if ident in a.credits else {})} for ident, image in a.figures]
+        doc["figures"] = [
+            {
+                "id": ident,
+                "image": image,
+                "caption": media.CAPTIONS[ident][0],
+                "alt": media.CAPTIONS[ident][1],
+                **({"credit": a.credits[ident]} if ident in a.credits else {}),
+            }
+            for ident, image in a.figures
+        ]
     if a.ceremony:
         organiser, place, part = a.ceremony
-        doc["ceremony"] = {"organiser": organiser, **({"place": place} if place else {}), "date": a.date,
-                           "part_of_day": part}
+        doc["ceremony"] = {
+            "organiser": organiser,
+            **({"place": place} if place else {}),
+            "date": a.date,
+            "part_of_day": part,
+        }
     doc["decisions"] = [x.ident for x in a.decisions]
     doc["body"] = a.body + "\n"  # a literal block ends with its line break
     statistics: list[dict[str, Any]] = []
     for partner, items in a.statistics:
-        statistics.append({"partner": partner, "period": str(a.date.year), "items": [
-            {"metric": metric, "value": value, **({"approximate": True} if approximate else {}),
-             **({"detail": PARTICIPANTS_DETAIL[partner]} if metric == PARTICIPANTS else {})}
-            for metric, value, approximate in items
-        ]})
+        statistics.append(
+            {
+                "partner": partner,
+                "period": str(a.date.year),
+                "items": [
+                    {
+                        "metric": metric,
+                        "value": value,
+                        **({"approximate": True} if approximate else {}),
+                        **({"detail": PARTICIPANTS_DETAIL[partner]} if metric == PARTICIPANTS else {}),
+                    }
+                    for metric, value, approximate in items
+                ],
+            }
+        )
     if a.models is not None:
-        statistics.append({"period": str(a.date.year), "as_of": f"{a.date.year}-{a.date.month:02d}",
-                           "items": [{"metric": MODELS, "value": a.models}]})
+        statistics.append(
+            {
+                "period": str(a.date.year),
+                "as_of": f"{a.date.year}-{a.date.month:02d}",
+                "items": [{"metric": MODELS, "value": a.models}],
+            }
+        )
     doc["statistics"] = statistics
     if a.corrections:
         doc["corrections"] = [{"date": day, "note": note} for day, note in a.corrections]
@@ -157,34 +201,57 @@ def _article(a: Article) -> dict[str, Any]:
 def write(archive: Archive, out: Path) -> dict[str, int]:
     """Every file of the archive under `out`; returns counts: articles, decisions, awards, files."""
     w = _Writer(out)
-    w.put("bulletin.yaml", dump({
-        "title": "Bản tin Thi đua – Khen thưởng (lưu trữ tổng hợp)",
-        "tagline": "Hai mươi năm phong trào toàn dân bảo vệ an ninh Tổ quốc trên địa bàn tỉnh, dữ liệu minh họa",
-        "publisher": "Công an tỉnh",
-        "url": "https://bantin.example.vn/",
-        "sample": True,
-    }), NOTE)
+    w.put(
+        "bulletin.yaml",
+        dump(
+            {
+                "title": "Bản tin Thi đua – Khen thưởng (lưu trữ tổng hợp)",
+                "tagline": "Hai mươi năm phong trào toàn dân bảo vệ an ninh Tổ quốc trên địa bàn tỉnh, dữ liệu minh họa",
+                "publisher": "Công an tỉnh",
+                "url": "https://bantin.example.vn/",
+                "sample": True,
+            }
+        ),
+        NOTE,
+    )
     organisations = [o.model_dump(exclude_defaults=True) for o in archive.organisations.values()]
     w.put("organisations.yaml", dump({"organisations": organisations}), NOTE)
-    w.put("forms.yaml", dump(forms_document()), "# Từ vựng của Luật Thi đua, khen thưởng (như data/forms.yaml của bản mẫu).")
-    w.put("metrics.yaml", dump(metrics_document()), "# Các chỉ tiêu mà bài viết có thể báo cáo (như data/metrics.yaml của bản mẫu).")
+    w.put(
+        "forms.yaml",
+        dump(forms_document()),
+        "# Từ vựng của Luật Thi đua, khen thưởng (như data/forms.yaml của bản mẫu).",
+    )
+    w.put(
+        "metrics.yaml",
+        dump(metrics_document()),
+        "# Các chỉ tiêu mà bài viết có thể báo cáo (như data/metrics.yaml của bản mẫu).",
+    )
     for c in archive.campaigns:
-        w.put(f"campaigns/{c.id}.yaml", dump({
-            "id": c.id,
-            "name": "Phong trào toàn dân bảo vệ an ninh Tổ quốc",
-            "short_name": "ANTQ",
-            "start_year": c.start,
-            "end_year": c.end,
-            "description": f"Giai đoạn {c.start} – {c.end} của phong trào trên địa bàn tỉnh.",
-        }), NOTE)
+        w.put(
+            f"campaigns/{c.id}.yaml",
+            dump(
+                {
+                    "id": c.id,
+                    "name": "Phong trào toàn dân bảo vệ an ninh Tổ quốc",
+                    "short_name": "ANTQ",
+                    "start_year": c.start,
+                    "end_year": c.end,
+                    "description": f"Giai đoạn {c.start} – {c.end} của phong trào trên địa bàn tỉnh.",
+                }
+            ),
+            NOTE,
+        )
     for relative, text in media.files().items():
         w.put(relative, text)
     collective_ids = _collective_ids(archive)
     awards = 0
     for x in archive.decisions:
         awards += len(x.collectives) + sum("removed" not in p for p in x.individuals)
-        w.put(f"decisions/{x.date.year}/{x.ident}.yaml", dump(_decision(x, collective_ids)),
-              "# Quyết định khen thưởng tổng hợp (dữ liệu minh họa).")
+        w.put(
+            f"decisions/{x.date.year}/{x.ident}.yaml",
+            dump(_decision(x, collective_ids)),
+            "# Quyết định khen thưởng tổng hợp (dữ liệu minh họa).",
+        )
     for a in archive.articles:
         w.put(f"articles/{a.date.year}/{a.ident}.yaml", dump(_article(a)), "# Bài viết tổng hợp (dữ liệu minh họa).")
     return {"articles": len(archive.articles), "decisions": len(archive.decisions), "awards": awards, "files": w.files}

@@ -8,18 +8,48 @@ import random
 FOLDER = "media/minh-hoa"
 MEDIA = (
     # file, title on the image, caption, alt, colour
-    ("hoi-nghi-phat-bieu", "Phát biểu tại hội nghị", "Lãnh đạo Công an tỉnh phát biểu tại hội nghị.",
-     "Ảnh minh họa thay cho ảnh gốc; người phát biểu đứng tại bục hội nghị.", "#1f4e79"),
-    ("hoi-nghi-dai-bieu", "Đại biểu dự hội nghị", "Các đại biểu dự hội nghị.",
-     "Ảnh minh họa thay cho ảnh gốc; các đại biểu ngồi trong hội trường.", "#2e5e4e"),
-    ("trao-khen-thuong", "Trao khen thưởng", "Trao khen thưởng cho các tập thể, cá nhân có thành tích xuất sắc.",
-     "Ảnh minh họa thay cho ảnh gốc; các tập thể, cá nhân nhận Bằng khen, Giấy khen trên sân khấu.", "#7a2e2e"),
-    ("ngay-hoi-antq", "Ngày hội toàn dân bảo vệ ANTQ", "Quang cảnh Ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
-     "Ảnh minh họa thay cho ảnh gốc; người dân dự ngày hội ở sân nhà văn hóa ấp.", "#5b4a1f"),
-    ("tuyen-truyen-phap-luat", "Tuyên truyền pháp luật", "Tuyên truyền, phổ biến pháp luật cho hội viên tại cơ sở.",
-     "Ảnh minh họa thay cho ảnh gốc; cán bộ Công an nói chuyện với hội viên trong hội trường ấp.", "#3d3d6b"),
-    ("tuan-tra-an-ninh", "Tuần tra bảo vệ an ninh trật tự", "Tổ tự quản tham gia tuần tra bảo vệ an ninh, trật tự.",
-     "Ảnh minh họa thay cho ảnh gốc; tổ tuần tra đứng cạnh xe máy trên đường liên ấp.", "#24505a"),
+    (
+        "hoi-nghi-phat-bieu",
+        "Phát biểu tại hội nghị",
+        "Lãnh đạo Công an tỉnh phát biểu tại hội nghị.",
+        "Ảnh minh họa thay cho ảnh gốc; người phát biểu đứng tại bục hội nghị.",
+        "#1f4e79",
+    ),
+    (
+        "hoi-nghi-dai-bieu",
+        "Đại biểu dự hội nghị",
+        "Các đại biểu dự hội nghị.",
+        "Ảnh minh họa thay cho ảnh gốc; các đại biểu ngồi trong hội trường.",
+        "#2e5e4e",
+    ),
+    (
+        "trao-khen-thuong",
+        "Trao khen thưởng",
+        "Trao khen thưởng cho các tập thể, cá nhân có thành tích xuất sắc.",
+        "Ảnh minh họa thay cho ảnh gốc; các tập thể, cá nhân nhận Bằng khen, Giấy khen trên sân khấu.",
+        "#7a2e2e",
+    ),
+    (
+        "ngay-hoi-antq",
+        "Ngày hội toàn dân bảo vệ ANTQ",
+        "Quang cảnh Ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
+        "Ảnh minh họa thay cho ảnh gốc; người dân dự ngày hội ở sân nhà văn hóa ấp.",
+        "#5b4a1f",
+    ),
+    (
+        "tuyen-truyen-phap-luat",
+        "Tuyên truyền pháp luật",
+        "Tuyên truyền, phổ biến pháp luật cho hội viên tại cơ sở.",
+        "Ảnh minh họa thay cho ảnh gốc; cán bộ Công an nói chuyện với hội viên trong hội trường ấp.",
+        "#3d3d6b",
+    ),
+    (
+        "tuan-tra-an-ninh",
+        "Tuần tra bảo vệ an ninh trật tự",
+        "Tổ tự quản tham gia tuần tra bảo vệ an ninh, trật tự.",
+        "Ảnh minh họa thay cho ảnh gốc; tổ tuần tra đứng cạnh xe máy trên đường liên ấp.",
+        "#24505a",
+    ),
 )
 CAPTIONS = {file: (caption, alt) for file, _, caption, alt, _ in MEDIA}
 

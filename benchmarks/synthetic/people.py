@@ -13,8 +13,17 @@ from .names import name as draw_name
 from .places import POLICE_TEAMS, PROVINCE_DEPARTMENTS, Commune, District
 
 RANKS = (
-    "Hạ sĩ", "Trung sĩ", "Thượng sĩ", "Thiếu úy", "Trung úy", "Thượng úy", "Đại úy",
-    "Thiếu tá", "Trung tá", "Thượng tá", "Đại tá",
+    "Hạ sĩ",
+    "Trung sĩ",
+    "Thượng sĩ",
+    "Thiếu úy",
+    "Trung úy",
+    "Thượng úy",
+    "Đại úy",
+    "Thiếu tá",
+    "Trung tá",
+    "Thượng tá",
+    "Đại tá",
 )
 _R = {rank: i for i, rank in enumerate(RANKS)}
 # Share of individual awards that go to someone honoured again, under a stable id.
@@ -112,7 +121,9 @@ class People:
             return "Phó Trưởng phòng", unit, (_R["Thiếu tá"], _R["Thượng tá"]), "tinh"
         return "Trưởng phòng", unit, (_R["Trung tá"], _R["Đại tá"]), "tinh"
 
-    def _role(self, sector: str, d: District, c: Commune) -> tuple[str, str | None, str | None, tuple[int, int] | None, str]:
+    def _role(
+        self, sector: str, d: District, c: Commune
+    ) -> tuple[str, str | None, str | None, tuple[int, int] | None, str]:
         """(position, unit, locality, rank range, place) for someone of `sector` living in commune `c`."""
         rng = self.rng
         hamlet = rng.choice(c.hamlets)
@@ -121,8 +132,16 @@ class People:
             return position, unit, None, ranks, place
         if sector == "citizen":
             head = "Trưởng ấp" if hamlet.startswith("ấp") else "Trưởng khu phố"
-            position = rng.choice((head, "Tổ trưởng Tổ tự quản an ninh trật tự", "Thành viên Tổ tự quản an ninh trật tự",
-                                   "Công dân", "Công dân", "Bảo vệ dân phố" if c.kind == "phường" else "Công dân"))
+            position = rng.choice(
+                (
+                    head,
+                    "Tổ trưởng Tổ tự quản an ninh trật tự",
+                    "Thành viên Tổ tự quản an ninh trật tự",
+                    "Công dân",
+                    "Công dân",
+                    "Bảo vệ dân phố" if c.kind == "phường" else "Công dân",
+                )
+            )
             return position, None, f"{hamlet}, {c.locality}", None, c.name
         association, branch = _ASSOCIATION[sector], _BRANCH[sector]
         roll = rng.random()

@@ -8,33 +8,97 @@ from bulletin.vietnamese.text import slugify
 
 # Districts as they were before 2025, with their communes (xã, phường, thị trấn).
 _GEOGRAPHY = (
-    ("thành phố", "Đồng Xoài", "phường Tân Bình; phường Tân Phú; phường Tân Đồng; phường Tân Xuân; "
-     "phường Tân Thiện; phường Tiến Thành; xã Tiến Hưng; xã Tân Thành"),
-    ("thị xã", "Bình Long", "phường An Lộc; phường Hưng Chiến; phường Phú Thịnh; phường Phú Đức; "
-     "xã Thanh Lương; xã Thanh Phú"),
-    ("thị xã", "Phước Long", "phường Long Thủy; phường Phước Bình; phường Long Phước; phường Sơn Giang; "
-     "phường Thác Mơ; xã Long Giang; xã Phước Tín"),
-    ("huyện", "Chơn Thành", "thị trấn Chơn Thành; xã Minh Hưng; xã Minh Long; xã Minh Thành; xã Nha Bích; "
-     "xã Minh Lập; xã Quang Minh; xã Thành Tâm"),
-    ("huyện", "Đồng Phú", "thị trấn Tân Phú; xã Tân Lập; xã Tân Hòa; xã Tân Lợi; xã Đồng Tâm; xã Tân Phước; "
-     "xã Đồng Tiến; xã Thuận Lợi; xã Tân Hưng; xã Thuận Phú; xã Tân Tiến"),
-    ("huyện", "Bù Đăng", "thị trấn Đức Phong; xã Đức Liễu; xã Bom Bo; xã Nghĩa Trung; xã Minh Hưng; "
-     "xã Đoàn Kết; xã Thống Nhất; xã Đăng Hà; xã Phú Sơn; xã Thọ Sơn; xã Đak Nhau; xã Bình Minh"),
-    ("huyện", "Bù Đốp", "thị trấn Thanh Bình; xã Thiện Hưng; xã Hưng Phước; xã Phước Thiện; xã Tân Thành; "
-     "xã Tân Tiến; xã Thanh Hòa"),
-    ("huyện", "Bù Gia Mập", "xã Đak Ơ; xã Bù Gia Mập; xã Phú Nghĩa; xã Đức Hạnh; xã Bình Thắng; xã Đa Kia; "
-     "xã Phước Minh; xã Phú Văn"),
-    ("huyện", "Lộc Ninh", "thị trấn Lộc Ninh; xã Lộc Hiệp; xã Lộc Thạnh; xã Lộc Hưng; xã Lộc Tấn; xã Lộc Thái; "
-     "xã Lộc Điền; xã Lộc Quang; xã Lộc Khánh; xã Lộc An; xã Lộc Thịnh"),
-    ("huyện", "Hớn Quản", "xã Tân Hưng; xã Thanh An; xã An Phú; xã Minh Đức; xã Tân Khai; xã Đồng Nơ; "
-     "xã Phước An; xã Tân Lợi; xã Thanh Bình; xã An Khương; xã Tân Hiệp"),
-    ("huyện", "Phú Riềng", "xã Phú Riềng; xã Long Hà; xã Bù Nho; xã Long Tân; xã Long Hưng; xã Phước Tân; "
-     "xã Bình Tân; xã Long Bình; xã Bình Sơn; xã Phú Trung"),
+    (
+        "thành phố",
+        "Đồng Xoài",
+        "phường Tân Bình; phường Tân Phú; phường Tân Đồng; phường Tân Xuân; "
+        "phường Tân Thiện; phường Tiến Thành; xã Tiến Hưng; xã Tân Thành",
+    ),
+    (
+        "thị xã",
+        "Bình Long",
+        "phường An Lộc; phường Hưng Chiến; phường Phú Thịnh; phường Phú Đức; xã Thanh Lương; xã Thanh Phú",
+    ),
+    (
+        "thị xã",
+        "Phước Long",
+        "phường Long Thủy; phường Phước Bình; phường Long Phước; phường Sơn Giang; "
+        "phường Thác Mơ; xã Long Giang; xã Phước Tín",
+    ),
+    (
+        "huyện",
+        "Chơn Thành",
+        "thị trấn Chơn Thành; xã Minh Hưng; xã Minh Long; xã Minh Thành; xã Nha Bích; "
+        "xã Minh Lập; xã Quang Minh; xã Thành Tâm",
+    ),
+    (
+        "huyện",
+        "Đồng Phú",
+        "thị trấn Tân Phú; xã Tân Lập; xã Tân Hòa; xã Tân Lợi; xã Đồng Tâm; xã Tân Phước; "
+        "xã Đồng Tiến; xã Thuận Lợi; xã Tân Hưng; xã Thuận Phú; xã Tân Tiến",
+    ),
+    (
+        "huyện",
+        "Bù Đăng",
+        "thị trấn Đức Phong; xã Đức Liễu; xã Bom Bo; xã Nghĩa Trung; xã Minh Hưng; "
+        "xã Đoàn Kết; xã Thống Nhất; xã Đăng Hà; xã Phú Sơn; xã Thọ Sơn; xã Đak Nhau; xã Bình Minh",
+    ),
+    (
+        "huyện",
+        "Bù Đốp",
+        "thị trấn Thanh Bình; xã Thiện Hưng; xã Hưng Phước; xã Phước Thiện; xã Tân Thành; xã Tân Tiến; xã Thanh Hòa",
+    ),
+    (
+        "huyện",
+        "Bù Gia Mập",
+        "xã Đak Ơ; xã Bù Gia Mập; xã Phú Nghĩa; xã Đức Hạnh; xã Bình Thắng; xã Đa Kia; xã Phước Minh; xã Phú Văn",
+    ),
+    (
+        "huyện",
+        "Lộc Ninh",
+        "thị trấn Lộc Ninh; xã Lộc Hiệp; xã Lộc Thạnh; xã Lộc Hưng; xã Lộc Tấn; xã Lộc Thái; "
+        "xã Lộc Điền; xã Lộc Quang; xã Lộc Khánh; xã Lộc An; xã Lộc Thịnh",
+    ),
+    (
+        "huyện",
+        "Hớn Quản",
+        "xã Tân Hưng; xã Thanh An; xã An Phú; xã Minh Đức; xã Tân Khai; xã Đồng Nơ; "
+        "xã Phước An; xã Tân Lợi; xã Thanh Bình; xã An Khương; xã Tân Hiệp",
+    ),
+    (
+        "huyện",
+        "Phú Riềng",
+        "xã Phú Riềng; xã Long Hà; xã Bù Nho; xã Long Tân; xã Long Hưng; xã Phước Tân; "
+        "xã Bình Tân; xã Long Bình; xã Bình Sơn; xã Phú Trung",
+    ),
 )
 _NAMED_HAMLETS = (
-    "Sóc Ruộng", "Bàu Úc", "Thạnh Phú", "Phú Lạc", "Sóc Lớn", "Bù Tam", "Cây Điệp", "Hiệp Hoà", "Bến Củi",
-    "Tà Teh", "Sóc Bế", "Đồng Bia", "Bàu Ké", "Suối Đá", "Cần Lê", "Thuận Tiến", "Bù Ka", "Đồi Đá",
-    "Chà Là", "Ngã Ba", "Đắk Son", "Quản Lợi", "Trảng Cỏ", "Bàu Nghé", "Cây Khế", "Suối Nhung",
+    "Sóc Ruộng",
+    "Bàu Úc",
+    "Thạnh Phú",
+    "Phú Lạc",
+    "Sóc Lớn",
+    "Bù Tam",
+    "Cây Điệp",
+    "Hiệp Hoà",
+    "Bến Củi",
+    "Tà Teh",
+    "Sóc Bế",
+    "Đồng Bia",
+    "Bàu Ké",
+    "Suối Đá",
+    "Cần Lê",
+    "Thuận Tiến",
+    "Bù Ka",
+    "Đồi Đá",
+    "Chà Là",
+    "Ngã Ba",
+    "Đắk Son",
+    "Quản Lợi",
+    "Trảng Cỏ",
+    "Bàu Nghé",
+    "Cây Khế",
+    "Suối Nhung",
 )
 POLICE_TEAMS = (
     "Đội Cảnh sát hình sự",
@@ -97,8 +161,10 @@ def geography() -> list[District]:
         district_full = f"{kind} {name}"
         built = []
         for i, entry in enumerate(communes.split("; ")):
-            commune_kind, commune_name = entry.split(" ", 1) if not entry.startswith("thị trấn") else (
-                "thị trấn", entry.removeprefix("thị trấn ")
+            commune_kind, commune_name = (
+                entry.split(" ", 1)
+                if not entry.startswith("thị trấn")
+                else ("thị trấn", entry.removeprefix("thị trấn "))
             )
             if commune_kind == "xã":
                 hamlets = [f"ấp {n}" for n in range(1, 4 + (i + len(name)) % 5)]

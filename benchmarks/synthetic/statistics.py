@@ -19,16 +19,31 @@ METRICS = (
     ("luot-tham-gia-tuyen-truyen", "Lượt người tham gia tuyên truyền", "lượt", True, True),
     ("buoi-tro-giup-phap-ly", "Buổi trợ giúp pháp lý", "buổi", True, False),
     ("luot-tro-giup-phap-ly", "Lượt người được trợ giúp pháp lý", "lượt", True, False),
-    ("luot-tham-gia-tro-giup-phap-ly-luu-dong", "Lượt người tham gia các đợt trợ giúp pháp lý lưu động", "lượt",
-     True, False),
+    (
+        "luot-tham-gia-tro-giup-phap-ly-luu-dong",
+        "Lượt người tham gia các đợt trợ giúp pháp lý lưu động",
+        "lượt",
+        True,
+        False,
+    ),
     ("vu-viec-hoa-giai", "Vụ việc được hòa giải", "vụ việc", True, False),
     ("so-tay-phap-luat", "Sổ tay pháp luật cấp phát miễn phí", "cuốn", True, False),
     ("to-gap-phap-luat", "Tờ gấp tuyên truyền pháp luật", "tờ", True, False),
     ("pano-duong-day-nong", "Pano quảng cáo đường dây nóng", "tấm", True, False),
-    ("doi-tuong-tai-hoa-nhap-thi-hanh-an-cong-dong", "Đối tượng tái hòa nhập cộng đồng, thi hành án hình sự tại "
-     "cộng đồng được quản lý, giáo dục, cảm hóa", "đối tượng", False, False),
-    ("doi-tuong-chap-hanh-xong-an-tu", "Đối tượng chấp hành xong án phạt tù trở về địa phương được giáo dục, cảm hóa",
-     "đối tượng", False, False),
+    (
+        "doi-tuong-tai-hoa-nhap-thi-hanh-an-cong-dong",
+        "Đối tượng tái hòa nhập cộng đồng, thi hành án hình sự tại cộng đồng được quản lý, giáo dục, cảm hóa",
+        "đối tượng",
+        False,
+        False,
+    ),
+    (
+        "doi-tuong-chap-hanh-xong-an-tu",
+        "Đối tượng chấp hành xong án phạt tù trở về địa phương được giáo dục, cảm hóa",
+        "đối tượng",
+        False,
+        False,
+    ),
     ("ho-so-cai-nghien", "Hồ sơ đưa người vào cơ sở chữa bệnh", "hồ sơ", True, False),
     ("giao-duc-tai-xa", "Lượt đối tượng giáo dục tại xã, phường, thị trấn", "lượt", True, False),
     ("buoi-noi-chuyen", "Buổi nói chuyện phòng, chống tội phạm", "buổi", True, False),
@@ -57,8 +72,11 @@ PARTNER_METRICS = {
         ("so-tay-phap-luat", 120, "cấp phát miễn phí {} cuốn sổ tay pháp luật"),
         ("to-gap-phap-luat", 2600, "{} tờ gấp tuyên truyền pháp luật"),
         ("pano-duong-day-nong", 36, "{} tấm pano quảng cáo đường dây nóng"),
-        ("doi-tuong-tai-hoa-nhap-thi-hanh-an-cong-dong", 280,
-         "quản lý, giáo dục, cảm hóa {} đối tượng tái hòa nhập cộng đồng, thi hành án hình sự tại cộng đồng"),
+        (
+            "doi-tuong-tai-hoa-nhap-thi-hanh-an-cong-dong",
+            280,
+            "quản lý, giáo dục, cảm hóa {} đối tượng tái hòa nhập cộng đồng, thi hành án hình sự tại cộng đồng",
+        ),
         ("ho-so-cai-nghien", 100, "phối hợp lập {} hồ sơ đưa người vào cơ sở chữa bệnh"),
         ("giao-duc-tai-xa", 125, "quản lý {} lượt đối tượng giáo dục tại xã, phường, thị trấn"),
     ],
@@ -107,8 +125,15 @@ def metrics_document() -> dict[str, Any]:
     """metrics.yaml."""
     metrics = []
     for ident, label, unit, summable, headline in METRICS:
-        metrics.append({"id": ident, **({"headline": True} if headline else {}), "label": label, "unit": unit,
-                        "summable": summable})
+        metrics.append(
+            {
+                "id": ident,
+                **({"headline": True} if headline else {}),
+                "label": label,
+                "unit": unit,
+                "summable": summable,
+            }
+        )
     return {"metrics": metrics}
 
 
@@ -158,8 +183,10 @@ def paragraph(year: int, partner: str, items: list[Item]) -> str:
             parts.append(phrases[metric].format(shown))
         previous = metric
     head, rest = parts[:2], parts[2:]
-    sentence = (f"Năm {year}, lực lượng Công an và {PARTNER_TEXT[partner]} các cấp trên địa bàn tỉnh đã phối "
-                f"hợp tổ chức {head[0]} cho {head[1]}")
+    sentence = (
+        f"Năm {year}, lực lượng Công an và {PARTNER_TEXT[partner]} các cấp trên địa bàn tỉnh đã phối "
+        f"hợp tổ chức {head[0]} cho {head[1]}"
+    )
     if rest:
         sentence += "; " + "; ".join(rest)
     return sentence + "."

@@ -38,8 +38,13 @@ FORMS = (
     ("chien-si-thi-dua-toan-quoc", "Chiến sĩ thi đua toàn quốc", "danh-hieu-thi-dua", (), "individuals"),
     ("co-thi-dua", "Cờ thi đua", "danh-hieu-thi-dua", (), "collectives"),
     ("ky-niem-chuong", "Kỷ niệm chương", "khen-thuong", (), "individuals"),
-    ("ky-niem-chuong-vi-su-nghiep-bao-ve-antq", "Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”",
-     "ky-niem-chuong", (), ""),
+    (
+        "ky-niem-chuong-vi-su-nghiep-bao-ve-antq",
+        "Kỷ niệm chương “Vì sự nghiệp bảo vệ an ninh Tổ quốc”",
+        "ky-niem-chuong",
+        (),
+        "",
+    ),
     ("chien-si-thi-dua-cap-bo-tinh", "Chiến sĩ thi đua cấp bộ, ngành, tỉnh", "danh-hieu-thi-dua", (), "individuals"),
     ("tap-the-lao-dong-xuat-sac", "Tập thể lao động xuất sắc", "danh-hieu-thi-dua", (), "collectives"),
     ("bang-khen", "Bằng khen", "khen-thuong", (), ""),
@@ -51,24 +56,51 @@ FORMS = (
 FORM_NAMES = {f[0]: f[1] for f in FORMS}
 # (id, name, short name, start, end)
 LAWS = (
-    ("luat-2003", "Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013)",
-     "Luật Thi đua, khen thưởng 2003", "2004-07-01", "2023-12-31"),
-    ("luat-2022-nd-98", "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP", LAW_2022,
-     "2024-01-01", "2025-06-30"),
-    ("luat-2022-nd-152", "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 152/2025/NĐ-CP",
-     f"{LAW_2022} (Nghị định 152/2025/NĐ-CP)", "2025-07-01", ""),
+    (
+        "luat-2003",
+        "Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013)",
+        "Luật Thi đua, khen thưởng 2003",
+        "2004-07-01",
+        "2023-12-31",
+    ),
+    (
+        "luat-2022-nd-98",
+        "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP",
+        LAW_2022,
+        "2024-01-01",
+        "2025-06-30",
+    ),
+    (
+        "luat-2022-nd-152",
+        "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 152/2025/NĐ-CP",
+        f"{LAW_2022} (Nghị định 152/2025/NĐ-CP)",
+        "2025-07-01",
+        "",
+    ),
 )
-LEVELS = (("trung-uong", "Trung ương", ""), ("tinh", "Cấp tỉnh", ""), ("huyen", "Cấp huyện", "2025-06-30"),
-          ("xa", "Cấp xã", ""))
+LEVELS = (
+    ("trung-uong", "Trung ương", ""),
+    ("tinh", "Cấp tỉnh", ""),
+    ("huyen", "Cấp huyện", "2025-06-30"),
+    ("xa", "Cấp xã", ""),
+)
 # (id, name, forms it may award, article of the 2022 law; None: awards under its own charter, not checked).
 _BASE = "chien-si-thi-dua-co-so tap-the-lao-dong-tien-tien lao-dong-tien-tien giay-khen"
 AUTHORITIES = (
     ("chu-tich-nuoc", "Chủ tịch nước", "huan-chuong huy-chuong danh-hieu-vinh-du-nha-nuoc giai-thuong", "Điều 77"),
     ("thu-tuong", "Thủ tướng Chính phủ", "chien-si-thi-dua-toan-quoc co-thi-dua bang-khen", "Điều 78"),
-    ("bo-truong", "Bộ trưởng, thủ trưởng cơ quan ngang bộ",
-     "chien-si-thi-dua-cap-bo-tinh co-thi-dua tap-the-lao-dong-xuat-sac bang-khen ky-niem-chuong", "Điều 79"),
-    ("chu-tich-ubnd-tinh", "Chủ tịch Ủy ban nhân dân cấp tỉnh",
-     "chien-si-thi-dua-cap-bo-tinh co-thi-dua tap-the-lao-dong-xuat-sac bang-khen", "Điều 79"),
+    (
+        "bo-truong",
+        "Bộ trưởng, thủ trưởng cơ quan ngang bộ",
+        "chien-si-thi-dua-cap-bo-tinh co-thi-dua tap-the-lao-dong-xuat-sac bang-khen ky-niem-chuong",
+        "Điều 79",
+    ),
+    (
+        "chu-tich-ubnd-tinh",
+        "Chủ tịch Ủy ban nhân dân cấp tỉnh",
+        "chien-si-thi-dua-cap-bo-tinh co-thi-dua tap-the-lao-dong-xuat-sac bang-khen",
+        "Điều 79",
+    ),
     ("thu-truong-don-vi", "Thủ trưởng cơ quan, đơn vị có tư cách pháp nhân thuộc bộ, ngành", _BASE, "Điều 80 khoản 1"),
     ("chu-tich-ubnd-huyen", "Chủ tịch Ủy ban nhân dân cấp huyện", _BASE, "Điều 80 khoản 2"),
     ("chu-tich-ubnd-xa", "Chủ tịch Ủy ban nhân dân cấp xã", "lao-dong-tien-tien giay-khen", "Điều 80 khoản 3"),
@@ -91,8 +123,10 @@ def forms_document() -> dict[str, Any]:
             form["recipients"] = [recipients]
             form["basis"] = f"{LAW_2022}: {name} tặng {RECIPIENT_LABEL[recipients]}"
         forms.append(form)
-    laws = [{"id": ident, "name": name, "short_name": short, "start": dt.date.fromisoformat(start), **_day(end)}
-            for ident, name, short, start, end in LAWS]
+    laws = [
+        {"id": ident, "name": name, "short_name": short, "start": dt.date.fromisoformat(start), **_day(end)}
+        for ident, name, short, start, end in LAWS
+    ]
     levels = [{"id": ident, "name": name, **_day(end)} for ident, name, end in LEVELS]
     authorities: list[dict[str, Any]] = []
     for ident, name, allowed, article in AUTHORITIES:
@@ -100,8 +134,11 @@ def forms_document() -> dict[str, Any]:
             authorities.append({"id": ident, "name": name, "charter": True})
             continue
         rules = [
-            {"law": law, "forms": allowed.split(),
-             "basis": f"{short}, thẩm quyền của {name}" if law == "luat-2003" else f"{LAW_2022}, {article}"}
+            {
+                "law": law,
+                "forms": allowed.split(),
+                "basis": f"{short}, thẩm quyền của {name}" if law == "luat-2003" else f"{LAW_2022}, {article}",
+            }
             for law, _, short, _, _ in LAWS
             if not (law == "luat-2022-nd-152" and ident == "chu-tich-ubnd-huyen")  # no district level from 1/7/2025
         ]

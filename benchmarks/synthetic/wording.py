@@ -60,7 +60,9 @@ def counted(article: Article) -> bool:
 def title(archive: Archive, article: Article) -> str:
     chosen = _title(archive, article)
     if "awards.total" in chosen and not counted(article):
-        return f"Khen thưởng tập thể, cá nhân có thành tích trong phong trào toàn dân bảo vệ ANTQ năm {article.date.year}"
+        return (
+            f"Khen thưởng tập thể, cá nhân có thành tích trong phong trào toàn dân bảo vệ ANTQ năm {article.date.year}"
+        )
     return chosen
 
 
@@ -68,26 +70,34 @@ def _title(archive: Archive, article: Article) -> str:
     rng = archive.rng
     year = article.date.year
     if article.kind == "tong-ket":
-        return ("{{ awards.total }} tập thể, cá nhân được khen thưởng khi tổng kết phong trào toàn dân "
-                "bảo vệ an ninh Tổ quốc, giai đoạn {{ campaign.period }}")
+        return (
+            "{{ awards.total }} tập thể, cá nhân được khen thưởng khi tổng kết phong trào toàn dân "
+            "bảo vệ an ninh Tổ quốc, giai đoạn {{ campaign.period }}"
+        )
     if article.kind == "so-ket":
-        return rng.choice((
-            f"{{{{ awards.total }}}} tập thể, cá nhân được khen thưởng tại Hội nghị sơ kết phong trào toàn dân bảo vệ ANTQ năm {year}",
-            f"Sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm {year}",
-            f"Khen thưởng {{{{ awards.total }}}} tập thể, cá nhân có thành tích trong phong trào toàn dân bảo vệ ANTQ năm {year}",
-        ))
+        return rng.choice(
+            (
+                f"{{{{ awards.total }}}} tập thể, cá nhân được khen thưởng tại Hội nghị sơ kết phong trào toàn dân bảo vệ ANTQ năm {year}",
+                f"Sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm {year}",
+                f"Khen thưởng {{{{ awards.total }}}} tập thể, cá nhân có thành tích trong phong trào toàn dân bảo vệ ANTQ năm {year}",
+            )
+        )
     if article.kind == "bieu-duong":
-        return rng.choice((
-            f"Biểu dương {{{{ awards.total }}}} điển hình tiên tiến trong phong trào toàn dân bảo vệ ANTQ năm {year}",
-            f"Biểu dương điển hình tiên tiến hội viên nông dân, cựu chiến binh, phụ nữ năm {year}",
-        ))
+        return rng.choice(
+            (
+                f"Biểu dương {{{{ awards.total }}}} điển hình tiên tiến trong phong trào toàn dân bảo vệ ANTQ năm {year}",
+                f"Biểu dương điển hình tiên tiến hội viên nông dân, cựu chiến binh, phụ nữ năm {year}",
+            )
+        )
     assert article.district is not None
     district = archive.districts[article.district]
     if article.kind == "huyen":
-        return rng.choice((
-            f"{district.police} sơ kết phong trào toàn dân bảo vệ ANTQ năm {year}",
-            f"{district.full[0].upper()}{district.full[1:]}: khen thưởng {{{{ awards.total }}}} tập thể, cá nhân trong phong trào toàn dân bảo vệ ANTQ",
-        ))
+        return rng.choice(
+            (
+                f"{district.police} sơ kết phong trào toàn dân bảo vệ ANTQ năm {year}",
+                f"{district.full[0].upper()}{district.full[1:]}: khen thưởng {{{{ awards.total }}}} tập thể, cá nhân trong phong trào toàn dân bảo vệ ANTQ",
+            )
+        )
     assert article.commune is not None
     return f"Sôi nổi Ngày hội toàn dân bảo vệ ANTQ tại {article.commune.full}, {district.full}"
 
@@ -98,22 +108,32 @@ def lead(archive: Archive, article: Article) -> str:
     c = article.campaign
     total = " Tại hội nghị, {{ awards.total }} tập thể, cá nhân được khen thưởng." if counted(article) else ""
     if article.kind == "tong-ket":
-        return (f"Ngày {day}, Công an tỉnh tổ chức Hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc, "
-                f"giai đoạn {c.start} – {c.end} trên địa bàn tỉnh.{total}")
+        return (
+            f"Ngày {day}, Công an tỉnh tổ chức Hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc, "
+            f"giai đoạn {c.start} – {c.end} trên địa bàn tỉnh.{total}"
+        )
     if article.kind == "so-ket":
-        return (f"Ngày {day}, Công an tỉnh phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ, Hội Cựu chiến binh tỉnh "
-                f"tổ chức Hội nghị sơ kết phong trào toàn dân bảo vệ ANTQ năm {year}.")
+        return (
+            f"Ngày {day}, Công an tỉnh phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ, Hội Cựu chiến binh tỉnh "
+            f"tổ chức Hội nghị sơ kết phong trào toàn dân bảo vệ ANTQ năm {year}."
+        )
     if article.kind == "bieu-duong":
-        return (f"Ngày {day}, Công an tỉnh tổ chức Hội nghị biểu dương điển hình tiên tiến hội viên nông dân, "
-                f"cựu chiến binh, phụ nữ trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm {year}.{total}")
+        return (
+            f"Ngày {day}, Công an tỉnh tổ chức Hội nghị biểu dương điển hình tiên tiến hội viên nông dân, "
+            f"cựu chiến binh, phụ nữ trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm {year}.{total}"
+        )
     assert article.district is not None
     district = archive.districts[article.district]
     if article.kind == "huyen":
-        return (f"Ngày {day}, {district.police} tổ chức Hội nghị sơ kết phong trào toàn dân bảo vệ ANTQ "
-                f"năm {year} trên địa bàn {district.full}.")
+        return (
+            f"Ngày {day}, {district.police} tổ chức Hội nghị sơ kết phong trào toàn dân bảo vệ ANTQ "
+            f"năm {year} trên địa bàn {district.full}."
+        )
     assert article.commune is not None
-    return (f"Hưởng ứng Ngày hội toàn dân bảo vệ an ninh Tổ quốc (19/8), ngày {day}, {district.police} phối hợp "
-            f"với Ủy ban nhân dân {article.commune.full} tổ chức Ngày hội toàn dân bảo vệ ANTQ năm {year}.")
+    return (
+        f"Hưởng ứng Ngày hội toàn dân bảo vệ an ninh Tổ quốc (19/8), ngày {day}, {district.police} phối hợp "
+        f"với Ủy ban nhân dân {article.commune.full} tổ chức Ngày hội toàn dân bảo vệ ANTQ năm {year}."
+    )
 
 
 def awards_paragraph(archive: Archive, article: Article) -> str:
@@ -124,13 +144,17 @@ def awards_paragraph(archive: Archive, article: Article) -> str:
         if x.names == "none":
             recipients = "các tập thể, cá nhân" if not x.form.startswith("ky-niem-chuong") else "các cá nhân"
         elif x.collectives or (x.counts and x.counts[0]):
-            recipients = (f"{{{{ decision.{x.ident}.collectives }}}} tập thể, "
-                          f"{{{{ decision.{x.ident}.individuals }}}} cá nhân")
+            recipients = (
+                f"{{{{ decision.{x.ident}.collectives }}}} tập thể, {{{{ decision.{x.ident}.individuals }}}} cá nhân"
+            )
         else:
             recipients = f"{{{{ decision.{x.ident}.individuals }}}} cá nhân"
         parts.append(f"{who} tặng {form} cho {recipients}")
-    return ("Tại hội nghị, đã công bố các quyết định khen thưởng. Theo đó, " + "; ".join(parts)
-            + " có thành tích xuất sắc trong xây dựng phong trào toàn dân bảo vệ ANTQ.")
+    return (
+        "Tại hội nghị, đã công bố các quyết định khen thưởng. Theo đó, "
+        + "; ".join(parts)
+        + " có thành tích xuất sắc trong xây dựng phong trào toàn dân bảo vệ ANTQ."
+    )
 
 
 def body(archive: Archive, article: Article) -> str:
@@ -138,11 +162,14 @@ def body(archive: Archive, article: Article) -> str:
     paragraphs = archive.rng.sample(_MIDDLE_PARAGRAPHS, 2)
     if article.kind == "ngay-hoi":
         assert article.commune is not None
-        paragraphs.insert(0, (
-            f"Ngày hội diễn ra tại {article.hamlet}, {article.commune.full} với sự tham gia "
-            "của đông đảo cán bộ, hội viên và Nhân dân. Các đại biểu đã nghe báo cáo kết quả thực hiện phong "
-            "trào, xem các tiết mục văn nghệ tuyên truyền về phòng, chống tội phạm, ma túy và bạo lực gia đình."
-        ))
+        paragraphs.insert(
+            0,
+            (
+                f"Ngày hội diễn ra tại {article.hamlet}, {article.commune.full} với sự tham gia "
+                "của đông đảo cán bộ, hội viên và Nhân dân. Các đại biểu đã nghe báo cáo kết quả thực hiện phong "
+                "trào, xem các tiết mục văn nghệ tuyên truyền về phòng, chống tội phạm, ma túy và bạo lực gia đình."
+            ),
+        )
     figures = [f"{{{{ figure.{ident} }}}}" for ident, _ in article.figures]
     if figures:
         paragraphs.insert(1, figures[0])

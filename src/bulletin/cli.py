@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
 from bulletin import pipeline
-
-from bulletin.data import reporting
 from bulletin.cliparse import EpilogFormatter, Parser
-from bulletin.model.load import data_dir_from
+from bulletin.data import reporting
 from bulletin.data.problems import Problems
+from bulletin.model.load import data_dir_from
 from bulletin.vietnamese.text import escape_hidden
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -173,7 +173,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         print(f"{where}: {', '.join(unused)} không dùng cho {args.kind}; xem: bulletin new --help", file=sys.stderr)
         return EXIT_USAGE
     interactive = sys.stdin.isatty() and not args.no_input
-    ask = scaffold.Ask(interactive=interactive, given={k: v for k, v in given.items() if k in scaffold.FIELDS[args.kind]})
+    ask = scaffold.Ask(
+        interactive=interactive, given={k: v for k, v in given.items() if k in scaffold.FIELDS[args.kind]}
+    )
     try:
         path, warnings = scaffold.create(args.kind, data_dir, root, ask)
     except scaffold.ScaffoldError as error:
@@ -219,13 +221,18 @@ def _add_new(sub: argparse._SubParsersAction[Any]) -> None:
         formatter_class=EpilogFormatter,
     )
     new.add_argument(
-        "kind", metavar="LOẠI", choices=list(scaffold.KIND_NAMES),
+        "kind",
+        metavar="LOẠI",
+        choices=list(scaffold.KIND_NAMES),
         help="loại tệp: " + ", ".join(f"{k} ({v})" for k, v in scaffold.KIND_NAMES.items()),
     )
     common = new.add_argument_group("tùy chọn cho mọi loại")
-    common.add_argument("--data", metavar="THƯ_MỤC", help=f"{DATA_HELP}. Dùng cho: {scaffold.EVERY_KIND}. Ví dụ: --data data")
     common.add_argument(
-        "--no-input", action="store_true",
+        "--data", metavar="THƯ_MỤC", help=f"{DATA_HELP}. Dùng cho: {scaffold.EVERY_KIND}. Ví dụ: --data data"
+    )
+    common.add_argument(
+        "--no-input",
+        action="store_true",
         help="không hỏi gì, kể cả khi chạy trong cửa sổ lệnh; thiếu giá trị bắt buộc thì báo lỗi. "
         f"Dùng cho: {scaffold.EVERY_KIND}. Ví dụ: --no-input",
     )
@@ -241,7 +248,9 @@ def _add_new(sub: argparse._SubParsersAction[Any]) -> None:
         elif option.dest in scaffold.REPEATED:
             kind["action"] = "append"
         groups[option.used_by].add_argument(
-            option.flag, dest=option.dest, **kind,
+            option.flag,
+            dest=option.dest,
+            **kind,
             help=f"{option.help}. Dùng cho: {option.used_by}. Ví dụ: {shown}",
         )
     new.set_defaults(func=cmd_new)
@@ -250,7 +259,10 @@ def _add_new(sub: argparse._SubParsersAction[Any]) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="bulletin", description="Bản tin khen thưởng: kiểm tra dữ liệu và tạo trang.")
     sub = parser.add_subparsers(
-        dest="command", required=True, metavar="LỆNH", title="các lệnh",
+        dest="command",
+        required=True,
+        metavar="LỆNH",
+        title="các lệnh",
         help="một trong các lệnh sau; xem hướng dẫn của từng lệnh: bulletin LỆNH --help",
     )
     validate = sub.add_parser("validate", help="kiểm tra dữ liệu YAML, báo mọi lỗi kèm tệp:dòng:cột")
@@ -265,7 +277,9 @@ def build_parser() -> argparse.ArgumentParser:
     generate = sub.add_parser("generate", help="ghi các trang Markdown ra đĩa để dựng bằng bất kỳ công cụ nào")
     generate.add_argument("out_dir", metavar="THƯ_MỤC_ĐÍCH", help="thư mục đích (một docs_dir hoàn chỉnh)")
     generate.add_argument("--data", metavar="THƯ_MỤC", help=DATA_HELP)
-    generate.add_argument("--docs", default="docs", metavar="THƯ_MỤC", help="trang viết tay được chép kèm (mặc định: docs)")
+    generate.add_argument(
+        "--docs", default="docs", metavar="THƯ_MỤC", help="trang viết tay được chép kèm (mặc định: docs)"
+    )
     generate.set_defaults(func=cmd_generate)
     _add_new(sub)
     init = sub.add_parser("init", help="tạo kho của một bản tin mới: cấu hình, dữ liệu khởi đầu, quy trình xuất bản")
@@ -276,7 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
     schema_cmd.set_defaults(func=cmd_schema)
     index = sub.add_parser("index", help="tạo chỉ mục tìm kiếm (Pagefind) cho một trang đã dựng bằng công cụ khác")
     index.add_argument("site_dir", metavar="THƯ_MỤC_TRANG", help="thư mục trang đã dựng (có index.html)")
-    index.add_argument("--data", metavar="THƯ_MỤC", help="thư mục dữ liệu để đối chiếu (mặc định: $BULLETIN_DATA hoặc data)")
+    index.add_argument(
+        "--data", metavar="THƯ_MỤC", help="thư mục dữ liệu để đối chiếu (mặc định: $BULLETIN_DATA hoặc data)"
+    )
     index.set_defaults(func=cmd_index)
     return parser
 
@@ -287,10 +303,8 @@ def run() -> NoReturn:
     `bulletin validate` at 700 articles, for nothing: every file was written and closed already."""
     code = main()
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe (`| head`): nothing more can be said
             stream.flush()
-        except (OSError, ValueError):  # a closed pipe (`| head`): nothing more can be said
-            pass
     os._exit(code)
 
 
@@ -306,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # Ctrl-C during a long run: no traceback
         print(f"\n{STOPPED}", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except Exception as error:  # noqa: BLE001 - no traceback ever reaches an editor
+    except Exception as error:
         print(
             f"bulletin {args.command}: lỗi nội bộ ({type(error).__name__}: {escape_hidden(str(error))}); "
             "hãy báo lỗi này cho nhóm phát triển kèm tệp dữ liệu vừa sửa.",

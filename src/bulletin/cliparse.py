@@ -26,17 +26,17 @@ _TYPES = {"int": "số nguyên", "float": "số"}
 _MESSAGES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"argument (.+?): (.*)", re.S), lambda m: f"tham số {m[1]}: {vietnamese(m[2])}"),
     (re.compile(r"the following arguments are required: (.+)"), lambda m: f"thiếu tham số bắt buộc: {m[1]}"),
-    (re.compile(r"invalid choice: (.+?) \(choose from (.+)\)"),
-     lambda m: f"không có giá trị {m[1]}; chọn một trong: {m[2]}"),
+    (
+        re.compile(r"invalid choice: (.+?) \(choose from (.+)\)"),
+        lambda m: f"không có giá trị {m[1]}; chọn một trong: {m[2]}",
+    ),
     (re.compile(r"unrecognized arguments: (.+)"), lambda m: f"không hiểu tham số: {m[1]}"),
     (re.compile(r"expected one argument"), lambda m: "cần một giá trị đi kèm"),
     (re.compile(r"expected at most one argument"), lambda m: "chỉ nhận tối đa một giá trị"),
     (re.compile(r"expected at least one argument"), lambda m: "cần ít nhất một giá trị"),
     (re.compile(r"expected (\d+) arguments?"), lambda m: f"cần {m[1]} giá trị đi kèm"),
-    (re.compile(r"invalid (\w+) value: (.+)"),
-     lambda m: f"giá trị {m[2]} không phải {_TYPES.get(m[1], m[1])}"),
-    (re.compile(r"ambiguous option: (\S+) could match (.+)"),
-     lambda m: f"tùy chọn {m[1]} chưa rõ, có thể là: {m[2]}"),
+    (re.compile(r"invalid (\w+) value: (.+)"), lambda m: f"giá trị {m[2]} không phải {_TYPES.get(m[1], m[1])}"),
+    (re.compile(r"ambiguous option: (\S+) could match (.+)"), lambda m: f"tùy chọn {m[1]} chưa rõ, có thể là: {m[2]}"),
     (re.compile(r"not allowed with argument (.+)"), lambda m: f"không dùng cùng với {m[1]}"),
     (re.compile(r"one of the arguments (.+) is required"), lambda m: f"cần một trong các tham số: {m[1]}"),
     (re.compile(r"ignored explicit argument (.+)"), lambda m: f"tùy chọn này không nhận giá trị {m[1]}"),
@@ -59,8 +59,11 @@ class Formatter(argparse.HelpFormatter):
         return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False, break_long_words=False)
 
     def add_usage(
-        self, usage: str | None, actions: Iterable[argparse.Action],
-        groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None,
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
     ) -> None:
         super().add_usage(usage, actions, groups, USAGE if prefix is None else prefix)
 

@@ -17,18 +17,16 @@ import gc
 import posixpath
 import re
 import shutil
-from urllib.parse import unquote
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from bulletin import theme, urls
-
-from bulletin.pages import conservation
-from bulletin.model.load import LoadResult, load
-from bulletin.model import Bulletin
-from bulletin.pages import SiteContent, build_site
 from bulletin.data.problems import DataError, Location, Problems
+from bulletin.model import Bulletin
+from bulletin.model.load import LoadResult, load
 from bulletin.outputs.search_index import build_indexes
+from bulletin.pages import SiteContent, build_site, conservation
 from bulletin.vietnamese.text import escape_hidden
 
 # Siblings of an output folder: the build goes to STAGING and replaces the output only
@@ -120,7 +118,10 @@ class _Targets:
     def __contains__(self, path: str) -> bool:
         paths = self.paths
         return (
-            path in ("", "/") or path in paths or path + "/" in paths or path.startswith(_NOT_GENERATED)
+            path in ("", "/")
+            or path in paths
+            or path + "/" in paths
+            or path.startswith(_NOT_GENERATED)
             # An address that now redirects (pages/redirects.py: a page issue 14 dropped) still leads there.
             or f"{path.rstrip('/')}/index.html" in paths
         )
@@ -171,7 +172,7 @@ def _raise_broken_links(content: SiteContent) -> None:
     if problems.errors:
         raise SiteCheckError(
             f"Trang tạo ra có {len(problems.errors)} liên kết hỏng; không xuất bản.",
-            [str(problem) for problem in problems.sorted()]  # escaped when shown,
+            [str(problem) for problem in problems.sorted()],  # escaped when shown,
         )
 
 
@@ -209,14 +210,18 @@ def write_docs(checked: Checked, out_dir: Path, docs_dir: Path | None = None) ->
     _, content = checked.require()
     if out_dir.is_symlink() or (out_dir.exists() and not out_dir.is_dir()):
         # Replacing a link or a file would fail half-way (or write where the link points).
-        raise OutputDirError(f"'{out_dir}' là một tệp hoặc liên kết (symlink), không phải thư mục; hãy chọn thư mục trống")
+        raise OutputDirError(
+            f"'{out_dir}' là một tệp hoặc liên kết (symlink), không phải thư mục; hãy chọn thư mục trống"
+        )
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / GENERATED_MARKER).exists():
         raise OutputDirError(f"thư mục '{out_dir}' đã có tệp không do bulletin tạo; hãy chọn thư mục trống")
     staging = staging_for(out_dir)
     shutil.rmtree(staging, ignore_errors=True)
     try:
         staging.mkdir(parents=True)
-        (staging / GENERATED_MARKER).write_text("Written by `bulletin generate`; replaced on every run.\n", encoding="utf-8")
+        (staging / GENERATED_MARKER).write_text(
+            "Written by `bulletin generate`; replaced on every run.\n", encoding="utf-8"
+        )
         # The theme's stylesheet, scripts and logo, which every page links: the folder is whole for
         # an engine that copies only docs (a bulletin's own docs/assets/ files, copied next, win).
         (staging / theme.ASSETS).mkdir()

@@ -226,7 +226,9 @@ class Session:
 
         pages = ((p.path, keep_or_make(p.path, p.inputs, functools.partial(_page_bytes, p))) for p in content.pages)
         written = (
-            (a.path, keep_or_make(a.path, a.inputs, functools.partial(_asset_bytes, a))) for a in content.assets if a.written
+            (a.path, keep_or_make(a.path, a.inputs, functools.partial(_asset_bytes, a)))
+            for a in content.assets
+            if a.written
         )
         self.made = None  # until the folder holds this build's files
         with self._lock:
@@ -258,20 +260,26 @@ class Session:
                     self._site = SourceFolder(site_dir)
                 site = self._site
                 site.sync(
-                    (a.path, functools.partial(_asset_bytes, a) if a.path in pending or not site.holds(a.path) else None)
-                    for a in content.assets if a.written and self.lags(a.path)
+                    (
+                        a.path,
+                        functools.partial(_asset_bytes, a) if a.path in pending or not site.holds(a.path) else None,
+                    )
+                    for a in content.assets
+                    if a.written and self.lags(a.path)
                 )
                 if self.closing():  # the server is stopping: start no index it would leave running
                     return
                 build_site_index(site_dir)
                 build_lookup_index(site_dir, content.records)
                 self.say("Bản xem trước: đã cập nhật dữ liệu tải về và chỉ mục tìm kiếm.")
-            except Exception as error:  # noqa: BLE001 - what lags may fail, never stop the server
+            except Exception as error:
                 if self.closing():  # stopped on purpose (close): nothing to report
                     return
                 with self._lock:
                     self._pending |= pending  # made again next time
-                self.warn(f"Bản xem trước: chưa cập nhật được dữ liệu tải về, chỉ mục tìm kiếm ({type(error).__name__}: {error}).")
+                self.warn(
+                    f"Bản xem trước: chưa cập nhật được dữ liệu tải về, chỉ mục tìm kiếm ({type(error).__name__}: {error})."
+                )
 
     def closing(self) -> bool:
         """Whether close() was called: asked again in the worker, which another thread may stop at any time."""

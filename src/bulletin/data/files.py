@@ -20,6 +20,7 @@ from bulletin.data.yamlsource import CACHE, SourceMap, load_yaml
 
 T = TypeVar("T", bound=BaseModel)
 
+
 @dataclass(frozen=True)
 class Sourced(Generic[T]):
     """A validated document and where it was written."""
@@ -160,9 +161,7 @@ def load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
 def _load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
     catalog = Catalog(data_dir)
     if not data_dir.is_dir():
-        problems.error(
-            Location(display_path(data_dir, root)), "no-data", "không tìm thấy thư mục dữ liệu"
-        )
+        problems.error(Location(display_path(data_dir, root)), "no-data", "không tìm thấy thư mục dữ liệu")
         return catalog
     walker = _Walker(root, problems)
     # Dot-entries (.git, .DS_Store) are never read; everything else is checked before use.
@@ -178,7 +177,9 @@ def _load_catalog(data_dir: Path, root: Path, problems: Problems) -> Catalog:
             continue
         info = top[name]
         if info is not None and stat.S_ISDIR(info.st_mode):
-            problems.error(Location(display_path(file, root)), "not-a-file", f"{name} phải là một tệp, không phải thư mục")
+            problems.error(
+                Location(display_path(file, root)), "not-a-file", f"{name} phải là một tệp, không phải thư mục"
+            )
             info = None
         if info is not None and (sourced := _read(file, kind.model, root, problems, catalog.fingerprints)) is not None:
             catalog.singles[name] = sourced

@@ -9,17 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 from bulletin.data import people, personal
-
-from bulletin.model import placeholders
-from bulletin.data.kinds import SINGLES
 from bulletin.data.files import Catalog
+from bulletin.data.kinds import SINGLES
 from bulletin.data.problems import Problems
 from bulletin.data.yamlsource import SourceMap
+from bulletin.model import placeholders
 
 Texts = list[tuple[tuple[str | int, ...], str | None]]
 
 # The fields whose {{ placeholders }} are filled in (and checked) when an article is made.
 FILLED_IN = {("title",), ("lead",), ("body",), ("figures", "caption"), ("figures", "alt")}
+
 
 def check(catalog: Catalog, problems: Problems) -> None:
     check_personal(catalog, problems)
@@ -33,7 +33,8 @@ def warn_personal(src: SourceMap, texts: Texts, problems: Problems) -> None:
         field = next((p for p in reversed(path) if isinstance(p, str)), "giá trị")  # "basis", not its index
         for offset, kind in personal.find(text or ""):
             problems.warning(
-                src.within(path, offset, text or ""), "personal-data",
+                src.within(path, offset, text or ""),
+                "personal-data",
                 f"'{field}' có vẻ chứa {kind}; nếu là thông tin của một người, {personal.LAW}: hãy xóa",
             )
 
@@ -60,7 +61,8 @@ def check_personal(catalog: Catalog, problems: Problems) -> None:
         texts += [(("figures", i, f), getattr(x, f)) for i, x in enumerate(doc.figures) for f in ("caption", "alt")]
         texts += [
             (("statistics", g, "items", i, "detail"), item.detail)
-            for g, group in enumerate(doc.statistics) for i, item in enumerate(group.items)
+            for g, group in enumerate(doc.statistics)
+            for i, item in enumerate(group.items)
         ]
         warn_personal(a.source, texts, problems)
     for s in catalog.decisions:

@@ -46,28 +46,56 @@ class Kind:
 
 
 SITE = Kind(
-    "bulletin", "bulletin.yaml", d.Site, "cấu hình bản tin",
+    "bulletin",
+    "bulletin.yaml",
+    d.Site,
+    "cấu hình bản tin",
     texts=("title", "tagline", "publisher", "sample_notice", "responsible", "licence"),
 )
 ORGANISATIONS = Kind(
-    "organisations", "organisations.yaml", d.OrganisationList, "cơ quan, tổ chức", items="organisations", item_label="cơ quan",
-    texts=("name", "short_name"), add="nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml",
+    "organisations",
+    "organisations.yaml",
+    d.OrganisationList,
+    "cơ quan, tổ chức",
+    items="organisations",
+    item_label="cơ quan",
+    texts=("name", "short_name"),
+    add="nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml",
 )
 FORMS = Kind(
-    "forms", "forms.yaml", d.FormList, "hình thức khen thưởng", items="forms", item_label="hình thức", texts=("name",),
+    "forms",
+    "forms.yaml",
+    d.FormList,
+    "hình thức khen thưởng",
+    items="forms",
+    item_label="hình thức",
+    texts=("name",),
     add="nếu là hình thức mới, hãy thêm vào data/forms.yaml",
 )
 METRICS = Kind(
-    "metrics", "metrics.yaml", d.MetricList, "chỉ tiêu", items="metrics", item_label="chỉ tiêu", texts=("label", "unit"),
+    "metrics",
+    "metrics.yaml",
+    d.MetricList,
+    "chỉ tiêu",
+    items="metrics",
+    item_label="chỉ tiêu",
+    texts=("label", "unit"),
     add="nếu là chỉ tiêu mới, hãy thêm vào data/metrics.yaml",
 )
 CAMPAIGN = Kind(
-    "campaign", "campaigns", d.Campaign, "phong trào",
+    "campaign",
+    "campaigns",
+    d.Campaign,
+    "phong trào",
     add="nếu là phong trào mới, hãy tạo tệp trong data/campaigns/ (lệnh: bulletin new campaign)",
 )
 ARTICLE = Kind("article", "articles", d.Article, "bài viết", by_year=True)
 DECISION = Kind(
-    "decision", "decisions", d.Decision, "quyết định", by_year=True,
+    "decision",
+    "decisions",
+    d.Decision,
+    "quyết định",
+    by_year=True,
     add="nếu là quyết định mới, hãy tạo tệp trong data/decisions/ (lệnh: bulletin new decision)",
 )
 

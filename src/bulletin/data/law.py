@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bulletin.data import documents as d
-from bulletin.vietnamese import formatting
 from bulletin.data.problems import Location, Problems
 from bulletin.data.validation import suggest
 from bulletin.data.yamlsource import SourceMap
+from bulletin.vietnamese import formatting
 
 RECIPIENT_LABEL = {"collectives": "tập thể", "individuals": "cá nhân"}
 
@@ -88,7 +88,9 @@ def vocabulary(doc: d.FormList | None) -> Vocabulary:
 def _listed(items: Iterable[str], noun: str, limit: int = 8) -> str:
     """A list for a message: the first few, so that a very long one cannot flood the editor's screen."""
     items = list(items)
-    return ", ".join(items[:limit]) + (f", ... (tất cả {formatting.number(len(items))} {noun})" if len(items) > limit else "")
+    return ", ".join(items[:limit]) + (
+        f", ... (tất cả {formatting.number(len(items))} {noun})" if len(items) > limit else ""
+    )
 
 
 def _unknown(kind: str, wanted: str, section: str, known: Iterable[str]) -> str:
@@ -123,7 +125,8 @@ def _check_kinds(doc: d.FormList, source: SourceMap, problems: Problems) -> None
             problems.error(where, "unknown-ref", _unknown("hình thức", form.kind, "forms", forms))
         elif kind.id == form.id:
             problems.error(
-                where, "kind-of-itself",
+                where,
+                "kind-of-itself",
                 f"hình thức '{form.id}' ghi kind là chính nó; một loại (như huan-chuong, ky-niem-chuong) không ghi kind: "
                 f"hãy bỏ dòng kind: {form.kind}, hoặc ghi mã loại mà hình thức này thuộc về",
             )
@@ -132,7 +135,8 @@ def _check_kinds(doc: d.FormList, source: SourceMap, problems: Problems) -> None
             if pair not in reported:
                 reported.add(pair)
                 problems.error(
-                    where, "kind-cycle",
+                    where,
+                    "kind-cycle",
                     f"'{form.id}' ghi kind là '{kind.id}', và '{kind.id}' lại ghi kind là '{form.id}'; chỉ hình thức "
                     "cụ thể mới ghi kind, loại thì không: hãy bỏ dòng kind ở hình thức là loại",
                 )
@@ -140,7 +144,8 @@ def _check_kinds(doc: d.FormList, source: SourceMap, problems: Problems) -> None
             target = forms.get(kind.kind)
             example = f" (ví dụ '{kind.kind}')" if target is not None and target.kind is None else ""
             problems.error(
-                where, "kind-of-instance",
+                where,
+                "kind-of-instance",
                 f"'{form.kind}' là một hình thức cụ thể thuộc '{kind.kind}'; kind phải là một loại{example}",
             )
 
@@ -156,14 +161,16 @@ def _check_laws(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
     for i, law in enumerate(doc.laws):
         if law.end is not None and law.end < law.start:
             problems.error(
-                source.at("laws", i, "end"), "period",
+                source.at("laws", i, "end"),
+                "period",
                 f"luật '{law.id}' hết hiệu lực ngày {day(law.end)} (end), trước ngày có hiệu lực {day(law.start)} "
                 "(start); hãy sửa end: ngày cuối cùng còn hiệu lực phải bằng hoặc sau start",
             )
     # Each id once (a second is its own error), and only laws whose dates are in order.
     firsts = {x.id: i for i, x in reversed(list(enumerate(doc.laws)))}
     ordered = sorted(
-        (i for i in firsts.values() if _in_order(doc.laws[i])), key=lambda i: doc.laws[i].start,
+        (i for i in firsts.values() if _in_order(doc.laws[i])),
+        key=lambda i: doc.laws[i].start,
     )
     for before, after in itertools.pairwise(ordered):
         first, second = doc.laws[before], doc.laws[after]
@@ -171,7 +178,8 @@ def _check_laws(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
             until = f"đến hết ngày {day(first.end)}" if first.end else "không có ngày hết hiệu lực (end)"
             where = _line(source.at("laws", before, "id"))
             problems.error(
-                source.at("laws", after, "start"), "laws-overlap",
+                source.at("laws", after, "start"),
+                "laws-overlap",
                 f"luật '{second.id}' có hiệu lực từ {day(second.start)}, khi luật '{first.id}' ({where}) "
                 f"vẫn còn hiệu lực ({until}); mỗi ngày chỉ một luật được áp dụng: hãy sửa start của '{second.id}' "
                 f"hoặc end của '{first.id}'",
@@ -179,7 +187,8 @@ def _check_laws(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
         elif (second.start - first.end).days > 1:
             gap_start, gap_end = first.end + dt.timedelta(days=1), second.start - dt.timedelta(days=1)
             problems.error(
-                source.at("laws", after, "start"), "laws-gap",
+                source.at("laws", after, "start"),
+                "laws-gap",
                 f"từ {day(gap_start)} đến {day(gap_end)} không có luật nào: '{first.id}' hết hiệu lực ngày "
                 f"{day(first.end)}, '{second.id}' có hiệu lực từ {day(second.start)}; quyết định trong khoảng này sẽ "
                 f"không được kiểm tra: hãy sửa start của '{second.id}' thành {gap_start.isoformat()} "
@@ -190,7 +199,7 @@ def _check_laws(doc: d.FormList, source: SourceMap, problems: Problems) -> None:
 def _check_unique(items: list[str], where: list[Location], what: str, fix: str, problems: Problems, code: str) -> None:
     """Each id once in its list; a second is an error at the second, naming the first."""
     first: dict[str, Location] = {}
-    for ident, location in zip(items, where):
+    for ident, location in zip(items, where, strict=True):
         if ident in first:
             problems.error(location, code, f"{what} '{ident}' đã có ở {first[ident]}; {fix}")
         else:
@@ -206,27 +215,42 @@ def check_vocabulary(doc: d.FormList, source: SourceMap, problems: Problems) -> 
     _check_kinds(doc, source, problems)
     for i, form in enumerate(doc.forms):
         _check_unique(
-            form.grades, [source.at("forms", i, "grades", g) for g in range(len(form.grades))],
-            "hạng", "mỗi hạng chỉ ghi một lần: hãy xóa hạng lặp lại", problems, "duplicate-grade",
+            form.grades,
+            [source.at("forms", i, "grades", g) for g in range(len(form.grades))],
+            "hạng",
+            "mỗi hạng chỉ ghi một lần: hãy xóa hạng lặp lại",
+            problems,
+            "duplicate-grade",
         )
         if form.recipients is not None:
             _check_unique(
-                list(form.recipients), [source.at("forms", i, "recipients", r) for r in range(len(form.recipients))],
-                "đối tượng", "hãy xóa mục lặp lại", problems, "duplicate-recipient-kind",
+                list(form.recipients),
+                [source.at("forms", i, "recipients", r) for r in range(len(form.recipients))],
+                "đối tượng",
+                "hãy xóa mục lặp lại",
+                problems,
+                "duplicate-recipient-kind",
             )
-    for section, items, kind in (("laws", doc.laws, "luật"), ("levels", doc.levels, "cấp"),
-                                 ("authorities", doc.authorities, "thẩm quyền")):
+    for section, items, kind in (
+        ("laws", doc.laws, "luật"),
+        ("levels", doc.levels, "cấp"),
+        ("authorities", doc.authorities, "thẩm quyền"),
+    ):
         _check_unique(
-            [x.id for x in items], [source.at(section, i, "id") for i in range(len(items))],
-            f"mã {kind}", f"mỗi mã chỉ dùng một lần trong {section}: hãy đổi mã hoặc xóa mục lặp lại",
-            problems, "duplicate-id",
+            [x.id for x in items],
+            [source.at(section, i, "id") for i in range(len(items))],
+            f"mã {kind}",
+            f"mỗi mã chỉ dùng một lần trong {section}: hãy đổi mã hoặc xóa mục lặp lại",
+            problems,
+            "duplicate-id",
         )
     _check_laws(doc, source, problems)
     unknown_laws: dict[str, list[Location]] = {}
     for a, authority in enumerate(doc.authorities):
         if authority.charter and authority.rules:
             problems.error(
-                source.at("authorities", a, "charter"), "charter-with-rules",
+                source.at("authorities", a, "charter"),
+                "charter-with-rules",
                 f"thẩm quyền '{authority.id}' ghi charter: true (khen thưởng theo điều lệ, không kiểm tra) nhưng vẫn có "
                 "rules; hãy bỏ rules, hoặc bỏ dòng charter nếu Luật quy định thẩm quyền này",
             )
@@ -234,14 +258,18 @@ def check_vocabulary(doc: d.FormList, source: SourceMap, problems: Problems) -> 
             if rule.law not in laws:
                 unknown_laws.setdefault(rule.law, []).append(source.at("authorities", a, "rules", r, "law"))
             _check_unique(
-                rule.forms, [source.at("authorities", a, "rules", r, "forms", f) for f in range(len(rule.forms))],
-                "hình thức", "mỗi hình thức chỉ ghi một lần trong một quy tắc: hãy xóa mã lặp lại",
-                problems, "duplicate-form",
+                rule.forms,
+                [source.at("authorities", a, "rules", r, "forms", f) for f in range(len(rule.forms))],
+                "hình thức",
+                "mỗi hình thức chỉ ghi một lần trong một quy tắc: hãy xóa mã lặp lại",
+                problems,
+                "duplicate-form",
             )
             for f, ident in enumerate(rule.forms):
                 if ident not in forms:
                     problems.error(
-                        source.at("authorities", a, "rules", r, "forms", f), "unknown-ref",
+                        source.at("authorities", a, "rules", r, "forms", f),
+                        "unknown-ref",
                         _unknown("hình thức", ident, "forms", forms),
                     )
     # One unknown law is one mistake, however many rules name it: reported once, the other places listed.
@@ -251,17 +279,20 @@ def check_vocabulary(doc: d.FormList, source: SourceMap, problems: Problems) -> 
     return len(problems.errors) == before
 
 
-def check_organisation(org: d.Organisation, source: SourceMap, path: tuple[str | int, ...], vocab: Vocabulary,
-                       problems: Problems) -> None:
+def check_organisation(
+    org: d.Organisation, source: SourceMap, path: tuple[str | int, ...], vocab: Vocabulary, problems: Problems
+) -> None:
     """An organisation's level and authority must be declared once forms.yaml declares them."""
     for key, table, kind, section in (
-        ("level", vocab.levels, "cấp", "levels"), ("authority", vocab.authorities, "thẩm quyền", "authorities"),
+        ("level", vocab.levels, "cấp", "levels"),
+        ("authority", vocab.authorities, "thẩm quyền", "authorities"),
     ):
         value = getattr(org, key)
         if value is None:
             if table:
                 problems.error(
-                    source.at(*path, "id"), "missing-field",
+                    source.at(*path, "id"),
+                    "missing-field",
                     f"cơ quan '{org.id}' chưa ghi {key} ({kind}); hãy thêm dòng '{key}: ...' với một mã trong {section} "
                     "của data/forms.yaml: " + _listed(table, "mã"),
                 )
@@ -282,7 +313,8 @@ def check_active(org: d.Organisation, day: dt.date, where: Location, when: str, 
     if org.ended is None or day <= org.ended:
         return False
     problems.error(
-        where, "organisation-ended",
+        where,
+        "organisation-ended",
         f"{org.name_on(org.ended)} không còn hoạt động từ ngày {formatting.date_short(org.gone_from or day)} "
         f"(data/organisations.yaml ghi ended: {org.ended.isoformat()}), nhưng {when}; hãy kiểm tra lại ngày, "
         "hoặc ghi cơ quan kế thừa" + (f" ({', '.join(org.successors)})" if org.successors else ""),
@@ -297,20 +329,32 @@ def _near_grade(wanted: str, grades: list[str]) -> str | None:
     return folded.get(" ".join(wanted.split()).casefold())
 
 
-def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, form: d.Form,
-                   day: dt.date | None, vocab: Vocabulary, problems: Problems) -> None:
+def check_decision(
+    doc: d.Decision,
+    source: SourceMap,
+    issuer: d.Organisation,
+    form: d.Form,
+    day: dt.date | None,
+    vocab: Vocabulary,
+    problems: Problems,
+) -> None:
     """Grade, recipients, the issuer's level and authority, by the rules in force on `day`."""
     if form.grades and doc.grade is None:
         problems.error(
-            source.at("form"), "missing-grade",
+            source.at("form"),
+            "missing-grade",
             f"{form.name} có các hạng: {_listed(form.grades, 'hạng')}; hãy ghi grade, ví dụ: grade: {form.grades[-1]}",
         )
     elif doc.grade is not None and not form.grades:
-        problems.error(source.at("grade"), "unknown-grade", f"{form.name} không chia hạng; hãy bỏ dòng grade: {doc.grade}")
+        problems.error(
+            source.at("grade"), "unknown-grade", f"{form.name} không chia hạng; hãy bỏ dòng grade: {doc.grade}"
+        )
     elif doc.grade is not None and doc.grade not in form.grades:
         near = _near_grade(doc.grade, form.grades)
-        fix = f"có phải ý bạn là '{near}'? Hãy ghi đúng như trong data/forms.yaml" if near else (
-            f"các hạng: {_listed(form.grades, 'hạng')}"
+        fix = (
+            f"có phải ý bạn là '{near}'? Hãy ghi đúng như trong data/forms.yaml"
+            if near
+            else (f"các hạng: {_listed(form.grades, 'hạng')}")
         )
         problems.error(source.at("grade"), "unknown-grade", f"{form.name} không có '{doc.grade}'; {fix}")
     if not vocab.sound:
@@ -323,8 +367,10 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
                 where = source.at(key) if getattr(doc, key) else source.at("counts", key)
                 only = " và ".join(RECIPIENT_LABEL[k] for k in allowed_kinds)
                 problems.error(
-                    where, "wrong-recipient",
-                    f"{form.name} chỉ tặng {only}, không tặng {label}" + (f" (căn cứ: {basis})" if basis else "")
+                    where,
+                    "wrong-recipient",
+                    f"{form.name} chỉ tặng {only}, không tặng {label}"
+                    + (f" (căn cứ: {basis})" if basis else "")
                     + f"; hãy kiểm tra lại hình thức (form) hoặc bỏ danh sách, số lượng {label}",
                 )
     if day is None:
@@ -334,9 +380,11 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
     ended = check_active(issuer, day, source.at("issuer"), dated(doc, day), problems)
     if not ended and level is not None and level.end is not None and day > level.end:
         problems.error(
-            source.at("issuer"), "level-ended",
+            source.at("issuer"),
+            "level-ended",
             f"{issuer.name_on(day)} là cơ quan {level.name.lower()}; {level.name.lower()} không còn từ ngày "
-            f"{formatting.date_short(level.end + dt.timedelta(days=1))}" + (f" ({level.basis})" if level.basis else "")
+            f"{formatting.date_short(level.end + dt.timedelta(days=1))}"
+            + (f" ({level.basis})" if level.basis else "")
             + f", nhưng {dated(doc, day)}; hãy kiểm tra lại ngày hoặc cơ quan",
         )
     authority = vocab.authorities.get(issuer.authority or "")
@@ -352,7 +400,8 @@ def check_decision(doc: d.Decision, source: SourceMap, issuer: d.Organisation, f
     may = "; ".join(f"{_names(r.forms, vocab)} (căn cứ: {r.basis})" for r in rules[:3])
     may += f"; ... (tất cả {formatting.number(len(rules))} quy tắc)" if len(rules) > 3 else ""
     problems.error(
-        source.at("form"), "no-authority",
+        source.at("form"),
+        "no-authority",
         f"{issuer.office(day=day)} không có thẩm quyền tặng {form.name} vào ngày {formatting.date_short(day)}"
         + ("" if doc.date else " (ngày bài viết công bố; quyết định không ghi ngày)")
         + f": theo {law.short_name}, "

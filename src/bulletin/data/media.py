@@ -152,7 +152,9 @@ def _starts_like(fmt: str, data: bytes) -> bool:
 
 def _too_many_pixels(size: tuple[int, int] | None, frames: int = 1) -> str:
     n = formatting.number
-    shown = f" ({n(size[0])} × {n(size[1])} điểm ảnh{f', {n(frames)} khung hình' if frames > 1 else ''})" if size else ""
+    shown = (
+        f" ({n(size[0])} × {n(size[1])} điểm ảnh{f', {n(frames)} khung hình' if frames > 1 else ''})" if size else ""
+    )
     return (
         f"ảnh quá lớn{shown}, tối đa {n(MAX_PIXELS)} điểm ảnh"
         f"{f' (ảnh động: {n(MAX_ANIMATION_PIXELS)} cho mọi khung hình)' if frames > 1 else ''}; "
@@ -212,7 +214,9 @@ def frame_count(im: PILImage.Image) -> int:
     finally:
         im.seek(0)
     n = formatting.number
-    raise MediaError(f"ảnh động có quá nhiều khung hình (tối đa {n(MAX_FRAMES)}); hãy rút ngắn ảnh động hoặc dùng ảnh tĩnh")
+    raise MediaError(
+        f"ảnh động có quá nhiều khung hình (tối đa {n(MAX_FRAMES)}); hãy rút ngắn ảnh động hoặc dùng ảnh tĩnh"
+    )
 
 
 def _check_structure(im: PILImage.Image, data: bytes, fmt: str) -> None:
@@ -322,10 +326,9 @@ def srcset(image: Image) -> list[tuple[str, int]]:
         return [(image.published, image.width)]
     path = PurePosixPath(image.published)
     smaller = [(path.with_name(f"{path.stem}-{w}w{path.suffix}").as_posix(), w) for w in WIDTHS if w < image.width]
-    return smaller + [(image.published, image.width)]
+    return [*smaller, (image.published, image.width)]
 
 
 def read(image: Image, data_dir: Path) -> bytes:
     """The bytes of `image` to publish from, read as safely as `inspect` reads them."""
     return _read(data_dir / image.rel)
-

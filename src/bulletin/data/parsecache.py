@@ -116,8 +116,9 @@ class ContentCache(Generic[V]):
 
     SHARDS = 16
 
-    def __init__(self, name: str, version: Callable[[], str], to_plain: Callable[[V], Any],
-                 from_plain: Callable[[Any], V]):
+    def __init__(
+        self, name: str, version: Callable[[], str], to_plain: Callable[[V], Any], from_plain: Callable[[Any], V]
+    ):
         self.name = name
         self._version = version
         self._known_version: str | None = None

@@ -13,13 +13,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bulletin.data import documents as d
 from bulletin.data import personal
 from bulletin.data.problems import Location, Problems
-from bulletin.vietnamese.text import char_name, fold
 from bulletin.data.yamlsource import SourceMap
+from bulletin.vietnamese.text import char_name, fold
 
 # Nine or more digits, however grouped: in a record about a person never a quantity.
 _LONG_NUMBER = re.compile(r"(?<![\d])\d(?:[ .\-]?\d){8,}(?![\d])")
@@ -33,7 +33,7 @@ _MEMO = 1 << 16
 _fold = lru_cache(maxsize=_MEMO)(fold)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fields_of(kind: type[d.Individual | d.Collective]) -> tuple[str, ...]:
     """The text fields a record class has (asking a pydantic model for a missing one is slow)."""
     return tuple(f for f in _TEXT_FIELDS if f in kind.model_fields)
@@ -176,10 +176,13 @@ def _latin_runs() -> str:
     """The characters of the blocks Vietnamese is written in (Basic Latin to Latin Extended-B,
     Latin Extended Additional) that are no foreign letter, as a regex class's ranges: all but
     the few letters there whose names are not LATIN (ª, º, µ)."""
-    ok = [c for c in [*range(0x250), *range(0x1E00, 0x1F00)]
-          if not (chr(c).isalpha() and not unicodedata.name(chr(c), "").startswith("LATIN"))]
+    ok = [
+        c
+        for c in [*range(0x250), *range(0x1E00, 0x1F00)]
+        if not (chr(c).isalpha() and not unicodedata.name(chr(c), "").startswith("LATIN"))
+    ]
     runs, start = [], ok[0]
-    for before, c in zip(ok, ok[1:] + [-1]):
+    for before, c in zip(ok, [*ok[1:], -1], strict=True):
         if c != before + 1:
             runs.append(f"\\u{start:04x}-\\u{before:04x}")
             start = c
@@ -194,7 +197,11 @@ def check_letters(items: Iterable[Entry], problems: Problems) -> None:
     for entry in items:
         name = entry.record.name
         if not any(char.isalpha() for char in name):
-            problems.error(entry.at("name"), "no-letters", "tên này không có chữ cái nào (chỉ có dấu hoặc ký hiệu); hãy ghi đúng họ tên")
+            problems.error(
+                entry.at("name"),
+                "no-letters",
+                "tên này không có chữ cái nào (chỉ có dấu hoặc ký hiệu); hãy ghi đúng họ tên",
+            )
         for field, value in entry.texts:
             if (offset := _foreign_letter(value)) is not None:
                 char = value[offset]

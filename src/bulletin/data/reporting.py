@@ -56,18 +56,20 @@ def _json_escape(char: str) -> str:
 
 
 def as_json(problems: list[Problem]) -> str:
-    return _json_safe(json.dumps(
-        [
-            {
-                "file": p.location.path,
-                "line": p.location.line,
-                "column": p.location.column,
-                "severity": p.severity.value,
-                "code": p.code,
-                "message": p.message,
-            }
-            for p in problems
-        ],
-        ensure_ascii=False,
-        indent=2,
-    ))
+    return _json_safe(
+        json.dumps(
+            [
+                {
+                    "file": p.location.path,
+                    "line": p.location.line,
+                    "column": p.location.column,
+                    "severity": p.severity.value,
+                    "code": p.code,
+                    "message": p.message,
+                }
+                for p in problems
+            ],
+            ensure_ascii=False,
+            indent=2,
+        )
+    )

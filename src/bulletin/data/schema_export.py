@@ -69,7 +69,8 @@ def stale(root: Path) -> list[str]:
     settings when their mapping is not the kinds' (paths relative to `root`)."""
     folder = root / SCHEMA_DIR
     found = [
-        f"{SCHEMA_DIR}/{file}" for file, text in generated().items()
+        f"{SCHEMA_DIR}/{file}"
+        for file, text in generated().items()
         if not (folder / file).exists() or (folder / file).read_text(encoding="utf-8") != text
     ]
     try:

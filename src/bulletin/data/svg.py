@@ -20,39 +20,100 @@ SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 # What drawing tools write for themselves; not rendered, so dropped rather than refused.
-EDITOR_NS = frozenset({
-    "http://www.inkscape.org/namespaces/inkscape",
-    "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "http://creativecommons.org/ns#",
-    "http://purl.org/dc/elements/1.1/",
-    "http://ns.adobe.com/AdobeIllustrator/10.0/",
-    "http://ns.adobe.com/Graphs/1.0/",
-    "http://ns.adobe.com/SaveForWeb/1.0/",
-    "http://ns.adobe.com/Extensibility/1.0/",
-    "http://ns.adobe.com/Variables/1.0/",
-    "http://ns.adobe.com/ImageReplacement/1.0/",
-})
+EDITOR_NS = frozenset(
+    {
+        "http://www.inkscape.org/namespaces/inkscape",
+        "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd",
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        "http://creativecommons.org/ns#",
+        "http://purl.org/dc/elements/1.1/",
+        "http://ns.adobe.com/AdobeIllustrator/10.0/",
+        "http://ns.adobe.com/Graphs/1.0/",
+        "http://ns.adobe.com/SaveForWeb/1.0/",
+        "http://ns.adobe.com/Extensibility/1.0/",
+        "http://ns.adobe.com/Variables/1.0/",
+        "http://ns.adobe.com/ImageReplacement/1.0/",
+    }
+)
 # SVG elements that only draw. Absent on purpose: script, foreignObject, image, feImage, a,
 # iframe, animate, set, animateMotion, animateTransform, switch (they run, load or link).
-DRAWING = frozenset({
-    "svg", "g", "defs", "symbol", "use", "title", "desc", "style",
-    "path", "rect", "circle", "ellipse", "line", "polyline", "polygon",
-    "text", "tspan", "textPath",
-    "linearGradient", "radialGradient", "stop", "pattern", "clipPath", "mask", "marker",
-    "filter", "feBlend", "feColorMatrix", "feComponentTransfer", "feComposite",
-    "feConvolveMatrix", "feDiffuseLighting", "feDisplacementMap", "feDistantLight",
-    "feDropShadow", "feFlood", "feFuncA", "feFuncB", "feFuncG", "feFuncR", "feGaussianBlur",
-    "feMerge", "feMergeNode", "feMorphology", "feOffset", "fePointLight",
-    "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence",
-})
+DRAWING = frozenset(
+    {
+        "svg",
+        "g",
+        "defs",
+        "symbol",
+        "use",
+        "title",
+        "desc",
+        "style",
+        "path",
+        "rect",
+        "circle",
+        "ellipse",
+        "line",
+        "polyline",
+        "polygon",
+        "text",
+        "tspan",
+        "textPath",
+        "linearGradient",
+        "radialGradient",
+        "stop",
+        "pattern",
+        "clipPath",
+        "mask",
+        "marker",
+        "filter",
+        "feBlend",
+        "feColorMatrix",
+        "feComponentTransfer",
+        "feComposite",
+        "feConvolveMatrix",
+        "feDiffuseLighting",
+        "feDisplacementMap",
+        "feDistantLight",
+        "feDropShadow",
+        "feFlood",
+        "feFuncA",
+        "feFuncB",
+        "feFuncG",
+        "feFuncR",
+        "feGaussianBlur",
+        "feMerge",
+        "feMergeNode",
+        "feMorphology",
+        "feOffset",
+        "fePointLight",
+        "feSpecularLighting",
+        "feSpotLight",
+        "feTile",
+        "feTurbulence",
+    }
+)
 DROPPED = frozenset({"metadata"})
 # CSS functions a drawing needs; url() only towards the drawing itself (url(#id)).
-CSS_FUNCTIONS = frozenset({
-    "rgb", "rgba", "hsl", "hsla", "url", "var", "calc",
-    "translate", "translatex", "translatey", "rotate", "scale", "scalex", "scaley",
-    "skewx", "skewy", "matrix",
-})
+CSS_FUNCTIONS = frozenset(
+    {
+        "rgb",
+        "rgba",
+        "hsl",
+        "hsla",
+        "url",
+        "var",
+        "calc",
+        "translate",
+        "translatex",
+        "translatey",
+        "rotate",
+        "scale",
+        "scalex",
+        "scaley",
+        "skewx",
+        "skewy",
+        "matrix",
+    }
+)
 _CSS_FUNCTION = re.compile(r"([\w-]*)\(\s*(['\"]?)(.?)", re.ASCII)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?|\.\d+)\s*(px|pt|pc|mm|cm|in)?\s*$")
@@ -163,7 +224,7 @@ def _check_element(element: ET.Element, line: int | None) -> None:
         if attr.lower().startswith("on"):
             raise _active(f"thuộc tính {attr}", line)
         if attr == "href" and not value.strip().startswith("#"):
-            raise _active(f"liên kết {attr}=\"{value[:40]}\"", line)
+            raise _active(f'liên kết {attr}="{value[:40]}"', line)
         if attr == "style":
             _check_css(value, "style", line)
         elif "url(" in value.lower() or "\\" in value:  # presentation attributes are CSS: url() loads
@@ -232,4 +293,3 @@ def size(root: ET.Element) -> tuple[int, int]:
 def looks_like_xml(data: bytes) -> bool:
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
     return head.startswith(b"<")
-

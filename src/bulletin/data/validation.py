@@ -8,12 +8,12 @@ import typing
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
 from pydantic.fields import FieldInfo
+from pydantic_core import ErrorDetails
 
-from bulletin.vietnamese import formatting
 from bulletin.data.problems import Problems
 from bulletin.data.yamlsource import SourceMap
+from bulletin.vietnamese import formatting
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -130,11 +130,45 @@ class _Walk:
 
 # Keys that would publish personal data (Law 91/2025/QH15 on personal data protection).
 PERSONAL_FIELDS = {
-    "cccd", "cmnd", "cmt", "can_cuoc", "so_cccd", "so_cmnd", "id_card", "id_number", "national_id",
-    "identity", "passport", "ho_chieu", "birth_date", "birthdate", "birthday", "date_of_birth", "dob",
-    "born", "ngay_sinh", "nam_sinh", "birth_year", "year_of_birth", "phone", "mobile", "tel",
-    "telephone", "phone_number", "so_dien_thoai", "dien_thoai", "sdt", "email", "address",
-    "home_address", "dia_chi", "noi_o", "thuong_tru", "que_quan", "hometown", "residence",
+    "cccd",
+    "cmnd",
+    "cmt",
+    "can_cuoc",
+    "so_cccd",
+    "so_cmnd",
+    "id_card",
+    "id_number",
+    "national_id",
+    "identity",
+    "passport",
+    "ho_chieu",
+    "birth_date",
+    "birthdate",
+    "birthday",
+    "date_of_birth",
+    "dob",
+    "born",
+    "ngay_sinh",
+    "nam_sinh",
+    "birth_year",
+    "year_of_birth",
+    "phone",
+    "mobile",
+    "tel",
+    "telephone",
+    "phone_number",
+    "so_dien_thoai",
+    "dien_thoai",
+    "sdt",
+    "email",
+    "address",
+    "home_address",
+    "dia_chi",
+    "noi_o",
+    "thuong_tru",
+    "que_quan",
+    "hometown",
+    "residence",
 }
 
 
@@ -218,7 +252,7 @@ def report(error: ValidationError, model: type[BaseModel], source: SourceMap, pr
     items = [(item, _Walk(model, item["loc"])) for item in error.errors(include_url=False)]
     # A misspelt key is one mistake: report the misspelling, not also the "missing" field.
     misspelt = {
-        tuple(walk.path[:-1]) + (near,)
+        (*tuple(walk.path[:-1]), near)
         for item, walk in items
         if item["type"] == "extra_forbidden" and walk.name and (near := suggest(walk.name, walk.allowed))
     }

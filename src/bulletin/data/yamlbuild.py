@@ -101,7 +101,7 @@ class Builder:
                 top = stack[-1]
                 items, key = top.value, top.key
                 if isinstance(items, list):
-                    at = top.path + (len(items),)
+                    at = (*top.path, len(items))
                     values[at] = (event.start_mark.line + 1, event.start_mark.column + 1)  # type: ignore[union-attr]
                     items.append(self._scalar(event, at))
                     continue
@@ -110,7 +110,7 @@ class Builder:
                 elif top.drop:
                     top.key, top.drop = None, False
                 else:
-                    at = top.path + (key,)
+                    at = (*top.path, key)
                     values[at] = (event.start_mark.line + 1, event.start_mark.column + 1)  # type: ignore[union-attr]
                     items[key] = self._scalar(event, at)
                     top.key = None
@@ -119,7 +119,8 @@ class Builder:
                 documents += 1
                 if documents > 1:
                     self.problems.error(
-                        self.where(event.start_mark), "yaml-documents",
+                        self.where(event.start_mark),
+                        "yaml-documents",
                         "tệp chỉ được chứa một tài liệu YAML; hãy xóa dòng '---' này hoặc tách phần sau thành tệp riêng",
                     )
                     break
@@ -156,7 +157,9 @@ class Builder:
                 if len(stack) >= MAX_DEPTH:
                     # Stop reading here: libyaml's scanner slows down with every open level.
                     self._refuse(
-                        event, path, "yaml-depth",
+                        event,
+                        path,
+                        "yaml-depth",
                         f"dữ liệu lồng nhau quá sâu (quá {MAX_DEPTH} cấp); hãy viết phẳng hơn",
                     )
                     self.too_deep = True
@@ -173,11 +176,13 @@ class Builder:
             return (), False
         top = stack[-1]
         if isinstance(top.value, list):
-            return top.path + (len(top.value),), False
+            return (*top.path, len(top.value)), False
         if top.key is None:
             if not isinstance(event, yaml.ScalarEvent):
                 self.problems.error(
-                    self.where(event.start_mark), "yaml-key", "tên trường phải là một chữ, không phải danh sách hay nhóm"
+                    self.where(event.start_mark),
+                    "yaml-key",
+                    "tên trường phải là một chữ, không phải danh sách hay nhóm",
                 )
                 top.key, top.drop = "", True
                 return None, True
@@ -185,7 +190,7 @@ class Builder:
         if top.drop:
             top.key, top.drop = None, False
             return None, False
-        return top.path + (top.key,), False
+        return (*top.path, top.key), False
 
     def _place(self, stack: list[_Frame], root: Any, value: Any) -> Any:
         """Put a finished value into its parent; returns the (possibly new) root."""
@@ -203,13 +208,13 @@ class Builder:
     def _key(self, frame: _Frame, event: yaml.ScalarEvent) -> None:
         key = nfc(event.value)
         if event.tag is None and key != "<<" and key not in frame.value and key.isprintable():
-            path = frame.path + (key,)
+            path = (*frame.path, key)
             if path not in self.source.keys:  # the common case, without building a Location
                 self.source.keys[path] = line_column(event.start_mark)
                 frame.key, frame.drop = key, False
                 return
         where = self.where(event.start_mark)
-        path = frame.path + (key,)
+        path = (*frame.path, key)
         frame.key, frame.drop = key, True  # kept only if every check below passes
         if event.tag is not None:
             self.problems.error(where, "yaml-tag", TAG_HINT)
@@ -228,7 +233,7 @@ class Builder:
             at = Location(self.source.path, where.line, where.column + pasted[0] + quoted)
             self.problems.warning(at, "pasted-character", PASTED_MESSAGE.format(what="tên trường", count=len(pasted)))
             key = text_module.unpaste(key)
-            path, frame.key = frame.path + (key,), key
+            path, frame.key = (*frame.path, key), key
         if key in frame.value or path in self.source.keys:
             first = self.source.keys[path][0]
             self.problems.error(
@@ -245,7 +250,7 @@ class Builder:
         """Report an unreadable value once; validation then stays quiet about it."""
         self.problems.error(self.where(event.start_mark), code, message)
         self.source.broken.add(path)
-        return None
+        return
 
     def _scalar(self, event: yaml.ScalarEvent, path: PathKey) -> Any:
         raw = event.value
@@ -270,8 +275,11 @@ class Builder:
             if raw in _TRUE_FALSE:
                 return _TRUE_FALSE[raw]
             return self._refuse(
-                event, path, "yaml-bool",
-                f"'{raw}' không dùng làm giá trị đúng/sai; hãy viết true hoặc false (chữ thường)" + AS_TEXT.format(raw=raw),
+                event,
+                path,
+                "yaml-bool",
+                f"'{raw}' không dùng làm giá trị đúng/sai; hãy viết true hoặc false (chữ thường)"
+                + AS_TEXT.format(raw=raw),
             )
         if tag in (_INT, _FLOAT):
             return self._number(event, path, tag)
@@ -280,7 +288,9 @@ class Builder:
                 return self.constructor.construct_yaml_timestamp(ScalarNode(tag, raw))
             except (ValueError, OverflowError):
                 return self._refuse(
-                    event, path, "yaml-value",
+                    event,
+                    path,
+                    "yaml-value",
                     f"ngày '{raw}' không có thật; ngày viết dạng YYYY-MM-DD, ví dụ 2024-06-26",
                 )
         return self._text(event, path, raw)  # '=' or '<<' as a value: plain text
@@ -290,13 +300,17 @@ class Builder:
         if _THOUSANDS.match(raw):
             digits = raw.replace(".", "")
             return self._refuse(
-                event, path, "thousands-separator",
+                event,
+                path,
+                "thousands-separator",
                 f"số '{raw}' sẽ bị hiểu là số thập phân; trong dữ liệu hãy viết liền, không dấu chấm: {digits}",
             )
         if _DECIMAL.fullmatch(raw):
             if len(raw.lstrip("-").split(".")[0]) > MAX_DIGITS:
                 return self._refuse(
-                    event, path, "number-too-large",
+                    event,
+                    path,
+                    "number-too-large",
                     f"số '{clipped(raw)}' quá lớn (hơn {MAX_DIGITS} chữ số); hãy kiểm tra lại",
                 )
             return float(raw) if "." in raw else int(raw)
@@ -317,7 +331,8 @@ class Builder:
         pasted = text_module.pasted_characters(value)
         if pasted:
             self.problems.warning(
-                self.source.within(path, pasted[0], value), "pasted-character",
+                self.source.within(path, pasted[0], value),
+                "pasted-character",
                 PASTED_MESSAGE.format(what="giá trị", count=len(pasted)),
             )
             value = text_module.unpaste(value)
@@ -328,4 +343,4 @@ class Builder:
     def _refuse_at(self, path: PathKey, value: str, offset: int, code: str, message: str) -> None:
         self.problems.error(self.source.within(path, offset, value), code, message)
         self.source.broken.add(path)
-        return None
+        return

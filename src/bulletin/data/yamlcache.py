@@ -79,8 +79,7 @@ def _triples(values: Any, size: int) -> list[int]:
 def _from_plain(plain: dict[str, Any]) -> Parsed:
     """A Parsed from what _to_plain wrote; ValueError (or TypeError, KeyError) for anything else."""
     problems = tuple(
-        (_SEVERITIES[sev], line, column, code, message)
-        for sev, line, column, code, message in plain["problems"]
+        (_SEVERITIES[sev], line, column, code, message) for sev, line, column, code, message in plain["problems"]
     )
     if not all(type(p[1]) is int and type(p[2]) is int and type(p[3]) is str and type(p[4]) is str for p in problems):
         raise ValueError("not a problem")
@@ -90,7 +89,7 @@ def _from_plain(plain: dict[str, Any]) -> Parsed:
     if type(pairs) is not list or len(pairs) % 2 or not set(map(type, pairs)) <= {int, str}:
         raise ValueError("not a path table")
     table: list[PathKey] = [()]
-    for parent, part in zip(pairs[0::2], pairs[1::2]):
+    for parent, part in zip(pairs[0::2], pairs[1::2], strict=True):
         if type(parent) is not int or not 0 <= parent < len(table):
             raise ValueError("not a path")
         table.append(table[parent] + (part,))
@@ -99,7 +98,7 @@ def _from_plain(plain: dict[str, Any]) -> Parsed:
 
     def pairs_of(name: str) -> dict[PathKey, tuple[int, int]]:
         flat = _triples(plain[name], size)
-        return dict(zip(map(path, flat[0::3]), zip(flat[1::3], flat[2::3])))
+        return dict(zip(map(path, flat[0::3]), zip(flat[1::3], flat[2::3], strict=True), strict=True))
 
     raw = plain["raw"]
     if type(raw) is not list or len(raw) % 2 or not set(map(type, raw[1::2])) <= {str}:
@@ -108,7 +107,7 @@ def _from_plain(plain: dict[str, Any]) -> Parsed:
         "",
         values=pairs_of("values"),
         keys=pairs_of("keys"),
-        raw=dict(zip(map(path, _indexes(raw[0::2], size)), raw[1::2])),
+        raw=dict(zip(map(path, _indexes(raw[0::2], size)), raw[1::2], strict=True)),
         blocks=pairs_of("blocks"),
         quoted=set(map(path, _indexes(plain["quoted"], size))),
         broken=set(map(path, _indexes(plain["broken"], size))),
@@ -120,8 +119,15 @@ def _code_version() -> str:
     # Everything the answer depends on: the code that parses and words the problems, the plain
     # form of this module, and PyYAML.
     modules = (
-        sourcemap, yamlparse, yamlbuild, yamlmessages, sys.modules[__name__],
-        legacy, text_module, problems_module, parsecache,
+        sourcemap,
+        yamlparse,
+        yamlbuild,
+        yamlmessages,
+        sys.modules[__name__],
+        legacy,
+        text_module,
+        problems_module,
+        parsecache,
     )
     return parsecache.code_version(modules, yaml.__version__, LOADER_NAME)
 

@@ -17,7 +17,9 @@ from bulletin.vietnamese import text as text_module
 
 # YAML's own messages (libyaml and PyYAML, by the start of their English text), in words an
 # editor understands. Unknown ones get the generic sentence, never the English text.
-_AFTER_END = "có nội dung thừa sau phần dữ liệu đã kết thúc (dấu ngoặc đóng thừa, hoặc chữ sau dòng '...'); hãy xóa phần thừa"
+_AFTER_END = (
+    "có nội dung thừa sau phần dữ liệu đã kết thúc (dấu ngoặc đóng thừa, hoặc chữ sau dòng '...'); hãy xóa phần thừa"
+)
 SYNTAX_HINTS = {
     "mapping values are not allowed": (
         "dấu hai chấm ở chỗ không được phép; nếu giá trị có dấu ':' hãy đặt nó trong ngoặc kép"
@@ -118,10 +120,11 @@ def reader_message(error: yaml.reader.ReaderError, raw: bytes) -> tuple[tuple[in
     message = f"có ký tự điều khiển {name} trong tệp; ký tự này không hiện ra được, hãy xóa nó"
     return (line, column) if before or error.position == 0 else None, message
 
+
 # -- numbers YAML 1.1 would guess ------------------------------------------------------------------
 
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9]")
-AS_TEXT = "; nếu đây là chữ, hãy đặt trong ngoặc kép: \"{raw}\""
+AS_TEXT = '; nếu đây là chữ, hãy đặt trong ngoặc kép: "{raw}"'
 
 
 def clipped(raw: str) -> str:
@@ -140,15 +143,14 @@ def number_hint(raw: str, yaml11: Any) -> str:
         return f"số '{shown}' có dấu gạch dưới; hãy viết liền: {raw.replace('_', '')}" + AS_TEXT.format(raw=shown)
     if ":" in raw:
         return f"'{shown}' bị YAML 1.1 hiểu là số hệ sáu mươi{became}; nếu là giờ, tỉ số hay chữ, hãy đặt trong ngoặc kép: \"{shown}\""
-    if lowered.startswith("0x") or lowered.startswith("0b") or lowered.startswith("0o"):
+    if lowered.startswith(("0x", "0b", "0o")):
         base = {"x": "hệ mười sáu", "b": "hệ nhị phân", "o": "hệ tám"}[lowered[1]]
         return f"số '{shown}' viết theo {base}{became}; hãy viết số thập phân" + AS_TEXT.format(raw=shown)
     if raw.startswith("+"):
         return f"số '{shown}' có dấu '+' ở đầu; hãy bỏ dấu '+': {raw[1:]}" + AS_TEXT.format(raw=shown)
     if _LEADING_ZERO.match(raw):
-        return (
-            f"số '{shown}' có chữ số 0 ở đầu{became.replace(')', ', hệ tám)')}; hãy bỏ số 0 ở đầu"
-            + AS_TEXT.format(raw=shown)
+        return f"số '{shown}' có chữ số 0 ở đầu{became.replace(')', ', hệ tám)')}; hãy bỏ số 0 ở đầu" + AS_TEXT.format(
+            raw=shown
         )
     if "e" in lowered:
         return f"số '{shown}' viết dạng lũy thừa; hãy viết đầy đủ các chữ số" + AS_TEXT.format(raw=shown)
@@ -156,6 +158,7 @@ def number_hint(raw: str, yaml11: Any) -> str:
         f"'{shown}' không phải số viết thông thường; hãy viết các chữ số liền nhau, phần thập phân sau dấu '.', "
         "ví dụ 2.5" + AS_TEXT.format(raw=shown)
     )
+
 
 # -- hidden and pasted characters ------------------------------------------------------------------
 

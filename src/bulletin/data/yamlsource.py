@@ -24,7 +24,15 @@ from bulletin.data.yamlparse import Parsed, parse_bytes
 from bulletin.vietnamese import formatting
 
 __all__ = [
-    "CACHE", "MAX_FILE_BYTES", "Parsed", "PathKey", "SourceMap", "YamlDocument", "load_yaml", "os_error", "parse_bytes",
+    "CACHE",
+    "MAX_FILE_BYTES",
+    "Parsed",
+    "PathKey",
+    "SourceMap",
+    "YamlDocument",
+    "load_yaml",
+    "os_error",
+    "parse_bytes",
 ]
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -55,4 +63,3 @@ def load_yaml(
         )
         return None
     return CACHE.get(raw, parse_bytes).document(display_path, problems)
-

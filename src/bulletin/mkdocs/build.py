@@ -51,7 +51,7 @@ def guarded(step: str, action: Callable[[], T]) -> T:
         return action()
     except (PluginError, Abort, pipeline.SiteCheckError, SearchIndexError):
         raise
-    except Exception as error:  # noqa: BLE001 - the one place that turns bugs into a message
+    except Exception as error:
         log.debug("bulletin: lỗi nội bộ", exc_info=True)
         raise PluginError(
             f"Lỗi nội bộ của bản tin khi {step} ({type(error).__name__}: {escape_hidden(str(error))}); "

@@ -140,7 +140,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     run = _current()
-    bulletin, content = run.checked.require()
+    _, content = run.checked.require()
     root = _root(config)
     # Edit links only for a bulletin that names where its files are edited (bulletin.yaml edit_url):
     # working out each page's file costs a path resolution per page, 6 s of a 700-article preview.

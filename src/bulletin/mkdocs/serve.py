@@ -3,6 +3,7 @@ data/ after it is renamed away and back. MkDocs has no event for either."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from pathlib import Path
@@ -24,7 +25,7 @@ def keep_serving(server: LiveReloadServer, data_dir: Path) -> LiveReloadServer:
         leaving the browser waiting."""
         try:
             rebuild()
-        except (Abort, Exception) as error:  # noqa: BLE001
+        except (Abort, Exception) as error:
             if not (Path(server.root) / "index.html").exists():
                 raise
             if not isinstance(error, (Abort, PluginError)):
@@ -57,10 +58,8 @@ def _follow_renames(server: LiveReloadServer, data_dir: Path) -> None:
             if now == seen:
                 continue
             seen = now
-            try:
+            with contextlib.suppress(Exception):
                 server.unwatch(str(data_dir))
-            except Exception:  # noqa: BLE001 - the old watch may already be gone
-                pass
             if now is not None:
                 server.watch(str(data_dir))
             # MkDocs 1.6 (the last 1.x) has no public "rebuild now"; this is what its own watcher does.

@@ -67,8 +67,13 @@ def article_values(decisions: list[Decision], campaign: Campaign | None) -> dict
 
 
 def check_placeholders(
-    problems: Problems, src: SourceMap, field: str | tuple[str | int, ...], text: str, values: dict[str, str],
-    extra: Set[str] = frozenset(), unknown: Mapping[str, str] | None = None,
+    problems: Problems,
+    src: SourceMap,
+    field: str | tuple[str | int, ...],
+    text: str,
+    values: dict[str, str],
+    extra: Set[str] = frozenset(),
+    unknown: Mapping[str, str] | None = None,
 ) -> None:
     """Each {{ name }} in `text` names a value: `values`, or `extra` (known, though not here); a count
     in `unknown` is reported with the decisions that lack it."""

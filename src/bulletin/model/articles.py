@@ -63,7 +63,7 @@ class Ceremony:
 
     @property
     def when(self) -> str | None:
-        """"sáng 17/8/2020", "ngày 27/8/2020", or None when the article gives no date."""
+        """ "sáng 17/8/2020", "ngày 27/8/2020", or None when the article gives no date."""
         if self.date is None:
             return None
         return f"{self.part_of_day or 'ngày'} {formatting.date_short(self.date)}"
@@ -143,7 +143,7 @@ class Article:
 
     @property
     def corrections(self) -> list[d.Correction]:
-        """"Đính chính", newest first, as the article shows them."""
+        """ "Đính chính", newest first, as the article shows them."""
         return sorted(self.doc.corrections, key=lambda c: c.date, reverse=True)
 
     @property

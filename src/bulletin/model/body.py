@@ -50,7 +50,6 @@ _OTHER_ALLOWED = {"mailto", "tel"}
 _SPACE_OR_C0 = "".join(map(chr, range(0x21)))
 
 
-
 def new_markdown() -> markdown.Markdown:
     """Python-Markdown with raw HTML off and no extension that takes attributes from the editor.
 
@@ -230,7 +229,6 @@ def standalone_figure(el: etree.Element, tokens: Tokens) -> Placeholder | None:
     return item if item and item.figure is not None else None
 
 
-
 # Bounds that keep parsing fast: Python-Markdown matches brackets in quadratic time, so a
 # paragraph of thousands of "[" would hold `validate` and the build for minutes. A long news
 # article is some 20,000 characters; a real paragraph has a handful of links.
@@ -242,16 +240,27 @@ _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # non-blank lin
 def too_costly(text: str) -> list[BodyIssue]:
     """What would make the parser slow, found by counting before it runs."""
     if len(text) > MAX_BODY_CHARS:
-        return [BodyIssue(MAX_BODY_CHARS, "body-too-long", (
-            f"Bài viết dài {formatting.number(len(text))} ký tự, quá giới hạn {formatting.number(MAX_BODY_CHARS)}; "
-            "hãy chia thành nhiều bài."
-        ), True)]
+        return [
+            BodyIssue(
+                MAX_BODY_CHARS,
+                "body-too-long",
+                (
+                    f"Bài viết dài {formatting.number(len(text))} ký tự, quá giới hạn {formatting.number(MAX_BODY_CHARS)}; "
+                    "hãy chia thành nhiều bài."
+                ),
+                True,
+            )
+        ]
     return [
-        BodyIssue(match.start(), "body-brackets", (
-            f"Đoạn văn này có {match.group(0).count('[')} dấu '[' (tối đa {MAX_BRACKETS_PER_PARAGRAPH}); "
-            "hãy kiểm tra lại các liên kết [chữ](địa chỉ) hoặc chia đoạn."
-        ), True)
+        BodyIssue(
+            match.start(),
+            "body-brackets",
+            (
+                f"Đoạn văn này có {match.group(0).count('[')} dấu '[' (tối đa {MAX_BRACKETS_PER_PARAGRAPH}); "
+                "hãy kiểm tra lại các liên kết [chữ](địa chỉ) hoặc chia đoạn."
+            ),
+            True,
+        )
         for match in _PARAGRAPH.finditer(text)
         if match.group(0).count("[") > MAX_BRACKETS_PER_PARAGRAPH
     ]
-

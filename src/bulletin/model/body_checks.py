@@ -40,7 +40,9 @@ from bulletin.vietnamese import formatting
 from bulletin.vietnamese import text as text_module
 
 # In text the parser left alone: something an editor meant as a tag or an autolink.
-_TAG_LIKE = re.compile(r"<(?:([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|/?[A-Za-z][A-Za-z0-9\-]*(?=[\s/>])|!--|!\[CDATA\[|\?)")
+_TAG_LIKE = re.compile(
+    r"<(?:([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|/?[A-Za-z][A-Za-z0-9\-]*(?=[\s/>])|!--|!\[CDATA\[|\?)"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -76,7 +78,9 @@ def loose(raw: str) -> re.Pattern[str]:
         if chunk.isspace():
             parts.append(r"\s+")
         else:
-            parts.append("".join(("\\\\?" + re.escape(c)) if c.isascii() and not c.isalnum() else re.escape(c) for c in chunk))
+            parts.append(
+                "".join(("\\\\?" + re.escape(c)) if c.isascii() and not c.isalnum() else re.escape(c) for c in chunk)
+            )
     return re.compile("".join(parts))
 
 
@@ -218,8 +222,10 @@ def _examined_to_plain(found: Examined) -> dict[str, Any]:
 def _examined_from_plain(plain: dict[str, Any]) -> Examined:
     issues = tuple(BodyIssue(offset, code, message, error) for offset, code, message, error in plain["issues"])
     internal = tuple((url, offset) for url, offset in plain["internal"])
-    if not all(type(i.offset) is int and type(i.code) is str and type(i.message) is str and type(i.error) is bool
-               for i in issues):
+    if not all(
+        type(i.offset) is int and type(i.code) is str and type(i.message) is str and type(i.error) is bool
+        for i in issues
+    ):
         raise ValueError("not an issue")
     if not all(type(url) is str and type(offset) is int for url, offset in internal):
         raise ValueError("not a link")
@@ -228,7 +234,9 @@ def _examined_from_plain(plain: dict[str, Any]) -> Examined:
 
 def _examined_version() -> str:
     return parsecache.code_version(
-        (body, body_messages, sys.modules[__name__], placeholders, formatting, text_module), "examined-1", markdown.__version__,
+        (body, body_messages, sys.modules[__name__], placeholders, formatting, text_module),
+        "examined-1",
+        markdown.__version__,
     )
 
 

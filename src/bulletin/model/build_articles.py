@@ -45,7 +45,9 @@ class ArticleBuilder:
             ):
                 ok = False  # the decision exists but is invalid; its own file reports why
                 continue
-            found = self.refs.lookup(tables["decision_ids"], "quyết định", ident, src.at("decisions", i), DECISION.place)
+            found = self.refs.lookup(
+                tables["decision_ids"], "quyết định", ident, src.at("decisions", i), DECISION.place
+            )
             if found is None:
                 ok = False
             else:
@@ -58,7 +60,9 @@ class ArticleBuilder:
         for g, group in enumerate(doc.statistics):
             partner = None
             if group.partner:
-                partner = self.refs.lookup(tables["org"], "tổ chức", group.partner, src.at("statistics", g, "partner"), ORGANISATIONS.place)
+                partner = self.refs.lookup(
+                    tables["org"], "tổ chức", group.partner, src.at("statistics", g, "partner"), ORGANISATIONS.place
+                )
                 ok = ok and partner is not None
             items = []
             period = group.period or (campaign.period_key if campaign else str(doc.date.year))
@@ -70,7 +74,8 @@ class ArticleBuilder:
                 if key in reported:
                     who = f"của {group.partner} " if group.partner else ""
                     self.problems.error(
-                        where, "duplicate-statistic",
+                        where,
+                        "duplicate-statistic",
                         f"chỉ tiêu '{item.metric}' {who}giai đoạn {period} đã có ở {reported[key]}; "
                         "mỗi chỉ tiêu chỉ ghi một số cho mỗi tổ chức và giai đoạn",
                     )
@@ -87,8 +92,15 @@ class ArticleBuilder:
         values = article_values(decisions, campaign)
         # Counts of decisions that give none: named here, with the decisions that lack them, so that
         # using one is its own error.
-        unknown = {name: why for name in count_names(decisions) if name not in values
-                   and (why := why_unknown(name, decisions))} if ok else {}
+        unknown = (
+            {
+                name: why
+                for name in count_names(decisions)
+                if name not in values and (why := why_unknown(name, decisions))
+            }
+            if ok
+            else {}
+        )
         # Names of decisions that failed elsewhere still count as known here.
         listed = {f"decision.{i}.{part}" for i in doc.decisions for part in ("total", "collectives", "individuals")}
         listed |= {f"awards.{part}" for part in ("total", "collectives", "individuals")}
@@ -98,7 +110,9 @@ class ArticleBuilder:
         check_placeholders(self.problems, src, "title", doc.title, values, listed, unknown)
         check_placeholders(self.problems, src, "lead", doc.lead, values, listed, unknown)
         check_placeholders(self.problems, src, "body", doc.body, values, listed | figures, unknown)
-        for i, shown in enumerate(doc.figures):  # captions and alt texts are filled in too ("Ảnh: {{ campaign.short_name }}")
+        for i, shown in enumerate(
+            doc.figures
+        ):  # captions and alt texts are filled in too ("Ảnh: {{ campaign.short_name }}")
             check_placeholders(self.problems, src, ("figures", i, "caption"), shown.caption, values, listed, unknown)
             check_placeholders(self.problems, src, ("figures", i, "alt"), shown.alt, values, listed, unknown)
         internal = self.check_body(src, doc.body, {f.id for f in doc.figures})
@@ -109,7 +123,6 @@ class ArticleBuilder:
         links = tuple((target, src.within(("body",), offset, doc.body)) for target, offset in internal)
         return Article(doc, src.path, campaign, decisions, groups, values, title, lead, links, ceremony)
 
-
     def ceremony(self, doc: d.Article, src: SourceMap, tables: dict[str, dict[str, Any]]) -> Ceremony | None:
         """The award ceremony the article reports: something said, with the awards it presented,
         by an organiser that exists, on a day that had come when the article was written."""
@@ -119,13 +132,15 @@ class ArticleBuilder:
         where = src.at("ceremony")
         if not (given.organiser or given.place or given.date or given.part_of_day):
             self.problems.error(
-                where, "empty-ceremony",
+                where,
+                "empty-ceremony",
                 "ceremony (buổi lễ) chưa ghi gì; hãy ghi đơn vị tổ chức (organiser), nơi tổ chức (place) "
                 "hoặc ngày (date) như bài viết nêu, hoặc bỏ dòng ceremony",
             )
         if not doc.decisions:
             self.problems.error(
-                where, "ceremony-without-decisions",
+                where,
+                "ceremony-without-decisions",
                 "bài viết ghi buổi lễ trao khen thưởng (ceremony) nhưng không có quyết định nào (decisions); "
                 "hãy thêm các quyết định được trao tại buổi lễ, hoặc bỏ ceremony",
             )
@@ -134,13 +149,15 @@ class ArticleBuilder:
             # Not after the article, hence not to come either (the article's own date is checked).
             if given.date > doc.date:
                 self.problems.error(
-                    src.at("ceremony", "date"), "ceremony-after-article",
+                    src.at("ceremony", "date"),
+                    "ceremony-after-article",
                     f"buổi lễ ngày {day} sau ngày đăng bài ({formatting.date_short(doc.date)}): bài viết thuật lại "
                     "buổi lễ đã diễn ra; hãy kiểm tra lại ngày của buổi lễ (ceremony.date) hoặc của bài viết (date)",
                 )
         elif given.part_of_day is not None:
             self.problems.error(
-                src.at("ceremony", "part_of_day"), "part-of-day-without-date",
+                src.at("ceremony", "part_of_day"),
+                "part-of-day-without-date",
                 f"buổi {given.part_of_day} của ngày nào? Hãy ghi cả ngày của buổi lễ, ví dụ: date: {doc.date.isoformat()}",
             )
         organiser = None
@@ -151,10 +168,13 @@ class ArticleBuilder:
             if organiser is None:
                 return None
             if given.date is not None:
-                self.checks.check_active(organiser, given.date, src.at("ceremony", "organiser"),
-                                  f"được ghi là đơn vị tổ chức buổi lễ ngày {formatting.date_short(given.date)}")
+                self.checks.check_active(
+                    organiser,
+                    given.date,
+                    src.at("ceremony", "organiser"),
+                    f"được ghi là đơn vị tổ chức buổi lễ ngày {formatting.date_short(given.date)}",
+                )
         return Ceremony(organiser, given.place, given.date, given.part_of_day)
-
 
     def check_body(self, src: SourceMap, text: str, figures: set[str]) -> list[tuple[str, int]]:
         """The body's Markdown as parsed: refused links and images, misplaced figures, raw HTML.

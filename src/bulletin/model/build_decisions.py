@@ -28,8 +28,13 @@ class DecisionBuilder:
         self.checks = checks
         self.problems = refs.problems
 
-    def decision(self, s: Sourced[d.Decision], tables: dict[str, dict[str, Any]], vocab: law.Vocabulary,
-                 announced: dict[str, dt.date]) -> Decision | None:
+    def decision(
+        self,
+        s: Sourced[d.Decision],
+        tables: dict[str, dict[str, Any]],
+        vocab: law.Vocabulary,
+        announced: dict[str, dt.date],
+    ) -> Decision | None:
         doc, src = s.doc, s.source
         issuer = self.refs.lookup(tables["org"], "cơ quan", doc.issuer, src.at("issuer"), ORGANISATIONS.place)
         form = self.refs.lookup(tables["form"], "hình thức khen thưởng", doc.form, src.at("form"), FORMS.place)
@@ -42,9 +47,16 @@ class DecisionBuilder:
             self.checks.check_period(doc, src, day)
         self.checks.check_recipients(doc, src)
         presenter = self.presenter(doc, src, tables, issuer, day)
-        revocation = self.revocation(doc, src, tables, day)  # checked even when the issuer is unknown: all errors at once
+        revocation = self.revocation(
+            doc, src, tables, day
+        )  # checked even when the issuer is unknown: all errors at once
         receivers_known = self.receivers(doc, src, tables, day)
-        if issuer is None or form is None or (doc.campaign and campaign is None) or (doc.presented_by and presenter is None):
+        if (
+            issuer is None
+            or form is None
+            or (doc.campaign and campaign is None)
+            or (doc.presented_by and presenter is None)
+        ):
             return None
         if not receivers_known:
             return None
@@ -53,14 +65,22 @@ class DecisionBuilder:
         law.check_decision(doc, src, issuer, form, day, vocab, self.problems)
         level = vocab.levels.get(issuer.level or "")
         return Decision(
-            doc, src.path, issuer, form, campaign,
-            kind=vocab.kind(form), level=level, rank=vocab.rank(form, doc.grade, level), presenter=presenter,
+            doc,
+            src.path,
+            issuer,
+            form,
+            campaign,
+            kind=vocab.kind(form),
+            level=level,
+            rank=vocab.rank(form, doc.grade, level),
+            presenter=presenter,
             day=day,
             revocation=revocation,
         )
 
-    def revocation(self, doc: d.Decision, src: SourceMap, tables: dict[str, dict[str, Any]],
-                   day: dt.date | None) -> Revocation | None:
+    def revocation(
+        self, doc: d.Decision, src: SourceMap, tables: dict[str, dict[str, Any]], day: dt.date | None
+    ) -> Revocation | None:
         """The revoking decision: a number as written, or the id of a decision of this bulletin."""
         given = doc.revoked
         if given is None:
@@ -69,14 +89,16 @@ class DecisionBuilder:
         if day is not None and given.date < day:
             when = "quyết định ghi ngày" if doc.date else "bài viết công bố quyết định ngày"
             self.problems.error(
-                src.at("revoked", "date"), "revoked-before-decision",
+                src.at("revoked", "date"),
+                "revoked-before-decision",
                 f"ngày hủy bỏ {formatting.date_short(given.date)} trước ngày của chính quyết định ({when} "
                 f"{formatting.date_short(day)}); hãy kiểm tra lại revoked.date",
             )
             ok = False
         if given.date > self.checks.today:
             self.problems.error(
-                src.at("revoked", "date"), "revoked-in-future",
+                src.at("revoked", "date"),
+                "revoked-in-future",
                 f"ngày hủy bỏ {formatting.date_short(given.date)} ở tương lai; hãy kiểm tra lại revoked.date",
             )
             ok = False
@@ -86,42 +108,58 @@ class DecisionBuilder:
             found = tables["decision_ids"].get(given.by)
             if found is None or given.by == doc.id:
                 why = (
-                    "một quyết định không hủy bỏ chính nó" if given.by == doc.id
+                    "một quyết định không hủy bỏ chính nó"
+                    if given.by == doc.id
                     else unknown("quyết định", given.by, tables["decision_ids"])
                 )
                 self.problems.error(
-                    src.at("revoked", "by"), "unknown-reference",
+                    src.at("revoked", "by"),
+                    "unknown-reference",
                     where_to_add(why, DECISION.place) + "; hoặc ghi số của quyết định hủy bỏ, ví dụ by: 12/QĐ-UBND",
                 )
                 return None
             ident, number = given.by, found.doc.number
         return Revocation(given.date, number, ident, given.reason) if ok else None
 
-    def presenter(self, doc: d.Decision, src: SourceMap, tables: dict[str, dict[str, Any]],
-                  issuer: d.Organisation | None, day: dt.date | None = None) -> Presenter | None:
+    def presenter(
+        self,
+        doc: d.Decision,
+        src: SourceMap,
+        tables: dict[str, dict[str, Any]],
+        issuer: d.Organisation | None,
+        day: dt.date | None = None,
+    ) -> Presenter | None:
         """Who presented the awards; one cannot act "thừa ủy quyền" of one's own office."""
         given = doc.presented_by
         if given is None:
             return None
-        org = self.refs.lookup(tables["org"], "cơ quan", given.organisation, src.at("presented_by", "organisation"),
-                          ORGANISATIONS.place)
+        org = self.refs.lookup(
+            tables["org"], "cơ quan", given.organisation, src.at("presented_by", "organisation"), ORGANISATIONS.place
+        )
         if org is None:
             return None
         found = Presenter(org, given.office, given.on_behalf, day)
         if day is not None:
-            self.checks.check_active(org, day, src.at("presented_by", "organisation"),
-                              f"được ghi là người trao khen thưởng theo {law.dated(doc, day)}")
+            self.checks.check_active(
+                org,
+                day,
+                src.at("presented_by", "organisation"),
+                f"được ghi là người trao khen thưởng theo {law.dated(doc, day)}",
+            )
         if issuer is not None and given.on_behalf:
             office = issuer.office(day=day)
             if found.office == office:
                 self.problems.error(
-                    src.at("presented_by", "on_behalf"), "on-behalf-of-self",
+                    src.at("presented_by", "on_behalf"),
+                    "on-behalf-of-self",
                     f"người trao là {office}, cũng là người ký quyết định: không ai thừa ủy quyền của chính mình; "
                     "hãy bỏ dòng on_behalf, hoặc ghi đúng người trao (organisation, office) như bài viết nêu",
                 )
         return found
 
-    def receivers(self, doc: d.Decision, src: SourceMap, tables: dict[str, dict[str, Any]], day: dt.date | None) -> bool:
+    def receivers(
+        self, doc: d.Decision, src: SourceMap, tables: dict[str, dict[str, Any]], day: dt.date | None
+    ) -> bool:
         """Collectives that are organisations of this bulletin (collectives[i].organisation): known, and
         still in existence on the decision's day. False when one is unknown."""
         known = True

@@ -13,6 +13,7 @@ from bulletin.data import documents as d
 from bulletin.vietnamese import formatting
 from bulletin.vietnamese.formatting import VIETNAM, zone
 
+
 def line(authors: list[d.Author]) -> str:
     """The byline: names joined by " – ", a unit in brackets once after the people of that unit
     who follow one another; different groups separated by commas."""
@@ -43,7 +44,7 @@ class Dateline:
 
 
 def dateline(article: d.Article) -> Dateline:
-    """"Thứ Tư, 26/6/2024, 08:30"; the offset is printed only outside Vietnam's time zone."""
+    """ "Thứ Tư, 26/6/2024, 08:30"; the offset is printed only outside Vietnam's time zone."""
     text = formatting.date_long(article.date)
     if article.time:
         text += f", {article.time:%H:%M}"

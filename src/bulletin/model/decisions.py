@@ -33,7 +33,7 @@ class Presenter:
 
     @property
     def office(self) -> str:
-        """"Giám đốc Công an tỉnh Nghệ An", or the body itself when it has no head."""
+        """ "Giám đốc Công an tỉnh Nghệ An", or the body itself when it has no head."""
         return self.organisation.office(self.title, self.day)
 
 
@@ -50,7 +50,7 @@ class Revocation:
 
     @property
     def by_label(self) -> str:
-        """"Quyết định số 12/QĐ-UBND", or "quyết định khác" when a decision of this bulletin has no number."""
+        """ "Quyết định số 12/QĐ-UBND", or "quyết định khác" when a decision of this bulletin has no number."""
         return f"Quyết định số {self.number}" if self.number else "một quyết định khác của bản tin"
 
 
@@ -129,7 +129,7 @@ class Decision:
 
     @property
     def presented(self) -> str | None:
-        """"Thừa ủy quyền của Bộ trưởng Bộ Công an, Giám đốc Công an tỉnh Nghệ An trao", or
+        """ "Thừa ủy quyền của Bộ trưởng Bộ Công an, Giám đốc Công an tỉnh Nghệ An trao", or
         "Giám đốc Công an tỉnh Gia Lai trao"; None when the source does not say who presented."""
         if self.presenter is None:
             return None
@@ -148,7 +148,7 @@ class Decision:
 
     @property
     def title(self) -> str:
-        """"Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", but "Cờ thi đua của Ủy ban nhân dân tỉnh" and
+        """ "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", but "Cờ thi đua của Ủy ban nhân dân tỉnh" and
         "Kỷ niệm chương ... của Bộ Công an": forms.yaml says which forms are named after the body."""
         named_after = self.form.of or (self.kind.of if self.kind else None) or "office"
         return f"{self.award_name} của {self.office if named_after == 'office' else self.issuer_name}"
@@ -221,7 +221,7 @@ class Decision:
 
     @property
     def removed_note(self) -> str | None:
-        """"1 cá nhân đã được gỡ tên theo yêu cầu", or None."""
+        """ "1 cá nhân đã được gỡ tên theo yêu cầu", or None."""
         parts = []
         if self.removed_collectives:
             parts.append(f"{self.removed_collectives} tập thể")

@@ -26,13 +26,15 @@ class FigureImages:
             self.problems.error(where, "media-path", f"ảnh '{image}' phải nằm trong thư mục media/ của dữ liệu")
         elif normal != image:  # pages name the image as written: one spelling per file
             self.problems.error(
-                where, "media-path",
+                where,
+                "media-path",
                 f"đường dẫn ảnh '{image}' có '.', '..' hoặc '//' thừa; hãy viết gọn: {normal}",
             )
         elif any(part.startswith(".") for part in normal.split("/")):
             # MkDocs leaves hidden files out of the site: the page would show a broken image.
             self.problems.error(
-                where, "media-path",
+                where,
+                "media-path",
                 f"ảnh '{image}' là tệp ẩn (tên tệp hoặc thư mục bắt đầu bằng dấu '.') nên không được xuất bản; "
                 "hãy đổi tên, bỏ dấu '.' ở đầu",
             )

@@ -17,8 +17,7 @@ ILLUSTRATIVE_NAMES = "Tên người, đơn vị trong danh sách này là minh h
 ILLUSTRATIVE_ARTICLE = "Bài minh họa: địa danh, cơ quan và sự việc là giả định."
 # A page with real lists next to illustrative ones (an honour roll, a profile, an article).
 ILLUSTRATIVE_SOME_NAMES = (
-    "Một số danh sách dưới đây có tên người, đơn vị minh họa, không phải danh sách thật; "
-    "mỗi quyết định có ghi rõ."
+    "Một số danh sách dưới đây có tên người, đơn vị minh họa, không phải danh sách thật; mỗi quyết định có ghi rõ."
 )
 # An illustrative decision that lists no names: the decision itself is made up.
 ILLUSTRATIVE_DECISION = "Quyết định minh họa: cơ quan và sự việc là giả định."

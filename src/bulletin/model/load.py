@@ -10,13 +10,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bulletin.model import tally
-
-from bulletin.vietnamese import formatting
 from bulletin.data.files import load_catalog
-from bulletin.model import Bulletin
 from bulletin.data.problems import DataError, Problems
+from bulletin.model import Bulletin, tally
 from bulletin.model.resolve import resolve
+from bulletin.vietnamese import formatting
 
 DATA_ENV = "BULLETIN_DATA"
 

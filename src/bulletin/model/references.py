@@ -85,10 +85,10 @@ class References:
             return {}
         items = getattr(sourced.doc, attribute)
         self.unique(
-            _ID_KIND.get(attribute, attribute), ((x.id, sourced.source.at(attribute, i, "id")) for i, x in enumerate(items))
+            _ID_KIND.get(attribute, attribute),
+            ((x.id, sourced.source.at(attribute, i, "id")) for i, x in enumerate(items)),
         )
         return {x.id: x for x in items}
-
 
     def campaign(self, tables: dict[str, dict[str, Any]], ident: str, where: Location) -> Campaign | None:
         """The campaign a document names; one whose own file is invalid reports itself there,
@@ -114,8 +114,9 @@ def _successor_cycle(start: str, table: Mapping[str, d.Organisation]) -> list[st
     return None
 
 
-def check_history(doc: d.OrganisationList, source: SourceMap, table: Mapping[str, d.Organisation],
-                  problems: Problems) -> None:
+def check_history(
+    doc: d.OrganisationList, source: SourceMap, table: Mapping[str, d.Organisation], problems: Problems
+) -> None:
     """Earlier names, end dates and successors: in order, naming organisations that exist, never
     leading back to the organisation itself."""
     in_cycle: set[str] = set()
@@ -125,20 +126,23 @@ def check_history(doc: d.OrganisationList, source: SourceMap, table: Mapping[str
         for j, former in enumerate(org.names):
             if previous is not None and former.until <= previous:
                 problems.error(
-                    source.at(*at, "names", j, "until"), "history-order",
+                    source.at(*at, "names", j, "until"),
+                    "history-order",
                     f"tên '{former.name}' dùng đến {formatting.date_short(former.until)}, không sau tên ghi trước nó "
                     f"(dùng đến {formatting.date_short(previous)}); hãy ghi các tên cũ theo thứ tự thời gian, tên cũ nhất trước",
                 )
             if org.ended is not None and former.until > org.ended:
                 problems.error(
-                    source.at(*at, "names", j, "until"), "history-order",
+                    source.at(*at, "names", j, "until"),
+                    "history-order",
                     f"tên '{former.name}' dùng đến {formatting.date_short(former.until)}, sau ngày cơ quan kết thúc hoạt động "
                     f"({formatting.date_short(org.ended)}, dòng ended); hãy kiểm tra lại hai ngày này",
                 )
             previous = former.until
         if org.successors and org.ended is None:
             problems.error(
-                source.at(*at, "successors"), "missing-field",
+                source.at(*at, "successors"),
+                "missing-field",
                 f"cơ quan '{org.id}' có đơn vị kế thừa nhưng chưa ghi ngày kết thúc hoạt động; hãy thêm dòng "
                 "'ended: YYYY-MM-DD' (ngày cuối cùng cơ quan còn hoạt động). Nếu cơ quan chỉ đổi tên, "
                 "hãy ghi tên cũ trong names và bỏ successors",
@@ -147,18 +151,21 @@ def check_history(doc: d.OrganisationList, source: SourceMap, table: Mapping[str
             where = source.at(*at, "successors", j)
             if ident == org.id:
                 problems.error(
-                    where, "history-self",
+                    where,
+                    "history-self",
                     f"cơ quan '{org.id}' không thể là đơn vị kế thừa của chính nó; hãy bỏ mã này khỏi successors "
                     "(nếu cơ quan chỉ đổi tên, hãy ghi tên cũ trong names)",
                 )
             elif ident not in table:
-                problems.error(where, "unknown-ref", where_to_add(unknown("cơ quan", ident, table), ORGANISATIONS.place))
+                problems.error(
+                    where, "unknown-ref", where_to_add(unknown("cơ quan", ident, table), ORGANISATIONS.place)
+                )
         if org.id not in in_cycle and (cycle := _successor_cycle(org.id, table)) and len(cycle) > 2:
             in_cycle.update(cycle)
             problems.error(
-                source.at(*at, "successors"), "history-cycle",
-                "các cơ quan kế thừa nhau thành vòng: " + " → ".join(cycle)
+                source.at(*at, "successors"),
+                "history-cycle",
+                "các cơ quan kế thừa nhau thành vòng: "
+                + " → ".join(cycle)
                 + "; một cơ quan không thể kế thừa cơ quan đã kế thừa nó, hãy sửa successors",
             )
-
-

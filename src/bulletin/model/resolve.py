@@ -32,9 +32,7 @@ def _campaigns(refs: References) -> dict[str, model.Campaign]:
     refs.unique("chiến dịch", ((s.doc.id, s.source.at("id")) for s in entries))
     for s in entries:
         if s.doc.end_year < s.doc.start_year:
-            refs.problems.error(
-                s.source.at("end_year"), "period", "end_year phải bằng hoặc sau start_year"
-            )
+            refs.problems.error(s.source.at("end_year"), "period", "end_year phải bằng hoặc sau start_year")
     return {s.doc.id: model.Campaign(s.doc, s.source.path) for s in entries}
 
 

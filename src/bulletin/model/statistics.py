@@ -14,8 +14,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bulletin.data import documents as d
 from bulletin import model
+from bulletin.data import documents as d
 from bulletin.vietnamese import formatting
 
 AsOf = str | dt.date | None
@@ -37,17 +37,17 @@ class PartnerStats:
 
 
 def period_label(period: str) -> str:
-    """"2019 – 2024" or "2023"."""
+    """ "2019 – 2024" or "2023"."""
     return period.replace("-", " – ")
 
 
 def period_text(period: str) -> str:
-    """"giai đoạn 2019 – 2024" or "năm 2023"."""
+    """ "giai đoạn 2019 – 2024" or "năm 2023"."""
     return f"giai đoạn {period_label(period)}" if "-" in period else f"năm {period}"
 
 
 def partners_text(partners: tuple[d.Organisation, ...]) -> str:
-    """"3 hội" when every partner is an association, else "3 tổ chức phối hợp"."""
+    """ "3 hội" when every partner is an association, else "3 tổ chức phối hợp"."""
     noun = "hội" if all(p.name.startswith("Hội ") for p in partners) else "tổ chức phối hợp"
     return f"{formatting.number(len(partners))} {noun}"
 
@@ -130,14 +130,16 @@ class PeriodStats:
                         added.setdefault(key, []).append((partner, value))
             for parts in added.values():
                 if len(parts) >= 2:
-                    result.append(Figure(
-                        metric,
-                        sum(v.value for _, v in parts),
-                        any(v.approximate for _, v in parts),
-                        self.period,
-                        parts[0][1].as_of,
-                        tuple(p for p, _ in parts),
-                    ))
+                    result.append(
+                        Figure(
+                            metric,
+                            sum(v.value for _, v in parts),
+                            any(v.approximate for _, v in parts),
+                            self.period,
+                            parts[0][1].as_of,
+                            tuple(p for p, _ in parts),
+                        )
+                    )
         return result
 
     def total(self, metric_id: str, as_of: AsOf = None) -> Figure | None:
@@ -191,7 +193,9 @@ def gather(bulletin: model.Bulletin) -> list[PeriodStats]:
                 partner.values[item.metric.id] = Value(
                     item.doc.value, item.doc.approximate, item.doc.as_of or group.as_of, item.doc.detail, article
                 )
-    return sorted(found.values(), key=lambda s: (s.campaign.id if s.campaign else "", _period_start(s.period), s.period))
+    return sorted(
+        found.values(), key=lambda s: (s.campaign.id if s.campaign else "", _period_start(s.period), s.period)
+    )
 
 
 def series(periods: list[PeriodStats], metric_id: str) -> list[Figure]:

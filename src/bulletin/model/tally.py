@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bulletin import model
-
 from bulletin.vietnamese import formatting
 
 EVERYONE = "tập thể, cá nhân"
@@ -20,7 +19,7 @@ NO_COUNTS = "Bài viết không nêu số lượng"
 
 
 def counts_phrase(collectives: int | None, individuals: int | None) -> str | None:
-    """"9 tập thể, 15 cá nhân"; only the kinds known and not zero ("9 cá nhân"); None when
+    """ "9 tập thể, 15 cá nhân"; only the kinds known and not zero ("9 cá nhân"); None when
     nothing is known. Both known and zero (an empty published list) reads "không có ai"."""
     parts = []
     if collectives:
@@ -35,7 +34,7 @@ def counts_phrase(collectives: int | None, individuals: int | None) -> str | Non
 
 
 def unknown_kinds(decision: model.Decision) -> str | None:
-    """"tập thể" when the source gave the individuals' count only (and the other way round)."""
+    """ "tập thể" when the source gave the individuals' count only (and the other way round)."""
     c, i = decision.collective_count, decision.individual_count
     if (c is None) == (i is None):
         return None
@@ -134,19 +133,19 @@ class Tally:
         return formatting.number(self.everyone), EVERYONE
 
     def total(self) -> str | None:
-        """"24 tập thể, cá nhân"; "ít nhất 24 tập thể, cá nhân" when some decisions gave no count;
+        """ "24 tập thể, cá nhân"; "ít nhất 24 tập thể, cá nhân" when some decisions gave no count;
         None when no decision gave one."""
         parts = self.total_parts()
         return f"{parts[0]} {parts[1]}" if parts else None
 
     def breakdown(self) -> str | None:
-        """"9 tập thể, 15 cá nhân", only when both kinds are there to add up."""
+        """ "9 tập thể, 15 cá nhân", only when both kinds are there to add up."""
         if self.collectives and self.individuals:
             return counts_phrase(self.collectives, self.individuals)
         return None
 
     def missing(self) -> str | None:
-        """"2 quyết định không công bố số lượng", when any."""
+        """ "2 quyết định không công bố số lượng", when any."""
         if self.complete:
             return None
         what = "không công bố đủ số lượng" if self.partial else "không công bố số lượng"

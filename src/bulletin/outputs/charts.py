@@ -58,10 +58,11 @@ def nice_ticks(top: float, count: int = 4) -> list[float]:
     return ticks
 
 
-def _text(x: float, y: float, text: str, css: str = "bulletin-chart__text", anchor: str = "start", size: int = FONT) -> str:
+def _text(
+    x: float, y: float, text: str, css: str = "bulletin-chart__text", anchor: str = "start", size: int = FONT
+) -> str:
     return (
-        f'<text class="{css}" x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}">'
-        f"{escape(text)}</text>"
+        f'<text class="{css}" x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}">{escape(text)}</text>'
     )
 
 
@@ -108,10 +109,14 @@ def bar_chart(title: str, unit: str, bars: list[Bar], ident: str, standalone: bo
         body.append(_text(8 + width + 6, y + 11.5, bar.shown))
         y += 14 + 10
     axis_y = y + 2
-    body.append(f'<line class="bulletin-chart__axis" x1="8" y1="{axis_y:.1f}" x2="{8 + ticks[-1] * scale:.1f}" y2="{axis_y:.1f}"/>')
+    body.append(
+        f'<line class="bulletin-chart__axis" x1="8" y1="{axis_y:.1f}" x2="{8 + ticks[-1] * scale:.1f}" y2="{axis_y:.1f}"/>'
+    )
     for tick in ticks:
         x = 8 + tick * scale
-        body.append(f'<line class="bulletin-chart__axis" x1="{x:.1f}" y1="{axis_y:.1f}" x2="{x:.1f}" y2="{axis_y + 4:.1f}"/>')
+        body.append(
+            f'<line class="bulletin-chart__axis" x1="{x:.1f}" y1="{axis_y:.1f}" x2="{x:.1f}" y2="{axis_y + 4:.1f}"/>'
+        )
         anchor = "start" if tick == 0 else ("end" if tick == ticks[-1] else "middle")
         body.append(_text(x, axis_y + 16, formatting.number(tick), "bulletin-chart__muted", anchor, 11))
     return _svg(title, description, axis_y + 24, body, ident, standalone)
@@ -143,15 +148,23 @@ def series_chart(title: str, unit: str, points: list[Bar], ident: str, standalon
         css = "bulletin-chart__bar" + (" bulletin-chart__bar--approximate" if point.approximate else "")
         if columns:
             bar = min(step * 0.6, 48)
-            body.append(f'<rect class="{css}" x="{x - bar / 2:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{bottom - y:.1f}" rx="2"/>')
+            body.append(
+                f'<rect class="{css}" x="{x - bar / 2:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{bottom - y:.1f}" rx="2"/>'
+            )
             body.append(_text(x, y - 5, point.shown, anchor="middle", size=11))
         else:
             if previous:
-                body.append(f'<line class="bulletin-chart__line" x1="{previous[0]:.1f}" y1="{previous[1]:.1f}" x2="{x:.1f}" y2="{y:.1f}"/>')
+                body.append(
+                    f'<line class="bulletin-chart__line" x1="{previous[0]:.1f}" y1="{previous[1]:.1f}" x2="{x:.1f}" y2="{y:.1f}"/>'
+                )
             body.append(f'<circle class="bulletin-chart__dot" cx="{x:.1f}" cy="{y:.1f}" r="3"/>')
             previous = (x, y)
         if i % every == 0:
             half = len(point.label) * 3 + 2  # a long label under an edge column stays inside the chart
-            body.append(_text(min(max(x, half), WIDTH - half), bottom + 16, point.label, "bulletin-chart__muted", "middle", 11))
-    body.append(f'<line class="bulletin-chart__axis" x1="{left:.1f}" y1="{bottom:.1f}" x2="{WIDTH - 8}" y2="{bottom:.1f}"/>')
+            body.append(
+                _text(min(max(x, half), WIDTH - half), bottom + 16, point.label, "bulletin-chart__muted", "middle", 11)
+            )
+    body.append(
+        f'<line class="bulletin-chart__axis" x1="{left:.1f}" y1="{bottom:.1f}" x2="{WIDTH - 8}" y2="{bottom:.1f}"/>'
+    )
     return _svg(title, description, bottom + 26, body, ident, standalone)

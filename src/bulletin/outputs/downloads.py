@@ -69,7 +69,12 @@ def downloads(
     for decision in bulletin.decisions_newest_first:
         if decision.named:  # no file of an empty list where the names are not published
             listed = by_decision[decision.id]
-            add(urls.decision_download(decision.id), decision.title, functools.partial(by_decision.__getitem__, decision.id), listed)
+            add(
+                urls.decision_download(decision.id),
+                decision.title,
+                functools.partial(by_decision.__getitem__, decision.id),
+                listed,
+            )
     for listing in lists:
         # A roll's awards are ordered only when its files are written.
         add(listing.download_name, listing.title, functools.partial(getattr, listing, "awards"), listing.unordered)
@@ -78,9 +83,11 @@ def downloads(
     def rows() -> list[dict[str, Any]]:
         return [opendata.decision_record(x, bulletin.decision_day(x)) for x in bulletin.decisions_newest_first]
 
-    found.append(Download(
-        urls.DECISIONS,
-        lambda: opendata.csv_bytes(rows(), opendata.DECISION_COLUMNS),
-        lambda: opendata.decisions_json("Các quyết định khen thưởng", rows()),
-    ))
+    found.append(
+        Download(
+            urls.DECISIONS,
+            lambda: opendata.csv_bytes(rows(), opendata.DECISION_COLUMNS),
+            lambda: opendata.decisions_json("Các quyết định khen thưởng", rows()),
+        )
+    )
     return found

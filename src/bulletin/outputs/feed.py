@@ -12,8 +12,6 @@ import html
 from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]  # feedgen ships no type hints
 
 from bulletin import model, urls
-
-
 from bulletin.vietnamese import formatting
 
 

@@ -50,7 +50,9 @@ def _serialise(root: ET.Element) -> bytes:
         attrs = [f' xmlns="{SVG_NS}"', f' xmlns:xlink="{XLINK_NS}"'] if top else []
         for key, value in element.attrib.items():
             ns, local = split(key)
-            attrs.append(f" {_PREFIX[ns]}{local}={quoteattr(value, {chr(10): '&#10;', chr(13): '&#13;', chr(9): '&#9;'})}")
+            attrs.append(
+                f" {_PREFIX[ns]}{local}={quoteattr(value, {chr(10): '&#10;', chr(13): '&#13;', chr(9): '&#9;'})}"
+            )
         if not element.text and not len(element):
             out.append(f"<{name}{''.join(attrs)}/>")
             return
@@ -68,8 +70,14 @@ def _serialise(root: ET.Element) -> bytes:
 # -- rasters -------------------------------------------------------------------------------
 
 
-def _encode(im: PILImage.Image, kind: str, icc: bytes | None, frames: list[PILImage.Image] | None = None,
-            durations: list[int] | None = None, loop: int = 0) -> bytes:
+def _encode(
+    im: PILImage.Image,
+    kind: str,
+    icc: bytes | None,
+    frames: list[PILImage.Image] | None = None,
+    durations: list[int] | None = None,
+    loop: int = 0,
+) -> bytes:
     """Encode with only what we pass: no EXIF, XMP, comments or text chunks from the source."""
     options: dict[str, object] = {}
     if icc and kind != "gif":

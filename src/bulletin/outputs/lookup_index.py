@@ -41,10 +41,8 @@ from pathlib import Path
 from typing import Any
 
 from bulletin import urls
-
 from bulletin.model.dimensions import FILTERS, ISSUE_FILTERS, PLACE, filter_values
 from bulletin.outputs import opendata
-
 from bulletin.vietnamese import formatting
 from bulletin.vietnamese.collation import sort_key
 from bulletin.vietnamese.text import fold, place_beyond, post_in, slugify
@@ -68,7 +66,7 @@ def words(text: str) -> list[str]:
 
 
 def syllables(name: str) -> list[str]:
-    """"Đinh Công Thiệp" -> ["dinh", "cong", "thiep"]; the browser splits a query the same way."""
+    """ "Đinh Công Thiệp" -> ["dinh", "cong", "thiep"]; the browser splits a query the same way."""
     return words(fold(name))
 
 
@@ -126,7 +124,7 @@ class _Tables:
         self.issue_of: list[int] = []
         self.rows: list[list[Any]] = []
         self.dia_ban: list[int] = []
-        for record, values in zip(records, record_values):
+        for record, values in zip(records, record_values, strict=True):
             issue = self._issue(record, values, titles)
             self.issue_of.append(issue_ids.setdefault(tuple(issue), len(issue_ids)))
             dia_ban = self._id(PLACE.filter, values)
@@ -154,7 +152,9 @@ class _Tables:
             page = page[len(folder) : -len(suffix)]
         return [title, page, day, flags, *(self._id(x.filter, values) for x in ISSUE_FILTERS)]
 
-    def _row(self, record: dict[str, Any], values: dict[str, list[str]], dia_ban: int, rank_ids: dict[str, int]) -> list[Any]:
+    def _row(
+        self, record: dict[str, Any], values: dict[str, list[str]], dia_ban: int, rank_ids: dict[str, int]
+    ) -> list[Any]:
         """[name, issue, địa bàn, kind, place, rank, position, unit, profile, anchor], without
         trailing zeros (0 = none). Place 1 = the địa bàn itself. Anchor 0 = the name's slug.
         Profile 1 = the anchor, "-x" = the anchor then "-x", else the profile's id."""
@@ -247,7 +247,7 @@ def decode_numbers(text: str) -> list[int]:
 
 
 def facets(order: list[int], tables: _Tables) -> dict[str, Any]:
-    """"t": the distinct five filter ids of issues; "f": per issue in browse order, its "t"
+    """ "t": the distinct five filter ids of issues; "f": per issue in browse order, its "t"
     number, its number of runs of awards by place, then each run (see run_numbers), in digits
     (encode_numbers): a third of the same as JSON numbers, and read only when a filter is chosen."""
     kinds: dict[tuple[Any, ...], int] = {}
@@ -335,7 +335,9 @@ def build(folder: Path, records: list[dict[str, Any]]) -> dict[str, int]:
         key = file_key(syllable)
         parts = 0
         for start in range(0, len(numbers), PART_ROWS):
-            part_sizes.append(_write(folder / "names" / f"{key}-{parts}.json", _chunk(tables, numbers[start : start + PART_ROWS])))
+            part_sizes.append(
+                _write(folder / "names" / f"{key}-{parts}.json", _chunk(tables, numbers[start : start + PART_ROWS]))
+            )
             parts += 1
         listed.append([syllable, len(numbers), parts, given] + ([key] if key != syllable else []))
     sizes.append(_write(folder / "syllables.json", listed))

@@ -18,6 +18,7 @@ from bulletin.model.dimensions import PLACE
 from bulletin.outputs.lookup_index import decision_text, marks, syllables, words
 from bulletin.vietnamese.text import fold, nfc, slugify
 
+
 @dataclass
 class Answer:
     results: list[dict[str, Any]]
@@ -64,7 +65,7 @@ def rank(typed: list[Word], whole: bool, name: str, kind: int) -> int:
     """Higher first: 200 the whole name as typed, 100 a person whose given name is the last
     word, plus the words typed whose marks the name has ("an" is An before Ân)."""
     have = words(nfc(name))
-    exact = whole and len(have) == len(typed) and all(matches(w, s, True) for w, s in zip(typed, have))
+    exact = whole and len(have) == len(typed) and all(matches(w, s, True) for w, s in zip(typed, have, strict=True))
     given = kind == 0 and bool(have) and matches(typed[-1], have[-1], whole)
     written = {marks(s) for s in have}
     same = sum(1 for w in typed if (w.letters, w.tone) in written)
@@ -96,7 +97,9 @@ def decode(meta: dict[str, Any], file: dict[str, Any], row: list[Any]) -> dict[s
     dia = _at(row, 2)
     rank = _at(row, 5)
     title = " ".join(x for x in (meta["ranks"][rank - 1] if rank else "", row[0]) if x)
-    where = ", ".join(x for x in (_at(row, 6), _at(row, 7), meta["filters"][PLACE.filter][dia] if place == 1 else place) if x)
+    where = ", ".join(
+        x for x in (_at(row, 6), _at(row, 7), meta["filters"][PLACE.filter][dia] if place == 1 else place) if x
+    )
     kind = _at(row, 3)
     return {
         "title": title,
@@ -110,7 +113,7 @@ def decode(meta: dict[str, Any], file: dict[str, Any], row: list[Any]) -> dict[s
         "kind": kind,
         "name": row[0],
         "date": issue[2],
-        "filters": dict(zip(meta["issue_filters"], issue[4:])) | {PLACE.filter: dia},
+        "filters": dict(zip(meta["issue_filters"], issue[4:], strict=True)) | {PLACE.filter: dia},
     }
 
 

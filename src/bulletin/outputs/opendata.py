@@ -204,7 +204,7 @@ def csv_lines(rows: Iterable[dict[str, Any]], columns: list[tuple[str, str]] = C
         writer.writerow([spreadsheet_cell(row[key]) for _, key in columns])
         ends.append(buffer.tell())  # in characters: a StringIO's position
     text = buffer.getvalue()
-    return [text[start:end] for start, end in zip([0, *ends], ends)]
+    return [text[start:end] for start, end in zip([0, *ends], ends, strict=False)]
 
 
 def csv_bytes(rows: Iterable[dict[str, Any]], columns: list[tuple[str, str]] = COLUMNS) -> bytes:
@@ -230,8 +230,24 @@ def lean(fields: dict[str, Any]) -> dict[str, Any]:
 # An award file's decision entry: what its CSV columns need, once per decision (quyet-dinh.json
 # has these and more: counts, reason, basis, presenter).
 DECISION_ENTRY = [
-    "title", "number", "date", "office", "issuer", "issuer_short", "level", "form", "grade", "award",
-    "period", "period_label", "campaign", "campaign_short", "revoked", "revoked_by", "illustrative", "url",
+    "title",
+    "number",
+    "date",
+    "office",
+    "issuer",
+    "issuer_short",
+    "level",
+    "form",
+    "grade",
+    "award",
+    "period",
+    "period_label",
+    "campaign",
+    "campaign_short",
+    "revoked",
+    "revoked_by",
+    "illustrative",
+    "url",
 ]
 
 
@@ -254,16 +270,18 @@ def award_entry(award: model.Award) -> dict[str, Any]:
     recipient's place on the decision's page (url#anchor), `id` the recipient's id when the data
     gives one, `profile` true when they have a profile page (ho-so/<id>/: from their second award on)."""
     person = award.recipient
-    return lean({
-        "name": person.name,
-        "rank": getattr(person, "rank", None),
-        "position": getattr(person, "position", None),
-        "unit": getattr(person, "unit", None),
-        "locality": person.locality,
-        "anchor": award.anchor,
-        "id": person.id,
-        "profile": True if award.profile else None,
-    })
+    return lean(
+        {
+            "name": person.name,
+            "rank": getattr(person, "rank", None),
+            "position": getattr(person, "position", None),
+            "unit": getattr(person, "unit", None),
+            "locality": person.locality,
+            "anchor": award.anchor,
+            "id": person.id,
+            "profile": True if award.profile else None,
+        }
+    )
 
 
 def decisions_json(title: str, decisions: Sequence[dict[str, Any]]) -> bytes:
@@ -290,7 +308,9 @@ class Encoded:
         for award in awards:
             decision = award.decision
             if decision.id not in self._decisions:
-                self._decisions[decision.id] = _json(decision.id) + ":" + _json(decision_entry(decision, award.day))[:-1]
+                self._decisions[decision.id] = (
+                    _json(decision.id) + ":" + _json(decision_entry(decision, award.day))[:-1]
+                )
 
     def csv(self, awards: Sequence[model.Award]) -> bytes:
         rows = [self._lines[self._position[id(a)]] for a in awards]
@@ -306,7 +326,9 @@ class Encoded:
         for ident, lists in grouped.items():
             kinds = ",".join(f'"{name}":[{",".join(found)}]' for name, found in lists.items() if found)
             entries.append(f'{self._decisions[ident]},"awards":{{{kinds}}}}}')
-        text = "".join(['{"title":', _json(title), ',"count":', str(len(awards)), ',"decisions":{', ",".join(entries), "}}"])
+        text = "".join(
+            ['{"title":', _json(title), ',"count":', str(len(awards)), ',"decisions":{', ",".join(entries), "}}"]
+        )
         return text.encode("utf-8")
 
 
@@ -325,13 +347,15 @@ def flat_awards(document: dict[str, Any]) -> list[dict[str, Any]]:
         for kind_, name in KIND_LISTS.items():
             for award in decision.get("awards", {}).get(name, ()):
                 person = award.get("id")
-                result.append({
-                    "kind": kind_,
-                    "kind_label": KIND_LABELS[kind_],
-                    **{key: award.get(key) for key in ("name", "rank", "position", "unit", "locality")},
-                    **shared,
-                    "decision_url": decision["url"] + "#" + award["anchor"],
-                    "profile_id": person,
-                    "profile_url": urls.site_path(urls.profile(person)) if award.get("profile") else None,
-                })
+                result.append(
+                    {
+                        "kind": kind_,
+                        "kind_label": KIND_LABELS[kind_],
+                        **{key: award.get(key) for key in ("name", "rank", "position", "unit", "locality")},
+                        **shared,
+                        "decision_url": decision["url"] + "#" + award["anchor"],
+                        "profile_id": person,
+                        "profile_url": urls.site_path(urls.profile(person)) if award.get("profile") else None,
+                    }
+                )
     return result

@@ -36,6 +36,7 @@ class FormatError(Exception):
 
 # -- CBOR, as much as Pagefind's index uses: ints, text, arrays ----------------------------
 
+
 def _head(buf: bytes, at: int) -> tuple[int, int, int]:
     """Major type, argument and the offset after an item's head."""
     if at >= len(buf):
@@ -46,7 +47,7 @@ def _head(buf: bytes, at: int) -> tuple[int, int, int]:
     width = {24: 1, 25: 2, 26: 4, 27: 8}.get(info)
     if width is None:
         raise FormatError(f"độ dài không xác định ở byte {at}")
-    return major, int.from_bytes(buf[at + 1:at + 1 + width], "big"), at + 1 + width
+    return major, int.from_bytes(buf[at + 1 : at + 1 + width], "big"), at + 1 + width
 
 
 def _skip(buf: bytes, at: int) -> int:
@@ -65,7 +66,7 @@ def _skip(buf: bytes, at: int) -> int:
                 at += 1
             elif info < 28:
                 width = 1 << (info - 24)
-                arg = int.from_bytes(buf[at:at + width], "big")
+                arg = int.from_bytes(buf[at : at + width], "big")
                 at += width
             else:
                 raise FormatError(f"độ dài không xác định ở byte {at - 1}")
@@ -102,7 +103,7 @@ def _text(buf: bytes, at: int) -> str:
     if major != 3:
         raise FormatError(f"cần một chuỗi ở byte {at}")
     try:
-        return buf[at:at + length].decode("utf-8")
+        return buf[at : at + length].decode("utf-8")
     except UnicodeDecodeError as error:
         raise FormatError(f"chuỗi không phải UTF-8 ở byte {at}") from error
 
@@ -123,6 +124,7 @@ def _encode_text(text: str) -> bytes:
 
 # -- files ---------------------------------------------------------------------------------
 
+
 def _read(path: Path) -> bytes:
     try:
         data = gzip.decompress(path.read_bytes())
@@ -130,7 +132,7 @@ def _read(path: Path) -> bytes:
         raise FormatError(f"{path.name}: không đọc được ({error})") from error
     if not data.startswith(SIGNATURE):
         raise FormatError(f"{path.name}: không có chữ ký {SIGNATURE.decode()}")
-    return data[len(SIGNATURE):]
+    return data[len(SIGNATURE) :]
 
 
 def _write(path: Path, body: bytes) -> None:
@@ -146,6 +148,7 @@ def _name(prefix: str, body: bytes, length: int, taken: set[str]) -> str:
 
 
 # -- chunks ----------------------------------------------------------------------------------
+
 
 def _group(words: list[tuple[str, bytes]], target: int) -> list[list[tuple[str, bytes]]]:
     """Words in order, in chunks of at most `target` bytes, or of one word larger than that
@@ -166,11 +169,11 @@ def _group(words: list[tuple[str, bytes]], target: int) -> list[list[tuple[str, 
 
 def _prefixes(a: str, b: str) -> tuple[str, str]:
     common = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         common += 1
-    return a[:common + 1], b[:common + 1]
+    return a[: common + 1], b[: common + 1]
 
 
 def bounds(chunks: list[list[str]]) -> list[list[str]]:
@@ -243,13 +246,13 @@ def _rechunk_language(bundle: Path, meta_hash: str, target: int) -> str:
     taken: set[str] = set()
     listing = [_encode_head(4, len(groups))]
     written = []
-    for group, (start, end) in zip(groups, bounds([[w for w, _ in g] for g in groups])):
+    for group, (start, end) in zip(groups, bounds([[w for w, _ in g] for g in groups]), strict=True):
         body = _encode_head(4, 1) + _encode_head(4, len(group)) + b"".join(raw for _, raw in group)
         name = _name(language, body, 7, taken)
         taken.add(name)
         written.append((bundle / "index" / f"{name}.pf_index", body))
         listing.append(_encode_head(4, 3) + _encode_text(start) + _encode_text(end) + _encode_text(name))
-    new_meta = meta[:fields[2][0]] + b"".join(listing) + meta[fields[2][1]:]
+    new_meta = meta[: fields[2][0]] + b"".join(listing) + meta[fields[2][1] :]
     for path in old_files:
         path.unlink(missing_ok=True)
     for path, body in written:

@@ -19,6 +19,7 @@ megabytes before the first name.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -30,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 from bulletin import urls
-
 from bulletin.outputs import lookup_index, opendata, pagefind_chunks
 
 # What a reader does not search for is marked data-pagefind-ignore in the templates; only
@@ -52,7 +52,10 @@ def _pagefind(*args: str) -> None:
     # whole when this run is interrupted or a preview stops: never left indexing a removed folder.
     process = subprocess.Popen(
         [sys.executable, "-m", "pagefind", *args, "--force-language", "vi", "--silent"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
     with _RUNNING_LOCK:
         _RUNNING.add(process)
@@ -68,10 +71,8 @@ def _pagefind(*args: str) -> None:
 
 
 def _stop(process: subprocess.Popen[str]) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGTERM)
-    except ProcessLookupError:
-        pass
 
 
 def stop_running() -> None:

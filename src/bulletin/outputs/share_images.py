@@ -182,7 +182,9 @@ def article_share(bulletin: model.Bulletin, article: model.Article, data_dir: Pa
 
         def photo() -> bytes:
             data = media.read(image, data_dir)
-            return cached(_key("photo", image.kind, hashlib.sha256(data).hexdigest()), lambda: images.cover(image, data, SIZE))
+            return cached(
+                _key("photo", image.kind, hashlib.sha256(data).hexdigest()), lambda: images.cover(image, data, SIZE)
+            )
 
         return Share(image_path(page, ".jpg"), clean(alt), photo, inputs)
     card = _card(bulletin, article.title, kicker=NEWS_LABEL, date=formatting.date_short(article.date))
@@ -197,5 +199,9 @@ def section_share(bulletin: model.Bulletin, path: str, title: str, description: 
         card = _card(bulletin, description or title)
     else:
         card = _card(bulletin, title, subtitle=description)
-    return Share(image_path(path, ".png"), clean(f"{title}. {description}" if description else title),
-                 lambda: card_bytes(card), lambda: frozenset())
+    return Share(
+        image_path(path, ".png"),
+        clean(f"{title}. {description}" if description else title),
+        lambda: card_bytes(card),
+        lambda: frozenset(),
+    )

@@ -162,7 +162,16 @@ def _logo(draw: ImageDraw.ImageDraw, x: int, y: int, size: int) -> None:
     """The masthead's emblem (docs/assets/logo.svg): a white disc with a four-pointed star."""
     draw.ellipse((x, y, x + size, y + size), fill=PAPER)
     cx, cy, r, w = x + size / 2, y + size / 2, size * 0.25, size * 0.07
-    star = [(cx, cy - r), (cx + w, cy - w), (cx + r, cy), (cx + w, cy + w), (cx, cy + r), (cx - w, cy + w), (cx - r, cy), (cx - w, cy - w)]
+    star = [
+        (cx, cy - r),
+        (cx + w, cy - w),
+        (cx + r, cy),
+        (cx + w, cy + w),
+        (cx, cy + r),
+        (cx - w, cy + w),
+        (cx - r, cy),
+        (cx - w, cy - w),
+    ]
     draw.polygon(star, fill=BRAND)
 
 
@@ -182,10 +191,14 @@ def draw(card: Card) -> bytes:
     _logo(pen, MARGIN, 29, 60)
     name_x = MARGIN + 60 + 22
     name_width = WIDTH - name_x - MARGIN
-    pen.text((name_x, 24), _one_line(card.publisher.upper(), font(True, 24), name_width), font=font(True, 24), fill=PAPER)
+    pen.text(
+        (name_x, 24), _one_line(card.publisher.upper(), font(True, 24), name_width), font=font(True, 24), fill=PAPER
+    )
     pen.text((name_x, 54), _one_line(card.title, font(True, 38), name_width), font=font(True, 38), fill=PAPER)
     if card.kicker:
-        pen.text((MARGIN, 150), _one_line(card.kicker.upper(), font(True, 28), TEXT_WIDTH), font=font(True, 28), fill=BRAND)
+        pen.text(
+            (MARGIN, 150), _one_line(card.kicker.upper(), font(True, 28), TEXT_WIDTH), font=font(True, 28), fill=BRAND
+        )
     # The headline, then a section's description, centred between the band and the foot
     # when they leave room (a section's name is short).
     subtitle: list[str] = []

@@ -10,9 +10,8 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from bulletin import model, urls
-
-from bulletin.model import bylines, placeholders
 from bulletin.data.media import Image
+from bulletin.model import bylines, placeholders
 from bulletin.pages import body, figures, inputs, meta, parts, recipients
 from bulletin.pages.page import Page
 from bulletin.pages.render import render, render_page_from
@@ -83,7 +82,9 @@ def related(bulletin: model.Bulletin, article: model.Article) -> tuple[list[mode
 def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
     """The article's page; its body (Markdown, figures, statistics) is made when a build reads it."""
     path = urls.article(article)
-    page = Page(path, meta.article_meta(bulletin, article, path), "", article.source, lambda: inputs.article(bulletin, article))
+    page = Page(
+        path, meta.article_meta(bulletin, article, path), "", article.source, lambda: inputs.article(bulletin, article)
+    )
 
     def context() -> dict[str, Any]:
         body_html, placed = _body_html(article, page, bulletin.images)
@@ -93,20 +94,20 @@ def article_page(bulletin: model.Bulletin, article: model.Article) -> Page:
             if f.id not in placed
         ]
         latest, same = related(bulletin, article)
-        return dict(
-            article=article,
+        return {
+            "article": article,
             # Highest first: the form's rank, its grade, the issuer's level.
-            decisions=recipients.by_rank(article.decisions, bulletin.decision_day),
-            body=body_html,
-            unplaced=unplaced,
-            stat_groups=figures.figure_groups(article, page),
-            latest=latest,
-            same=same,
-            dateline=article.dateline,
-            byline=bylines.line(article.writers),
-            notices=article.notices,
-            breadcrumb=breadcrumb(article, page),
-            facebook=facebook_share(meta.absolute(bulletin, path)),
-        )
+            "decisions": recipients.by_rank(article.decisions, bulletin.decision_day),
+            "body": body_html,
+            "unplaced": unplaced,
+            "stat_groups": figures.figure_groups(article, page),
+            "latest": latest,
+            "same": same,
+            "dateline": article.dateline,
+            "byline": bylines.line(article.writers),
+            "notices": article.notices,
+            "breadcrumb": breadcrumb(article, page),
+            "facebook": facebook_share(meta.absolute(bulletin, path)),
+        }
 
     return render_page_from(page, bulletin, "article.html", context)

@@ -13,7 +13,6 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from bulletin import model, urls
-
 from bulletin.pages.render import render
 
 

@@ -13,10 +13,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from bulletin import model, urls
-
-from bulletin.vietnamese import formatting
 from bulletin.pages.figures import stat_key
-
+from bulletin.vietnamese import formatting
 
 # What templates/macros.html marks the notice "Danh sách chưa công bố" with.
 UNPUBLISHED_CLASS = "bulletin-unpublished"
@@ -107,7 +105,9 @@ def check(site_dir: Path, bulletin: model.Bulletin) -> list[str]:
                 value = formatting.quantity(item.value, item.approximate)
                 figures = cards.get(key, [])
                 # Each card counts once: the same key twice in the data needs two cards.
-                match = next((i for i, figure in enumerate(figures) if figure == value or figure.startswith(value + " ")), None)
+                match = next(
+                    (i for i, figure in enumerate(figures) if figure == value or figure.startswith(value + " ")), None
+                )
                 if match is None:
                     problems.append(f"{page.relative_to(site_dir)}: thiếu số liệu {key} = {value} ({article.source})")
                 else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bulletin import model, urls
-
 from bulletin.model import tally
 from bulletin.pages import inputs, meta
 from bulletin.pages.page import Page
@@ -15,7 +14,13 @@ def decision_page(bulletin: model.Bulletin, decision: model.Decision) -> Page:
     path = urls.decision(decision, day)
     title = decision.title
     description = f"{title}: {tally.decision_counts(decision)}"
-    page = Page(path, meta.base(title, description, "decision"), "", decision.source, lambda: inputs.decision(bulletin, decision))
+    page = Page(
+        path,
+        meta.base(title, description, "decision"),
+        "",
+        decision.source,
+        lambda: inputs.decision(bulletin, decision),
+    )
     return render_page(
         page,
         bulletin,

@@ -11,13 +11,10 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from bulletin import model, urls
-
 from bulletin.model import statistics
-
 from bulletin.outputs import charts
-
-from bulletin.vietnamese import formatting
 from bulletin.pages.page import Page
+from bulletin.vietnamese import formatting
 from bulletin.vietnamese.text import lower_first, slugify
 
 # The heading of figures without a campaign or a partner (whose key is urls.GENERAL, "chung").
@@ -122,7 +119,10 @@ def figure_groups(article: model.Article, page: Page) -> list[CardGroup]:
 
 
 def comparison(
-    stats: statistics.PeriodStats, metric: model.Metric, group: list[tuple[model.Organisation, statistics.Value]], ident: str
+    stats: statistics.PeriodStats,
+    metric: model.Metric,
+    group: list[tuple[model.Organisation, statistics.Value]],
+    ident: str,
 ) -> tuple[Markup, str] | None:
     """A bar chart comparing partners on one metric, when two or more report it with the same as-of
     (statistics.PeriodStats.partnered): (inline SVG styled by the site, standalone SVG file)."""

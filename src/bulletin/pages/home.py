@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from dataclasses import dataclass
 
 from bulletin import model, urls
-
 from bulletin.model import placeholders, statistics, tally
-
-from bulletin.vietnamese import formatting
 from bulletin.pages import meta, parts, recipients
+from bulletin.pages.figures import figure_label
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page
-from bulletin.pages.figures import figure_label
+from bulletin.vietnamese import formatting
 
 # The lead is the newest story with a photo among the newest LEAD_WINDOW: a front page leads with a
 # picture, but not with a story older than the few latest (then the newest leads, without one).
@@ -32,6 +29,8 @@ SOURCES_SHOWN = 3
 # How wide the lead's photo shows (bulletin/theme/assets/bulletin.css, "front"): the column on phones,
 # three fifths of the page beside its headline from 45em on.
 LEAD_WIDTH = "(max-width: 45em) 100vw, (max-width: 60em) 60vw, 40rem"
+
+
 @dataclass(frozen=True)
 class Lead:
     """The lead story and its photo (the article's first figure), when it has one."""
@@ -54,7 +53,7 @@ class Sourced:
 
 @dataclass(frozen=True)
 class FigureGroup:
-    """"Khen thưởng trong phong trào, giai đoạn 2019 – 2024": its figures by source (usually one),
+    """ "Khen thưởng trong phong trào, giai đoạn 2019 – 2024": its figures by source (usually one),
     and the page that shows them all (link text, docs path)."""
 
     title: str
@@ -101,7 +100,12 @@ def award_figures(counts: tally.Tally) -> list[tuple[str, str]]:
         figures.append((bound(counts.missing_individuals) + n(counts.individuals), "cá nhân"))
     figures.append((n(counts.decisions), "quyết định khen thưởng"))
     if not counts.complete:
-        figures.append((n(counts.unknown), "quyết định không công bố đủ số lượng" if counts.partial else "quyết định không công bố số lượng"))
+        figures.append(
+            (
+                n(counts.unknown),
+                "quyết định không công bố đủ số lượng" if counts.partial else "quyết định không công bố số lượng",
+            )
+        )
     return figures
 
 
@@ -117,8 +121,10 @@ def award_group(bulletin: model.Bulletin, campaign: model.Campaign) -> FigureGro
     days = sorted(d for x in decisions if (d := bulletin.decision_day(x)))
     text = f"tính từ {formatting.number(len(decisions))} quyết định khen thưởng của phong trào đăng trên bản tin"
     if days:
-        text += f", ngày {formatting.date_short(days[0])}" if days[0] == days[-1] else (
-            f", từ ngày {formatting.date_short(days[0])} đến ngày {formatting.date_short(days[-1])}"
+        text += (
+            f", ngày {formatting.date_short(days[0])}"
+            if days[0] == days[-1]
+            else (f", từ ngày {formatting.date_short(days[0])} đến ngày {formatting.date_short(days[-1])}")
         )
     title = f"Khen thưởng trong phong trào, {tally.period_phrase(campaign.period_key)}"
     return FigureGroup(title, [Sourced(figures, text + ".")], ("Xem danh sách quyết định", urls.campaign(campaign)))
@@ -150,7 +156,9 @@ def statistics_group(stats: statistics.PeriodStats) -> FigureGroup | None:
         return None
     when = statistics.period_text(stats.period)
     parts = [_from_articles(figures, articles) for articles, figures in by_source.values()]
-    return FigureGroup(f"Kết quả phong trào, {when}", parts, (f"Xem số liệu {when}", urls.statistics(stats.campaign, stats.period)))
+    return FigureGroup(
+        f"Kết quả phong trào, {when}", parts, (f"Xem số liệu {when}", urls.statistics(stats.campaign, stats.period))
+    )
 
 
 def _from_articles(figures: list[tuple[str, str]], articles: list[model.Article]) -> Sourced:
@@ -160,7 +168,9 @@ def _from_articles(figures: list[tuple[str, str]], articles: list[model.Article]
     return Sourced(figures, f"số liệu nêu trong {noun}", named, len(articles) - len(shown))
 
 
-def headline_groups(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> tuple[model.Campaign | None, list[FigureGroup]]:
+def headline_groups(
+    bulletin: model.Bulletin, periods: list[statistics.PeriodStats]
+) -> tuple[model.Campaign | None, list[FigureGroup]]:
     """The latest campaign (of the newest article that has one) and its figures: honours from its
     decisions, then the headline statistics of its latest period."""
     campaign = bulletin.latest_campaign

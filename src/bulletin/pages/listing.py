@@ -23,18 +23,23 @@ def news_pages(bulletin: model.Bulletin) -> list[Page]:
     for number, chunk in enumerate(groups, 1):
         title = "Tin tức" if number == 1 else f"Tin tức – trang {number}"
         page = Page(
-            urls.index(urls.NEWS, number), meta.base(title, "Tin, bài về thi đua, khen thưởng", "news"), "", None,
+            urls.index(urls.NEWS, number),
+            meta.base(title, "Tin, bài về thi đua, khen thưởng", "news"),
+            "",
+            None,
             functools.partial(inputs.articles, chunk),
         )
-        pages.append(render_page(
-            page,
-            bulletin,
-            "news.html",
-            title=title,
-            years=years,
-            articles=chunk,
-            pager=parts.pager(urls.NEWS, number, len(groups)),
-        ))
+        pages.append(
+            render_page(
+                page,
+                bulletin,
+                "news.html",
+                title=title,
+                years=years,
+                articles=chunk,
+                pager=parts.pager(urls.NEWS, number, len(groups)),
+            )
+        )
     return pages
 
 
@@ -52,7 +57,10 @@ def archive_pages(bulletin: model.Bulletin) -> list[Page]:
         title = f"Tin tức năm {year}"
         listed = [a for articles in by_month.values() for a in articles]
         page = Page(
-            urls.year(year), meta.base(title, f"Các bài viết đăng năm {year}, theo từng tháng", "archive"), "", None,
+            urls.year(year),
+            meta.base(title, f"Các bài viết đăng năm {year}, theo từng tháng", "archive"),
+            "",
+            None,
             functools.partial(inputs.articles, listed),
         )
         months = [(m, urls.month_anchor(articles[0].date), articles) for m, articles in by_month.items()]
@@ -64,7 +72,9 @@ def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]
     """Vinh danh: the lookup, the honour rolls, then every decision with its counts: an archive of
     many years, dated line by line: newest day first, and within a day highest rank first (recipients.by_day_then_rank)."""
     pages = []
-    decisions: Sequence[model.Decision] = recipients.by_day_then_rank(bulletin.decisions_newest_first, bulletin.decision_day)
+    decisions: Sequence[model.Decision] = recipients.by_day_then_rank(
+        bulletin.decisions_newest_first, bulletin.decision_day
+    )
     groups = parts.chunks(decisions, PAGE_SIZE * 4)
     description = "Các quyết định khen thưởng và danh sách tập thể, cá nhân được khen thưởng"
     grouped = roll_groups(all_rolls)
@@ -72,30 +82,34 @@ def honours_pages(bulletin: model.Bulletin, all_rolls: list[Roll]) -> list[Page]
     @functools.cache
     def layout() -> frozenset[str]:
         """What every page of the list shows from all of it: the order of the decisions, and each roll with its count."""
-        return frozenset({
-            inputs.fingerprint("decisions", [x.id for x in decisions]),
-            inputs.fingerprint("rolls", [(r.dimension, r.key, r.count, r.title, r.top.id) for r in all_rolls]),
-        })
+        return frozenset(
+            {
+                inputs.fingerprint("decisions", [x.id for x in decisions]),
+                inputs.fingerprint("rolls", [(r.dimension, r.key, r.count, r.title, r.top.id) for r in all_rolls]),
+            }
+        )
 
     for number, chunk in enumerate(groups, 1):
         title = "Vinh danh" if number == 1 else f"Vinh danh – trang {number}"
         made_from = functools.partial(_honours_inputs, bulletin, chunk, layout)
         page = Page(urls.index(urls.HONOURS, number), meta.base(title, description, "honours"), "", None, made_from)
-        pages.append(render_page(
-            page,
-            bulletin,
-            "honours.html",
-            title=title,
-            description=description,
-            first=number == 1,
-            named=bool(bulletin.awards),
-            lookup=page.href(urls.index(urls.LOOKUP)),
-            roll_groups=grouped,
-            all_awards=urls.ALL_AWARDS,
-            all_decisions=urls.DECISIONS,
-            decisions=chunk,
-            pager=parts.pager(urls.HONOURS, number, len(groups)),
-        ))
+        pages.append(
+            render_page(
+                page,
+                bulletin,
+                "honours.html",
+                title=title,
+                description=description,
+                first=number == 1,
+                named=bool(bulletin.awards),
+                lookup=page.href(urls.index(urls.LOOKUP)),
+                roll_groups=grouped,
+                all_awards=urls.ALL_AWARDS,
+                all_decisions=urls.DECISIONS,
+                decisions=chunk,
+                pager=parts.pager(urls.HONOURS, number, len(groups)),
+            )
+        )
     return pages
 
 

@@ -10,13 +10,12 @@ from collections.abc import Callable
 from typing import Any
 
 from bulletin import model, urls
-
 from bulletin.model.dimensions import CAMPAIGN, FILTERS, FORM, ISSUE_FILTERS, ISSUER, LEVEL, PLACE, YEAR, filter_values
 from bulletin.outputs import opendata
-from bulletin.vietnamese.collation import sort_key
 from bulletin.pages import meta
 from bulletin.pages.page import Page
 from bulletin.pages.render import render_page_from
+from bulletin.vietnamese.collation import sort_key
 
 
 def _orders(bulletin: model.Bulletin) -> dict[str, Callable[[str], Any]]:

@@ -6,7 +6,6 @@ from typing import Any
 from urllib.parse import quote
 
 from bulletin import model, urls
-
 from bulletin.model import bylines
 
 # Generated pages read like news, not documentation: no left navigation, no table of contents.

@@ -64,7 +64,9 @@ class _Deferred(Generic[T]):
                 value = value()
             except Exception as error:
                 where = getattr(item, "source", None) or "dữ liệu"
-                raise PageRenderError(f"không dựng được {item.path} từ {where} ({type(error).__name__}: {error})") from error
+                raise PageRenderError(
+                    f"không dựng được {item.path} từ {where} ({type(error).__name__}: {error})"
+                ) from error
             item.__dict__[self.slot] = value
         return value
 

@@ -45,7 +45,9 @@ def picture(page: Page, images: dict[str, Image], image: str, sizes: str = ARTIC
     # Percent-encoded: a file name is the editor's, and '#', '?', '%', a space or a comma
     # would cut the URL or split a srcset candidate.
     variants = ", ".join(f"{page.href(quote(path))} {width}w" for path, width in files) if len(files) > 1 else None
-    return Picture(page.href(quote(checked.published)), checked.width, checked.height, variants, sizes if variants else None)
+    return Picture(
+        page.href(quote(checked.published)), checked.width, checked.height, variants, sizes if variants else None
+    )
 
 
 class Links:

@@ -17,7 +17,7 @@ from bulletin.vietnamese.text import lower_first
 
 
 def counts_phrase(collectives: int | None, individuals: int | None) -> str | None:
-    """"9 tập thể, 15 cá nhân", leaving out a kind with none or not known; None when nothing is known."""
+    """ "9 tập thể, 15 cá nhân", leaving out a kind with none or not known; None when nothing is known."""
     return tally.counts_phrase(collectives, individuals)
 
 
@@ -61,7 +61,7 @@ def in_sentence(name: str) -> str:
 
 
 def achievement(decision: model.Decision) -> str | None:
-    """"Thành tích năm 2019", "Thành tích giai đoạn 2019 – 2024" (never "2019 – 2019")."""
+    """ "Thành tích năm 2019", "Thành tích giai đoạn 2019 – 2024" (never "2019 – 2019")."""
     return f"Thành tích {tally.period_phrase(decision.period)}" if decision.period else None
 
 
@@ -73,7 +73,9 @@ def by_kind(decision: model.Decision) -> list[tuple[str, list[model.Award]]]:
     ]
 
 
-def by_rank(decisions: Iterable[model.Decision], day: Callable[[model.Decision], dt.date | None]) -> list[model.Decision]:
+def by_rank(
+    decisions: Iterable[model.Decision], day: Callable[[model.Decision], dt.date | None]
+) -> list[model.Decision]:
     """Highest first (form, grade, level of the issuer: model.Decision.rank), newest first within a rank;
     undated decisions after dated ones of the same rank; then by title (Vietnamese collation)."""
     named = sorted(decisions, key=lambda x: sort_key(x.title))
@@ -81,9 +83,10 @@ def by_rank(decisions: Iterable[model.Decision], day: Callable[[model.Decision],
     return sorted(dated, key=lambda x: x.rank)
 
 
-def by_day_then_rank(decisions: Iterable[model.Decision], day: Callable[[model.Decision], dt.date | None]) -> list[model.Decision]:
+def by_day_then_rank(
+    decisions: Iterable[model.Decision], day: Callable[[model.Decision], dt.date | None]
+) -> list[model.Decision]:
     """Lists that show each decision's date: newest day first, so the dates read in order, and the
     decisions of one day (one ceremony, one article) highest first (by_rank); undated ones last."""
     ranked = by_rank(decisions, day)
     return sorted(ranked, key=lambda x: day(x) or dt.date.min, reverse=True)
-

@@ -74,7 +74,9 @@ def roll_redirects(all_rolls: list[Roll]) -> list[Asset]:
         before = parts.page_count(roll.count, OLD_ROLL_PAGE_SIZE)
         for number in range(roll.page_total + 1, before + 1):
             holding = (number - 1) * OLD_ROLL_PAGE_SIZE // ROLL_PAGE_SIZE + 1 if roll.lists_names else 1
-            found.append(redirect(urls.roll(roll.dimension, roll.key, number), urls.roll(roll.dimension, roll.key, holding)))
+            found.append(
+                redirect(urls.roll(roll.dimension, roll.key, number), urls.roll(roll.dimension, roll.key, holding))
+            )
     return found
 
 

@@ -18,12 +18,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from bulletin import model, urls
-
 from bulletin.model import tally
-
-from bulletin.vietnamese import formatting
 from bulletin.pages import parts, recipients
 from bulletin.pages.page import Page
+from bulletin.vietnamese import formatting
 from bulletin.vietnamese.text import lower_first, place_beyond, post_in, slugify
 
 ENV = Environment(
@@ -136,7 +134,9 @@ def render_page(shell: Page, bulletin: model.Bulletin, name: str, /, **context: 
     return render_page_from(shell, bulletin, name, lambda: context)
 
 
-def render_page_from(shell: Page, bulletin: model.Bulletin, name: str, context: Callable[[], dict[str, Any]], /) -> Page:
+def render_page_from(
+    shell: Page, bulletin: model.Bulletin, name: str, context: Callable[[], dict[str, Any]], /
+) -> Page:
     """`render_page` for a page whose context costs about as much as its template (an article's
     Markdown body, figures and statistics): `context()` too runs when the body is first read."""
     link = parts.Links(shell, bulletin, award_lines(bulletin))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -14,12 +13,12 @@ from typing import Any
 
 from bulletin import model, urls
 from bulletin.model.dimensions import CAMPAIGN, FORM, ISSUER, ROLLS, YEAR, Dimension
+from bulletin.model.tally import counts_phrase, named, period_phrase, upper_first
+from bulletin.pages import inputs, meta, parts, recipients
+from bulletin.pages.page import Page
+from bulletin.pages.render import render_page, render_page_from
 from bulletin.vietnamese import formatting
 from bulletin.vietnamese.collation import person_key, sort_key
-from bulletin.pages import inputs, meta, parts, recipients
-from bulletin.pages.page import Asset, Page
-from bulletin.pages.render import render_page, render_page_from
-from bulletin.model.tally import counts_phrase, named, period_phrase, upper_first
 
 # Names per page of an honour roll. 500 (200 until issue 14) cuts a 350-article archive's roll pages
 # from 449 to 200 (400 a page: 237; 1,000: 116 but 350 KB pages). A built page of 500 names was 175 KB
@@ -69,7 +68,12 @@ class Roll:
     def inputs(self, bulletin: model.Bulletin, start: int, size: int) -> frozenset[str]:
         """What the page of `size` names from `start` is made from: the decisions it shows, and
         the roll's layout (a decision with one name more or less moves the names of the pages after it)."""
-        shown = [a for _, first, awards in self.layout if first < start + size and first + len(awards) > start for a in awards]
+        shown = [
+            a
+            for _, first, awards in self.layout
+            if first < start + size and first + len(awards) > start
+            for a in awards
+        ]
         layout = [(x.id, len(awards)) for x, _, awards in self.layout]
         return inputs.awards(bulletin, shown) | {inputs.fingerprint(f"{self.dimension}/{self.key}", layout)}
 
@@ -93,7 +97,9 @@ class Roll:
     @property
     def short_title(self) -> str:
         """The title without what the Vinh danh page's groups already say."""
-        title = self.title.removeprefix("Khen thưởng của ").removeprefix("Khen thưởng năm ").removeprefix("Khen thưởng: ")
+        title = (
+            self.title.removeprefix("Khen thưởng của ").removeprefix("Khen thưởng năm ").removeprefix("Khen thưởng: ")
+        )
         if title.startswith(IN_CAMPAIGN):
             title = upper_first(title.removeprefix(IN_CAMPAIGN))
         return title
@@ -103,7 +109,7 @@ IN_CAMPAIGN = "Khen thưởng trong "
 
 
 def campaign_roll_title(name: str) -> str:
-    """"Khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc", as a headline says it;
+    """ "Khen thưởng trong phong trào toàn dân bảo vệ an ninh Tổ quốc", as a headline says it;
     a name that is not a common noun is kept as written ("Khen thưởng: Ngày hội ...")."""
     if name.startswith(recipients.COMMON_NOUNS):
         return IN_CAMPAIGN + recipients.in_sentence(name)
@@ -148,11 +154,13 @@ def rolls(bulletin: model.Bulletin) -> list[Roll]:
         (
             CAMPAIGN,
             lambda a: (
-                a.decision.campaign.id,
-                f"{campaign_roll_title(a.decision.campaign.name)}, {period_phrase(a.decision.campaign.period_key)}",
-            )
-            if a.decision.campaign
-            else None,
+                (
+                    a.decision.campaign.id,
+                    f"{campaign_roll_title(a.decision.campaign.name)}, {period_phrase(a.decision.campaign.period_key)}",
+                )
+                if a.decision.campaign
+                else None
+            ),
         ),
     ]
     # Every award of a decision is in the same rolls (its day too is the decision's): described once per decision.
@@ -217,7 +225,7 @@ class IndexedDecision:
 
     @property
     def counts(self) -> str | None:
-        """"9 tập thể, 15 cá nhân" of the names in this roll."""
+        """ "9 tập thể, 15 cá nhân" of the names in this roll."""
         return counts_phrase(*named(self.awards))
 
 
@@ -234,7 +242,10 @@ def indexed_decisions(roll: Roll) -> list[tuple[int | None, list[IndexedDecision
 def _decision_index_page(bulletin: model.Bulletin, roll: Roll) -> Page:
     count = f"{formatting.number(roll.count)} lượt khen thưởng"
     page = Page(
-        urls.roll(roll.dimension, roll.key), meta.base(roll.title, roll_description(roll), "roll"), "", None,
+        urls.roll(roll.dimension, roll.key),
+        meta.base(roll.title, roll_description(roll), "roll"),
+        "",
+        None,
         functools.partial(roll.inputs, bulletin, 0, roll.count),
     )
 
@@ -251,7 +262,7 @@ def _decision_index_page(bulletin: model.Bulletin, roll: Roll) -> Page:
 
 
 def roll_description(roll: Roll) -> str:
-    """"24 lượt khen thưởng của Chủ tịch Ủy ban nhân dân tỉnh", "4 lượt khen thưởng năm 2025" (not
+    """ "24 lượt khen thưởng của Chủ tịch Ủy ban nhân dân tỉnh", "4 lượt khen thưởng năm 2025" (not
     "Khen thưởng năm 2025: 4 lượt khen thưởng"); a form's roll: "Bằng khen: 49 lượt khen thưởng"."""
     count = f"{formatting.number(roll.count)} lượt khen thưởng"
     if roll.title.startswith("Khen thưởng "):
@@ -270,7 +281,10 @@ def roll_pages(bulletin: model.Bulletin, roll: Roll) -> list[Page]:
         title = roll.title if number == 1 else f"{roll.title} – trang {number}"
         start = (number - 1) * ROLL_PAGE_SIZE
         page = Page(
-            urls.roll(roll.dimension, roll.key, number), meta.base(title, roll_description(roll), "roll"), "", None,
+            urls.roll(roll.dimension, roll.key, number),
+            meta.base(title, roll_description(roll), "roll"),
+            "",
+            None,
             functools.partial(roll.inputs, bulletin, start, ROLL_PAGE_SIZE),
         )
 
@@ -317,8 +331,11 @@ def roll_groups(all_rolls: list[Roll]) -> list[tuple[str, list[Roll]]]:
 def profile_page(bulletin: model.Bulletin, ident: str, awards: list[model.Award]) -> Page:
     latest = awards[0].recipient
     page = Page(
-        urls.profile(ident), meta.base(latest.name, f"Các lần khen thưởng của {latest.name}", "profile"), "",
-        awards[0].decision.source, lambda: inputs.awards(bulletin, awards),
+        urls.profile(ident),
+        meta.base(latest.name, f"Các lần khen thưởng của {latest.name}", "profile"),
+        "",
+        awards[0].decision.source,
+        lambda: inputs.awards(bulletin, awards),
     )
     notices = model.notices(a.decision for a in awards)
     return render_page(page, bulletin, "profile.html", name=latest.name, awards=awards, notices=notices)

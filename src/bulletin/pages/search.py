@@ -22,7 +22,9 @@ def search_page(bulletin: model.Bulletin) -> Page:
     # own files change (pages/inputs.py).
     page = Page(urls.index(urls.SEARCH), meta.base(title, description, KIND), "", None, frozenset)
     return render_page(
-        page, bulletin, "search.html",
+        page,
+        bulletin,
+        "search.html",
         title=title,
         index=page.href(f"{urls.SEARCH_INDEX}/"),
         lookup=page.href(urls.index(urls.LOOKUP)),

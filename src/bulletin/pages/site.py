@@ -8,21 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from bulletin import model, urls
-
 from bulletin.data import kinds
-
 from bulletin.model import statistics
 from bulletin.model.dimensions import CAMPAIGN, FORM, ISSUER
-from bulletin.outputs.downloads import downloads
-
 from bulletin.outputs import feed, images, opendata
+from bulletin.outputs.downloads import downloads
+from bulletin.pages import inputs
 from bulletin.pages.article import article_page
 from bulletin.pages.decision import decision_page
 from bulletin.pages.entities import campaign_index, campaign_pages, organisation_index, organisation_pages
 from bulletin.pages.home import home_page
 from bulletin.pages.listing import archive_pages, honours_pages, news_pages
 from bulletin.pages.lookup import lookup_page
-from bulletin.pages import inputs
 from bulletin.pages.page import Asset, Page, SiteContent
 from bulletin.pages.redirects import redirects
 from bulletin.pages.rolls import Roll, profile_page, roll_pages, rolls
@@ -68,7 +65,9 @@ def build_site(bulletin: model.Bulletin, data_dir: Path) -> SiteContent:
     return content
 
 
-def open_data(bulletin: model.Bulletin, all_rolls: list[Roll], records: Callable[[], list[dict[str, Any]]]) -> list[Asset]:
+def open_data(
+    bulletin: model.Bulletin, all_rolls: list[Roll], records: Callable[[], list[dict[str, Any]]]
+) -> list[Asset]:
     """The open-data files (bulletin.outputs.downloads), each pair made from its awards' data files."""
     assets = []
     for download in downloads(bulletin, all_rolls, records):

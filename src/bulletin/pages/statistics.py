@@ -9,17 +9,22 @@ from typing import Any
 from markupsafe import Markup
 
 from bulletin import model, urls
-
 from bulletin.model import statistics
-
 from bulletin.outputs import charts
-
-from bulletin.vietnamese import formatting
 from bulletin.pages import meta
+from bulletin.pages.figures import (
+    GENERAL_HEADING,
+    comparison,
+    figure_label,
+    partner_heading,
+    partner_key,
+    unique_id,
+    value_text,
+)
 from bulletin.pages.page import Asset, Page
-from bulletin.pages.render import render_page
 from bulletin.pages.recipients import in_sentence
-from bulletin.pages.figures import GENERAL_HEADING, comparison, figure_label, partner_heading, partner_key, unique_id, value_text
+from bulletin.pages.render import render_page
+from bulletin.vietnamese import formatting
 from bulletin.vietnamese.text import slugify
 
 
@@ -58,14 +63,16 @@ def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tupl
             file = urls.chart(stats.campaign, stats.period, name)
             assets.append(Asset(file, content=standalone.encode("utf-8")))
             total = stats.total(metric.id, as_of)
-            drawn_charts.append({
-                "label": metric.label + _as_of_suffix(as_of),
-                "id": ident,
-                "svg": svg,
-                "href": page.href(file),
-                "rows": [(p.name, value_text(v.value, v.approximate, metric.unit)) for p, v in group],
-                "total": value_text(total.value, total.approximate, metric.unit) if total else None,
-            })
+            drawn_charts.append(
+                {
+                    "label": metric.label + _as_of_suffix(as_of),
+                    "id": ident,
+                    "svg": svg,
+                    "href": page.href(file),
+                    "rows": [(p.name, value_text(v.value, v.approximate, metric.unit)) for p, v in group],
+                    "total": value_text(total.value, total.approximate, metric.unit) if total else None,
+                }
+            )
     partners = []
     for partner in stats.partners:
         rows = []
@@ -74,7 +81,9 @@ def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tupl
             shown = value_text(value.value, value.approximate, metric.unit)
             shown += _as_of_suffix(value.as_of)
             rows.append((metric.label, shown, value.detail or ""))
-        partners.append({"heading": partner_heading(partner.partner), "key": partner_key(partner.partner), "rows": rows})
+        partners.append(
+            {"heading": partner_heading(partner.partner), "key": partner_key(partner.partner), "rows": rows}
+        )
     html_page = render_page(
         page,
         bulletin,
@@ -91,7 +100,9 @@ def period_page(bulletin: model.Bulletin, stats: statistics.PeriodStats) -> tupl
 def statistics_pages(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> tuple[list[Page], list[Asset]]:
     pages: list[Page] = []
     assets: list[Asset] = []
-    index = Page(urls.index(urls.STATISTICS), meta.base("Thống kê", "Số liệu các phong trào theo giai đoạn", "statistics"), "")
+    index = Page(
+        urls.index(urls.STATISTICS), meta.base("Thống kê", "Số liệu các phong trào theo giai đoạn", "statistics"), ""
+    )
     by_campaign: dict[str, list[statistics.PeriodStats]] = defaultdict(list)
     for stats in periods:
         by_campaign[stats.campaign.id if stats.campaign else ""].append(stats)
@@ -122,7 +133,7 @@ def _sentence(text: str | None) -> str:
 
 
 def _index_figure(figure: statistics.Figure, period: str) -> str:
-    """"13.307 buổi tuyên truyền (tổng do bản tin tính từ số liệu của 3 hội)", "1.134 mô hình ...,
+    """ "13.307 buổi tuyên truyền (tổng do bản tin tính từ số liệu của 3 hội)", "1.134 mô hình ...,
     tính đến tháng 5/2024": as the front page words them, the period being the list item's own."""
     return f"{formatting.quantity(figure.value, figure.approximate)} {figure_label(figure, period)}"
 
@@ -140,13 +151,20 @@ def _series(campaign_stats: list[statistics.PeriodStats], page: Page, assets: li
         ident = f"dien-bien-{urls.campaign_key(campaign)}-{metric.id}"
         title = f"{metric.label} qua các giai đoạn ({metric.unit})"
         file = urls.chart(campaign, "dien-bien", metric.id)
-        assets.append(Asset(file, content=charts.series_chart(title, metric.unit, points, ident, standalone=True).encode("utf-8")))
-        out.append({
-            "label": title,
-            "id": ident,
-            # charts.py escapes every label it prints: its SVG is markup of our own.
-            "svg": Markup(charts.series_chart(title, metric.unit, points, ident)),
-            "href": page.href(file),
-            "rows": [(p.label, f"{p.shown} {metric.unit}", _sentence(f.source)) for p, f in zip(points, found)],
-        })
+        assets.append(
+            Asset(file, content=charts.series_chart(title, metric.unit, points, ident, standalone=True).encode("utf-8"))
+        )
+        out.append(
+            {
+                "label": title,
+                "id": ident,
+                # charts.py escapes every label it prints: its SVG is markup of our own.
+                "svg": Markup(charts.series_chart(title, metric.unit, points, ident)),
+                "href": page.href(file),
+                "rows": [
+                    (p.label, f"{p.shown} {metric.unit}", _sentence(f.source))
+                    for p, f in zip(points, found, strict=True)
+                ],
+            }
+        )
     return out

@@ -65,8 +65,16 @@ class Ask:
     prompted: set[str] = field(default_factory=set)
     rejected: set[str] = field(default_factory=set)
 
-    def value(self, key: str, label: str, check: Check, *, choices: list[str] | None = None,
-              default: str | None = None, quiet: bool = False) -> str:
+    def value(
+        self,
+        key: str,
+        label: str,
+        check: Check,
+        *,
+        choices: list[str] | None = None,
+        default: str | None = None,
+        quiet: bool = False,
+    ) -> str:
         """The answer for `key`. A `quiet` question takes its default without asking,
         unless its value was rejected once."""
         if key in self.answers:
@@ -120,7 +128,9 @@ class Ask:
     def reject_all(self, refused: dict[str, str]) -> None:
         """Values only a prompt gave are asked again; a refused flag (or any value without
         a terminal) stops everything, with every reason."""
-        fixed = [k for k in refused if not self.interactive or (self.given.get(k) is not None and k not in self.prompted)]
+        fixed = [
+            k for k in refused if not self.interactive or (self.given.get(k) is not None and k not in self.prompted)
+        ]
         if fixed:
             raise ScaffoldError.many([(FLAGS.get(k), refused[k]) for k in fixed])
         for key, reason in refused.items():

@@ -52,17 +52,20 @@ def check_text(label: str) -> Check:
         if not value.strip():
             raise Invalid(f"{label} không được để trống")
         return value.strip()
+
     return check
 
 
 def _model_check(validator: Callable[[str], object]) -> Check:
     """A documents validator as a question's check: its Vietnamese message, asked again."""
+
     def check(value: str) -> str:
         try:
             validator(value.strip())
         except PydanticCustomError as error:
             raise Invalid(str(error)) from None
         return value.strip()
+
     return check
 
 
@@ -83,6 +86,7 @@ def check_id(value: str) -> str:
 
 def check_choice(label: str, choices: list[str], *, optional: bool = False, defined_in: str = "") -> Check:
     """`defined_in`: the file where a new value belongs ("data/organisations.yaml"), said when none fits."""
+
     def check(value: str) -> str:
         if optional and value == "-":
             return ""
@@ -95,6 +99,7 @@ def check_choice(label: str, choices: list[str], *, optional: bool = False, defi
             where = f"; nếu là mã mới, hãy thêm vào {defined_in} trước" if defined_in else ""
             raise Invalid(f"không có {label} '{_shown(value)}'; {hint}các giá trị hợp lệ: {listed}{where}")
         return value
+
     return check
 
 
@@ -105,10 +110,13 @@ def check_date(label: str, today: dt.date) -> Check:
         except ValueError:
             day = None
         if day is None:
-            raise Invalid(f"{label} '{_shown(value)}' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26")
+            raise Invalid(
+                f"{label} '{_shown(value)}' không đúng dạng YYYY-MM-DD hoặc không có ngày này, ví dụ 2024-06-26"
+            )
         if day > today:
             raise Invalid(f"{label} {day.isoformat()} ở tương lai; hôm nay là {today.isoformat()}")
         return day.isoformat()
+
     return check
 
 
@@ -124,6 +132,7 @@ def check_year(label: str, *, not_before: int | None = None) -> Check:
         if not_before is not None and number < not_before:
             raise Invalid(f"{label} {number} không được trước năm bắt đầu {not_before}")
         return str(number)
+
     return check
 
 
@@ -144,6 +153,7 @@ def check_count(label: str) -> Check:
         if not (value.isascii() and value.isdigit()) or not low <= int(value) <= high:
             raise Invalid(f"{label} '{_shown(value)}' phải là số nguyên từ {low} đến {high}, viết liền, ví dụ 12")
         return str(int(value))
+
     return check
 
 

@@ -42,8 +42,11 @@ class Context:
         own = self.forms.get(form, {})
         kind = self.forms.get(str(own.get("kind")), {})
         allowed = own.get("recipients", kind.get("recipients"))
-        return [k for k in allowed if k in ("collectives", "individuals")] if isinstance(allowed, list) else [
-            "collectives", "individuals"]
+        return (
+            [k for k in allowed if k in ("collectives", "individuals")]
+            if isinstance(allowed, list)
+            else ["collectives", "individuals"]
+        )
 
     @cached_property
     def campaigns(self) -> dict[str, tuple[int, int]]:

@@ -25,8 +25,10 @@ from bulletin.scaffold.options import DECISION, FIELDS, FLAGS, LISTED
 def next_step(kind: str, ask: Ask) -> str:
     """What the editor does after the file is written."""
     if kind == DECISION and ask.answers.get("names") == LISTED:
-        return ("Điền danh sách người, đơn vị được khen theo các dòng ví dụ trong tệp rồi chạy: bulletin validate "
-                "(chưa điền thì validate báo thiếu danh sách)")
+        return (
+            "Điền danh sách người, đơn vị được khen theo các dòng ví dụ trong tệp rồi chạy: bulletin validate "
+            "(chưa điền thì validate báo thiếu danh sách)"
+        )
     return "Điền nội dung rồi chạy: bulletin validate"
 
 

@@ -41,11 +41,18 @@ class Draft:
 
 def _day_and_campaign(ctx: Context, ask: Ask, label: str) -> tuple[dt.date, str]:
     """The document's date (default today), then its campaign (default: the one running that year)."""
-    day = dt.date.fromisoformat(ask.value("date", f"{label} (date)", check_date(label, ctx.today), default=ctx.today.isoformat()))
+    day = dt.date.fromisoformat(
+        ask.value("date", f"{label} (date)", check_date(label, ctx.today), default=ctx.today.isoformat())
+    )
     campaigns = list(ctx.campaigns)
     label = "phong trào (campaign)"
-    chosen = ask.value("campaign", label, check_choice(label, campaigns, optional=True), choices=campaigns + ["-"],
-                       default=ctx.campaign_for(day.year))
+    chosen = ask.value(
+        "campaign",
+        label,
+        check_choice(label, campaigns, optional=True),
+        choices=[*campaigns, "-"],
+        default=ctx.campaign_for(day.year),
+    )
     return day, chosen
 
 
@@ -54,32 +61,45 @@ def _recipients(ask: Ask) -> tuple[str, str, str]:
     counted = ("collectives", "individuals")
     while True:
         default = COUNTS if any(ask.given.get(k) is not None for k in counted) else LISTED
-        names = ask.value("names", NAMES_LABEL, check_choice("cách công bố", list(NAMES)), choices=list(NAMES),
-                          default=default)
+        names = ask.value(
+            "names", NAMES_LABEL, check_choice("cách công bố", list(NAMES)), choices=list(NAMES), default=default
+        )
         if names != COUNTS:
             for key in counted:
                 if ask.given.get(key) is not None:
                     raise ScaffoldError("chỉ dùng khi bài viết chỉ nêu số lượng (--names counts)", FLAGS[key])
             return names, "", ""
-        collectives = ask.value("collectives", COUNT_LABEL.format("tập thể", "collectives"), check_count("số tập thể"),
-                                default="")
-        individuals = ask.value("individuals", COUNT_LABEL.format("cá nhân", "individuals"), check_count("số cá nhân"),
-                                default="")
+        collectives = ask.value(
+            "collectives", COUNT_LABEL.format("tập thể", "collectives"), check_count("số tập thể"), default=""
+        )
+        individuals = ask.value(
+            "individuals", COUNT_LABEL.format("cá nhân", "individuals"), check_count("số cá nhân"), default=""
+        )
         if int(collectives or 0) + int(individuals or 0) > 0:
             return names, collectives, individuals
-        ask.reject("names", "counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu "
-                            "số nào thì chọn unpublished")
+        ask.reject(
+            "names",
+            "counts (chỉ nêu số lượng) cần số tập thể hoặc số cá nhân lớn hơn 0; bài viết không nêu "
+            "số nào thì chọn unpublished",
+        )
 
 
-NAMES_LABEL = ("người, đơn vị được khen: listed nếu bài viết nêu tên, counts nếu chỉ nêu số lượng, "
-               "unpublished nếu không nêu (names)")
+NAMES_LABEL = (
+    "người, đơn vị được khen: listed nếu bài viết nêu tên, counts nếu chỉ nêu số lượng, "
+    "unpublished nếu không nêu (names)"
+)
 COUNT_LABEL = "số {} được khen, đúng như bài viết nêu; Enter nếu bài viết không nêu ({})"
 
 # Commented examples of the lists, for the kinds a form may go to (illustrative names only).
 EXAMPLES = {
     "collectives": ["# collectives:", "#   - name: Công an xã X", "#     locality: xã X"],
-    "individuals": ["# individuals:", "#   - name: Nguyễn Văn A", "#     rank: Thiếu tá",
-                    "#     position: Phó Trưởng Công an xã", "#     unit: Công an xã X"],
+    "individuals": [
+        "# individuals:",
+        "#   - name: Nguyễn Văn A",
+        "#     rank: Thiếu tá",
+        "#     position: Phó Trưởng Công an xã",
+        "#     unit: Công an xã X",
+    ],
 }
 
 
@@ -100,7 +120,9 @@ def _optional(key: str, value: str, example: str, note: str) -> str:
 def draft_decision(ctx: Context, ask: Ask) -> Draft:
     label = "cơ quan khen thưởng (issuer)"
     issuers = ctx.ids(kinds.ORGANISATIONS.place, kinds.ORGANISATIONS.items)
-    issuer = ask.value("issuer", label, check_choice(label, issuers, defined_in="data/organisations.yaml"), choices=issuers)
+    issuer = ask.value(
+        "issuer", label, check_choice(label, issuers, defined_in="data/organisations.yaml"), choices=issuers
+    )
     label = "hình thức khen thưởng (form)"
     forms = ctx.ids(kinds.FORMS.place, kinds.FORMS.items)
     form = ask.value("form", label, check_choice(label, forms, defined_in="data/forms.yaml"), choices=forms)
@@ -115,12 +137,22 @@ def draft_decision(ctx: Context, ask: Ask) -> Draft:
     day, campaign = _day_and_campaign(ctx, ask, "ngày ký")
     num = ask.value("number", "số quyết định, ví dụ 328/QĐ-UBND; Enter nếu chưa có (number)", check_number, default="")
     names, collectives, individuals = _recipients(ask)
-    occasion = ask.value("occasion", "dịp khen thưởng (occasion)", check_text("dịp khen thưởng"), default="", quiet=True)
+    occasion = ask.value(
+        "occasion", "dịp khen thưởng (occasion)", check_text("dịp khen thưởng"), default="", quiet=True
+    )
     period = ask.value("period", "thời gian đạt thành tích (period)", check_period, default="", quiet=True)
-    extraordinary = ask.value("extraordinary", "khen thưởng đột xuất (extraordinary)", lambda v: v, default="", quiet=True)
+    extraordinary = ask.value(
+        "extraordinary", "khen thưởng đột xuất (extraordinary)", lambda v: v, default="", quiet=True
+    )
     basis = ask.values("basis", check_text("căn cứ"))
     reason = ask.value("reason", "lý do khen thưởng (reason)", check_text("lý do khen thưởng"), default="", quiet=True)
-    key = ask.value("ident", "mã quyết định (id)", check_id, default=slugify(f"{issuer}-{form}-{num or day.isoformat()}")[:d.MAX_ID_LENGTH].rstrip("-"), quiet=True)
+    key = ask.value(
+        "ident",
+        "mã quyết định (id)",
+        check_id,
+        default=slugify(f"{issuer}-{form}-{num or day.isoformat()}")[: d.MAX_ID_LENGTH].rstrip("-"),
+        quiet=True,
+    )
     lines = [
         "# Quyết định khen thưởng: ghi đúng những gì bài viết, văn bản nêu, không hơn.",
         "# Hướng dẫn: trang “Hướng dẫn biên tập” của bản tin.",
@@ -137,17 +169,26 @@ def draft_decision(ctx: Context, ask: Ask) -> Draft:
         lines.append(f"number: {quote(num)}")
     lines += [
         f"date: {day.isoformat()}",
-        _optional("occasion", occasion and quote(occasion), '"kỷ niệm 80 năm Ngày truyền thống lực lượng Công an nhân dân"',
-                  "dịp khen thưởng, sau chữ “nhân dịp”"),
+        _optional(
+            "occasion",
+            occasion and quote(occasion),
+            '"kỷ niệm 80 năm Ngày truyền thống lực lượng Công an nhân dân"',
+            "dịp khen thưởng, sau chữ “nhân dịp”",
+        ),
         _optional("extraordinary", extraordinary, "true", "khen thưởng đột xuất"),
-        _optional("period", period and quote(period), "2019", "thời gian đạt thành tích, khi khác giai đoạn của phong trào"),
+        _optional(
+            "period", period and quote(period), "2019", "thời gian đạt thành tích, khi khác giai đoạn của phong trào"
+        ),
     ]
     if basis:
         lines += ["basis:", *(f"  - {quote(b)}" for b in basis)]
     else:
         lines += ["# basis:  # căn cứ, như quyết định ghi", '#   - "Quyết định số 521/QĐ-TTg"']
-    lines.append(_optional("reason", reason and quote(reason), '"vì đã có thành tích xuất sắc ..."',
-                           "lý do, chỉ khi bài viết nêu"))
+    lines.append(
+        _optional(
+            "reason", reason and quote(reason), '"vì đã có thành tích xuất sắc ..."', "lý do, chỉ khi bài viết nêu"
+        )
+    )
     if names == LISTED:
         lines += [
             "# Người, đơn vị được khen, đúng như bài viết nêu: bỏ dấu # ở các dòng ví dụ dưới đây rồi điền.",
@@ -157,7 +198,11 @@ def draft_decision(ctx: Context, ask: Ask) -> Draft:
             lines += EXAMPLES[kind]
         lines.append("# Không ghi số căn cước, ngày sinh, số điện thoại, địa chỉ nhà (Luật 91/2025/QH15).")
     elif names == COUNTS:
-        lines += ["# Bài viết không nêu tên, chỉ nêu số lượng: ghi đúng số bài viết nêu.", "names: unpublished", "counts:"]
+        lines += [
+            "# Bài viết không nêu tên, chỉ nêu số lượng: ghi đúng số bài viết nêu.",
+            "names: unpublished",
+            "counts:",
+        ]
         lines += [f"  {k}: {v}" for k, v in (("collectives", collectives), ("individuals", individuals)) if v]
     else:
         lines += ["# Bài viết không nêu tên, không nêu số người, đơn vị được khen.", "names: unpublished"]
@@ -168,10 +213,17 @@ def draft_article(ctx: Context, ask: Ask) -> Draft:
     title = ask.value("title", "tiêu đề (title)", check_text("tiêu đề"))
     day, campaign = _day_and_campaign(ctx, ask, "ngày đăng")
     authors = ask.values("author", check_text("tác giả"))
-    byline = ask.value("byline", "đơn vị viết bài (byline; bỏ trống nếu tác giả là người hoặc bài không ghi tác giả)",
-                       check_text("đơn vị viết bài"), default="", quiet=bool(authors))
+    byline = ask.value(
+        "byline",
+        "đơn vị viết bài (byline; bỏ trống nếu tác giả là người hoặc bài không ghi tác giả)",
+        check_text("đơn vị viết bài"),
+        default="",
+        quiet=bool(authors),
+    )
     if authors and byline:
-        raise ScaffoldError("ghi tác giả bằng --author (người viết) hoặc --byline (đơn vị), không cả hai", FLAGS["byline"])
+        raise ScaffoldError(
+            "ghi tác giả bằng --author (người viết) hoặc --byline (đơn vị), không cả hai", FLAGS["byline"]
+        )
     source_name = ask.value("source_name", "báo nguồn (source)", check_text("tên báo nguồn"), default="", quiet=True)
     source_url = ask.value("source_url", "địa chỉ bài gốc (source url)", check_link, default="", quiet=True)
     if source_url and not source_name:
@@ -208,8 +260,12 @@ def draft_article(ctx: Context, ask: Ask) -> Draft:
         if source_url:
             lines.append(f"  url: {quote(source_url)}")
     else:
-        lines += ["# Bài đăng lại: báo nguồn, hiện “Theo …” cuối bài.", "# source:", "#   name: Báo Nghệ An",
-                  "#   url: https://baonghean.vn/ten-bai-viet.html"]
+        lines += [
+            "# Bài đăng lại: báo nguồn, hiện “Theo …” cuối bài.",
+            "# source:",
+            "#   name: Báo Nghệ An",
+            "#   url: https://baonghean.vn/ten-bai-viet.html",
+        ]
     lines += [
         "lead: >-",
         "  Sapo: một hai câu tóm tắt, in đậm dưới tiêu đề.",
@@ -239,10 +295,28 @@ def draft_campaign(ctx: Context, ask: Ask) -> Draft:
     name = ask.value("name", "tên phong trào (name)", check_text("tên phong trào"))
     short_name = ask.value("short_name", "tên viết tắt (short_name)", check_text("tên viết tắt"))
     start = ask.value("start_year", "năm bắt đầu (start_year)", check_year("năm bắt đầu"))
-    end = ask.value("end_year", "năm kết thúc (end_year)", check_year("năm kết thúc", not_before=int(start)), default=start)
-    key = ask.value("ident", "mã phong trào (id)", check_id, default=slugify(f"{short_name}-{start}-{end}")[:d.MAX_ID_LENGTH].rstrip("-"), quiet=True)
-    lines = [f"id: {key}", f"name: {quote(name)}", f"short_name: {quote(short_name)}", f"start_year: {start}", f"end_year: {end}"]
+    end = ask.value(
+        "end_year", "năm kết thúc (end_year)", check_year("năm kết thúc", not_before=int(start)), default=start
+    )
+    key = ask.value(
+        "ident",
+        "mã phong trào (id)",
+        check_id,
+        default=slugify(f"{short_name}-{start}-{end}")[: d.MAX_ID_LENGTH].rstrip("-"),
+        quiet=True,
+    )
+    lines = [
+        f"id: {key}",
+        f"name: {quote(name)}",
+        f"short_name: {quote(short_name)}",
+        f"start_year: {start}",
+        f"end_year: {end}",
+    ]
     return Draft(ctx.data_dir / kinds.CAMPAIGN.place / f"{key}.yaml", CAMPAIGN, lines)
 
 
-DRAFTS: dict[str, Callable[[Context, Ask], Draft]] = {DECISION: draft_decision, ARTICLE: draft_article, CAMPAIGN: draft_campaign}
+DRAFTS: dict[str, Callable[[Context, Ask], Draft]] = {
+    DECISION: draft_decision,
+    ARTICLE: draft_article,
+    CAMPAIGN: draft_campaign,
+}

@@ -17,7 +17,41 @@ import functools
 import unicodedata
 
 # Letters in alphabet order; f, j, w, z appear in foreign names and loanwords.
-_ALPHABET = "a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z".split()
+_ALPHABET = [
+    "a",
+    "ă",
+    "â",
+    "b",
+    "c",
+    "d",
+    "đ",
+    "e",
+    "ê",
+    "f",
+    "g",
+    "h",
+    "i",
+    "j",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "ô",
+    "ơ",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "ư",
+    "v",
+    "w",
+    "x",
+    "y",
+    "z",
+]
 # Combining marks that make a new letter (breve, circumflex, horn) ...
 _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
 # ... and the five tones, in collation order after "no tone" (0).
@@ -25,11 +59,59 @@ _TONE_RANK = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 # Spaces and punctuation in ICU's root order; characters in one group differ only
 # at a level below the primary one (a straight and a curly quote), which we ignore.
 _PUNCTUATION_GROUPS = [
-    "\t", "\n", "\r", " \u00a0", "_", "-\u2010\u2011", "\u2013", "\u2014", ",", ";", ":",
-    "!", "?", ".", "\u2026", "\u00b7", "'\u2018\u2019", '"\u201c\u201d', "\u00ab", "\u00bb",
-    "(", ")", "[", "]", "{", "}", "\u00a7", "\u00b6", "@", "*", "/", "\\", "&", "#", "%",
-    "\u2022", "`", "^", "\u00b0", "\u00a9", "\u00ae", "+", "<", "=", ">", "|", "~", "$",
-    "\u00a3", "\u00a5", "\u20ab", "\u20ac", "\u2116",
+    "\t",
+    "\n",
+    "\r",
+    " \u00a0",
+    "_",
+    "-\u2010\u2011",
+    "\u2013",
+    "\u2014",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    ".",
+    "\u2026",
+    "\u00b7",
+    "'\u2018\u2019",
+    '"\u201c\u201d',
+    "\u00ab",
+    "\u00bb",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "\u00a7",
+    "\u00b6",
+    "@",
+    "*",
+    "/",
+    "\\",
+    "&",
+    "#",
+    "%",
+    "\u2022",
+    "`",
+    "^",
+    "\u00b0",
+    "\u00a9",
+    "\u00ae",
+    "+",
+    "<",
+    "=",
+    ">",
+    "|",
+    "~",
+    "$",
+    "\u00a3",
+    "\u00a5",
+    "\u20ab",
+    "\u20ac",
+    "\u2116",
 ]
 
 # Primary weights, in bands: punctuation < other symbols < numbers < letters < other scripts.
@@ -162,7 +244,8 @@ def _tables() -> tuple[dict[str, tuple[int, int, int]], dict[str, int]]:
         if len(primary) == len(tones) == len(cases) == 1:
             letters[char] = (primary[0], tones[0], cases[0])
     symbols = {
-        chr(c): _symbol_rank(chr(c)) for c in [*range(0x20, 0x7F), 0xA0, 0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019]
+        chr(c): _symbol_rank(chr(c))
+        for c in [*range(0x20, 0x7F), 0xA0, 0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019]
         if not chr(c).isalnum()
     }
     return letters, symbols

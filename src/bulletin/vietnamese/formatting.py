@@ -43,7 +43,7 @@ def quantity(value: int | float, approximate: bool = False) -> str:
 
 
 def as_of(value: str | dt.date) -> str:
-    """"tính đến tháng 5/2024" for 2024-05, "tính đến 31/5/2024" for a day."""
+    """ "tính đến tháng 5/2024" for 2024-05, "tính đến 31/5/2024" for a day."""
     if isinstance(value, dt.date):
         return f"tính đến {date_short(value)}"
     year, month_number = value.split("-")

@@ -14,7 +14,7 @@ BELOW_COMMUNE = {"ấp", "thôn", "xóm", "bản", "buôn", "làng", "khóm", "t
 
 
 def commune_and_up(locality: str | None) -> str | None:
-    """"ấp 1, xã L, huyện X" -> "xã L, huyện X"; a locality without a commune stays as it is."""
+    """ "ấp 1, xã L, huyện X" -> "xã L, huyện X"; a locality without a commune stays as it is."""
     if not locality:
         return None
     parts = [p.strip() for p in locality.split(",") if p.strip()]
@@ -32,7 +32,7 @@ PLACE_TYPES = sorted(
 
 
 def place_name(part: str) -> str:
-    """"thị xã Phước Long" -> "Phước Long"; "ấp 1" -> "1"; a part without a type word stays."""
+    """ "thị xã Phước Long" -> "Phước Long"; "ấp 1" -> "1"; a part without a type word stays."""
     lowered = part.lower()
     for kind in PLACE_TYPES:
         if lowered.startswith(kind + " ") and part[len(kind) :].strip():

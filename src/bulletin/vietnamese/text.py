@@ -18,7 +18,7 @@ def _ascii_letters() -> dict[int, str | None]:
     """Each precomposed Latin letter as its ASCII letter(s) without marks ("ệ" -> "e"), each
     combining mark deleted: one table lookup per character instead of a normalization."""
     table: dict[int, str | None] = {ord("đ"): "d", ord("Đ"): "D"}
-    table |= {mark: None for mark in range(0x300, 0x370)}
+    table |= dict.fromkeys(range(768, 880))
     for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
         base = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c))
         if base.isascii() and base and chr(code) not in "đĐ":
@@ -69,7 +69,7 @@ def fold(text: str) -> str:
 
 
 def lower_first(text: str) -> str:
-    """"Buổi tuyên truyền" -> "buổi tuyên truyền", keeping abbreviations such as ANTQ."""
+    """ "Buổi tuyên truyền" -> "buổi tuyên truyền", keeping abbreviations such as ANTQ."""
     return text[:1].lower() + text[1:]
 
 
@@ -85,9 +85,18 @@ _PASTED_TABLE = str.maketrans(PASTED)
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cn", "Cs"})
 # Controls have no Unicode name; these are the ones people meet.
 _CONTROL_NAMES = {
-    0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x09: "CHARACTER TABULATION", 0x0A: "LINE FEED",
-    0x0B: "LINE TABULATION", 0x0C: "FORM FEED", 0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE",
-    0x7F: "DELETE", 0x85: "NEXT LINE", 0x9B: "CONTROL SEQUENCE INTRODUCER",
+    0x00: "NULL",
+    0x07: "BELL",
+    0x08: "BACKSPACE",
+    0x09: "CHARACTER TABULATION",
+    0x0A: "LINE FEED",
+    0x0B: "LINE TABULATION",
+    0x0C: "FORM FEED",
+    0x0D: "CARRIAGE RETURN",
+    0x1B: "ESCAPE",
+    0x7F: "DELETE",
+    0x85: "NEXT LINE",
+    0x9B: "CONTROL SEQUENCE INTRODUCER",
 }
 
 
@@ -110,7 +119,7 @@ def is_hidden(char: str) -> bool:
 
 
 def char_name(char: str) -> str:
-    """"U+202E (RIGHT-TO-LEFT OVERRIDE)": how a message names a character it cannot show."""
+    """ "U+202E (RIGHT-TO-LEFT OVERRIDE)": how a message names a character it cannot show."""
     code = ord(char)
     name = unicodedata.name(char, None) or _CONTROL_NAMES.get(code)
     return f"U+{code:04X} ({name})" if name else f"U+{code:04X}"

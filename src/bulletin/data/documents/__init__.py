@@ -14,41 +14,119 @@ from __future__ import annotations
 
 from bulletin.data.documents.addresses import Link, SiteAddress
 from bulletin.data.documents.articles import (
-    VIETNAM_ZONE, Article, AsOf, Author, Ceremony, Clock, Correction, Credit, Figure, PartOfDay, Source, Statistic,
+    Article,
+    AsOf,
+    Author,
+    Ceremony,
+    Clock,
+    Correction,
+    Credit,
+    Figure,
+    PartOfDay,
+    Source,
+    Statistic,
     StatisticGroup,
 )
 from bulletin.data.documents.campaigns import Campaign
 from bulletin.data.documents.decisions import (
-    Collective, CollectiveEntry, Counts, Decision, Individual, IndividualEntry, Period, Presenter, Removed,
-    Revocation, Signer,
+    Collective,
+    CollectiveEntry,
+    Counts,
+    Decision,
+    Individual,
+    IndividualEntry,
+    Period,
+    Presenter,
+    Removed,
+    Revocation,
+    Signer,
 )
 from bulletin.data.documents.fields import (
-    FIRST_YEAR, LAST_YEAR, MAX_COUNT, MAX_ID_LENGTH, MAX_LONG_TEXT, MAX_TEXT, MAX_VALUE, Count, Date, Id, Line,
-    LongText, RecipientId, Strict, Text,
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_COUNT,
+    MAX_ID_LENGTH,
+    MAX_LONG_TEXT,
+    MAX_TEXT,
+    MAX_VALUE,
+    Count,
+    Date,
+    Id,
+    Line,
+    LongText,
+    RecipientId,
+    Strict,
+    Text,
 )
 from bulletin.data.documents.forms import Authority, Form, FormList, Law, Level, RecipientKind, Rule
 from bulletin.data.documents.metrics import Metric, MetricList
 from bulletin.data.documents.organisations import FormerName, Organisation, OrganisationList
 from bulletin.data.documents.site import Contact, Site
+from bulletin.vietnamese.formatting import VIETNAM_ZONE
 
 __all__ = [
     # shared
-    "FIRST_YEAR", "LAST_YEAR", "MAX_COUNT", "MAX_ID_LENGTH", "MAX_LONG_TEXT", "MAX_TEXT", "MAX_VALUE",
-    "Count", "Date", "Id", "Line", "Link", "LongText", "RecipientId", "SiteAddress", "Strict", "Text",
-    # data/bulletin.yaml
-    "Contact", "Site",
-    # data/organisations.yaml
-    "FormerName", "Organisation", "OrganisationList",
+    "FIRST_YEAR",
+    "LAST_YEAR",
+    "MAX_COUNT",
+    "MAX_ID_LENGTH",
+    "MAX_LONG_TEXT",
+    "MAX_TEXT",
+    "MAX_VALUE",
+    # data/articles/
+    "VIETNAM_ZONE",
+    "Article",
+    "AsOf",
+    "Author",
     # data/forms.yaml
-    "Authority", "Form", "FormList", "Law", "Level", "RecipientKind", "Rule",
-    # data/metrics.yaml
-    "Metric", "MetricList",
+    "Authority",
     # data/campaigns/
     "Campaign",
-    # data/articles/
-    "VIETNAM_ZONE", "Article", "AsOf", "Author", "Ceremony", "Clock", "Correction", "Credit", "Figure", "PartOfDay",
-    "Source", "Statistic", "StatisticGroup",
+    "Ceremony",
+    "Clock",
     # data/decisions/
-    "Collective", "CollectiveEntry", "Counts", "Decision", "Individual", "IndividualEntry", "Period", "Presenter",
-    "Removed", "Revocation", "Signer",
+    "Collective",
+    "CollectiveEntry",
+    # data/bulletin.yaml
+    "Contact",
+    "Correction",
+    "Count",
+    "Counts",
+    "Credit",
+    "Date",
+    "Decision",
+    "Figure",
+    "Form",
+    "FormList",
+    # data/organisations.yaml
+    "FormerName",
+    "Id",
+    "Individual",
+    "IndividualEntry",
+    "Law",
+    "Level",
+    "Line",
+    "Link",
+    "LongText",
+    # data/metrics.yaml
+    "Metric",
+    "MetricList",
+    "Organisation",
+    "OrganisationList",
+    "PartOfDay",
+    "Period",
+    "Presenter",
+    "RecipientId",
+    "RecipientKind",
+    "Removed",
+    "Revocation",
+    "Rule",
+    "Signer",
+    "Site",
+    "SiteAddress",
+    "Source",
+    "Statistic",
+    "StatisticGroup",
+    "Strict",
+    "Text",
 ]

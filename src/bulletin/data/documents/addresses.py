@@ -20,9 +20,7 @@ _URL_SHAPE = rf"^https?://[A-Za-z0-9.-]+(:[0-9]+)?{_PATH.pattern}$"
 
 
 def _url_error(reason: str) -> PydanticCustomError:
-    return PydanticCustomError(
-        "site_url", "{reason}; ví dụ: " + _URL_EXAMPLE, {"reason": reason}
-    )
+    return PydanticCustomError("site_url", "{reason}; ví dụ: " + _URL_EXAMPLE, {"reason": reason})
 
 
 def _split_address(value: str, error: Callable[[str], PydanticCustomError], forbidden: str) -> urllib.parse.SplitResult:
@@ -55,8 +53,10 @@ def _check_url(value: str) -> str:
     except UnicodeError:
         raise _url_error(f"tên máy '{host}' không hợp lệ") from None
     netloc = parts.netloc.lower()
-    if not host or netloc not in (host, f"{host}:{port}") or not all(
-        _HOST_LABEL.fullmatch(label) for label in ascii_host.split(".")
+    if (
+        not host
+        or netloc not in (host, f"{host}:{port}")
+        or not all(_HOST_LABEL.fullmatch(label) for label in ascii_host.split("."))
     ):
         raise _url_error("tên máy chỉ gồm chữ, số, dấu '.' và '-'")
     if not _PATH.fullmatch(parts.path or ""):
@@ -88,6 +88,9 @@ def check_link(value: str) -> str:
 
 Link = Annotated[
     str,
-    Field(max_length=2_000, json_schema_extra={"pattern": r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?([/?#][^\s\"'<>`^{}|\\]*)?$"}),
+    Field(
+        max_length=2_000,
+        json_schema_extra={"pattern": r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?([/?#][^\s\"'<>`^{}|\\]*)?$"},
+    ),
     AfterValidator(check_link),
 ]

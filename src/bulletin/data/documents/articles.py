@@ -73,7 +73,9 @@ class Ceremony(Strict):
     """The ceremony an article reports: only what the article says (every field optional)."""
 
     organiser: Id | None = Field(
-        None, description="Mã cơ quan, đơn vị tổ chức buổi lễ (trong data/organisations.yaml)", examples=["cong-an-tinh"]
+        None,
+        description="Mã cơ quan, đơn vị tổ chức buổi lễ (trong data/organisations.yaml)",
+        examples=["cong-an-tinh"],
     )
     place: Text | None = Field(None, description="Nơi tổ chức, như bài viết ghi", examples=["Hội trường Công an tỉnh"])
     date: Date | None = Field(None, description="Ngày tổ chức, như bài viết ghi", examples=["2024-06-26"])
@@ -86,11 +88,11 @@ _CLOCK = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
 
 
 def check_clock(value: Any) -> dt.time:
-    """"08:30", quoted (unquoted, YAML 1.1 would read a number of minutes: yamlbuild refuses it)."""
+    """ "08:30", quoted (unquoted, YAML 1.1 would read a number of minutes: yamlbuild refuses it)."""
     found = _CLOCK.fullmatch(value) if isinstance(value, str) else None
     if found is None:
         raise PydanticCustomError(
-            "clock", "giờ đăng viết dạng giờ:phút theo đồng hồ 24 giờ, trong ngoặc kép, ví dụ \"08:30\""
+            "clock", 'giờ đăng viết dạng giờ:phút theo đồng hồ 24 giờ, trong ngoặc kép, ví dụ "08:30"'
         )
     return dt.time(int(found.group(1)), int(found.group(2)))
 
@@ -123,7 +125,8 @@ class Author(Strict):
         description="person (người viết, mặc định) hoặc organisation (đơn vị viết bài, ví dụ Phòng CTĐ và CTCT)",
     )
     unit: Line | None = Field(
-        None, description="Đơn vị của người viết, in trong ngoặc sau tên (một lần cho nhiều người cùng đơn vị)",
+        None,
+        description="Đơn vị của người viết, in trong ngoặc sau tên (một lần cho nhiều người cùng đơn vị)",
         examples=["Công an tỉnh"],
     )
 
@@ -141,11 +144,13 @@ class Source(Strict):
     """The newspaper an article is reprinted or retold from: "Theo Báo Nghệ An"."""
 
     name: Text = Field(description="Tên cơ quan báo chí", examples=["Báo Nghệ An"])
-    url: Link | None = Field(None, description="Địa chỉ bài gốc: http(s)://…", examples=["https://baonghean.vn/ten-bai-viet.html"])
+    url: Link | None = Field(
+        None, description="Địa chỉ bài gốc: http(s)://…", examples=["https://baonghean.vn/ten-bai-viet.html"]
+    )
 
 
 class Correction(Strict):
-    """"Đính chính": what the newsroom corrected after publication, shown at the end of the article."""
+    """ "Đính chính": what the newsroom corrected after publication, shown at the end of the article."""
 
     date: Date = Field(description="Ngày đính chính", examples=["2024-06-28"])
     note: LongText = Field(
@@ -160,25 +165,27 @@ class Article(Strict):
     id: Id
     title: Text = Field(examples=["{{ awards.total }} tập thể, cá nhân được khen thưởng"])
     date: Date = Field(examples=["2024-06-26"])
-    time: Clock | None = Field(None, description="Giờ đăng bài, nếu nguồn ghi: \"HH:MM\" trong ngoặc kép")
+    time: Clock | None = Field(None, description='Giờ đăng bài, nếu nguồn ghi: "HH:MM" trong ngoặc kép')
     timezone: Annotated[str, AfterValidator(_check_zone)] = Field(
         VIETNAM_ZONE, description="Múi giờ của giờ đăng (mặc định giờ Việt Nam, +07:00)", examples=[VIETNAM_ZONE]
     )
     lead: LongText = Field(description="Sapo, in đậm dưới tiêu đề")
     body: Annotated[str, Field(min_length=1)] = Field(description="Nội dung (Markdown; tối đa 100.000 ký tự)")
     byline: Text | None = Field(
-        None, description="Cách ghi ngắn cho một tác giả là đơn vị (bằng authors với kind: organisation)",
+        None,
+        description="Cách ghi ngắn cho một tác giả là đơn vị (bằng authors với kind: organisation)",
         examples=["Phòng CTĐ và CTCT"],
     )
     authors: list[Author] = Field(
         [], min_length=1, description="Tác giả: một hoặc nhiều người viết hoặc đơn vị; bài đăng lại có thể không có"
     )
-    source: Source | None = Field(None, description="Nguồn của bài đăng lại: hiện \"Theo ...\" cuối bài")
+    source: Source | None = Field(None, description='Nguồn của bài đăng lại: hiện "Theo ..." cuối bài')
     campaign: Id | None = None
     figures: list[Figure] = []
     ceremony: Ceremony | None = Field(None, description="Buổi lễ trao khen thưởng mà bài viết thuật lại")
     photo_credit: Credit = Field(
-        None, description="Tác giả mọi ảnh trong bài, khi nguồn ghi chung (ảnh có credit riêng thì theo credit đó)",
+        None,
+        description="Tác giả mọi ảnh trong bài, khi nguồn ghi chung (ảnh có credit riêng thì theo credit đó)",
         examples=["Ngọc Minh"],
     )
     decisions: list[Id] = Field([], description="Các quyết định khen thưởng được công bố trong bài")

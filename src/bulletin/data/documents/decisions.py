@@ -10,7 +10,16 @@ from pydantic import Discriminator, Field, PlainValidator, Tag, WithJsonSchema, 
 from pydantic_core import PydanticCustomError
 
 from bulletin.data.documents.fields import (
-    FIRST_YEAR, LAST_YEAR, Count, Date, Id, Line, LongText, RecipientId, Strict, Text,
+    FIRST_YEAR,
+    LAST_YEAR,
+    Count,
+    Date,
+    Id,
+    Line,
+    LongText,
+    RecipientId,
+    Strict,
+    Text,
 )
 
 
@@ -93,11 +102,11 @@ def _check_period(value: Any) -> int | str:
     One validator rather than a union, so that a wrong value gets one message that says both forms
     (validation adds the value as written). A range of one year is that year."""
     found = _PERIOD.fullmatch(value) if isinstance(value, str) else None
-    if isinstance(value, bool) or not isinstance(value, int) and found is None:
+    if isinstance(value, bool) or (not isinstance(value, int) and found is None):
         raise PydanticCustomError(
             "period",
             "thời gian đạt thành tích phải là một năm (ví dụ 2019) hoặc hai năm nối bằng dấu '-', "
-            "đặt trong ngoặc kép (ví dụ \"2019-2024\")",
+            'đặt trong ngoặc kép (ví dụ "2019-2024")',
         )
     years = [str(value)] if found is None else [y for y in found.groups() if y]
     for year in years:
@@ -115,12 +124,14 @@ def _check_period(value: Any) -> int | str:
 Period = Annotated[
     int | str,
     PlainValidator(_check_period),
-    WithJsonSchema({
-        "anyOf": [
-            {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR},
-            {"type": "string", "pattern": r"^\d{4}(-\d{4})?$", "examples": ["2019-2024"]},
-        ]
-    }),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR},
+                {"type": "string", "pattern": r"^\d{4}(-\d{4})?$", "examples": ["2019-2024"]},
+            ]
+        }
+    ),
 ]
 
 
@@ -165,7 +176,8 @@ class Decision(Strict):
     presented_by: Presenter | None = Field(None, description="Người trao, nếu bài viết nêu")
     campaign: Id | None = None
     occasion: Text | None = Field(
-        None, description="Dịp khen thưởng, theo lời bài viết (sau chữ 'nhân dịp')",
+        None,
+        description="Dịp khen thưởng, theo lời bài viết (sau chữ 'nhân dịp')",
         examples=["kỷ niệm 75 năm Ngày truyền thống lực lượng Công an nhân dân"],
     )
     extraordinary: bool = Field(False, description="true nếu là khen thưởng đột xuất")

@@ -82,7 +82,9 @@ def _id_field(description: str, example: str) -> Any:
     )
 
 
-Id = Annotated[str, _id_field("Mã: chữ thường không dấu, số và dấu '-'", "hoi-nong-dan-tinh"), AfterValidator(_check_id)]
+Id = Annotated[
+    str, _id_field("Mã: chữ thường không dấu, số và dấu '-'", "hoi-nong-dan-tinh"), AfterValidator(_check_id)
+]
 RecipientId = Annotated[
     str,
     _id_field("Mã hồ sơ: giống nhau cho cùng một người hay đơn vị ở mọi quyết định", "nguyen-van-a-cong-an-xa-a"),

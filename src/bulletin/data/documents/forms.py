@@ -41,18 +41,22 @@ class Form(Strict):
     family: Literal["khen-thuong", "danh-hieu-thi-dua"] | None = Field(
         None, description="khen-thuong (hình thức khen thưởng) hoặc danh-hieu-thi-dua (danh hiệu thi đua)"
     )
-    grades: list[Text] = Field([], description="Các hạng, từ cao xuống thấp", examples=[["hạng Nhất", "hạng Nhì", "hạng Ba"]])
+    grades: list[Text] = Field(
+        [], description="Các hạng, từ cao xuống thấp", examples=[["hạng Nhất", "hạng Nhì", "hạng Ba"]]
+    )
     recipients: list[RecipientKind] | None = Field(
         None,
         min_length=1,
         description="Ai được nhận: collectives (tập thể), individuals (cá nhân); không ghi dòng này là cả hai",
         examples=[["collectives"]],
     )
-    basis: Line | None = Field(None, description="Căn cứ pháp lý về đối tượng được nhận", examples=["Luật Thi đua, khen thưởng 2022, Điều 8"])
+    basis: Line | None = Field(
+        None, description="Căn cứ pháp lý về đối tượng được nhận", examples=["Luật Thi đua, khen thưởng 2022, Điều 8"]
+    )
     of: Literal["office", "body"] | None = Field(
         None,
-        description="Tên gọi theo ai: office (theo chức danh người ký: \"Bằng khen của Chủ tịch UBND tỉnh\", mặc định) "
-        "hoặc body (theo cơ quan: \"Cờ thi đua của UBND tỉnh\", \"Kỷ niệm chương của Bộ Công an\"); "
+        description='Tên gọi theo ai: office (theo chức danh người ký: "Bằng khen của Chủ tịch UBND tỉnh", mặc định) '
+        'hoặc body (theo cơ quan: "Cờ thi đua của UBND tỉnh", "Kỷ niệm chương của Bộ Công an"); '
         "bỏ trống là theo loại (kind)",
     )
 

@@ -37,11 +37,13 @@ class Organisation(Strict):
         examples=[[{"name": "Ủy ban nhân dân thị xã An Khê", "until": "2025-06-30"}]],
     )
     ended: Date | None = Field(
-        None, description="Ngày cuối cùng cơ quan còn hoạt động (cơ quan cấp huyện: 2025-06-30); bỏ trống nếu còn hoạt động",
+        None,
+        description="Ngày cuối cùng cơ quan còn hoạt động (cơ quan cấp huyện: 2025-06-30); bỏ trống nếu còn hoạt động",
         examples=["2025-06-30"],
     )
     successors: list[Id] = Field(
-        [], description="Mã các cơ quan kế thừa (sau sáp nhập, giải thể): mã trong data/organisations.yaml",
+        [],
+        description="Mã các cơ quan kế thừa (sau sáp nhập, giải thể): mã trong data/organisations.yaml",
         examples=[["ubnd-xa-y"]],
     )
 

@@ -18,7 +18,10 @@ class Contact(Strict):
 
     address: Text | None = Field(None, description="Địa chỉ trụ sở", examples=["Số 1 đường Trần Hưng Đạo, phường X"])
     phone: str | None = Field(
-        None, pattern=f"^{_PHONE.pattern}$", description="Số điện thoại công khai (đường dây nóng)", examples=["0271 3879 123"]
+        None,
+        pattern=f"^{_PHONE.pattern}$",
+        description="Số điện thoại công khai (đường dây nóng)",
+        examples=["0271 3879 123"],
     )
     email: str | None = Field(
         None, pattern=f"^{_EMAIL.pattern}$", description="Thư điện tử công khai", examples=["bantin@congan.example.vn"]
