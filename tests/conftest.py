@@ -23,6 +23,36 @@ DATA = ROOT / "tests" / "fixtures" / "data"
 # The parse cache (bulletin.data.parsecache) of a test run lives and dies with it, in this process and
 # every command it starts, unless a test chooses its own folder.
 os.environ.setdefault("BULLETIN_CACHE_DIR", tempfile.mkdtemp(prefix="bulletin-test-cache-"))
+# Every statistic of the seed article, as the article writes it.
+SEED_FIGURES = [
+    "6.063",
+    "308.817",
+    "800",
+    "28.390",
+    "668",
+    "590",
+    "12.920",
+    "183",
+    "1.396",
+    "490",
+    "625",
+    "5.960",
+    "432.829",
+    "102",
+    "gần 6.000",
+    "877",
+    "13.460",
+    "52",
+    "343",
+    "2.710",
+    "476",
+    "1.284",
+    "89.343",
+    "244",
+    "276",
+    "1.134",
+]
+
 ARTICLE_URL = "tin-tuc/2024/06/bieu-duong-dien-hinh-antq-2019-2024/index.html"
 ARTICLE_YAML = "articles/2024/bieu-duong-dien-hinh-antq-2019-2024.yaml"
 

@@ -5,37 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import ARTICLE_URL, ARTICLE_YAML, bulletin, edit, mkdocs_build, page_urls, soup
+from conftest import ARTICLE_URL, ARTICLE_YAML, SEED_FIGURES, bulletin, edit, mkdocs_build, page_urls, soup
 
-# Every statistic of the seed article, as the article writes it.
-SEED_FIGURES = [
-    "6.063",
-    "308.817",
-    "800",
-    "28.390",
-    "668",
-    "590",
-    "12.920",
-    "183",
-    "1.396",
-    "490",
-    "625",
-    "5.960",
-    "432.829",
-    "102",
-    "gần 6.000",
-    "877",
-    "13.460",
-    "52",
-    "343",
-    "2.710",
-    "476",
-    "1.284",
-    "89.343",
-    "244",
-    "276",
-    "1.134",
-]
 CAPTIONS = [
     "Đại tá Đinh Xuân Thiệp – Phó Giám đốc Công an tỉnh phát biểu tại hội nghị.",
     "Các đại biểu dự hội nghị.",
