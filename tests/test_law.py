@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bulletin.data import documents as d
-from bulletin.data import law
+from bulletin.data import law, law_vocabulary
 from bulletin.data.problems import Problems
 from bulletin.data.validation import validate
 from bulletin.data.yamlsource import SourceMap, load_yaml
@@ -354,7 +354,7 @@ def test_an_undated_decision_is_judged_on_the_day_its_article_announced_it_and_s
 def vocabulary_problems(text: str, folder: Path) -> tuple[bool, list[str]]:
     forms, source = parsed(d.FormList, text, folder, "forms.yaml")
     problems = Problems()
-    sound = law.check_vocabulary(forms, source, problems)
+    sound = law_vocabulary.check_vocabulary(forms, source, problems)
     return sound, [str(p) for p in problems.sorted()]
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bulletin import urls
+from bulletin import theme, urls
 from bulletin.model import dimensions, tally
 from bulletin.model.dimensions import FILTERS, ISSUE_FILTERS, ROLLS, filter_values
 from bulletin.model.load import load
@@ -143,7 +143,7 @@ def test_every_filter_is_in_the_lookup_index_and_on_its_page(built_site: Path):
     assert list(meta["filters"]) == list(meta["counts"]) == [x.filter for x in FILTERS]
     assert meta["issue_filters"] == [x.filter for x in ISSUE_FILTERS]
     # The browser knows the filters from meta.json, and the place filter (no issue's) by its key.
-    script = (ROOT / "docs" / "assets" / "bulletin-lookup.js").read_text(encoding="utf-8")
+    script = (Path(theme.DIRECTORY) / theme.ASSETS / "bulletin-lookup.js").read_text(encoding="utf-8")
     assert f"meta.filters.{dimensions.PLACE.filter}[" in script
     page = soup(built_site / urls.LOOKUP / "index.html")
     shown = [

@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from bulletin import model
 from bulletin.data import documents as d
-from bulletin.data import freetext, law, people, personal
+from bulletin.data import freetext, law, law_vocabulary, people, personal
 from bulletin.data.files import Catalog
 from bulletin.data.kinds import FORMS, METRICS, ORGANISATIONS, SITE
 from bulletin.data.problems import Problems
@@ -57,7 +57,7 @@ def _resolve(catalog: Catalog, problems: Problems, today: dt.date | None) -> mod
     forms_file = catalog.singles.get(FORMS.place)
     vocab = law.vocabulary(cast(d.FormList, forms_file.doc) if forms_file else None)
     if forms_file:
-        vocab.sound = law.check_vocabulary(cast(d.FormList, forms_file.doc), forms_file.source, problems)
+        vocab.sound = law_vocabulary.check_vocabulary(cast(d.FormList, forms_file.doc), forms_file.source, problems)
     # Without a readable forms.yaml, levels and authorities are unknown: its own error is the cause.
     if (orgs_file := catalog.singles.get(ORGANISATIONS.place)) is not None:
         if forms_file is not None:

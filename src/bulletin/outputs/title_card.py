@@ -28,7 +28,7 @@ FONTS = Path(__file__).parent / "fonts"
 BOLD = FONTS / "DejaVuSansCondensed-Bold.ttf"
 REGULAR = FONTS / "DejaVuSansCondensed.ttf"
 
-# The site's colours (docs/assets/bulletin.css): the masthead's red, the text, white.
+# The site's colours (bulletin/theme/assets/bulletin.css): the masthead's red, the text, white.
 RED = (0xA1, 0x1D, 0x21)
 INK = (0x1F, 0x1F, 0x1F)
 WHITE = (0xFF, 0xFF, 0xFF)
@@ -159,7 +159,7 @@ PAPER, TEXT, BRAND, MUTED = range(len(PALETTE))
 
 
 def _logo(draw: ImageDraw.ImageDraw, x: int, y: int, size: int) -> None:
-    """The masthead's emblem (docs/assets/logo.svg): a white disc with a four-pointed star."""
+    """The masthead's emblem (bulletin/theme/assets/logo.svg): a white disc with a four-pointed star."""
     draw.ellipse((x, y, x + size, y + size), fill=PAPER)
     cx, cy, r, w = x + size / 2, y + size / 2, size * 0.25, size * 0.07
     star = [
