@@ -46,10 +46,12 @@ def site_search(page) -> None:
 
 
 def lookup(page) -> None:
+    """The first count of the words typed: "12 kết quả", or "Ít nhất 20 kết quả" before the exact
+    count, which is worked out in the background after the first results are shown."""
     page.wait_for_selector(".bulletin-lookup__result", timeout=60_000)
     page.locator("#tra-cuu-q").fill("nguyen thi hoa")
     page.wait_for_function(
-        "/^\\d/.test(document.querySelector('.bulletin-lookup__count').textContent) && new URLSearchParams(location.search).get('q')",
+        "/\\d/.test(document.querySelector('.bulletin-lookup__count').textContent) && new URLSearchParams(location.search).get('q')",
         timeout=60_000,
     )
 
