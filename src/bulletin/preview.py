@@ -27,6 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bulletin.pages import inputs
+from bulletin.pages.inputs import FINGERPRINT
+
 if TYPE_CHECKING:
     from bulletin.pages.page import Asset, Page
     from bulletin.pipeline import Checked
@@ -167,9 +170,6 @@ class Rebuild:
         return Made(self.data, self.tracked, self.groups, self.inputs)
 
 
-FINGERPRINT = "#"  # what starts a fingerprint in a set of inputs (bulletin.pages.inputs.fingerprint)
-
-
 def _fingerprints(inputs: frozenset[str]) -> set[str]:
     return {x for x in inputs if x.startswith(FINGERPRINT)}
 
@@ -210,8 +210,6 @@ class Session:
 
     def write_sources(self, checked: Checked) -> Synced:
         """This build's pages and files that do not lag, in `sources`: made again only when stale."""
-        from bulletin.pages import inputs  # pages import this module's Rebuild users; not at import time
-
         bulletin, content = checked.require()
         rebuild = Rebuild(self.made, checked.result.fingerprints, inputs.tracked(bulletin), inputs.groups(bulletin))
         sources = self.sources

@@ -7,8 +7,10 @@ so a corrected headline or a recounted total does not break links.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from bulletin import model
+if TYPE_CHECKING:  # addresses are read by every room, data included: the model only names types here
+    from bulletin import model
 
 HOME = "index.md"
 NEWS = "tin-tuc"

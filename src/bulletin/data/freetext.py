@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from bulletin.data import people, personal
+from bulletin.data import people, personal, placeholders
 from bulletin.data.files import Catalog
 from bulletin.data.kinds import SINGLES
 from bulletin.data.problems import Problems
 from bulletin.data.yamlsource import SourceMap
-from bulletin.model import placeholders
 
 Texts = list[tuple[tuple[str | int, ...], str | None]]
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Set
 
+from bulletin.data import placeholders
 from bulletin.data.problems import Problems
 from bulletin.data.yamlsource import SourceMap
-from bulletin.model import placeholders, references
+from bulletin.model import references
 from bulletin.model.campaigns import Campaign
 from bulletin.model.decisions import Decision, known_sum
 from bulletin.vietnamese import formatting

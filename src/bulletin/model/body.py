@@ -30,7 +30,7 @@ import markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE, ETX, STX
 
-from bulletin.model import placeholders
+from bulletin.data import placeholders
 from bulletin.vietnamese import formatting
 
 

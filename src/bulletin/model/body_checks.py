@@ -13,8 +13,8 @@ from typing import Any
 import markdown
 from markdown.util import AMP_SUBSTITUTE
 
-from bulletin.data import parsecache
-from bulletin.model import body, body_messages, placeholders
+from bulletin.data import parsecache, placeholders
+from bulletin.model import body, body_messages
 from bulletin.model.body import (
     BodyIssue,
     Placeholder,

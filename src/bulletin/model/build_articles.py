@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from bulletin.data import documents as d
+from bulletin.data import placeholders
 from bulletin.data.files import Sourced
 from bulletin.data.kinds import DECISION, METRICS, ORGANISATIONS
 from bulletin.data.problems import Location
 from bulletin.data.yamlsource import SourceMap
-from bulletin.model import body_checks, placeholders
+from bulletin.model import body_checks
 from bulletin.model.article_values import CAMPAIGN_VALUES, article_values, check_placeholders, count_names, why_unknown
 from bulletin.model.articles import Article, Ceremony, Statistic, StatisticGroup
 from bulletin.model.consistency import Consistency

@@ -26,8 +26,7 @@ from urllib.parse import urlsplit
 from PIL import __version__ as PILLOW_VERSION
 
 from bulletin import model, urls
-from bulletin.data import media, parsecache
-from bulletin.model import placeholders
+from bulletin.data import media, parsecache, placeholders
 from bulletin.outputs import images, title_card
 from bulletin.outputs.title_card import HEIGHT, SIZE, WIDTH, Card, clean
 from bulletin.vietnamese import formatting

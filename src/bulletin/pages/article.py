@@ -10,8 +10,9 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from bulletin import model, urls
+from bulletin.data import placeholders
 from bulletin.data.media import Image
-from bulletin.model import bylines, placeholders
+from bulletin.model import bylines
 from bulletin.pages import body, figures, inputs, meta, parts, recipients
 from bulletin.pages.page import Page
 from bulletin.pages.render import render, render_page_from

@@ -11,7 +11,8 @@ import itertools
 from dataclasses import dataclass
 
 from bulletin import model, urls
-from bulletin.model import placeholders, statistics, tally
+from bulletin.data import placeholders
+from bulletin.model import statistics, tally
 from bulletin.pages import meta, parts, recipients
 from bulletin.pages.figures import figure_label
 from bulletin.pages.page import Page

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bulletin.data import documents as d
-from bulletin.data import kinds
-from bulletin.model import placeholders
+from bulletin.data import kinds, placeholders
 from bulletin.scaffold.ask import Ask, ScaffoldError
 from bulletin.scaffold.checks import (
     check_choice,

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
+from bulletin import urls
 from bulletin.data import personal
 
 MAX_ID_LENGTH = 80
@@ -45,8 +46,6 @@ def _check_id(value: str) -> str:
 def _id_problem(value: str) -> tuple[str, str, dict[str, Any]] | None:
     """What is wrong with an id, once per distinct id (50,000 ids at 700 articles, most of them
     an issuer's or a recipient's named again and again)."""
-    from bulletin import urls  # urls imports the model, which imports this module
-
     if urls.is_reserved(value):
         return (
             "reserved_id",
@@ -65,8 +64,6 @@ def _id_problem(value: str) -> tuple[str, str, dict[str, Any]] | None:
 
 
 def _reserved_schema(schema: dict[str, Any]) -> None:
-    from bulletin import urls
-
     names = "|".join(sorted(urls.RESERVED_NAMES))
     schema["not"] = {"pattern": f"^({names}|{urls.PAGE_PREFIX}[0-9]+)$"}
 
