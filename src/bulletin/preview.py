@@ -112,7 +112,7 @@ class SourceFolder:
 class Made:
     """What one preview build made its generated files from."""
 
-    # loader.Catalog.fingerprints: every data file read, by display path.
+    # bulletin.data.files.Catalog.fingerprints: every data file read, by display path.
     data: dict[str, str]
     # The data files pages name one by one as their inputs (articles and decisions).
     tracked: frozenset[str]

@@ -64,7 +64,7 @@ class Decision:
     # The kind the form is an instance of (a named Kỷ niệm chương is a ky-niem-chuong), else the form.
     kind: d.Form | None = None
     level: d.Level | None = None
-    # Highest first: the form's rank, its grade, the issuer's level (bulletin.data.law.rank).
+    # Highest first: the form's rank, its grade, the issuer's level (bulletin.data.law.Vocabulary.rank).
     rank: tuple[int, int, int] = (0, 0, 0)
     presenter: Presenter | None = None
     # Its own date, else the day an article announced it (Bulletin.decision_day): names are as on that day.

@@ -30,7 +30,7 @@ def data_dir_from(default: str | Path, root: Path) -> Path:
 class LoadResult:
     bulletin: Bulletin | None
     problems: Problems
-    # loader.Catalog.fingerprints: what each data file held.
+    # bulletin.data.files.Catalog.fingerprints: what each data file held.
     fingerprints: dict[str, str] = field(default_factory=dict)
 
     def summary(self) -> str:

@@ -15,7 +15,6 @@ from bulletin.vietnamese import formatting
 
 EVERYONE = "tập thể, cá nhân"
 UNPUBLISHED = "Danh sách chưa công bố"
-NO_COUNTS = "Bài viết không nêu số lượng"
 
 
 def counts_phrase(collectives: int | None, individuals: int | None) -> str | None:

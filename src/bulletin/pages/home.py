@@ -183,11 +183,6 @@ def headline_groups(
     return campaign, groups
 
 
-def headline_figures(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> list[tuple[str, str]]:
-    """Every (value, label) the front page shows, in its order."""
-    return [f for g in headline_groups(bulletin, periods)[1] for part in g.parts for f in part.figures]
-
-
 def home_page(bulletin: model.Bulletin, periods: list[statistics.PeriodStats]) -> Page:
     site = bulletin.site
     page = Page(urls.HOME, meta.base(site.title, site.tagline or site.title, "home"), "")

@@ -1,5 +1,5 @@
 // Tra cứu khen thưởng: name search and filters in the browser, over the lookup's own index
-// (tra-cuu/chi-muc/, written by bulletin.lookup_index; its docstring describes the files).
+// (tra-cuu/chi-muc/, written by bulletin.outputs.lookup_index; its docstring describes the files).
 // A query fetches the parts of its rarest syllable, not the whole list.
 (function () {
   "use strict";
@@ -39,19 +39,19 @@
     return files[path];
   }
 
-  // As bulletin.text.fold: no case, no marks, đ as d, either tone placement.
+  // As bulletin.vietnamese.text.fold: no case, no marks, đ as d, either tone placement.
   function fold(text) {
     return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
   }
 
-  // As bulletin.lookup_index.syllables.
+  // As bulletin.outputs.lookup_index.syllables.
   function words(text) {
     return text.match(/[\p{L}\p{N}]+/gu) || [];
   }
 
   var TONES = { "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5 };
 
-  // As bulletin.lookup_index.marks: a word's letters with their marks, and its tone wherever
+  // As bulletin.outputs.lookup_index.marks: a word's letters with their marks, and its tone wherever
   // it sits ("hoà" and "hòa" are ["hoa", 1]).
   function marks(word) {
     var tone = 0;
@@ -99,7 +99,7 @@
     return (exact ? 200 : given ? 100 : 0) + same;
   }
 
-  // As bulletin.text.slugify: a result's anchor on its decision page, unless the index says otherwise.
+  // As bulletin.vietnamese.text.slugify: a result's anchor on its decision page, unless the index says otherwise.
   function slug(text) {
     return fold(text).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   }

@@ -1,5 +1,5 @@
 // Tìm kiếm: the site search's own page (tim-kiem/?q=..., bulletin.pages.search), with Pagefind
-// (bulletin.search_index). The masthead's search box is a plain form that leads here; this
+// (bulletin.outputs.search_index). The masthead's search box is a plain form that leads here; this
 // script reads `q` from the address, lists what the index finds and keeps the address in step
 // with the page's box, so a search can be shared. On every other page it does nothing.
 // Pagefind folds Vietnamese tones and marks itself; đ is a letter to it, so a "d" the
