@@ -266,6 +266,13 @@ def test_init_refuses_a_requirement_github_cannot_install(tmp_path: Path, spec: 
     assert not root.exists()
 
 
+def test_a_requirement_is_one_line():
+    """Nothing can slip a second line (a pip option) into requirements.txt."""
+    for spec in ("git+https://github.com/so-noi-vu/ban-tin@4f1c2a9e\n-e .", "ban-tin-khen-thuong==0.1.0\r--pre"):
+        with pytest.raises(tool.RequirementError):
+            tool.named(spec)
+
+
 def test_pep_610_records_that_github_cannot_install_fall_back():
     """A local folder, a local archive or a local git checkout: no line (the PyPI pin and its note)."""
     for record in (

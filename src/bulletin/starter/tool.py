@@ -58,12 +58,16 @@ def named(spec: str) -> Requirement:
     """The line for `--requirement SPEC`: a web address (a git address, a wheel's) or a
     requirement of this distribution. Raises RequirementError with the reason for anything else."""
     spec = spec.strip()
-    if _portable_url(spec):
-        return Requirement(f"{DISTRIBUTION} @ {spec}", portable=True)
-    match = _NAMED.fullmatch(spec)
-    if match and spec.isprintable() and _normalized(match[1]) == DISTRIBUTION:
-        rest = match[2] or ""
-        if not rest.startswith("@") or _portable_url(rest[1:].strip()):
+    if spec.isprintable():  # one line of requirements.txt
+        if _portable_url(spec):
+            return Requirement(f"{DISTRIBUTION} @ {spec}", portable=True)
+        match = _NAMED.fullmatch(spec)
+        rest = (match[2] or "") if match else ""
+        if (
+            match
+            and _normalized(match[1]) == DISTRIBUTION
+            and (not rest.startswith("@") or _portable_url(rest[1:].strip()))
+        ):
             return Requirement(spec, portable=True)
     raise RequirementError(
         f"--requirement '{spec}': không cài được trên GitHub; hãy ghi một địa chỉ git "
