@@ -446,9 +446,32 @@ def test_new_article_and_campaign_validate(data_copy: Path):
         == 0
     )
     assert (data_copy / "articles/2024/tap-the-duoc-khen.yaml").is_file()
-    assert (data_copy / "campaigns/td-2025-2025.yaml").is_file()
+    assert (data_copy / "campaigns/td-2025.yaml").is_file()
     result = bulletin("validate", str(data_copy))
     assert result.returncode == 0, result.output
+
+
+def test_a_one_year_campaigns_id_names_its_year_once(data_copy: Path):
+    """--end-year defaults to --start-year: the id is ptt-2025, not ptt-2025-2025; two years keep both."""
+    campaign = ["new", "campaign", "--data", str(data_copy), "--name", "Phong trào", "--short-name", "PTT"]
+    one = bulletin(*campaign, "--start-year", "2025")
+    target = data_copy / "campaigns/ptt-2025.yaml"
+    assert (one.returncode, one.stdout, one.stderr) == (
+        0,
+        f"Đã tạo {target}. Điền nội dung rồi chạy: bulletin validate\n",
+        "",
+    )
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[1:] == [
+        "id: ptt-2025",
+        'name: "Phong trào"',
+        'short_name: "PTT"',
+        "start_year: 2025",
+        "end_year: 2025",
+    ]
+    two = bulletin(*campaign, "--start-year", "2025", "--end-year", "2026")
+    assert two.returncode == 0, two.output
+    assert "id: ptt-2025-2026\n" in (data_copy / "campaigns/ptt-2025-2026.yaml").read_text(encoding="utf-8")
 
 
 def test_new_refuses_unknown_ids_with_a_suggestion(data_copy: Path):

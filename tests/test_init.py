@@ -5,13 +5,16 @@ this repository's own, and nothing of the sample's content travels with it."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from packaging.requirements import Requirement
 
 from bulletin import starter, theme
+from bulletin.starter import tool
 from conftest import ROOT, bulletin, run, soup
 
 NAME = "Bản tin Thi đua – Khen thưởng Thử nghiệm"
@@ -37,12 +40,46 @@ WRITTEN = [
 ]
 
 
+# What `bulletin init` says and writes when GitHub could not install the tool from where it runs.
+UNTIL_PUBLISHED = (
+    "cho đến khi ban-tin-khen-thuong được phát hành trên PyPI, hãy thay dòng ban-tin-khen-thuong==0.1.0 trong "
+    "requirements.txt bằng nơi cài công cụ: một địa chỉ git (ban-tin-khen-thuong @ git+https://…/kho.git@MÃ_COMMIT) "
+    "hoặc địa chỉ một tệp wheel (ban-tin-khen-thuong @ https://…/….whl)"
+)
+HEADER = "# Công cụ dựng bản tin này và nơi cài nó, như bulletin init đã ghi; nâng phiên bản: xem README.md.\n"
+
+
+def installed_as(folder: Path, direct_url: dict[str, object] | None) -> dict[str, str]:
+    """An environment where the tool's installed metadata says it came from `direct_url` (PEP 610;
+    None: from a package index): a dist-info first on the path, as pip writes it."""
+    info = folder / "ban_tin_khen_thuong-0.1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: ban-tin-khen-thuong\nVersion: 0.1.0\n", encoding="utf-8"
+    )
+    if direct_url is not None:
+        (info / "direct_url.json").write_text(json.dumps(direct_url), encoding="utf-8")
+    return {"PYTHONPATH": os.pathsep.join(filter(None, [str(folder), os.environ.get("PYTHONPATH")]))}
+
+
+EDITABLE = {"url": "file:///home/bien-tap/ban-tin-khen-thuong", "dir_info": {"editable": True}}
+
+
+def finished(root: Path) -> str:
+    return (
+        f"Đã tạo bản tin mới trong {root} ({len(WRITTEN)} tệp). Việc tiếp theo: điền các chỗ ghi ĐIỀN trong "
+        f"{root / 'data/bulletin.yaml'}, thay các mục MINH HỌA, rồi trong {root}: "
+        "bulletin validate && mkdocs build --strict (xem README.md của bản tin).\n"
+    )
+
+
 @pytest.fixture(scope="module")
 def new(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A bulletin made by the tool installed in editable mode, as its developers run it."""
     root = tmp_path_factory.mktemp("init") / "ban-tin-moi"
-    result = bulletin("init", str(root))
-    assert result.returncode == 0, result.output
-    assert result.stdout.startswith(f"Đã tạo bản tin mới trong {root} ({len(WRITTEN)} tệp).")
+    result = bulletin("init", str(root), env=installed_as(tmp_path_factory.mktemp("site-packages"), EDITABLE))
+    assert (result.returncode, result.stderr) == (0, ""), result.output
+    assert result.stdout == finished(root) + f"Lưu ý: {UNTIL_PUBLISHED}.\n"
     return root
 
 
@@ -130,9 +167,131 @@ def test_shared_files_are_this_repositorys_own(new: Path):
     assert json.loads((new / ".vscode/settings.json").read_text(encoding="utf-8")) == ours
     for schema in (ROOT / "schema").glob("*.json"):
         assert (new / "schema" / schema.name).read_bytes() == schema.read_bytes(), schema.name
-    # The tool, pinned: its schema/ and its checks agree until the editors upgrade on purpose.
-    assert (new / "requirements.txt").read_text(encoding="utf-8").splitlines()[-1] == starter.requirement()
-    assert starter.requirement().startswith("ban-tin-khen-thuong==")
+
+
+def test_an_editable_install_writes_the_pypi_pin_and_says_what_to_put_in_its_place(new: Path):
+    """A local folder cannot be installed on GitHub: the PyPI pin, with the note above it, at the
+    head of the README's first steps and in init's message (the `new` fixture)."""
+    assert (new / "requirements.txt").read_text(encoding="utf-8") == (
+        f"{HEADER}# {UNTIL_PUBLISHED[0].upper()}{UNTIL_PUBLISHED[1:]}.\nban-tin-khen-thuong==0.1.0\n"
+    )
+    readme = (new / "README.md").read_text(encoding="utf-8")
+    first_steps = readme.split("## Việc đầu tiên\n\n", 1)[1].split("\n\n", 1)[0]
+    assert first_steps == (
+        "Trước hết, cho đến khi `ban-tin-khen-thuong` được phát hành trên PyPI, hãy thay dòng "
+        "`ban-tin-khen-thuong==0.1.0` trong `requirements.txt` bằng nơi cài công cụ: một địa chỉ git "
+        "(`ban-tin-khen-thuong @ git+https://…/kho.git@MÃ_COMMIT`) hoặc địa chỉ một tệp wheel "
+        "(`ban-tin-khen-thuong @ https://…/….whl`); các quy trình trên GitHub cài công cụ theo tệp này."
+    )
+    # Otherwise the README is the starter's own.
+    assert readme.replace(f"{first_steps}\n\n", "", 1) == (starter.FILES / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("direct_url", "line"),
+    [
+        (
+            {
+                "url": "https://github.com/so-noi-vu/ban-tin.git",
+                "vcs_info": {"vcs": "git", "requested_revision": "main", "commit_id": "4f1c2a9e" * 5},
+            },
+            f"ban-tin-khen-thuong @ git+https://github.com/so-noi-vu/ban-tin.git@{'4f1c2a9e' * 5}",
+        ),
+        (
+            {"url": "https://example.org/dist/ban_tin_khen_thuong-0.1.0-py3-none-any.whl", "archive_info": {}},
+            "ban-tin-khen-thuong @ https://example.org/dist/ban_tin_khen_thuong-0.1.0-py3-none-any.whl",
+        ),
+        (None, "ban-tin-khen-thuong==0.1.0"),  # from a package index
+    ],
+    ids=["git", "wheel-url", "index"],
+)
+def test_init_names_where_the_tool_was_installed_from(tmp_path: Path, direct_url: dict[str, object] | None, line: str):
+    """Installed from a git address (at the commit that runs), a web address or an index: that
+    line, and no note."""
+    root = tmp_path / "ban-tin"
+    result = bulletin("init", str(root), env=installed_as(tmp_path / "site-packages", direct_url))
+    assert (result.returncode, result.stdout, result.stderr) == (0, finished(root), "")
+    assert (root / "requirements.txt").read_text(encoding="utf-8") == f"{HEADER}{line}\n"
+    assert Requirement(line).name == "ban-tin-khen-thuong"  # pip reads it
+    assert (root / "README.md").read_bytes() == (starter.FILES / "README.md").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("spec", "line"),
+    [
+        (
+            "git+https://github.com/so-noi-vu/ban-tin@v0.1.0",
+            "ban-tin-khen-thuong @ git+https://github.com/so-noi-vu/ban-tin@v0.1.0",
+        ),
+        (
+            "https://example.org/ban_tin_khen_thuong-0.1.0-py3-none-any.whl",
+            "ban-tin-khen-thuong @ https://example.org/ban_tin_khen_thuong-0.1.0-py3-none-any.whl",
+        ),
+        (
+            "ban_tin_khen_thuong @ git+ssh://git@github.com/so-noi-vu/ban-tin@4f1c2a9e",
+            "ban_tin_khen_thuong @ git+ssh://git@github.com/so-noi-vu/ban-tin@4f1c2a9e",
+        ),
+        ("ban-tin-khen-thuong==0.2.0", "ban-tin-khen-thuong==0.2.0"),
+    ],
+)
+def test_init_requirement_names_the_tool_as_given(tmp_path: Path, spec: str, line: str):
+    """--requirement wins over where the tool runs from (here an editable install): a git address
+    or a wheel's becomes this distribution's line; a requirement of it is written as it is."""
+    root = tmp_path / "ban-tin"
+    result = bulletin("init", str(root), "--requirement", spec, env=installed_as(tmp_path / "site-packages", EDITABLE))
+    assert (result.returncode, result.stdout, result.stderr) == (0, finished(root), "")
+    assert (root / "requirements.txt").read_text(encoding="utf-8") == f"{HEADER}{line}\n"
+    assert Requirement(line).name.replace("_", "-") == "ban-tin-khen-thuong"
+
+
+REFUSED = [
+    "./dist/ban_tin_khen_thuong-0.1.0-py3-none-any.whl",
+    "git+file:///home/bien-tap/ban-tin",
+    "mkdocs==1.6.1",
+    "-e .",
+    "ban-tin-khen-thuong @ /home/bien-tap/ban-tin",
+]
+
+
+@pytest.mark.parametrize("spec", REFUSED)
+def test_init_refuses_a_requirement_github_cannot_install(tmp_path: Path, spec: str):
+    root = tmp_path / "ban-tin"
+    result = bulletin("init", str(root), "--requirement", spec)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"bulletin init: --requirement '{spec}': không cài được trên GitHub; hãy ghi một địa chỉ git "
+        "(git+https://…/kho.git@MÃ_COMMIT), địa chỉ một tệp wheel (https://…/….whl) hoặc một dòng "
+        "'ban-tin-khen-thuong …'\n"
+    )
+    assert not root.exists()
+
+
+def test_a_requirement_is_one_line():
+    """Nothing can slip a second line (a pip option) into requirements.txt."""
+    for spec in ("git+https://github.com/so-noi-vu/ban-tin@4f1c2a9e\n-e .", "ban-tin-khen-thuong==0.1.0\r--pre"):
+        with pytest.raises(tool.RequirementError):
+            tool.named(spec)
+
+
+def test_pep_610_records_that_github_cannot_install_fall_back():
+    """A local folder, a local archive or a local git checkout: no line (the PyPI pin and its note)."""
+    for record in (
+        EDITABLE,
+        {"url": "file:///home/bien-tap/dist/ban_tin_khen_thuong-0.1.0.tar.gz", "archive_info": {}},
+        {"url": "file:///home/bien-tap/ban-tin", "vcs_info": {"vcs": "git", "commit_id": "4f1c2a9e"}},
+        {"url": "https://example.org/ban-tin", "dir_info": {}},
+        {"vcs_info": {}},
+    ):
+        assert tool._direct(json.dumps(record)) is None, record
+    assert tool._direct("{không phải JSON") is None
+    subdirectory = {
+        "url": "https://github.com/so-noi-vu/kho.git",
+        "vcs_info": {"vcs": "git", "commit_id": "4f1c2a9e"},
+        "subdirectory": "cong-cu",
+    }
+    assert tool._direct(json.dumps(subdirectory)) == (
+        "ban-tin-khen-thuong @ git+https://github.com/so-noi-vu/kho.git@4f1c2a9e#subdirectory=cong-cu"
+    )
 
 
 def test_nothing_of_the_sample_is_copied(new: Path):

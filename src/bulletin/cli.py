@@ -139,17 +139,21 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from bulletin import starter
+    from bulletin.starter import tool
 
     target = Path(args.dir)
     try:
-        written = starter.create(target)
-    except starter.StarterError as error:
+        requirement = tool.requirement(args.requirement)
+        written = starter.create(target, requirement)
+    except (starter.StarterError, tool.RequirementError) as error:
         raise UsageError(str(error)) from None
     print(
         f"Đã tạo bản tin mới trong {target} ({len(written)} tệp). Việc tiếp theo: điền các chỗ ghi ĐIỀN trong "
         f"{target / 'data/bulletin.yaml'}, thay các mục MINH HỌA, rồi trong {target}: "
         "bulletin validate && mkdocs build --strict (xem README.md của bản tin)."
     )
+    if not requirement.portable:
+        print(f"Lưu ý: {tool.until_published(requirement.line)}.")
     return EXIT_OK
 
 
@@ -284,6 +288,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_new(sub)
     init = sub.add_parser("init", help="tạo kho của một bản tin mới: cấu hình, dữ liệu khởi đầu, quy trình xuất bản")
     init.add_argument("dir", metavar="THƯ_MỤC", help="thư mục của bản tin mới (trống hoặc chưa có)")
+    init.add_argument(
+        "--requirement",
+        metavar="NƠI_CÀI",
+        help="nơi các quy trình trên GitHub cài công cụ, ghi vào requirements.txt: một địa chỉ git "
+        "(git+https://…@MÃ_COMMIT) hoặc địa chỉ một tệp wheel (mặc định: nơi công cụ này được cài)",
+    )
     init.set_defaults(func=cmd_init)
     schema_cmd = sub.add_parser("schema", help="ghi JSON Schema của mọi loại tệp dữ liệu vào schema/")
     schema_cmd.add_argument("--check", action="store_true", help="chỉ kiểm tra schema/ có khớp mô hình không")

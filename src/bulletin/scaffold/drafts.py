@@ -29,6 +29,11 @@ from bulletin.scaffold.options import ARTICLE, CAMPAIGN, COUNTS, DECISION, FLAGS
 from bulletin.vietnamese.text import slugify
 
 
+def default_id(text: str, limit: int = d.MAX_ID_LENGTH) -> str:
+    """The id offered when none is given: the text's slug, cut to `limit` without a trailing '-'."""
+    return slugify(text)[:limit].rstrip("-")
+
+
 @dataclass
 class Draft:
     """A file about to be written: where, the schema its modeline names, its lines."""
@@ -149,7 +154,7 @@ def draft_decision(ctx: Context, ask: Ask) -> Draft:
         "ident",
         "mã quyết định (id)",
         check_id,
-        default=slugify(f"{issuer}-{form}-{num or day.isoformat()}")[: d.MAX_ID_LENGTH].rstrip("-"),
+        default=default_id(f"{issuer}-{form}-{num or day.isoformat()}"),
         quiet=True,
     )
     lines = [
@@ -230,7 +235,7 @@ def draft_article(ctx: Context, ask: Ask) -> Draft:
     time = ask.value("time", "giờ đăng (time)", check_clock, default="", quiet=True)
     # The id comes from the words of the title, not its placeholders ("{{ awards.total }} tập thể...").
     words = placeholders.render(title, lambda name: "")
-    key = ask.value("ident", "mã bài viết (id)", check_id, default=slugify(words)[:60].rstrip("-"), quiet=True)
+    key = ask.value("ident", "mã bài viết (id)", check_id, default=default_id(words, 60), quiet=True)
     lines = [
         "# Bài viết. Số liệu tính được (tổng khen thưởng) viết bằng {{ awards.total }}, không gõ tay.",
         f"id: {key}",
@@ -297,13 +302,8 @@ def draft_campaign(ctx: Context, ask: Ask) -> Draft:
     end = ask.value(
         "end_year", "năm kết thúc (end_year)", check_year("năm kết thúc", not_before=int(start)), default=start
     )
-    key = ask.value(
-        "ident",
-        "mã phong trào (id)",
-        check_id,
-        default=slugify(f"{short_name}-{start}-{end}")[: d.MAX_ID_LENGTH].rstrip("-"),
-        quiet=True,
-    )
+    years = start if end == start else f"{start}-{end}"  # a one-year campaign: ptt-2025, not ptt-2025-2025
+    key = ask.value("ident", "mã phong trào (id)", check_id, default=default_id(f"{short_name}-{years}"), quiet=True)
     lines = [
         f"id: {key}",
         f"name: {quote(name)}",
