@@ -289,7 +289,7 @@ def test_an_unknown_or_ended_receiving_organisation_is_located(tmp_path: Path):
             "tổ chức buổi lễ ngày 26/6/2024; hãy kiểm tra lại ngày, hoặc ghi cơ quan kế thừa"
         ),
         (
-            f"data/{CAT}:{first}:19: lỗi: không có cơ quan, đơn vị mã 'cong-an-xa-dak-oo'; có phải ý bạn là "
+            f"data/{CAT}:{first}:19: lỗi: không có cơ quan mã 'cong-an-xa-dak-oo'; có phải ý bạn là "
             "'cong-an-xa-dak-o'? Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml"
         ),
         (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,69 @@ def test_the_general_key_and_the_open_data_names_are_spelled_in_urls_only():
     assert urls.GENERAL == "chung" and _constants("chung") == {"urls.py"}
     assert _constants(urls.ALL_AWARDS) == {"urls.py"}
     assert urls.campaign_key(None) == urls.GENERAL
+
+
+# The site's sections and files by their first folder or name (urls): what a template must take from
+# `urls`, never spell (`link.index(urls.NEWS)`, not `link.index('tin-tuc')`).
+SECTIONS = frozenset(
+    {
+        urls.NEWS,
+        urls.HONOURS,
+        urls.CAMPAIGNS,
+        urls.ORGANISATIONS,
+        urls.STATISTICS,
+        urls.PROFILES,
+        urls.ROLLS,
+        urls.LOOKUP,
+        urls.SEARCH,
+        urls.DATA,
+        urls.FEED,
+        urls.SEARCH_INDEX,
+    }
+)
+# Where a template names an address: the arguments of a `link` call, and a literal href, src or action.
+_LINK_CALL = re.compile(r"\blink\.\w+\(([^()]*)\)")
+_QUOTED = re.compile(r"""(["'])(.*?)\1""")
+_ADDRESS_ATTRIBUTE = re.compile(r"""\b(?:href|src|action)=(["'])([^"'{}]*)\1""")
+
+
+def _typed_addresses(template: str) -> list[str]:
+    """The section addresses a template spells instead of reading them from urls."""
+    found = [literal for call in _LINK_CALL.findall(template) for _, literal in _QUOTED.findall(call)]
+    found += [value for _, value in _ADDRESS_ATTRIBUTE.findall(template)]
+    return [x for x in found if x.lstrip("./").split("/")[0].split("#")[0] in SECTIONS]
+
+
+@pytest.mark.parametrize("path", sorted((SRC / "pages" / "templates").glob("*.html")), ids=lambda p: p.name)
+def test_templates_take_section_addresses_from_urls(path: Path):
+    typed = _typed_addresses(path.read_text(encoding="utf-8"))
+    assert not typed, f"{path.name} spells {typed}: use urls' names (link.index(urls.NEWS))"
+
+
+def test_the_template_check_sees_every_spelling():
+    assert _typed_addresses("""<a href="{{ link.index('tin-tuc') }}">""") == ["tin-tuc"]
+    assert _typed_addresses("""<a href="{{ link.to("tra-cuu/index.md") }}">""") == ["tra-cuu/index.md"]
+    assert _typed_addresses("""<a href="{{ link.roll(x, 'thong-ke') }}">""") == ["thong-ke"]
+    assert _typed_addresses("""<a href="../khen-thuong/">, <form action="tim-kiem/">""") == [
+        "../khen-thuong/",
+        "tim-kiem/",
+    ]
+    # Names from urls, an anchor of the page itself and a heading's id are not addresses.
+    assert _typed_addresses("""<a href="{{ link.index(urls.NEWS) }}"> <a href="#thong-ke">""") == []
+    assert _typed_addresses("""{{ m.heading(2, none, "thong-ke") }} <p aria-labelledby="thong-ke">""") == []
+
+
+def test_the_theme_names_the_addresses_urls_declares(sample):
+    """Material's Jinja reads the theme without `urls`: with the hook the search address comes from
+    pages/chrome.py; the fallback for a build without the hook, and the footer's links, agree with urls."""
+    from bulletin.pages import chrome
+
+    assert chrome.chrome(sample)["search"] == f"{urls.SEARCH}/"
+    theme_html = (Path(theme.DIRECTORY) / "main.html").read_text(encoding="utf-8")
+    assert f'"search": "{urls.SEARCH}/"' in theme_html
+    assert f"'{urls.LOOKUP}/' | url" in theme_html and f"'{urls.FEED}' | url" in theme_html
+    typed = {x.rstrip("/") for x in re.findall(r"""["']([a-z.-]+/?)["']""", theme_html)} & SECTIONS
+    assert typed == {urls.SEARCH, urls.LOOKUP, urls.FEED}
 
 
 def test_the_dimensions_are_the_lookups_filters_and_the_honour_rolls():

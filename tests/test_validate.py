@@ -54,7 +54,7 @@ def test_syntax_error_misspelt_key_and_missing_reference_all_reported_at_once(da
     result = bulletin("validate", str(data_copy))
     assert result.returncode == 1
     assert problems(result) == [
-        f"{article}:{line_of(article, 'hoi-cbb-tinh')}:14: lỗi: không có tổ chức mã 'hoi-cbb-tinh'; "
+        f"{article}:{line_of(article, 'hoi-cbb-tinh')}:14: lỗi: không có cơ quan mã 'hoi-cbb-tinh'; "
         "có phải ý bạn là 'hoi-ccb-tinh'? Nếu là cơ quan, tổ chức mới, hãy thêm vào data/organisations.yaml",
         f"{ccb}:8:1: lỗi: trường 'reasn' không hợp lệ ở đây; có phải ý bạn là 'reason'? các trường hợp lệ: "
         "id, number, date, issuer, form, grade, presented_by, campaign, occasion, extraordinary, period, basis, signer, reason, "
@@ -126,7 +126,7 @@ SINGLE_MISTAKES = {
         "campaign: antq-2019",
         7,
         11,
-        "không có chiến dịch mã 'antq-2019'; có phải ý bạn là 'antq-2019-2024'? "
+        "không có phong trào mã 'antq-2019'; có phải ý bạn là 'antq-2019-2024'? "
         "Nếu là phong trào mới, hãy tạo tệp trong data/campaigns/ (lệnh: bulletin new campaign)",
     ),
     "unknown metric": (

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bulletin.data import documents as d
+from bulletin.data.kinds import FORMS, ORGANISATIONS
 from bulletin.data.problems import Location, Problems
 from bulletin.data.validation import suggest
 from bulletin.data.yamlsource import SourceMap
@@ -96,7 +97,7 @@ def unknown(kind: str, wanted: str, section: str, known: Iterable[str]) -> str:
     """An unknown code in the vocabulary: the nearest known one, or those there are, and where they live."""
     known = list(known)
     near = suggest(wanted, known)
-    where = f"trong {section} của data/forms.yaml"
+    where = f"trong {section} của {FORMS.pattern}"
     if near:
         return f"không có {kind} mã '{wanted}' {where}; có phải ý bạn là '{near}'?"
     return f"không có {kind} mã '{wanted}' {where}; các mã hiện có: {listed(known, 'mã') or '(chưa khai báo)'}"
@@ -126,7 +127,7 @@ def check_organisation(
                     source.at(*path, "id"),
                     "missing-field",
                     f"cơ quan '{org.id}' chưa ghi {key} ({kind}); hãy thêm dòng '{key}: ...' với một mã trong {section} "
-                    "của data/forms.yaml: " + listed(table, "mã"),
+                    f"của {FORMS.pattern}: " + listed(table, "mã"),
                 )
         elif value not in table:
             problems.error(source.at(*path, key), "unknown-ref", unknown(kind, value, section, table))
@@ -148,7 +149,7 @@ def check_active(org: d.Organisation, day: dt.date, where: Location, when: str, 
         where,
         "organisation-ended",
         f"{org.name_on(org.ended)} không còn hoạt động từ ngày {formatting.date_short(org.gone_from or day)} "
-        f"(data/organisations.yaml ghi ended: {org.ended.isoformat()}), nhưng {when}; hãy kiểm tra lại ngày, "
+        f"({ORGANISATIONS.pattern} ghi ended: {org.ended.isoformat()}), nhưng {when}; hãy kiểm tra lại ngày, "
         "hoặc ghi cơ quan kế thừa" + (f" ({', '.join(org.successors)})" if org.successors else ""),
     )
     return True
@@ -184,7 +185,7 @@ def check_decision(
     elif doc.grade is not None and doc.grade not in form.grades:
         near = _near_grade(doc.grade, form.grades)
         fix = (
-            f"có phải ý bạn là '{near}'? Hãy ghi đúng như trong data/forms.yaml"
+            f"có phải ý bạn là '{near}'? Hãy ghi đúng như trong {FORMS.pattern}"
             if near
             else (f"các hạng: {listed(form.grades, 'hạng')}")
         )

@@ -4,8 +4,6 @@ a reference that names nothing is not built (the reference is reported)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from bulletin.data import documents as d
 from bulletin.data import placeholders
 from bulletin.data.files import Sourced
@@ -17,7 +15,7 @@ from bulletin.model.article_values import CAMPAIGN_VALUES, article_values, check
 from bulletin.model.articles import Article, Ceremony, Statistic, StatisticGroup
 from bulletin.model.consistency import Consistency
 from bulletin.model.figure_images import FigureImages
-from bulletin.model.references import References
+from bulletin.model.references import References, Tables, noun
 from bulletin.vietnamese import formatting
 
 
@@ -28,7 +26,7 @@ class ArticleBuilder:
         self.images = images
         self.problems = refs.problems
 
-    def article(self, s: Sourced[d.Article], tables: dict[str, dict[str, Any]]) -> Article | None:
+    def article(self, s: Sourced[d.Article], tables: Tables) -> Article | None:
         doc, src = s.doc, s.source
         ok = True
         campaign = None
@@ -39,20 +37,18 @@ class ArticleBuilder:
         self.checks.check_corrections(doc, src)
         decisions = []
         # A decision listed twice would be counted twice in {{ awards.* }}.
-        self.refs.unique("quyết định", ((ident, src.at("decisions", i)) for i, ident in enumerate(doc.decisions)))
+        self.refs.unique(noun(DECISION), ((ident, src.at("decisions", i)) for i, ident in enumerate(doc.decisions)))
         for i, ident in enumerate(doc.decisions):
             if ident in self.refs.catalog.invalid_ids.get(DECISION.place, ()) or (
-                ident in tables["decision_ids"] and ident not in tables["decision"]
+                ident in tables.decision_ids and ident not in tables.decision
             ):
                 ok = False  # the decision exists but is invalid; its own file reports why
                 continue
-            found = self.refs.lookup(
-                tables["decision_ids"], "quyết định", ident, src.at("decisions", i), DECISION.place
-            )
+            found = self.refs.lookup(tables.decision_ids, DECISION, ident, src.at("decisions", i))
             if found is None:
                 ok = False
             else:
-                decisions.append(tables["decision"][ident])
+                decisions.append(tables.decision[ident])
         ceremony = self.ceremony(doc, src, tables)
         ok = ok and (doc.ceremony is None or ceremony is not None)
         groups = []
@@ -61,9 +57,7 @@ class ArticleBuilder:
         for g, group in enumerate(doc.statistics):
             partner = None
             if group.partner:
-                partner = self.refs.lookup(
-                    tables["org"], "tổ chức", group.partner, src.at("statistics", g, "partner"), ORGANISATIONS.place
-                )
+                partner = self.refs.lookup(tables.org, ORGANISATIONS, group.partner, src.at("statistics", g, "partner"))
                 ok = ok and partner is not None
             items = []
             period = group.period or (campaign.period_key if campaign else str(doc.date.year))
@@ -81,7 +75,7 @@ class ArticleBuilder:
                         "mỗi chỉ tiêu chỉ ghi một số cho mỗi tổ chức và giai đoạn",
                     )
                 reported.setdefault(key, where)
-                metric = self.refs.lookup(tables["metric"], "chỉ tiêu", item.metric, where, METRICS.place)
+                metric = self.refs.lookup(tables.metric, METRICS, item.metric, where)
                 if metric is None:
                     ok = False
                 else:
@@ -124,7 +118,7 @@ class ArticleBuilder:
         links = tuple((target, src.within(("body",), offset, doc.body)) for target, offset in internal)
         return Article(doc, src.path, campaign, decisions, groups, values, title, lead, links, ceremony)
 
-    def ceremony(self, doc: d.Article, src: SourceMap, tables: dict[str, dict[str, Any]]) -> Ceremony | None:
+    def ceremony(self, doc: d.Article, src: SourceMap, tables: Tables) -> Ceremony | None:
         """The award ceremony the article reports: something said, with the awards it presented,
         by an organiser that exists, on a day that had come when the article was written."""
         given = doc.ceremony
@@ -163,9 +157,7 @@ class ArticleBuilder:
             )
         organiser = None
         if given.organiser:
-            organiser = self.refs.lookup(
-                tables["org"], "cơ quan", given.organiser, src.at("ceremony", "organiser"), ORGANISATIONS.place
-            )
+            organiser = self.refs.lookup(tables.org, ORGANISATIONS, given.organiser, src.at("ceremony", "organiser"))
             if organiser is None:
                 return None
             if given.date is not None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 from bulletin.data import documents as d
 from bulletin.data import law
@@ -15,7 +14,7 @@ from bulletin.data.kinds import DECISION, FORMS, ORGANISATIONS
 from bulletin.data.yamlsource import SourceMap
 from bulletin.model.consistency import Consistency
 from bulletin.model.decisions import Decision, Presenter, Revocation
-from bulletin.model.references import References, unknown, where_to_add
+from bulletin.model.references import References, Tables, noun, unknown, where_to_add
 from bulletin.vietnamese import formatting
 
 # A decision's number as the Law writes it: "12/QĐ-UBND" (documents.Decision.number).
@@ -31,13 +30,13 @@ class DecisionBuilder:
     def decision(
         self,
         s: Sourced[d.Decision],
-        tables: dict[str, dict[str, Any]],
+        tables: Tables,
         vocab: law.Vocabulary,
         announced: dict[str, dt.date],
     ) -> Decision | None:
         doc, src = s.doc, s.source
-        issuer = self.refs.lookup(tables["org"], "cơ quan", doc.issuer, src.at("issuer"), ORGANISATIONS.place)
-        form = self.refs.lookup(tables["form"], "hình thức khen thưởng", doc.form, src.at("form"), FORMS.place)
+        issuer = self.refs.lookup(tables.org, ORGANISATIONS, doc.issuer, src.at("issuer"))
+        form = self.refs.lookup(tables.form, FORMS, doc.form, src.at("form"))
         campaign = None
         if doc.campaign:
             campaign = self.refs.campaign(tables, doc.campaign, src.at("campaign"))
@@ -78,9 +77,7 @@ class DecisionBuilder:
             revocation=revocation,
         )
 
-    def revocation(
-        self, doc: d.Decision, src: SourceMap, tables: dict[str, dict[str, Any]], day: dt.date | None
-    ) -> Revocation | None:
+    def revocation(self, doc: d.Decision, src: SourceMap, tables: Tables, day: dt.date | None) -> Revocation | None:
         """The revoking decision: a number as written, or the id of a decision of this bulletin."""
         given = doc.revoked
         if given is None:
@@ -102,15 +99,17 @@ class DecisionBuilder:
                 f"ngày hủy bỏ {formatting.date_short(given.date)} ở tương lai; hãy kiểm tra lại revoked.date",
             )
             ok = False
-        number, ident = given.by, None
+        # A decision of this bulletin may have no number yet: the revocation then names it by its id.
+        number: str | None = given.by
+        ident: str | None = None
         if _DECISION_NUMBER.match(given.by) is None:
             # Not a number: it names a decision of this bulletin by its id.
-            found = tables["decision_ids"].get(given.by)
+            found = tables.decision_ids.get(given.by)
             if found is None or given.by == doc.id:
                 why = (
                     "một quyết định không hủy bỏ chính nó"
                     if given.by == doc.id
-                    else unknown("quyết định", given.by, tables["decision_ids"])
+                    else unknown(noun(DECISION), given.by, tables.decision_ids)
                 )
                 self.problems.error(
                     src.at("revoked", "by"),
@@ -125,7 +124,7 @@ class DecisionBuilder:
         self,
         doc: d.Decision,
         src: SourceMap,
-        tables: dict[str, dict[str, Any]],
+        tables: Tables,
         issuer: d.Organisation | None,
         day: dt.date | None = None,
     ) -> Presenter | None:
@@ -133,9 +132,7 @@ class DecisionBuilder:
         given = doc.presented_by
         if given is None:
             return None
-        org = self.refs.lookup(
-            tables["org"], "cơ quan", given.organisation, src.at("presented_by", "organisation"), ORGANISATIONS.place
-        )
+        org = self.refs.lookup(tables.org, ORGANISATIONS, given.organisation, src.at("presented_by", "organisation"))
         if org is None:
             return None
         found = Presenter(org, given.office, given.on_behalf, day)
@@ -157,9 +154,7 @@ class DecisionBuilder:
                 )
         return found
 
-    def receivers(
-        self, doc: d.Decision, src: SourceMap, tables: dict[str, dict[str, Any]], day: dt.date | None
-    ) -> bool:
+    def receivers(self, doc: d.Decision, src: SourceMap, tables: Tables, day: dt.date | None) -> bool:
         """Collectives that are organisations of this bulletin (collectives[i].organisation): known, and
         still in existence on the decision's day. False when one is unknown."""
         known = True
@@ -167,7 +162,7 @@ class DecisionBuilder:
             if not isinstance(entry, d.Collective) or entry.organisation is None:
                 continue
             where = src.at("collectives", i, "organisation")
-            org = self.refs.lookup(tables["org"], "cơ quan, đơn vị", entry.organisation, where, ORGANISATIONS.place)
+            org = self.refs.lookup(tables.org, ORGANISATIONS, entry.organisation, where)
             if org is None:
                 known = False
             elif day is not None:

@@ -6,17 +6,38 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from bulletin.data import documents as d
-from bulletin.data.files import Catalog
+from bulletin.data.files import Catalog, Sourced
 from bulletin.data.kinds import ALL as KINDS
-from bulletin.data.kinds import CAMPAIGN, ORGANISATIONS, SINGLES
+from bulletin.data.kinds import CAMPAIGN, ORGANISATIONS, SINGLES, Kind
 from bulletin.data.problems import Location, Problems
 from bulletin.data.validation import suggest
 from bulletin.data.yamlsource import SourceMap
 from bulletin.model.campaigns import Campaign
+from bulletin.model.decisions import Decision
 from bulletin.vietnamese import formatting
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Tables:
+    """What the documents define, by id: what decisions and articles name is looked up here."""
+
+    org: dict[str, d.Organisation]
+    form: dict[str, d.Form]
+    metric: dict[str, d.Metric]
+    campaign: dict[str, Campaign]
+    decision_ids: dict[str, Sourced[d.Decision]]  # every decision file's, built or not
+    decision: dict[str, Decision]  # the decisions built (empty while they are being built)
+
+
+def noun(kind: Kind) -> str:
+    """What an id of `kind` names in a message: "không có cơ quan mã 'x'", "mã phong trào 'x' đã được dùng"."""
+    return kind.item_label or kind.label
 
 
 def unknown(kind: str, wanted: str, known: Iterable[str]) -> str:
@@ -40,10 +61,6 @@ def where_to_add(message: str, source: str) -> str:
     return f"{message} {hint[0].upper()}{hint[1:]}" if message.endswith("?") else f"{message}; {hint}"
 
 
-# What the ids of each list of a single file name, for messages ("mã hình thức 'bang-khen' đã được dùng").
-_ID_KIND = {kind.items: kind.item_label for kind in SINGLES if kind.items}
-
-
 class References:
     """Looks ids up in the tables of what documents define, reporting what is missing once."""
 
@@ -63,11 +80,11 @@ class References:
                 first[ident] = where
         return set(first)
 
-    def lookup(self, table: dict[str, Any], kind: str, ident: str, where: Location, source: str = "") -> Any:
-        """The referenced document; a missing one is reported unless the file that would
+    def lookup(self, table: Mapping[str, T], kind: Kind, ident: str, where: Location) -> T | None:
+        """The referenced document of `kind`; a missing one is reported unless the file that would
         define it could not be read at all (its own error is then the cause)."""
-        if ident not in table and self.readable(source):
-            self.problems.error(where, "unknown-ref", where_to_add(unknown(kind, ident, table), source))
+        if ident not in table and self.readable(kind.place):
+            self.problems.error(where, "unknown-ref", where_to_add(unknown(noun(kind), ident, table), kind.place))
         return table.get(ident)
 
     def readable(self, source: str) -> bool:
@@ -79,24 +96,21 @@ class References:
 
     # -- documents -------------------------------------------------------------------
 
-    def listed(self, name: str, attribute: str) -> dict[str, Any]:
-        sourced = self.catalog.singles.get(name)
+    def listed(self, kind: Kind) -> dict[str, Any]:
+        """The items of a single file's list (kind.items) by id, each id used once."""
+        sourced = self.catalog.singles.get(kind.place)
         if sourced is None:
             return {}
-        items = getattr(sourced.doc, attribute)
-        self.unique(
-            _ID_KIND.get(attribute, attribute),
-            ((x.id, sourced.source.at(attribute, i, "id")) for i, x in enumerate(items)),
-        )
+        items = getattr(sourced.doc, kind.items)
+        self.unique(noun(kind), ((x.id, sourced.source.at(kind.items, i, "id")) for i, x in enumerate(items)))
         return {x.id: x for x in items}
 
-    def campaign(self, tables: dict[str, dict[str, Any]], ident: str, where: Location) -> Campaign | None:
+    def campaign(self, tables: Tables, ident: str, where: Location) -> Campaign | None:
         """The campaign a document names; one whose own file is invalid reports itself there,
         not as 'no such campaign' at every decision and article that names it."""
-        if ident in self.catalog.invalid_ids.get(CAMPAIGN.place, ()) and ident not in tables["campaign"]:
+        if ident in self.catalog.invalid_ids.get(CAMPAIGN.place, ()) and ident not in tables.campaign:
             return None
-        found: Campaign | None = self.lookup(tables["campaign"], "chiến dịch", ident, where, CAMPAIGN.place)
-        return found
+        return self.lookup(tables.campaign, CAMPAIGN, ident, where)
 
 
 def _successor_cycle(start: str, table: Mapping[str, d.Organisation]) -> list[str] | None:
@@ -158,7 +172,7 @@ def check_history(
                 )
             elif ident not in table:
                 problems.error(
-                    where, "unknown-ref", where_to_add(unknown("cơ quan", ident, table), ORGANISATIONS.place)
+                    where, "unknown-ref", where_to_add(unknown(noun(ORGANISATIONS), ident, table), ORGANISATIONS.place)
                 )
         if org.id not in in_cycle and (cycle := _successor_cycle(org.id, table)) and len(cycle) > 2:
             in_cycle.update(cycle)

@@ -8,28 +8,29 @@ articles are built by build_decisions and build_articles; a bulletin is made onl
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from typing import Any, cast
+from typing import cast
 
 from bulletin import model
 from bulletin.data import documents as d
 from bulletin.data import freetext, law, law_vocabulary, people, personal
 from bulletin.data.files import Catalog
-from bulletin.data.kinds import FORMS, METRICS, ORGANISATIONS, SITE
+from bulletin.data.kinds import ARTICLE, CAMPAIGN, DECISION, FORMS, METRICS, ORGANISATIONS, SITE
 from bulletin.data.problems import Problems
 from bulletin.model.body_checks import EXAMINED
 from bulletin.model.build_articles import ArticleBuilder
 from bulletin.model.build_decisions import DecisionBuilder
 from bulletin.model.consistency import Consistency
 from bulletin.model.figure_images import FigureImages
-from bulletin.model.references import References, check_history
+from bulletin.model.references import References, Tables, check_history, noun
 
 __all__ = ["EXAMINED", "resolve"]
 
 
 def _campaigns(refs: References) -> dict[str, model.Campaign]:
     entries = refs.catalog.campaigns
-    refs.unique("chiến dịch", ((s.doc.id, s.source.at("id")) for s in entries))
+    refs.unique(noun(CAMPAIGN), ((s.doc.id, s.source.at("id")) for s in entries))
     for s in entries:
         if s.doc.end_year < s.doc.start_year:
             refs.problems.error(s.source.at("end_year"), "period", "end_year phải bằng hoặc sau start_year")
@@ -49,11 +50,9 @@ def _resolve(catalog: Catalog, problems: Problems, today: dt.date | None) -> mod
     refs = References(catalog, problems)
     checks = Consistency(problems, today or dt.date.today())
     images = FigureImages(catalog, problems)
-    tables: dict[str, dict[str, Any]] = {
-        "org": refs.listed(ORGANISATIONS.place, "organisations"),
-        "form": refs.listed(FORMS.place, "forms"),
-        "metric": refs.listed(METRICS.place, "metrics"),
-    }
+    organisations: dict[str, d.Organisation] = refs.listed(ORGANISATIONS)
+    forms: dict[str, d.Form] = refs.listed(FORMS)
+    metrics: dict[str, d.Metric] = refs.listed(METRICS)
     forms_file = catalog.singles.get(FORMS.place)
     vocab = law.vocabulary(cast(d.FormList, forms_file.doc) if forms_file else None)
     if forms_file:
@@ -63,10 +62,17 @@ def _resolve(catalog: Catalog, problems: Problems, today: dt.date | None) -> mod
         if forms_file is not None:
             for i, org in enumerate(cast(d.OrganisationList, orgs_file.doc).organisations):
                 law.check_organisation(org, orgs_file.source, ("organisations", i), vocab, problems)
-        check_history(cast(d.OrganisationList, orgs_file.doc), orgs_file.source, tables["org"], problems)
-    tables["campaign"] = _campaigns(refs)
-    tables["decision_ids"] = {s.doc.id: s for s in catalog.decisions}
-    refs.unique("quyết định", ((s.doc.id, s.source.at("id")) for s in catalog.decisions))
+        check_history(cast(d.OrganisationList, orgs_file.doc), orgs_file.source, organisations, problems)
+    # The decisions built are added once they all are: a decision looks up files, never built decisions.
+    tables = Tables(
+        org=organisations,
+        form=forms,
+        metric=metrics,
+        campaign=_campaigns(refs),
+        decision_ids={s.doc.id: s for s in catalog.decisions},
+        decision={},
+    )
+    refs.unique(noun(DECISION), ((s.doc.id, s.source.at("id")) for s in catalog.decisions))
     people.check(((s.doc, s.source) for s in catalog.decisions), problems)
     freetext.check(catalog, problems)
     # The day an article announced each decision: the rules in force when the decision gives no date.
@@ -79,8 +85,8 @@ def _resolve(catalog: Catalog, problems: Problems, today: dt.date | None) -> mod
     for s in catalog.decisions:
         if (resolved := decision_builder.decision(s, tables, vocab, announced)) is not None:
             decisions.setdefault(resolved.id, resolved)
-    tables["decision"] = decisions
-    refs.unique("bài viết", ((s.doc.id, s.source.at("id")) for s in catalog.articles))
+    tables = dataclasses.replace(tables, decision=decisions)
+    refs.unique(noun(ARTICLE), ((s.doc.id, s.source.at("id")) for s in catalog.articles))
     article_builder = ArticleBuilder(refs, checks, images)
     articles = [a for s in catalog.articles if (a := article_builder.article(s, tables)) is not None]
     site = catalog.singles.get(SITE.place)
@@ -89,11 +95,11 @@ def _resolve(catalog: Catalog, problems: Problems, today: dt.date | None) -> mod
     articles.sort(key=lambda a: (a.date, a.id), reverse=True)
     return model.Bulletin(
         site=cast(d.Site, site.doc),  # singles hold a different model per file
-        organisations=tables["org"],
-        forms=tables["form"],
+        organisations=tables.org,
+        forms=tables.form,
         vocabulary=vocab,
-        metrics=tables["metric"],
-        campaigns=tables["campaign"],
+        metrics=tables.metric,
+        campaigns=tables.campaign,
         decisions=decisions,
         articles=articles,
         media=catalog.media,

@@ -19,6 +19,9 @@ from bulletin.vietnamese.text import lower_first, slugify
 
 # The heading of figures without a campaign or a partner (whose key is urls.GENERAL, "chung").
 GENERAL_HEADING = "Số liệu chung"
+# The ids of an article page's own sections (templates/article.html), which no figure group's id may take.
+AWARDS_HEADING = "khen-thuong"
+FIGURES_HEADING = "so-lieu"
 
 
 def partner_key(partner: model.Organisation | None) -> str:
@@ -97,7 +100,7 @@ def unique_id(ident: str, taken: set[str]) -> str:
 def figure_groups(article: model.Article, page: Page) -> list[CardGroup]:
     """The article's statistics as figures a reader scans, each linked to its statistics page."""
     periods = {group.period for group in article.statistics}
-    taken = {slugify(article.title), "so-lieu", "khen-thuong", *(x.id for x in article.decisions)}
+    taken = {slugify(article.title), FIGURES_HEADING, AWARDS_HEADING, *(x.id for x in article.decisions)}
     groups = []
     for group in article.statistics:
         heading = partner_heading(group.partner)
@@ -114,7 +117,7 @@ def figure_groups(article: model.Article, page: Page) -> list[CardGroup]:
             if item.as_of and item.as_of != group.as_of:
                 caption += f" ({formatting.as_of(item.as_of)})"
             cards.append(Card(stat_key(group.period, group.partner, item.metric), number, caption))
-        groups.append(CardGroup(heading, unique_id(slugify(heading) or "so-lieu", taken), href, cards))
+        groups.append(CardGroup(heading, unique_id(slugify(heading) or FIGURES_HEADING, taken), href, cards))
     return groups
 
 

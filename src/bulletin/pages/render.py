@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from bulletin import model, urls
 from bulletin.model import tally
-from bulletin.pages import parts, recipients
+from bulletin.pages import figures, parts, recipients
 from bulletin.pages.page import Page
 from bulletin.vietnamese import formatting
 from bulletin.vietnamese.text import lower_first, place_beyond, post_in, slugify
@@ -61,6 +61,13 @@ ENV.globals.update(
     post_in=post_in,
     achievement=recipients.achievement,
     by_kind=recipients.by_kind,
+)
+# Addresses as urls declares them (`link.index(urls.NEWS)`), and the ids of the article's own
+# headings, which figures.unique_id keeps its figure groups' ids clear of: never typed in a template.
+ENV.globals.update(
+    urls=urls,
+    AWARDS_HEADING=figures.AWARDS_HEADING,
+    FIGURES_HEADING=figures.FIGURES_HEADING,
 )
 
 

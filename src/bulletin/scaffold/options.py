@@ -65,12 +65,12 @@ OPTIONS = [
         "campaign",
         "MÃ",
         (DECISION, ARTICLE),
-        "mã phong trào trong data/campaigns/ (mặc định: phong trào đang diễn ra vào năm của ngày; "
+        f"mã phong trào trong {kinds.DATA_DIR}/{kinds.CAMPAIGN.place}/ (mặc định: phong trào đang diễn ra vào năm của ngày; "
         "ghi - để không gắn phong trào nào)",
         "antq-2019-2024",
     ),
-    Option("issuer", "MÃ", (DECISION,), "mã cơ quan khen thưởng trong data/organisations.yaml", "ubnd-tinh"),
-    Option("form", "MÃ", (DECISION,), "mã hình thức khen thưởng trong data/forms.yaml", "bang-khen"),
+    Option("issuer", "MÃ", (DECISION,), f"mã cơ quan khen thưởng trong {kinds.ORGANISATIONS.pattern}", "ubnd-tinh"),
+    Option("form", "MÃ", (DECISION,), f"mã hình thức khen thưởng trong {kinds.FORMS.pattern}", "bang-khen"),
     Option(
         "number",
         "SỐ",
