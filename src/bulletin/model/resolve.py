@@ -1,6 +1,6 @@
 """From checked files to the resolved bulletin: the entry point (`resolve`) that load.py calls.
 
-Shape errors were found per file by the loader; here we find what only the whole data set shows:
+Shape errors were found per file by the loader (bulletin.data.files); here we find what only the whole data set shows:
 missing or duplicate ids (references), dates and counts that disagree (consistency), placeholders
 that name nothing (article_values), images that are not there (figure_images). Decisions and
 articles are built by build_decisions and build_articles; a bulletin is made only without errors.
