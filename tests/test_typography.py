@@ -22,6 +22,9 @@ from conftest import ARTICLE_URL
         ("giai đoạn 2019 – 2024", f"giai đoạn 2019{HELD_DASH}2024"),
         ("giai đoạn 2019 - 2024", f"giai đoạn 2019{NBSP}-{WORD_JOINER}{NBSP}2024"),
         ("năm 2019–2024", f"năm 2019–{WORD_JOINER}2024"),
+        # A line never starts with a dash between words.
+        ("Bản tin Thi đua – Khen thưởng", f"Bản tin Thi đua{NBSP}– Khen thưởng"),
+        ("Trung Thực — Nguyễn Lân", f"Trung Thực{NBSP}— Nguyễn Lân"),
         # What is not a number and its word is left as written.
         ("số 1234/QĐ-UBND ngày 20/6/2024", "số 1234/QĐ-UBND ngày 20/6/2024"),
         ("Điện thoại 0271 3879 123", "Điện thoại 0271 3879 123"),
@@ -47,6 +50,15 @@ def test_the_built_page_holds_its_text_and_not_its_markup():
     assert "&nbsp;" not in page
     svg = page[page.index("<svg") : page.index("</svg>") + 6]
     assert ET.fromstring(svg).find("{http://www.w3.org/2000/svg}text").text == f"3{NBSP}hội"
+
+
+def test_a_title_is_left_as_written():
+    page = htmlmin.compact(
+        "<html><head><title>Giai đoạn 2019 – 2024</title></head><body><h1>Giai đoạn 2019 – 2024</h1></body></html>"
+    )
+    tree = BeautifulSoup(page, "html.parser")
+    assert tree.title.get_text() == "Giai đoạn 2019 – 2024"  # a tab or a search result never wraps
+    assert tree.h1.get_text() == f"Giai đoạn 2019{HELD_DASH}2024"
 
 
 def test_text_typed_as_an_entity_stays_text():

@@ -53,9 +53,14 @@ def compact(html: str) -> str:
     if root is None:  # nothing parsed: nothing to compact
         return html
     texts = [node for node in root.traverse(include_text=True) if node.is_text_node and node.mem_id not in kept]
+    # A title is one line in a tab, a search result or a shared link: nothing there wraps, and an
+    # invisible word joiner would travel with it wherever it is copied.
+    titles = {node.mem_id for element in tree.css("title") for node in element.traverse(include_text=True)}
     for node in texts:
         text = node.text_content or ""
-        finished = typography.hold(_RUN.sub(_one, text) if _RUN.search(text) else text)
+        finished = _RUN.sub(_one, text) if _RUN.search(text) else text
+        if node.mem_id not in titles:
+            finished = typography.hold(finished)
         if finished != text:
             node.replace_with(finished)
     # The serializer writes a no-break space as "&nbsp;", an entity XML does not know (inline
