@@ -3,7 +3,6 @@ without EXIF/GPS, and the loader's refusal of links, devices and oversized files
 
 from __future__ import annotations
 
-import ast
 import io
 import os
 import struct
@@ -19,6 +18,7 @@ from bulletin.data import media
 from bulletin.data.files import LINK, SPECIAL
 from bulletin.outputs import images
 from conftest import bulletin
+from imports import spelled
 from test_corpus import prepare
 
 NOT_AN_IMAGE = media.NOT_AN_IMAGE
@@ -448,9 +448,7 @@ def test_an_svg_claiming_a_huge_size_is_refused(tmp_path: Path):
 
 
 def _imported(module: ModuleType) -> set[str]:
-    tree = ast.parse(Path(module.__file__ or "").read_text(encoding="utf-8"))
-    names = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
-    return names | {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    return spelled(Path(module.__file__ or ""))
 
 
 def test_checking_media_never_imports_publishing():

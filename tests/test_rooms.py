@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from imports import spelled
+
 SRC = Path(__file__).resolve().parents[1] / "src" / "bulletin"
 READERS = sorted([*(SRC / "pages").rglob("*.py"), *(SRC / "outputs").rglob("*.py")])
 TEMPLATES = sorted((SRC / "pages" / "templates").glob("*.html"))
@@ -19,14 +21,7 @@ DOCUMENTS = "bulletin.data.documents"
 
 def imported(path: Path) -> set[str]:
     """Every module `path` imports, with each name of a `from package import name` as package.name."""
-    found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-        if isinstance(node, ast.Import):
-            found |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module)
-            found |= {f"{node.module}.{alias.name}" for alias in node.names}
-    return found
+    return spelled(path)
 
 
 def test_the_readers_are_found() -> None:

@@ -4,13 +4,13 @@ bulletin's hooks file is one line that re-exports them."""
 
 from __future__ import annotations
 
-import ast
 import importlib.util
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
+from imports import imports
 
 PACKAGE = ROOT / "src" / "bulletin"
 ADAPTER = PACKAGE / "mkdocs"
@@ -25,14 +25,11 @@ def engine_imports(source: str) -> list[str]:
         return any(name == root or name.startswith(f"{root}.") for root in ("mkdocs", "bulletin.mkdocs"))
 
     found = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            found += [alias.name for alias in node.names if engine(alias.name)]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            if engine(node.module):
-                found.append(node.module)
-            elif node.module == "bulletin":  # from bulletin import mkdocs
-                found += [f"bulletin.{a.name}" for a in node.names if a.name == "mkdocs"]
+    for each in imports(source):
+        if engine(each.module):
+            found.append(each.module)
+        elif each.module == "bulletin":  # from bulletin import mkdocs
+            found += [f"bulletin.{name}" for name in each.names if name == "mkdocs"]
     return found
 
 

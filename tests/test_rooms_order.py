@@ -3,12 +3,12 @@ Imports inside `if TYPE_CHECKING:` name types only and are not counted; imports 
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
+from imports import imports as read_imports
 
 PACKAGE = ROOT / "src" / "bulletin"
 # The rooms from the bottom up. The site's addresses (urls) are a vocabulary every room reads,
@@ -39,25 +39,14 @@ def room(module: str) -> str:
 
 def imports(path: Path) -> list[tuple[int, str]]:
     """(line, module) of every bulletin import of `path`, outside `if TYPE_CHECKING:` blocks."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    skipped = {
-        id(node)
-        for block in ast.walk(tree)
-        if isinstance(block, ast.If) and isinstance(block.test, ast.Name) and block.test.id == "TYPE_CHECKING"
-        for child in block.body
-        for node in ast.walk(child)
-    }
     found = []
-    for node in ast.walk(tree):
-        if id(node) in skipped:
+    for each in read_imports(path):
+        if each.typing_only or not (each.module == "bulletin" or each.module.startswith("bulletin.")):
             continue
-        if isinstance(node, ast.Import):
-            found += [(node.lineno, alias.name) for alias in node.names if alias.name.startswith("bulletin.")]
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level and node.module.startswith("bulletin"):
-            if node.module == "bulletin":  # from bulletin import urls, model: each name is a module
-                found += [(node.lineno, f"bulletin.{alias.name}") for alias in node.names]
-            else:
-                found.append((node.lineno, node.module))
+        if each.module == "bulletin" and each.names:  # from bulletin import urls, model: each name is a module
+            found += [(each.line, f"bulletin.{name}") for name in each.names]
+        elif each.module != "bulletin":
+            found.append((each.line, each.module))
     return found
 
 

@@ -18,24 +18,13 @@ from bulletin.model.dimensions import FILTERS, ISSUE_FILTERS, ROLLS, filter_valu
 from bulletin.model.load import load
 from bulletin.outputs import downloads, lookup_index, opendata
 from conftest import DATA, ROOT, soup
+from imports import spelled
 
 SRC = ROOT / "src" / "bulletin"
 
 
-def _imports(path: Path) -> set[str]:
-    """Every module `path` imports, as written (`from bulletin import pages` gives bulletin.pages)."""
-    found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            found.add(node.module)
-            found.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return found
-
-
 def _of_pages(path: Path) -> list[str]:
-    return sorted(x for x in _imports(path) if x == "bulletin.pages" or x.startswith("bulletin.pages."))
+    return sorted(x for x in spelled(path) if x == "bulletin.pages" or x.startswith("bulletin.pages."))
 
 
 @pytest.mark.parametrize("path", sorted((SRC / "outputs").glob("*.py")), ids=lambda p: p.name)
