@@ -34,8 +34,7 @@ ENV = Environment(
     auto_reload=False,
 )
 ENV.filters.update(
-    # Babel formats a number in ~50 µs, and rolls print the same few counts thousands of times.
-    number=functools.lru_cache(maxsize=4096, typed=True)(formatting.number),
+    number=formatting.number,  # cached there: rolls print the same few counts thousands of times
     quantity=formatting.quantity,
     date_short=formatting.date_short,
     date_long=formatting.date_long,
