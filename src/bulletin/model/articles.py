@@ -11,6 +11,7 @@ from bulletin.data.problems import Location
 from bulletin.model import bylines
 from bulletin.model.campaigns import Campaign
 from bulletin.model.decisions import Decision, known_sum
+from bulletin.model.from_doc import FromDoc
 from bulletin.model.illustrative import ILLUSTRATIVE_ARTICLE, notices
 from bulletin.vietnamese import formatting
 
@@ -20,22 +21,14 @@ class Statistic:
     doc: d.Statistic
     metric: d.Metric
 
-    @property
-    def as_of(self) -> str | dt.date | None:
-        return self.doc.as_of
+    as_of = FromDoc[str | dt.date | None]()
 
-    @property
-    def value(self) -> int | float:
-        return self.doc.value
+    value = FromDoc[int | float]()
 
-    @property
-    def approximate(self) -> bool:
-        """Whether the article says "gần", "khoảng" before the number."""
-        return self.doc.approximate
+    # Whether the article says "gần", "khoảng" before the number.
+    approximate = FromDoc[bool]()
 
-    @property
-    def detail(self) -> str | None:
-        return self.doc.detail
+    detail = FromDoc[str | None]()
 
 
 @dataclass(frozen=True)
@@ -85,37 +78,25 @@ class Article:
     internal_links: tuple[tuple[str, Location], ...] = ()
     ceremony: Ceremony | None = None
 
-    @property
-    def id(self) -> str:
-        return self.doc.id
+    id = FromDoc[str]()
 
-    @property
-    def date(self) -> dt.date:
-        return self.doc.date
+    date = FromDoc[dt.date]()
 
     # What pages print of it as the editor wrote it (documents.Article).
-    @property
-    def body(self) -> str:
-        """The Markdown of the story, placeholders unfilled (bulletin.pages.body renders it)."""
-        return self.doc.body
+    # The Markdown of the story, placeholders unfilled (bulletin.pages.body renders it).
+    body = FromDoc[str]()
 
-    @property
-    def figures(self) -> list[d.Figure]:
-        return self.doc.figures
+    figures = FromDoc[list[d.Figure]]()
 
-    @property
-    def writers(self) -> list[d.Author]:
-        """Who wrote it, people and units in order; [] for a reprint that names no author."""
-        return self.doc.writers
+    # Who wrote it, people and units in order; [] for a reprint that names no author.
+    writers = FromDoc[list[d.Author]]()
 
     @property
     def reprinted_from(self) -> d.Source | None:
         """The newspaper (and address) of the original when the article is a reprint: "Theo Báo Nghệ An"."""
         return self.doc.source
 
-    @property
-    def illustrative(self) -> bool:
-        return self.doc.illustrative
+    illustrative = FromDoc[bool]()
 
     @property
     def moment(self) -> dt.datetime:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bulletin.data import documents as d
+from bulletin.model.from_doc import FromDoc
 
 
 def period_label(period: str) -> str:
@@ -20,9 +21,7 @@ class Campaign:
     doc: d.Campaign
     source: str
 
-    @property
-    def id(self) -> str:
-        return self.doc.id
+    id = FromDoc[str]()
 
     @property
     def period(self) -> str:
@@ -33,22 +32,12 @@ class Campaign:
         return f"{self.doc.start_year}-{self.doc.end_year}"
 
     # What pages print of it, as the data says it.
-    @property
-    def name(self) -> str:
-        return self.doc.name
+    name = FromDoc[str]()
 
-    @property
-    def short_name(self) -> str:
-        return self.doc.short_name
+    short_name = FromDoc[str]()
 
-    @property
-    def start_year(self) -> int:
-        return self.doc.start_year
+    start_year = FromDoc[int]()
 
-    @property
-    def end_year(self) -> int:
-        return self.doc.end_year
+    end_year = FromDoc[int]()
 
-    @property
-    def description(self) -> str | None:
-        return self.doc.description
+    description = FromDoc[str | None]()

@@ -11,6 +11,7 @@ from functools import cached_property
 from bulletin.data import documents as d
 from bulletin.data import law
 from bulletin.model.campaigns import Campaign
+from bulletin.model.from_doc import FromDoc
 from bulletin.model.illustrative import notices
 from bulletin.vietnamese.collation import person_key, sort_key
 from bulletin.vietnamese.text import slugify
@@ -71,47 +72,27 @@ class Decision:
     day: dt.date | None = None
     revocation: Revocation | None = None
 
-    @property
-    def id(self) -> str:
-        return self.doc.id
+    id = FromDoc[str]()
 
     # What pages print of it as the source wrote it (documents.Decision).
-    @property
-    def number(self) -> str | None:
-        return self.doc.number
+    number = FromDoc[str | None]()
 
-    @property
-    def date(self) -> dt.date | None:
-        """Its own date as written, None when the source gives none (`day` falls back to the article's)."""
-        return self.doc.date
+    # Its own date as written, None when the source gives none (`day` falls back to the article's).
+    date = FromDoc[dt.date | None]()
 
-    @property
-    def grade(self) -> str | None:
-        return self.doc.grade
+    grade = FromDoc[str | None]()
 
-    @property
-    def reason(self) -> str | None:
-        return self.doc.reason
+    reason = FromDoc[str | None]()
 
-    @property
-    def occasion(self) -> str | None:
-        return self.doc.occasion
+    occasion = FromDoc[str | None]()
 
-    @property
-    def extraordinary(self) -> bool:
-        return self.doc.extraordinary
+    extraordinary = FromDoc[bool]()
 
-    @property
-    def basis(self) -> list[str]:
-        return self.doc.basis
+    basis = FromDoc[list[str]]()
 
-    @property
-    def signer(self) -> d.Signer | None:
-        return self.doc.signer
+    signer = FromDoc[d.Signer | None]()
 
-    @property
-    def illustrative(self) -> bool:
-        return self.doc.illustrative
+    illustrative = FromDoc[bool]()
 
     @property
     def issuer_name(self) -> str:
