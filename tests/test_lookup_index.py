@@ -72,11 +72,15 @@ RECORDS = [
 ]
 
 
+def built_index(tmp_path: Path, records: list[dict]) -> Path:
+    folder = tmp_path / "chi-muc"
+    lookup_index.build(folder, records)
+    return folder
+
+
 @pytest.fixture()
 def index(tmp_path: Path) -> Path:
-    folder = tmp_path / "chi-muc"
-    lookup_index.build(folder, RECORDS)
-    return folder
+    return built_index(tmp_path, RECORDS)
 
 
 def titles(folder: Path, text: str, chosen: dict[str, str] | None = None) -> list[str]:
@@ -250,9 +254,7 @@ LIKE = [
 
 @pytest.fixture()
 def like(tmp_path: Path) -> Path:
-    folder = tmp_path / "chi-muc"
-    lookup_index.build(folder, LIKE)
-    return folder
+    return built_index(tmp_path, LIKE)
 
 
 def test_marks_are_letters_and_tone_in_either_placement():
