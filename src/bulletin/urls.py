@@ -29,6 +29,17 @@ FEED = "feed.xml"
 # of each named decision's awards).
 ALL_AWARDS = "tat-ca"
 DECISIONS = "quyet-dinh"
+# The masthead's sections as readers read them, in its order ("" is the front page): the navigation,
+# the breadcrumbs and the share cards' kickers name a section these words.
+SECTION_NAMES = {
+    "": "Trang chủ",
+    NEWS: "Tin tức",
+    HONOURS: "Vinh danh",
+    STATISTICS: "Thống kê",
+    CAMPAIGNS: "Phong trào",
+    ORGANISATIONS: "Đơn vị",
+    LOOKUP: "Tra cứu",
+}
 # The masthead's section of a page, by the page's first folder: profiles and honour rolls are
 # read from Vinh danh, the download folder from the lookup.
 SECTION_OF = {ROLLS: HONOURS, PROFILES: HONOURS, DATA: LOOKUP}

@@ -151,7 +151,7 @@ def image_path(page_path: str, extension: str) -> str:
     return f"{FOLDER}/{site or 'trang-chu'}{extension}"
 
 
-NEWS_LABEL = "Tin tức"  # an article's kicker: its section, as the masthead names it
+NEWS_LABEL = urls.SECTION_NAMES[urls.NEWS]  # an article's kicker: its section, as the masthead names it
 
 
 def _host(bulletin: model.Bulletin) -> str:

@@ -36,8 +36,8 @@ def breadcrumb(article: model.Article, page: Page) -> list[tuple[str, str]]:
     """Trang chủ › Tin tức › Năm 2024: the sections an article is read from, page-relative."""
     year = article.date.year
     return [
-        ("Trang chủ", page.href(urls.HOME)),
-        ("Tin tức", page.href(urls.index(urls.NEWS))),
+        (urls.SECTION_NAMES[""], page.href(urls.HOME)),
+        (urls.SECTION_NAMES[urls.NEWS], page.href(urls.index(urls.NEWS))),
         (f"Năm {year}", page.href(urls.year(year))),
     ]
 

@@ -32,15 +32,7 @@ PALETTE: Final = {"scheme": "default", "primary": "custom", "accent": "custom"}
 FEATURES: Final = ["content.action.edit"]
 # The masthead's sections: the navigation stays this size however large the archive grows
 # (articles, decisions and archives are reached from these pages).
-NAV: Final = [
-    {"Trang chủ": urls.HOME},
-    {"Tin tức": urls.index(urls.NEWS)},
-    {"Vinh danh": urls.index(urls.HONOURS)},
-    {"Thống kê": urls.index(urls.STATISTICS)},
-    {"Phong trào": urls.index(urls.CAMPAIGNS)},
-    {"Đơn vị": urls.index(urls.ORGANISATIONS)},
-    {"Tra cứu": urls.index(urls.LOOKUP)},
-]
+NAV: Final = [{name: urls.index(section) if section else urls.HOME} for section, name in urls.SECTION_NAMES.items()]
 
 
 def assets() -> list[Path]:
